@@ -1,0 +1,8 @@
+//! Taipan's front end: source bytes to tokens to an abstract syntax tree.
+
+pub mod ast;
+pub mod error;
+pub mod token;
+pub mod wtf8;
+
+pub use error::{SyntaxError, SyntaxErrorKind};

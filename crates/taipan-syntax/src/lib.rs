@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod error;
 pub mod token;
+pub mod tokenizer;
 pub mod wtf8;
 
 pub use error::{SyntaxError, SyntaxErrorKind};

@@ -115,7 +115,10 @@ impl Lexer<'_> {
         } else {
             TokenKind::FStringMiddle
         };
-        if !fs.after_middle {
+        // A `{` that is not doubled opens a field at once; elsewhere a
+        // MIDDLE comes first, empty only before a format spec's `}` or `{{`.
+        let field_now = self.peek() == b'{' && self.at(start + 1) != b'{';
+        if !fs.after_middle && !field_now {
             match self.scan_middle(&fs)? {
                 MiddleEnd::DoubledBrace(brace) => {
                     self.pos = brace + 1;
@@ -124,12 +127,10 @@ impl Lexer<'_> {
                     return Ok(token);
                 }
                 MiddleEnd::Special => {
-                    if self.pos > start || fs.in_spec {
-                        if let Some(top) = self.fstrings.last_mut() {
-                            top.after_middle = true;
-                        }
-                        return Ok(self.token(middle, start, begin));
+                    if let Some(top) = self.fstrings.last_mut() {
+                        top.after_middle = true;
                     }
+                    return Ok(self.token(middle, start, begin));
                 }
             }
         }
@@ -181,7 +182,7 @@ impl Lexer<'_> {
                                 fs.letter(),
                                 fs.letter()
                             ),
-                            self.pos,
+                            self.pos + 1,
                         ));
                     } else {
                         return Err(self.unterminated_fstring(fs, self.line));

@@ -69,10 +69,7 @@ impl Lexer<'_> {
             }
             self.pos += 1;
         }
-        if self.pos >= self.b.len() {
-            return Ok(());
-        }
-        if matches!(self.peek(), b'#' | b'\n' | b'\r') {
+        if self.pos >= self.b.len() || matches!(self.peek(), b'#' | b'\n' | b'\r') {
             self.blank_line = true;
             return Ok(());
         }

@@ -473,7 +473,10 @@ fn fstring_nesting_and_specs() {
         ]
     );
     // `\N{...}` is one escape in a non-raw f-string, a field in a raw one.
-    assert_eq!(toks("f'\\N{DASH}'\n")[1], (FStringMiddle, "\\N{DASH}"));
+    assert_eq!(
+        toks("f'a\\N{DASH}b'\n")[1..3],
+        [(FStringMiddle, "a\\N{DASH}"), (FStringMiddle, "b")]
+    );
     assert_eq!(
         toks("rf'\\N{x}'\n")[1..3],
         [(FStringMiddle, "\\N"), (LBrace, "{")]
@@ -626,6 +629,7 @@ fn listing_crlf_and_blank_lines() {
     assert!(out.contains("2,3-2,5:            NL             '\\r\\n'"));
     assert!(out.contains("3,0-3,2:            NL             '\\r\\n'"));
     assert!(listing("# c").contains("1,3-1,4:            NL             ''"));
+    assert!(listing("x\n   ").contains("2,3-2,4:            NL             ''"));
 }
 
 #[test]

@@ -2,8 +2,10 @@
 
 pub mod ast;
 pub mod error;
+pub mod parser;
 pub mod token;
 pub mod tokenizer;
 pub mod wtf8;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+pub use parser::{parse_expression, parse_interactive, parse_module, parse_tokens};

@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod error;
+pub mod literal_repr;
 pub mod token;
 pub mod wtf8;
 

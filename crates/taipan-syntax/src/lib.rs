@@ -1,6 +1,7 @@
 //! Taipan's front end: source bytes to tokens to an abstract syntax tree.
 
 pub mod ast;
+pub mod dump;
 pub mod error;
 pub mod literal_repr;
 pub mod token;

@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod dump;
 pub mod error;
+pub mod error_report;
 pub mod literal_repr;
 pub mod token;
 pub mod wtf8;

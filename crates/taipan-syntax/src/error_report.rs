@@ -62,10 +62,13 @@ pub fn source_line(source: &str, lineno: u32) -> Option<String> {
     })
 }
 
-/// 1-based character offset of byte column `col` in `line`, CPython's
-/// conversion: the column is clamped to the line, a split character counts
-/// as one replacement character.
-fn char_offset(line: &str, col: u32) -> i64 {
+/// CPython's 1-based character offset (`SyntaxError.offset`) of byte
+/// column `col` in `line`: the column is clamped to the line, a split
+/// character counts as one replacement character, [`NO_COLUMN`] is 0.
+pub fn char_offset(line: &str, col: u32) -> i64 {
+    if col == NO_COLUMN {
+        return 0;
+    }
     let col = (col as usize).min(line.len() + 1);
     let bytes = &line.as_bytes()[..col.min(line.len())];
     let chars = String::from_utf8_lossy(bytes).chars().count() + (col - bytes.len());
@@ -81,9 +84,6 @@ fn write_source_line(err: &SyntaxError, text: &str, out: &mut String) {
     out.push_str("    ");
     out.push_str(ltext);
     out.push('\n');
-    if err.col == NO_COLUMN {
-        return;
-    }
     let mut offset = char_offset(text, err.col);
     let mut end_offset = if err.lineno == err.end_lineno {
         char_offset(text, err.end_col)

@@ -6,6 +6,7 @@ pub mod error;
 pub mod error_report;
 pub mod literal_repr;
 pub mod token;
+pub mod tokenizer;
 pub mod wtf8;
 
 pub use error::{SyntaxError, SyntaxErrorKind};

@@ -290,5 +290,7 @@ fn conformance_suites() {
     }
     print!("{failures}");
     println!("conformance: {passed} passed, {failed} failed");
-    assert_eq!(failed, 0, "{failed} conformance case(s) failed");
+    if failed > 0 {
+        panic!("{failed} conformance case(s) failed");
+    }
 }

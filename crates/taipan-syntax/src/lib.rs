@@ -1,7 +1,10 @@
 //! Taipan's front end: source bytes to tokens to an abstract syntax tree.
 
 pub mod ast;
+pub mod dump;
 pub mod error;
+pub mod error_report;
+pub mod literal_repr;
 pub mod parser;
 pub mod token;
 pub mod tokenizer;

@@ -5,6 +5,7 @@ pub mod dump;
 pub mod error;
 pub mod error_report;
 pub mod literal_repr;
+pub mod suggestions;
 pub mod token;
 pub mod tokenizer;
 pub mod wtf8;

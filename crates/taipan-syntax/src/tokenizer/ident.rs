@@ -43,7 +43,11 @@ fn string_prefix(rest: &[u8]) -> Option<usize> {
 
 impl Lexer<'_> {
     /// A name, a keyword, or the prefix of a string literal.
-    pub(super) fn name_or_string(&mut self, start: usize, begin: Pos) -> Result<Token, SyntaxError> {
+    pub(super) fn name_or_string(
+        &mut self,
+        start: usize,
+        begin: Pos,
+    ) -> Result<Token, SyntaxError> {
         if let Some(len) = string_prefix(&self.b[start..]) {
             return self.string(start, begin, start + len);
         }

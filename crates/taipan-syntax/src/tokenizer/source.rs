@@ -83,7 +83,11 @@ pub(super) fn decode(bytes: &[u8], filename: Option<&str>) -> Result<Decoded, Sy
         Some((line, name)) => {
             let normal = normal_name(name);
             if bom && normal != "utf-8" {
-                return Err(error(format!("encoding problem: {normal} with BOM"), line, 0));
+                return Err(error(
+                    format!("encoding problem: {normal} with BOM"),
+                    line,
+                    0,
+                ));
             }
             match lookup(&normal) {
                 Some(encoding) => (encoding, normal),
@@ -135,7 +139,9 @@ fn find_declaration(body: &[u8]) -> Option<(u32, &str)> {
 
 /// The name in a `# ... coding[:=] name` comment line.
 fn coding_spec(line: &[u8]) -> Option<&str> {
-    let start = line.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
+    let start = line
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
     if line[start] != b'#' {
         return None;
     }
@@ -172,7 +178,13 @@ fn normal_name(name: &str) -> String {
     let head: String = name
         .chars()
         .take(12)
-        .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     if head == "utf-8" || head.starts_with("utf-8-") {
         return "utf-8".into();
@@ -220,7 +232,10 @@ fn utf8_error(
 ) -> SyntaxError {
     let at = e.valid_up_to();
     let line = line_of(body, at);
-    let line_start = body[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line_start = body[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
     let col = (at - line_start) as u32;
     if !declared {
         let place = filename.map_or(String::new(), |f| format!(" in file {f}"));
@@ -234,7 +249,11 @@ fn utf8_error(
     let position = at - line_start;
     let (what, reason) = match e.error_len() {
         None if body.len() - at > 1 => (
-            format!("bytes in position {}-{}", position, position + body.len() - at - 1),
+            format!(
+                "bytes in position {}-{}",
+                position,
+                position + body.len() - at - 1
+            ),
             "unexpected end of data",
         ),
         None => (
@@ -246,7 +265,10 @@ fn utf8_error(
                 0x80..=0xc1 | 0xf5..=0xff => "invalid start byte",
                 _ => "invalid continuation byte",
             };
-            (format!("byte 0x{:02x} in position {position}", body[at]), reason)
+            (
+                format!("byte 0x{:02x} in position {position}", body[at]),
+                reason,
+            )
         }
     };
     let msg = format!("(unicode error) 'utf-8' codec can't decode {what}: {reason}");

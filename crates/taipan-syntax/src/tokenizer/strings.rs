@@ -116,10 +116,8 @@ impl Lexer<'_> {
         // likely closes the f-string: the field is what lacks its `}`.
         if let Some(fs) = self.fstrings.last() {
             if fs.quote == q && fs.triple == triple {
-                return self.error_at_literal(
-                    format!("{}-string: expecting '}}'", fs.letter()),
-                    at,
-                );
+                return self
+                    .error_at_literal(format!("{}-string: expecting '}}'", fs.letter()), at);
             }
         }
         let msg = if triple {

@@ -1,0 +1,352 @@
+//! The PEG parser: tokens in, CPython 3.14's AST out.
+//!
+//! The structure follows CPython's Grammar/python.gram: ordered choice with
+//! backtracking over a token index. Left-recursive rules (`primary`, the
+//! binary operator chains) are loops, which build the same trees. Targets
+//! are parsed as expressions and then converted (see `targets.rs`), which
+//! avoids CPython's re-parse of every expression statement as a target.
+//!
+//! Like CPython, a failed first pass is followed by a second pass with the
+//! `invalid_*` alternatives enabled (see `errors.rs`); if that pass finds no
+//! specific error, "invalid syntax" is reported at the furthest token the
+//! first pass looked at.
+
+mod arguments;
+mod errors;
+mod expressions;
+mod numbers;
+mod patterns;
+mod statements;
+mod strings;
+mod targets;
+
+use crate::ast::{self, Range};
+use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::token::{Token, TokenKind};
+
+/// How deep expressions may nest before the parser gives up, the analogue
+/// of CPython's parser stack limit (it reports a MemoryError there).
+const MAX_DEPTH: u32 = 3000;
+
+/// Which start rule to parse.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    File,
+    Eval,
+    Interactive,
+}
+
+pub(crate) struct Parser<'s> {
+    src: &'s str,
+    toks: Vec<Token>,
+    pos: usize,
+    /// Furthest token index looked at: where a generic error is reported.
+    furthest: usize,
+    /// Second pass: the `invalid_*` alternatives are tried.
+    pass2: bool,
+    /// The first error raised; once set, every rule fails.
+    error: Option<SyntaxError>,
+    depth: u32,
+}
+
+/// Parses a module (`ast.parse(source)`, mode 'exec').
+pub fn parse_module(source: &str) -> Result<ast::Mod, SyntaxError> {
+    parse(source, Mode::File)
+}
+
+/// Parses an expression (`ast.parse(source, mode='eval')`).
+pub fn parse_expression(source: &str) -> Result<ast::Mod, SyntaxError> {
+    parse(source, Mode::Eval)
+}
+
+/// Parses one interactive statement (`ast.parse(source, mode='single')`).
+pub fn parse_interactive(source: &str) -> Result<ast::Mod, SyntaxError> {
+    parse(source, Mode::Interactive)
+}
+
+/// Parses an already tokenized module. `tokens` may hold comments and
+/// non-logical newlines; they are skipped. It must end with ENDMARKER.
+pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<ast::Mod, SyntaxError> {
+    parse_token_slice(source, tokens, Mode::File)
+}
+
+fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
+    let tokens = crate::tokenizer::tokenize(source);
+    let result = parse_token_slice(source, &tokens.tokens, mode);
+    let Some(tok_err) = tokens.error else {
+        return result;
+    };
+    // CPython tokenizes the rest of the source after a parser error and
+    // prefers a tokenizer error, except an unclosed bracket on a later line
+    // than the parser's error, and an unexpected indent.
+    match result {
+        Err(e) if e.msg == "unexpected indent" => Err(e),
+        Err(e) if tok_err.msg.contains("was never closed") && e.lineno < tok_err.lineno => Err(e),
+        _ => Err(tok_err),
+    }
+}
+
+fn parse_token_slice(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, SyntaxError> {
+    let mut toks: Vec<Token> = tokens
+        .iter()
+        .filter(|t| {
+            !matches!(
+                t.kind,
+                TokenKind::Comment | TokenKind::Nl | TokenKind::TypeComment | TokenKind::Encoding
+            )
+        })
+        .copied()
+        .collect();
+    if toks.last().map(|t| t.kind) != Some(TokenKind::EndMarker) {
+        let end = toks.last().map(|t| (t.end, t.finish)).unwrap_or_default();
+        toks.push(Token {
+            kind: TokenKind::EndMarker,
+            start: end.0,
+            end: end.0,
+            begin: end.1,
+            finish: end.1,
+        });
+    }
+    let mut p = Parser {
+        src: source,
+        toks,
+        pos: 0,
+        furthest: 0,
+        pass2: false,
+        error: None,
+        depth: 0,
+    };
+    if let Some(m) = p.start(mode) {
+        return Ok(m);
+    }
+    if let Some(e) = p.error.take() {
+        return Err(e);
+    }
+    let furthest = p.furthest;
+    p.pos = 0;
+    p.pass2 = true;
+    p.depth = 0;
+    if p.start(mode).is_some() {
+        // The invalid rules only raise; a successful second pass means the
+        // first one failed on something the second accepts, so fall back
+        // to the generic error.
+        p.error = None;
+    }
+    Err(p.error.take().unwrap_or_else(|| p.generic_error(furthest)))
+}
+
+impl<'s> Parser<'s> {
+    fn start(&mut self, mode: Mode) -> Option<ast::Mod> {
+        match mode {
+            Mode::File => {
+                let body = self.statements_until_end()?;
+                Some(ast::Mod::Module {
+                    body,
+                    type_ignores: Vec::new(),
+                })
+            }
+            Mode::Eval => {
+                let body = self.expressions()?;
+                while self.eat(TokenKind::Newline) {}
+                self.expect(TokenKind::EndMarker)?;
+                Some(ast::Mod::Expression {
+                    body: Box::new(body),
+                })
+            }
+            Mode::Interactive => {
+                let body = self.statement_newline()?;
+                Some(ast::Mod::Interactive { body })
+            }
+        }
+    }
+
+    // ----- token access -------------------------------------------------
+
+    /// The kind of the current token (recorded as looked at).
+    #[inline]
+    fn peek(&mut self) -> TokenKind {
+        if self.pos > self.furthest {
+            self.furthest = self.pos;
+        }
+        self.toks[self.pos].kind
+    }
+
+    /// The kind of the token `n` places ahead (ENDMARKER past the end).
+    #[inline]
+    fn peek_at(&mut self, n: usize) -> TokenKind {
+        let i = (self.pos + n).min(self.toks.len() - 1);
+        if i > self.furthest {
+            self.furthest = i;
+        }
+        self.toks[i].kind
+    }
+
+    #[inline]
+    fn at(&mut self, kind: TokenKind) -> bool {
+        self.peek() == kind
+    }
+
+    #[inline]
+    fn eat(&mut self, kind: TokenKind) -> bool {
+        if self.peek() == kind {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    #[inline]
+    fn expect(&mut self, kind: TokenKind) -> Option<()> {
+        if self.eat(kind) {
+            Some(())
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    fn tok(&self, i: usize) -> &Token {
+        &self.toks[i]
+    }
+
+    fn text(&self, i: usize) -> &'s str {
+        let t = &self.toks[i];
+        &self.src[t.start as usize..t.end as usize]
+    }
+
+    /// Whether the current token is the soft keyword `kw`.
+    fn at_soft(&mut self, kw: &str) -> bool {
+        self.peek() == TokenKind::Name && self.text(self.pos) == kw
+    }
+
+    /// Consumes a NAME token and returns its identifier.
+    fn name(&mut self) -> Option<ast::Identifier> {
+        if self.peek() == TokenKind::Name {
+            self.pos += 1;
+            Some(self.identifier(self.pos - 1))
+        } else {
+            None
+        }
+    }
+
+    /// The identifier of NAME token `i`, NFKC-normalized like CPython's.
+    fn identifier(&self, i: usize) -> ast::Identifier {
+        let s = self.text(i);
+        if s.is_ascii() {
+            s.to_owned()
+        } else {
+            use unicode_normalization::UnicodeNormalization;
+            s.nfkc().collect()
+        }
+    }
+
+    // ----- locations ----------------------------------------------------
+
+    /// The range of tokens `start..self.pos`, ending at the last token that
+    /// is not a NEWLINE, INDENT or DEDENT (as CPython's EXTRA does).
+    fn range_from(&self, start: usize) -> Range {
+        let b = self.toks[start].begin;
+        let mut m = self.pos;
+        let mut end = self.toks[start].finish;
+        while m > 0 {
+            m -= 1;
+            let t = &self.toks[m];
+            if !matches!(
+                t.kind,
+                TokenKind::EndMarker | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            ) {
+                end = t.finish;
+                break;
+            }
+        }
+        Range {
+            lineno: b.line,
+            col_offset: b.col,
+            end_lineno: end.line,
+            end_col_offset: end.col,
+        }
+    }
+
+    fn tok_range(&self, i: usize) -> Range {
+        let t = &self.toks[i];
+        Range {
+            lineno: t.begin.line,
+            col_offset: t.begin.col,
+            end_lineno: t.finish.line,
+            end_col_offset: t.finish.col,
+        }
+    }
+
+    fn expr(&self, start: usize, kind: ast::ExprKind) -> ast::Expr {
+        ast::Expr {
+            kind,
+            range: self.range_from(start),
+        }
+    }
+
+    fn stmt(&self, start: usize, kind: ast::StmtKind) -> ast::Stmt {
+        ast::Stmt {
+            kind,
+            range: self.range_from(start),
+        }
+    }
+
+    // ----- errors -------------------------------------------------------
+
+    /// Records `msg` over `range` (the first error wins) and fails.
+    fn raise<T>(&mut self, kind: SyntaxErrorKind, msg: impl Into<String>, range: Range) -> Option<T> {
+        if self.error.is_none() {
+            self.error = Some(SyntaxError {
+                kind,
+                msg: msg.into(),
+                lineno: range.lineno,
+                col: range.col_offset,
+                end_lineno: range.end_lineno,
+                end_col: range.end_col_offset,
+            });
+        }
+        None
+    }
+
+    fn raise_syntax<T>(&mut self, msg: impl Into<String>, range: Range) -> Option<T> {
+        self.raise(SyntaxErrorKind::SyntaxError, msg, range)
+    }
+
+    /// Whether parsing must stop: an error has been raised.
+    #[inline]
+    fn failed(&self) -> bool {
+        self.error.is_some()
+    }
+
+    /// Enters one level of nesting; fails once the input is too deep.
+    fn enter(&mut self) -> Option<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            let r = self.tok_range(self.pos);
+            return self.raise_syntax("too many nested parentheses", r);
+        }
+        Some(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    fn generic_error(&self, at: usize) -> SyntaxError {
+        let t = self.toks[at];
+        let (kind, msg) = match t.kind {
+            TokenKind::Indent => (SyntaxErrorKind::IndentationError, "unexpected indent"),
+            TokenKind::Dedent => (SyntaxErrorKind::IndentationError, "unexpected unindent"),
+            _ => (SyntaxErrorKind::SyntaxError, "invalid syntax"),
+        };
+        SyntaxError {
+            kind,
+            msg: msg.to_owned(),
+            lineno: t.begin.line,
+            col: t.begin.col,
+            end_lineno: t.finish.line,
+            end_col: t.finish.col,
+        }
+    }
+}

@@ -23,7 +23,13 @@ fn main() {
                 match result {
                     Ok(m) if debug => println!("{m:#?}"),
                     Ok(m) => println!("{}", dump(&m, true)),
-                    Err(e) => println!("ERROR {}: {} (line {}, col {})", e.kind.class_name(), e.msg, e.lineno, e.col),
+                    Err(e) => println!(
+                        "ERROR {}: {} (line {}, col {})",
+                        e.kind.class_name(),
+                        e.msg,
+                        e.lineno,
+                        e.col
+                    ),
                 }
             }
         }

@@ -82,7 +82,13 @@ impl Parser<'_> {
                             return None;
                         }
                         self.pos += 1;
-                        let genexp = self.expr(lpar, ExprKind::GeneratorExp { elt: Box::new(e), generators });
+                        let genexp = self.expr(
+                            lpar,
+                            ExprKind::GeneratorExp {
+                                elt: Box::new(e),
+                                generators,
+                            },
+                        );
                         self.pos -= 1;
                         return Some(CallArgs {
                             args: vec![genexp],
@@ -157,7 +163,11 @@ impl Parser<'_> {
                         return None;
                     }
                     let p = self.param(lambda, false)?;
-                    let default = if self.eat(T::Equal) { Some(self.expression()?) } else { None };
+                    let default = if self.eat(T::Equal) {
+                        Some(self.expression()?)
+                    } else {
+                        None
+                    };
                     if state == 0 {
                         match default {
                             Some(d) => {
@@ -218,4 +228,3 @@ impl Parser<'_> {
         Some(args)
     }
 }
-

@@ -40,7 +40,9 @@ impl Parser<'_> {
             ExprKind::Tuple { .. } => "tuple",
             ExprKind::Lambda { .. } => "lambda",
             ExprKind::Call { .. } => "function call",
-            ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+            ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
+                "expression"
+            }
             ExprKind::GeneratorExp { .. } => "generator expression",
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
             ExprKind::Await { .. } => "await expression",
@@ -67,12 +69,19 @@ impl Parser<'_> {
 
     /// "cannot assign to X" for the invalid part of a target.
     pub(super) fn cannot_assign(bad: &Expr) -> (String, Range) {
-        (format!("cannot assign to {}", Self::expr_name(bad)), bad.range)
+        (
+            format!("cannot assign to {}", Self::expr_name(bad)),
+            bad.range,
+        )
     }
 
     fn raise_invalid_target(&mut self, e: &Expr, kind: TargetsKind) -> Option<()> {
         if let Some(bad) = Self::invalid_target(e, kind) {
-            let verb = if kind == TargetsKind::Del { "delete" } else { "assign to" };
+            let verb = if kind == TargetsKind::Del {
+                "delete"
+            } else {
+                "assign to"
+            };
             let msg = format!("cannot {verb} {}", Self::expr_name(bad));
             let r = bad.range;
             return self.raise_syntax(msg, r);
@@ -86,13 +95,26 @@ impl Parser<'_> {
         let k = self.peek();
         if !matches!(
             k,
-            T::Name | T::Number | T::String | T::LPar | T::LSqb | T::LBrace | T::Minus | T::Plus | T::Tilde | T::Not
+            T::Name
+                | T::Number
+                | T::String
+                | T::LPar
+                | T::LSqb
+                | T::LBrace
+                | T::Minus
+                | T::Plus
+                | T::Tilde
+                | T::Not
         ) && !k.is_keyword()
         {
             return Some(());
         }
         let start = self.pos;
-        let is_name_string = k == T::Name && matches!(self.peek_at(1), T::String | T::FStringStart | T::TStringStart);
+        let is_name_string = k == T::Name
+            && matches!(
+                self.peek_at(1),
+                T::String | T::FStringStart | T::TStringStart
+            );
         let soft = k == T::Name && matches!(self.text(start), "match" | "case" | "type" | "_");
         let legacy = k == T::Name && matches!(self.text(start), "print" | "exec");
         self.probe(|p| {
@@ -184,7 +206,10 @@ impl Parser<'_> {
             p.pass2 = true;
             let a = a?;
             if p.eat(T::ColonEqual) {
-                let msg = format!("cannot use assignment expressions with {}", Self::expr_name(&a));
+                let msg = format!(
+                    "cannot use assignment expressions with {}",
+                    Self::expr_name(&a)
+                );
                 return p.raise_syntax(msg, a.range);
             }
             p.pos = start;
@@ -204,12 +229,18 @@ impl Parser<'_> {
                 return None;
             }
             if matches!(a.kind, ExprKind::Name { .. }) && p.tok(start).kind == T::Name {
-                return p.raise_syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a.range.to(b.range));
+                return p.raise_syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    a.range.to(b.range),
+                );
             }
             if excluded {
                 return None;
             }
-            let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", Self::expr_name(&a));
+            let msg = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                Self::expr_name(&a)
+            );
             p.raise_syntax(msg, a.range)
         })
     }
@@ -284,7 +315,10 @@ impl Parser<'_> {
                 Some(e) => e.range,
                 None => p.tok_range(comma),
             };
-            p.raise_syntax("did you forget parentheses around the comprehension target?", a.range.to(end))
+            p.raise_syntax(
+                "did you forget parentheses around the comprehension target?",
+                a.range.to(end),
+            )
         })
     }
 
@@ -308,7 +342,11 @@ impl Parser<'_> {
     }
 
     /// `invalid_arguments` / `invalid_kwarg` for the argument starting here.
-    pub(super) fn invalid_argument(&mut self, seen_keyword: bool, seen_double_star: bool) -> Option<()> {
+    pub(super) fn invalid_argument(
+        &mut self,
+        seen_keyword: bool,
+        seen_double_star: bool,
+    ) -> Option<()> {
         let start = self.pos;
         self.probe(|p| {
             match p.peek() {
@@ -332,7 +370,10 @@ impl Parser<'_> {
                     e?;
                     if seen_double_star && matches!(p.peek(), T::Comma | T::RPar) {
                         let r = p.tok_range(start);
-                        return p.raise_syntax("iterable argument unpacking follows keyword argument unpacking", r);
+                        return p.raise_syntax(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            r,
+                        );
                     }
                     return None;
                 }
@@ -345,7 +386,10 @@ impl Parser<'_> {
             let a = a?;
             if p.at(T::Equal) {
                 let r = a.range.to(p.tok_range(p.pos));
-                return p.raise_syntax("expression cannot contain assignment, perhaps you meant \"==\"?", r);
+                return p.raise_syntax(
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    r,
+                );
             }
             if (seen_keyword || seen_double_star) && matches!(p.peek(), T::Comma | T::RPar) {
                 let msg = if seen_double_star {
@@ -360,8 +404,14 @@ impl Parser<'_> {
                 let gens = p.for_if_clauses();
                 p.pass2 = true;
                 let gens = gens?;
-                let last = gens.last().map(|g| g.ifs.last().unwrap_or(&g.iter).range).unwrap_or(a.range);
-                return p.raise_syntax("Generator expression must be parenthesized", a.range.to(last));
+                let last = gens
+                    .last()
+                    .map(|g| g.ifs.last().unwrap_or(&g.iter).range)
+                    .unwrap_or(a.range);
+                return p.raise_syntax(
+                    "Generator expression must be parenthesized",
+                    a.range.to(last),
+                );
             }
             None
         })
@@ -395,14 +445,17 @@ impl Parser<'_> {
                     T::Star => {
                         let r = p.tok_range(i);
                         if dstar {
-                            return p.raise_syntax("parameters cannot follow var-keyword parameter", r);
+                            return p
+                                .raise_syntax("parameters cannot follow var-keyword parameter", r);
                         }
                         if star {
                             return p.raise_syntax("* may appear only once", r);
                         }
                         star = true;
                         p.pos += 1;
-                        if p.at(close) || (p.at(T::Comma) && matches!(p.peek_at(1), T::RPar | T::Colon | T::DoubleStar))
+                        if p.at(close)
+                            || (p.at(T::Comma)
+                                && matches!(p.peek_at(1), T::RPar | T::Colon | T::DoubleStar))
                         {
                             if lambda {
                                 return p.raise_last("named parameters must follow bare *");
@@ -421,14 +474,18 @@ impl Parser<'_> {
                             }
                             if p.at(T::Equal) {
                                 let r = p.tok_range(p.pos);
-                                return p.raise_syntax("var-positional parameter cannot have default value", r);
+                                return p.raise_syntax(
+                                    "var-positional parameter cannot have default value",
+                                    r,
+                                );
                             }
                         }
                     }
                     T::DoubleStar => {
                         let r = p.tok_range(i);
                         if dstar {
-                            return p.raise_syntax("parameters cannot follow var-keyword parameter", r);
+                            return p
+                                .raise_syntax("parameters cannot follow var-keyword parameter", r);
                         }
                         dstar = true;
                         p.pos += 1;
@@ -440,11 +497,18 @@ impl Parser<'_> {
                         }
                         if p.at(T::Equal) {
                             let r = p.tok_range(p.pos);
-                            return p.raise_syntax("var-keyword parameter cannot have default value", r);
+                            return p.raise_syntax(
+                                "var-keyword parameter cannot have default value",
+                                r,
+                            );
                         }
                     }
                     T::LPar => {
-                        let what = if lambda { "Lambda expression parameters" } else { "Function parameters" };
+                        let what = if lambda {
+                            "Lambda expression parameters"
+                        } else {
+                            "Function parameters"
+                        };
                         let mut j = i + 1;
                         while matches!(p.tok(j).kind, T::Name | T::Comma) {
                             j += 1;
@@ -458,7 +522,8 @@ impl Parser<'_> {
                     T::Name => {
                         let r = p.tok_range(i);
                         if dstar {
-                            return p.raise_syntax("parameters cannot follow var-keyword parameter", r);
+                            return p
+                                .raise_syntax("parameters cannot follow var-keyword parameter", r);
                         }
                         p.pos += 1;
                         if !lambda && p.eat(T::Colon) {
@@ -476,7 +541,10 @@ impl Parser<'_> {
                             p.pass2 = true;
                             default = true;
                         } else if default && !star {
-                            return p.raise_syntax("parameter without a default follows parameter with a default", r);
+                            return p.raise_syntax(
+                                "parameter without a default follows parameter with a default",
+                                r,
+                            );
                         }
                         bare_star = None;
                     }
@@ -505,8 +573,14 @@ impl Parser<'_> {
                 let r = elts.first().map_or(first.range, |e| e.range);
                 self.raise_syntax("only single target (not tuple) can be annotated", r)
             }
-            ExprKind::Tuple { .. } => self.raise_syntax("only single target (not tuple) can be annotated", first.range),
-            ExprKind::List { .. } => self.raise_syntax("only single target (not list) can be annotated", first.range),
+            ExprKind::Tuple { .. } => self.raise_syntax(
+                "only single target (not tuple) can be annotated",
+                first.range,
+            ),
+            ExprKind::List { .. } => self.raise_syntax(
+                "only single target (not list) can be annotated",
+                first.range,
+            ),
             _ => self.raise_syntax("illegal target for annotation", first.range),
         }
     }
@@ -526,7 +600,10 @@ impl Parser<'_> {
 
     /// `invalid_assignment` for an augmented assignment to a bad target.
     pub(super) fn invalid_augassign_target(&mut self, first: &Expr) -> Option<Stmt> {
-        let msg = format!("'{}' is an illegal expression for augmented assignment", Self::expr_name(first));
+        let msg = format!(
+            "'{}' is an illegal expression for augmented assignment",
+            Self::expr_name(first)
+        );
         self.raise_syntax(msg, first.range)
     }
 
@@ -594,7 +671,8 @@ impl Parser<'_> {
     /// expressions there.
     pub(super) fn import_as_target(&mut self) -> Option<String> {
         if self.pass2
-            && !(self.peek() == T::Name && matches!(self.peek_at(1), T::Comma | T::RPar | T::Semi | T::Newline))
+            && !(self.peek() == T::Name
+                && matches!(self.peek_at(1), T::Comma | T::RPar | T::Semi | T::Newline))
         {
             let save = self.pos;
             self.pass2 = false;
@@ -638,7 +716,10 @@ impl Parser<'_> {
         } else {
             self.tok_range(self.pos)
         };
-        self.raise_syntax("cannot have both 'except' and 'except*' on the same 'try'", r)
+        self.raise_syntax(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            r,
+        )
     }
 
     /// `invalid_except_stmt`: `except*:` and `except X as f():`.
@@ -699,7 +780,10 @@ impl Parser<'_> {
         };
         if let Some(sym) = sym {
             let r = self.tok_range(self.pos);
-            return self.raise_syntax(format!("{which}: valid expression required before '{sym}'"), r);
+            return self.raise_syntax(
+                format!("{which}: valid expression required before '{sym}'"),
+                r,
+            );
         }
         self.probe(|p| {
             p.pass2 = false;
@@ -707,7 +791,10 @@ impl Parser<'_> {
             p.pass2 = true;
             if e.is_none() {
                 let r = p.tok_range(p.pos);
-                return p.raise_syntax(format!("{which}: expecting a valid expression after '{{'"), r);
+                return p.raise_syntax(
+                    format!("{which}: expecting a valid expression after '{{'"),
+                    r,
+                );
             }
             let debug = p.eat(T::Equal);
             let r = p.tok_range(p.pos);

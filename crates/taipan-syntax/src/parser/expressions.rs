@@ -1,7 +1,9 @@
 //! Expressions: from `expressions` down to `atom`, plus comprehensions.
 
 use super::Parser;
-use crate::ast::{BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Operator, UnaryOp};
+use crate::ast::{
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Operator, UnaryOp,
+};
 use crate::token::TokenKind as T;
 
 impl Parser<'_> {
@@ -20,7 +22,13 @@ impl Parser<'_> {
                 None => break,
             }
         }
-        Some(self.expr(start, ExprKind::Tuple { elts, ctx: ExprContext::Load }))
+        Some(self.expr(
+            start,
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+        ))
     }
 
     /// Runs `rule`, restoring the position when it fails.
@@ -85,15 +93,28 @@ impl Parser<'_> {
         self.expect(T::Yield)?;
         if self.eat(T::From) {
             let value = self.expression()?;
-            return Some(self.expr(start, ExprKind::YieldFrom { value: Box::new(value) }));
+            return Some(self.expr(
+                start,
+                ExprKind::YieldFrom {
+                    value: Box::new(value),
+                },
+            ));
         }
         let value = self.optional(Self::star_expressions)?;
-        Some(self.expr(start, ExprKind::Yield { value: value.map(Box::new) }))
+        Some(self.expr(
+            start,
+            ExprKind::Yield {
+                value: value.map(Box::new),
+            },
+        ))
     }
 
     /// Runs `rule` as an optional part: `Some(None)` when it does not match,
     /// `None` only when it raised an error.
-    pub(super) fn optional<R>(&mut self, rule: impl FnOnce(&mut Self) -> Option<R>) -> Option<Option<R>> {
+    pub(super) fn optional<R>(
+        &mut self,
+        rule: impl FnOnce(&mut Self) -> Option<R>,
+    ) -> Option<Option<R>> {
         match self.try_parse(rule) {
             Some(r) => Some(Some(r)),
             None if self.failed() => None,
@@ -116,7 +137,13 @@ impl Parser<'_> {
                 None => break,
             }
         }
-        Some(self.expr(start, ExprKind::Tuple { elts, ctx: ExprContext::Load }))
+        Some(self.expr(
+            start,
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+        ))
     }
 
     /// `star_expression`: `*bitwise_or` or an expression.
@@ -132,7 +159,13 @@ impl Parser<'_> {
         let start = self.pos;
         self.expect(T::Star)?;
         let value = rule(self)?;
-        Some(self.expr(start, ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }))
+        Some(self.expr(
+            start,
+            ExprKind::Starred {
+                value: Box::new(value),
+                ctx: ExprContext::Load,
+            },
+        ))
     }
 
     /// `star_named_expression`: `*bitwise_or` or a named expression.
@@ -209,7 +242,13 @@ impl Parser<'_> {
         while self.eat(T::Or) {
             values.push(self.conjunction()?);
         }
-        Some(self.expr(start, ExprKind::BoolOp { op: BoolOp::Or, values }))
+        Some(self.expr(
+            start,
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            },
+        ))
     }
 
     fn conjunction(&mut self) -> Option<Expr> {
@@ -222,7 +261,13 @@ impl Parser<'_> {
         while self.eat(T::And) {
             values.push(self.inversion()?);
         }
-        Some(self.expr(start, ExprKind::BoolOp { op: BoolOp::And, values }))
+        Some(self.expr(
+            start,
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            },
+        ))
     }
 
     fn inversion(&mut self) -> Option<Expr> {
@@ -385,7 +430,12 @@ impl Parser<'_> {
         let start = self.pos;
         self.pos += 1;
         let value = self.primary()?;
-        Some(self.expr(start, ExprKind::Await { value: Box::new(value) }))
+        Some(self.expr(
+            start,
+            ExprKind::Await {
+                value: Box::new(value),
+            },
+        ))
     }
 
     /// `primary`: an atom followed by attribute, call and subscript trailers.
@@ -440,7 +490,13 @@ impl Parser<'_> {
                 None => break,
             }
         }
-        Some(self.expr(start, ExprKind::Tuple { elts, ctx: ExprContext::Load }))
+        Some(self.expr(
+            start,
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+        ))
     }
 
     fn slice_or_starred(&mut self) -> Option<Expr> {
@@ -511,7 +567,13 @@ impl Parser<'_> {
         let start = self.pos;
         self.expect(T::LPar)?;
         if self.eat(T::RPar) {
-            return Some(self.expr(start, ExprKind::Tuple { elts: Vec::new(), ctx: ExprContext::Load }));
+            return Some(self.expr(
+                start,
+                ExprKind::Tuple {
+                    elts: Vec::new(),
+                    ctx: ExprContext::Load,
+                },
+            ));
         }
         if self.at(T::Yield) {
             let y = self.yield_expr()?;
@@ -528,13 +590,25 @@ impl Parser<'_> {
             }
             let generators = self.for_if_clauses()?;
             self.expect(T::RPar)?;
-            return Some(self.expr(start, ExprKind::GeneratorExp { elt: Box::new(first), generators }));
+            return Some(self.expr(
+                start,
+                ExprKind::GeneratorExp {
+                    elt: Box::new(first),
+                    generators,
+                },
+            ));
         }
         if self.at(T::Comma) {
             let mut elts = vec![first];
             self.more_star_named(&mut elts)?;
             self.expect(T::RPar)?;
-            return Some(self.expr(start, ExprKind::Tuple { elts, ctx: ExprContext::Load }));
+            return Some(self.expr(
+                start,
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+            ));
         }
         self.expect(T::RPar)?;
         if matches!(first.kind, ExprKind::Starred { .. }) {
@@ -548,7 +622,13 @@ impl Parser<'_> {
         let start = self.pos;
         self.expect(T::LSqb)?;
         if self.eat(T::RSqb) {
-            return Some(self.expr(start, ExprKind::List { elts: Vec::new(), ctx: ExprContext::Load }));
+            return Some(self.expr(
+                start,
+                ExprKind::List {
+                    elts: Vec::new(),
+                    ctx: ExprContext::Load,
+                },
+            ));
         }
         if self.pass2 {
             self.invalid_comprehension(T::LSqb)?;
@@ -560,12 +640,24 @@ impl Parser<'_> {
             }
             let generators = self.for_if_clauses()?;
             self.expect(T::RSqb)?;
-            return Some(self.expr(start, ExprKind::ListComp { elt: Box::new(first), generators }));
+            return Some(self.expr(
+                start,
+                ExprKind::ListComp {
+                    elt: Box::new(first),
+                    generators,
+                },
+            ));
         }
         let mut elts = vec![first];
         self.more_star_named(&mut elts)?;
         self.expect(T::RSqb)?;
-        Some(self.expr(start, ExprKind::List { elts, ctx: ExprContext::Load }))
+        Some(self.expr(
+            start,
+            ExprKind::List {
+                elts,
+                ctx: ExprContext::Load,
+            },
+        ))
     }
 
     /// `{`: a dict, a set, or their comprehensions.
@@ -589,7 +681,10 @@ impl Parser<'_> {
         }
         let first = self.star_named_expression()?;
         if self.eat(T::Colon) {
-            if matches!(first.kind, ExprKind::Starred { .. } | ExprKind::NamedExpr { .. }) {
+            if matches!(
+                first.kind,
+                ExprKind::Starred { .. } | ExprKind::NamedExpr { .. }
+            ) {
                 return None;
             }
             let value = self.expression()?;
@@ -623,7 +718,13 @@ impl Parser<'_> {
             }
             let generators = self.for_if_clauses()?;
             self.expect(T::RBrace)?;
-            return Some(self.expr(start, ExprKind::SetComp { elt: Box::new(first), generators }));
+            return Some(self.expr(
+                start,
+                ExprKind::SetComp {
+                    elt: Box::new(first),
+                    generators,
+                },
+            ));
         }
         let mut elts = vec![first];
         self.more_star_named(&mut elts)?;
@@ -632,7 +733,12 @@ impl Parser<'_> {
     }
 
     /// The remaining `double_starred_kvpair`s of a dict display, then `}`.
-    fn dict_rest(&mut self, start: usize, mut keys: Vec<Option<Expr>>, mut values: Vec<Expr>) -> Option<Expr> {
+    fn dict_rest(
+        &mut self,
+        start: usize,
+        mut keys: Vec<Option<Expr>>,
+        mut values: Vec<Expr>,
+    ) -> Option<Expr> {
         while !self.at(T::RBrace) {
             if self.eat(T::DoubleStar) {
                 keys.push(None);

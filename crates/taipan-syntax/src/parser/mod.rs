@@ -295,7 +295,12 @@ impl<'s> Parser<'s> {
     // ----- errors -------------------------------------------------------
 
     /// Records `msg` over `range` (the first error wins) and fails.
-    fn raise<T>(&mut self, kind: SyntaxErrorKind, msg: impl Into<String>, range: Range) -> Option<T> {
+    fn raise<T>(
+        &mut self,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        range: Range,
+    ) -> Option<T> {
         if self.error.is_none() {
             self.error = Some(SyntaxError {
                 kind,

@@ -37,7 +37,9 @@ pub(super) fn parse_number(text: &str) -> Option<Constant> {
             _ => 0,
         };
         if radix != 0 {
-            return BigInt::from_str_radix(&s[2..], radix).ok().map(Constant::Int);
+            return BigInt::from_str_radix(&s[2..], radix)
+                .ok()
+                .map(Constant::Int);
         }
     }
     if let Some(imag) = s.strip_suffix(['j', 'J']) {
@@ -45,7 +47,10 @@ pub(super) fn parse_number(text: &str) -> Option<Constant> {
     }
     if s.bytes().all(|b| b.is_ascii_digit()) {
         if s.len() <= 18 {
-            return s.parse::<i64>().ok().map(|v| Constant::Int(BigInt::from(v)));
+            return s
+                .parse::<i64>()
+                .ok()
+                .map(|v| Constant::Int(BigInt::from(v)));
         }
         return BigInt::from_str_radix(s, 10).ok().map(Constant::Int);
     }

@@ -1,7 +1,10 @@
 //! The match statement and its patterns.
 
 use super::Parser;
-use crate::ast::{Constant, Expr, ExprContext, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt, StmtKind, UnaryOp};
+use crate::ast::{
+    Constant, Expr, ExprContext, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt,
+    StmtKind, UnaryOp,
+};
 use crate::token::TokenKind as T;
 
 impl Parser<'_> {
@@ -43,7 +46,13 @@ impl Parser<'_> {
         if self.at(T::Comma) {
             let mut elts = vec![first];
             self.more_star_named(&mut elts)?;
-            return Some(self.expr(start, ExprKind::Tuple { elts, ctx: ExprContext::Load }));
+            return Some(self.expr(
+                start,
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+            ));
         }
         if matches!(first.kind, ExprKind::Starred { .. }) {
             return None;
@@ -58,7 +67,11 @@ impl Parser<'_> {
         let kw = self.pos;
         self.pos += 1;
         let pattern = self.patterns()?;
-        let guard = if self.eat(T::If) { Some(Box::new(self.named_expression()?)) } else { None };
+        let guard = if self.eat(T::If) {
+            Some(Box::new(self.named_expression()?))
+        } else {
+            None
+        };
         if !self.eat(T::Colon) {
             if self.pass2 && self.at(T::Newline) {
                 return self.raise_last("expected ':'");
@@ -69,7 +82,11 @@ impl Parser<'_> {
             return self.expected_indented_block(kw, "'case' statement");
         }
         let body = self.block()?;
-        Some(MatchCase { pattern, guard, body })
+        Some(MatchCase {
+            pattern,
+            guard,
+            body,
+        })
     }
 
     /// `patterns`: an open sequence pattern or a single pattern.
@@ -143,7 +160,8 @@ impl Parser<'_> {
                 let r = self.tok_range(self.pos);
                 return self.raise_syntax("cannot use '_' as a target", r);
             }
-            if !(self.peek() == T::Name && !matches!(self.peek_at(1), T::Dot | T::LPar | T::Equal)) {
+            if !(self.peek() == T::Name && !matches!(self.peek_at(1), T::Dot | T::LPar | T::Equal))
+            {
                 if let Some(e) = self.optional(Self::expression)?.as_ref() {
                     let msg = format!("cannot use {} as pattern target", Self::expr_name(e));
                     return self.raise_syntax(msg, e.range);
@@ -180,11 +198,15 @@ impl Parser<'_> {
         let kind = match self.peek() {
             T::Number | T::Minus => {
                 let value = self.signed_literal()?;
-                PatternKind::MatchValue { value: Box::new(value) }
+                PatternKind::MatchValue {
+                    value: Box::new(value),
+                }
             }
             T::String | T::FStringStart | T::TStringStart => {
                 let value = self.strings()?;
-                PatternKind::MatchValue { value: Box::new(value) }
+                PatternKind::MatchValue {
+                    value: Box::new(value),
+                }
             }
             T::None | T::True | T::False => {
                 let value = match self.peek() {
@@ -198,7 +220,10 @@ impl Parser<'_> {
             T::Name => {
                 if self.at_soft("_") {
                     self.pos += 1;
-                    PatternKind::MatchAs { pattern: None, name: None }
+                    PatternKind::MatchAs {
+                        pattern: None,
+                        name: None,
+                    }
                 } else if matches!(self.peek_at(1), T::Dot | T::LPar) {
                     let cls = self.name_or_attr()?;
                     if self.at(T::LPar) {
@@ -207,7 +232,9 @@ impl Parser<'_> {
                     if matches!(self.peek(), T::Equal) {
                         return None;
                     }
-                    PatternKind::MatchValue { value: Box::new(cls) }
+                    PatternKind::MatchValue {
+                        value: Box::new(cls),
+                    }
                 } else {
                     let name = self.capture_name()??;
                     PatternKind::MatchAs {
@@ -219,7 +246,9 @@ impl Parser<'_> {
             T::LPar => {
                 self.pos += 1;
                 if self.eat(T::RPar) {
-                    PatternKind::MatchSequence { patterns: Vec::new() }
+                    PatternKind::MatchSequence {
+                        patterns: Vec::new(),
+                    }
                 } else {
                     let first = self.maybe_star_pattern()?;
                     if self.at(T::Comma) {
@@ -262,10 +291,22 @@ impl Parser<'_> {
             _ => return Some(real),
         };
         if let ExprKind::UnaryOp { operand, .. } = &real.kind {
-            if matches!(operand.kind, ExprKind::Constant { value: Constant::Complex { .. }, .. }) {
+            if matches!(
+                operand.kind,
+                ExprKind::Constant {
+                    value: Constant::Complex { .. },
+                    ..
+                }
+            ) {
                 return self.complex_error(&real, "real number required in complex literal");
             }
-        } else if matches!(real.kind, ExprKind::Constant { value: Constant::Complex { .. }, .. }) {
+        } else if matches!(
+            real.kind,
+            ExprKind::Constant {
+                value: Constant::Complex { .. },
+                ..
+            }
+        ) {
             return self.complex_error(&real, "real number required in complex literal");
         }
         self.pos += 1;
@@ -273,7 +314,13 @@ impl Parser<'_> {
         self.expect(T::Number)?;
         let value = self.number(ni)?;
         let imag = self.expr(ni, ExprKind::Constant { value, kind: None });
-        if !matches!(imag.kind, ExprKind::Constant { value: Constant::Complex { .. }, .. }) {
+        if !matches!(
+            imag.kind,
+            ExprKind::Constant {
+                value: Constant::Complex { .. },
+                ..
+            }
+        ) {
             return self.complex_error(&imag, "imaginary number required in complex literal");
         }
         Some(self.expr(
@@ -353,7 +400,10 @@ impl Parser<'_> {
                                 None => break,
                             }
                         }
-                        return self.raise_syntax("positional patterns follow keyword patterns", first.to(last));
+                        return self.raise_syntax(
+                            "positional patterns follow keyword patterns",
+                            first.to(last),
+                        );
                     }
                     return None;
                 }
@@ -424,6 +474,10 @@ impl Parser<'_> {
             }
         }
         self.expect(T::RBrace)?;
-        Some(PatternKind::MatchMapping { keys, patterns, rest })
+        Some(PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        })
     }
 }

@@ -2,8 +2,8 @@
 
 use super::Parser;
 use crate::ast::{
-    Alias, ClassDef, ExceptHandler, Expr, ExprContext, ExprKind, For, FunctionDef, Operator, Stmt, StmtKind, Try,
-    TypeParam, TypeParamKind, With, WithItem,
+    Alias, ClassDef, ExceptHandler, Expr, ExprContext, ExprKind, For, FunctionDef, Operator, Stmt,
+    StmtKind, Try, TypeParam, TypeParamKind, With, WithItem,
 };
 use crate::token::TokenKind as T;
 
@@ -55,11 +55,13 @@ impl Parser<'_> {
     fn compound_stmt(&mut self, out: &mut Vec<Stmt>) -> Option<bool> {
         let s = match self.peek() {
             T::Def | T::At | T::Class => self.definition()?,
-            T::Async if matches!(self.peek_at(1), T::Def | T::For | T::With) => match self.peek_at(1) {
-                T::Def => self.definition()?,
-                T::For => self.for_stmt()?,
-                _ => self.with_stmt()?,
-            },
+            T::Async if matches!(self.peek_at(1), T::Def | T::For | T::With) => {
+                match self.peek_at(1) {
+                    T::Def => self.definition()?,
+                    T::For => self.for_stmt()?,
+                    _ => self.with_stmt()?,
+                }
+            }
             T::If => self.if_stmt()?,
             T::With => self.with_stmt()?,
             T::For => self.for_stmt()?,
@@ -94,7 +96,9 @@ impl Parser<'_> {
             T::Return => {
                 self.pos += 1;
                 let value = self.optional(Self::star_expressions)?;
-                StmtKind::Return { value: value.map(Box::new) }
+                StmtKind::Return {
+                    value: value.map(Box::new),
+                }
             }
             T::Import | T::From => return self.import_stmt(),
             T::Raise => {
@@ -131,13 +135,22 @@ impl Parser<'_> {
             }
             T::Yield => {
                 let value = self.yield_expr()?;
-                StmtKind::Expr { value: Box::new(value) }
+                StmtKind::Expr {
+                    value: Box::new(value),
+                }
             }
             T::Assert => {
                 self.pos += 1;
                 let test = self.expression()?;
-                let msg = if self.eat(T::Comma) { Some(Box::new(self.expression()?)) } else { None };
-                StmtKind::Assert { test: Box::new(test), msg }
+                let msg = if self.eat(T::Comma) {
+                    Some(Box::new(self.expression()?))
+                } else {
+                    None
+                };
+                StmtKind::Assert {
+                    test: Box::new(test),
+                    msg,
+                }
             }
             T::Global | T::Nonlocal => {
                 let global = self.peek() == T::Global;
@@ -207,7 +220,14 @@ impl Parser<'_> {
             T::RightShiftEqual => Operator::RShift,
             T::DoubleStarEqual => Operator::Pow,
             T::DoubleSlashEqual => Operator::FloorDiv,
-            _ => return Some(self.stmt(start, StmtKind::Expr { value: Box::new(first) })),
+            _ => {
+                return Some(self.stmt(
+                    start,
+                    StmtKind::Expr {
+                        value: Box::new(first),
+                    },
+                ))
+            }
         };
         if !matches!(
             first.kind,
@@ -251,7 +271,8 @@ impl Parser<'_> {
             }
             if matches!(e.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
                 if self.pass2 {
-                    return self.raise_syntax("assignment to yield expression not possible", e.range);
+                    return self
+                        .raise_syntax("assignment to yield expression not possible", e.range);
                 }
                 return None;
             }
@@ -280,7 +301,11 @@ impl Parser<'_> {
     /// The rest of an annotated assignment after `target ':'`.
     fn ann_assign(&mut self, start: usize, target: Expr, simple: bool) -> Option<Stmt> {
         let annotation = self.expression()?;
-        let value = if self.eat(T::Equal) { Some(Box::new(self.annotated_rhs()?)) } else { None };
+        let value = if self.eat(T::Equal) {
+            Some(Box::new(self.annotated_rhs()?))
+        } else {
+            None
+        };
         Some(self.stmt(
             start,
             StmtKind::AnnAssign {
@@ -341,20 +366,38 @@ impl Parser<'_> {
                     self.invalid_type_param_bound(double)?;
                 }
                 let default_value = if self.eat(T::Equal) {
-                    Some(Box::new(if double { self.expression()? } else { self.star_expression()? }))
+                    Some(Box::new(if double {
+                        self.expression()?
+                    } else {
+                        self.star_expression()?
+                    }))
                 } else {
                     None
                 };
                 if double {
-                    TypeParamKind::ParamSpec { name, default_value }
+                    TypeParamKind::ParamSpec {
+                        name,
+                        default_value,
+                    }
                 } else {
-                    TypeParamKind::TypeVarTuple { name, default_value }
+                    TypeParamKind::TypeVarTuple {
+                        name,
+                        default_value,
+                    }
                 }
             }
             _ => {
                 let name = self.name()?;
-                let bound = if self.eat(T::Colon) { Some(Box::new(self.expression()?)) } else { None };
-                let default_value = if self.eat(T::Equal) { Some(Box::new(self.expression()?)) } else { None };
+                let bound = if self.eat(T::Colon) {
+                    Some(Box::new(self.expression()?))
+                } else {
+                    None
+                };
+                let default_value = if self.eat(T::Equal) {
+                    Some(Box::new(self.expression()?))
+                } else {
+                    None
+                };
                 TypeParamKind::TypeVar {
                     name,
                     bound,
@@ -423,13 +466,23 @@ impl Parser<'_> {
             while self.eat(T::Comma) {
                 if self.pass2 && self.at(T::Newline) {
                     let r = self.tok_range(self.pos - 1);
-                    return self.raise_syntax("trailing comma not allowed without surrounding parentheses", r);
+                    return self.raise_syntax(
+                        "trailing comma not allowed without surrounding parentheses",
+                        r,
+                    );
                 }
                 names.push(self.import_from_as_name()?);
             }
             names
         };
-        Some(self.stmt(start, StmtKind::ImportFrom { module, names, level }))
+        Some(self.stmt(
+            start,
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            },
+        ))
     }
 
     fn dotted_name(&mut self) -> Option<String> {
@@ -445,7 +498,11 @@ impl Parser<'_> {
     fn dotted_as_name(&mut self) -> Option<Alias> {
         let start = self.pos;
         let name = self.dotted_name()?;
-        let asname = if self.eat(T::As) { Some(self.import_as_target()?) } else { None };
+        let asname = if self.eat(T::As) {
+            Some(self.import_as_target()?)
+        } else {
+            None
+        };
         Some(Alias {
             name,
             asname,
@@ -456,7 +513,11 @@ impl Parser<'_> {
     fn import_from_as_name(&mut self) -> Option<Alias> {
         let start = self.pos;
         let name = self.name()?;
-        let asname = if self.eat(T::As) { Some(self.import_as_target()?) } else { None };
+        let asname = if self.eat(T::As) {
+            Some(self.import_as_target()?)
+        } else {
+            None
+        };
         Some(Alias {
             name,
             asname,
@@ -473,7 +534,11 @@ impl Parser<'_> {
             if self.peek_at(1) != T::Indent {
                 if self.pass2 {
                     let r = self.tok_range(self.pos + 1);
-                    return self.raise(crate::SyntaxErrorKind::IndentationError, "expected an indented block", r);
+                    return self.raise(
+                        crate::SyntaxErrorKind::IndentationError,
+                        "expected an indented block",
+                        r,
+                    );
                 }
                 return None;
             }
@@ -510,7 +575,11 @@ impl Parser<'_> {
         let start = self.pos;
         self.pos += 1;
         let test = self.named_expression()?;
-        let kw = if self.tok(start).kind == T::If { "'if' statement" } else { "'elif' statement" };
+        let kw = if self.tok(start).kind == T::If {
+            "'if' statement"
+        } else {
+            "'elif' statement"
+        };
         let body = self.colon_block(start, kw)?;
         let orelse = if self.at(T::Elif) {
             vec![self.if_stmt()?]
@@ -582,7 +651,14 @@ impl Parser<'_> {
             orelse,
             type_comment: None,
         });
-        Some(self.stmt(start, if is_async { StmtKind::AsyncFor(f) } else { StmtKind::For(f) }))
+        Some(self.stmt(
+            start,
+            if is_async {
+                StmtKind::AsyncFor(f)
+            } else {
+                StmtKind::For(f)
+            },
+        ))
     }
 
     fn with_stmt(&mut self) -> Option<Stmt> {
@@ -617,7 +693,14 @@ impl Parser<'_> {
             body,
             type_comment: None,
         });
-        Some(self.stmt(start, if is_async { StmtKind::AsyncWith(w) } else { StmtKind::With(w) }))
+        Some(self.stmt(
+            start,
+            if is_async {
+                StmtKind::AsyncWith(w)
+            } else {
+                StmtKind::With(w)
+            },
+        ))
     }
 
     /// `'(' ','.with_item+ ','? ')'` followed by `:`.
@@ -685,7 +768,11 @@ impl Parser<'_> {
             }
             handlers.push(self.except_block(is_star)?);
         }
-        let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
+        let orelse = if handlers.is_empty() {
+            Vec::new()
+        } else {
+            self.else_block()?
+        };
         let finalbody = if self.at(T::Finally) {
             let kw = self.pos;
             self.pos += 1;
@@ -709,7 +796,14 @@ impl Parser<'_> {
             orelse,
             finalbody,
         });
-        Some(self.stmt(start, if star == Some(true) { StmtKind::TryStar(t) } else { StmtKind::Try(t) }))
+        Some(self.stmt(
+            start,
+            if star == Some(true) {
+                StmtKind::TryStar(t)
+            } else {
+                StmtKind::Try(t)
+            },
+        ))
     }
 
     /// `except_block` / `except_star_block`.
@@ -719,7 +813,11 @@ impl Parser<'_> {
         if is_star {
             self.pos += 1;
         }
-        let what = if is_star { "'except*' statement" } else { "'except' statement" };
+        let what = if is_star {
+            "'except*' statement"
+        } else {
+            "'except' statement"
+        };
         let mut type_ = None;
         let mut name = None;
         if !self.at(T::Colon) || is_star {
@@ -741,10 +839,19 @@ impl Parser<'_> {
                         None => break,
                     }
                 }
-                let tuple = self.expr(estart, ExprKind::Tuple { elts, ctx: ExprContext::Load });
+                let tuple = self.expr(
+                    estart,
+                    ExprKind::Tuple {
+                        elts,
+                        ctx: ExprContext::Load,
+                    },
+                );
                 if self.pass2 && self.at(T::As) {
                     let r = tuple.range;
-                    return self.raise_syntax("multiple exception types must be parenthesized when using 'as'", r);
+                    return self.raise_syntax(
+                        "multiple exception types must be parenthesized when using 'as'",
+                        r,
+                    );
                 }
                 type_ = Some(Box::new(tuple));
             } else {
@@ -818,7 +925,11 @@ impl Parser<'_> {
         }
         let args = self.parameters(false)?;
         self.expect(T::RPar)?;
-        let returns = if self.eat(T::RArrow) { Some(Box::new(self.expression()?)) } else { None };
+        let returns = if self.eat(T::RArrow) {
+            Some(Box::new(self.expression()?))
+        } else {
+            None
+        };
         if self.pass2 && !self.at(T::Colon) {
             let r = self.tok_range(self.pos);
             return self.raise_syntax("expected ':'", r);
@@ -835,7 +946,11 @@ impl Parser<'_> {
         });
         Some(self.stmt(
             start,
-            if is_async { StmtKind::AsyncFunctionDef(f) } else { StmtKind::FunctionDef(f) },
+            if is_async {
+                StmtKind::AsyncFunctionDef(f)
+            } else {
+                StmtKind::FunctionDef(f)
+            },
         ))
     }
 }

@@ -8,7 +8,11 @@ use crate::wtf8::Wtf8Buf;
 
 /// One element of a concatenation: literal text, or a replacement field.
 enum Piece {
-    Text { value: Wtf8Buf, range: Range, u_prefix: bool },
+    Text {
+        value: Wtf8Buf,
+        range: Range,
+        u_prefix: bool,
+    },
     Field(Expr),
 }
 
@@ -24,8 +28,16 @@ fn split_literal(text: &str) -> Literal<'_> {
     let quote = text.find(['\'', '"']).unwrap_or(0);
     let prefix = &text[..quote];
     let rest = &text[quote..];
-    let q = if rest.starts_with("'''") || rest.starts_with("\"\"\"") { 3 } else { 1 };
-    let body = if rest.len() >= 2 * q { &rest[q..rest.len() - q] } else { "" };
+    let q = if rest.starts_with("'''") || rest.starts_with("\"\"\"") {
+        3
+    } else {
+        1
+    };
+    let body = if rest.len() >= 2 * q {
+        &rest[q..rest.len() - q]
+    } else {
+        ""
+    };
     let has = |c: char| prefix.chars().any(|p| p.eq_ignore_ascii_case(&c));
     Literal {
         raw: has('r'),
@@ -81,7 +93,10 @@ impl Parser<'_> {
         }
         if saw_t && (saw_str || saw_f || saw_bytes) {
             let r = self.range_from(start);
-            return self.raise_syntax("cannot mix t-string literals with string or bytes literals", r);
+            return self.raise_syntax(
+                "cannot mix t-string literals with string or bytes literals",
+                r,
+            );
         }
         if saw_bytes && (saw_str || saw_f) {
             let r = self.tok_range(self.pos);
@@ -110,14 +125,22 @@ impl Parser<'_> {
             ));
         }
         let values = finish_pieces(pieces);
-        let kind = if saw_t { ExprKind::TemplateStr { values } } else { ExprKind::JoinedStr { values } };
+        let kind = if saw_t {
+            ExprKind::TemplateStr { values }
+        } else {
+            ExprKind::JoinedStr { values }
+        };
         Some(self.expr(start, kind))
     }
 
     /// One f-string (or t-string when `t`), from its START to its END token.
     fn fstring(&mut self, pieces: &mut Vec<Piece>, t: bool) -> Option<()> {
         let raw = split_literal(self.text(self.pos)).raw;
-        let (middle, end) = if t { (T::TStringMiddle, T::TStringEnd) } else { (T::FStringMiddle, T::FStringEnd) };
+        let (middle, end) = if t {
+            (T::TStringMiddle, T::TStringEnd)
+        } else {
+            (T::FStringMiddle, T::FStringEnd)
+        };
         self.pos += 1;
         loop {
             let k = self.peek();
@@ -207,7 +230,11 @@ impl Parser<'_> {
         if self.at(T::Colon) {
             let colon = self.pos;
             self.pos += 1;
-            let middle = if t { T::TStringMiddle } else { T::FStringMiddle };
+            let middle = if t {
+                T::TStringMiddle
+            } else {
+                T::FStringMiddle
+            };
             let mut spec: Vec<Piece> = Vec::new();
             loop {
                 let k = self.peek();
@@ -251,12 +278,19 @@ impl Parser<'_> {
 
 /// Appends literal text, merging it into a preceding text piece.
 fn push_text(pieces: &mut Vec<Piece>, value: Wtf8Buf, range: Range, u_prefix: bool) {
-    if let Some(Piece::Text { value: v, range: r, .. }) = pieces.last_mut() {
+    if let Some(Piece::Text {
+        value: v, range: r, ..
+    }) = pieces.last_mut()
+    {
         v.push_wtf8(&value);
         *r = r.to(range);
         return;
     }
-    pieces.push(Piece::Text { value, range, u_prefix });
+    pieces.push(Piece::Text {
+        value,
+        range,
+        u_prefix,
+    });
 }
 
 /// The values of a JoinedStr/TemplateStr: empty text runs dropped.
@@ -265,7 +299,11 @@ fn finish_pieces(pieces: Vec<Piece>) -> Vec<Expr> {
         .into_iter()
         .filter_map(|p| match p {
             Piece::Text { value, .. } if value.is_empty() => None,
-            Piece::Text { value, range, u_prefix } => Some(Expr {
+            Piece::Text {
+                value,
+                range,
+                u_prefix,
+            } => Some(Expr {
                 kind: ExprKind::Constant {
                     value: Constant::Str(value),
                     kind: u_prefix.then(|| "u".to_owned()),
@@ -333,9 +371,15 @@ pub(crate) fn decode_str(body: &str, raw: bool, out: &mut Wtf8Buf) -> Result<(),
                     b'u' => 4,
                     _ => 8,
                 };
-                let digits = body.get(i..i + n).filter(|d| d.bytes().all(|h| h.is_ascii_hexdigit()));
+                let digits = body
+                    .get(i..i + n)
+                    .filter(|d| d.bytes().all(|h| h.is_ascii_hexdigit()));
                 let Some(digits) = digits else {
-                    let avail = b[i..].iter().take(n).take_while(|h| h.is_ascii_hexdigit()).count();
+                    let avail = b[i..]
+                        .iter()
+                        .take(n)
+                        .take_while(|h| h.is_ascii_hexdigit())
+                        .count();
                     let what = match c {
                         b'x' => "truncated \\xXX escape",
                         b'u' => "truncated \\uXXXX escape",
@@ -350,15 +394,27 @@ pub(crate) fn decode_str(body: &str, raw: bool, out: &mut Wtf8Buf) -> Result<(),
                 i += n;
             }
             b'N' => {
-                let name_end = if b.get(i) == Some(&b'{') { body[i..].find('}').map(|e| i + e) } else { None };
+                let name_end = if b.get(i) == Some(&b'{') {
+                    body[i..].find('}').map(|e| i + e)
+                } else {
+                    None
+                };
                 let ch = name_end.and_then(|e| unicode_names2::character(&body[i + 1..e]));
                 match (ch, name_end) {
                     (Some(ch), Some(e)) => {
                         out.push(ch);
                         i = e + 1;
                     }
-                    (None, Some(e)) => return Err(unicode_error(esc, e, "unknown Unicode character name")),
-                    _ => return Err(unicode_error(esc, b.len() - 1, "malformed \\N character escape")),
+                    (None, Some(e)) => {
+                        return Err(unicode_error(esc, e, "unknown Unicode character name"))
+                    }
+                    _ => {
+                        return Err(unicode_error(
+                            esc,
+                            b.len() - 1,
+                            "malformed \\N character escape",
+                        ))
+                    }
                 }
             }
             _ => {
@@ -426,9 +482,14 @@ fn decode_bytes(body: &str, raw: bool, out: &mut Vec<u8>) -> Result<(), String> 
                 out.push(v as u8);
             }
             b'x' => {
-                let digits = body.get(i..i + 2).filter(|d| d.bytes().all(|h| h.is_ascii_hexdigit()));
+                let digits = body
+                    .get(i..i + 2)
+                    .filter(|d| d.bytes().all(|h| h.is_ascii_hexdigit()));
                 let Some(digits) = digits else {
-                    return Err(format!("(value error) invalid \\x escape at position {}", i - 2));
+                    return Err(format!(
+                        "(value error) invalid \\x escape at position {}",
+                        i - 2
+                    ));
                 };
                 out.push(u8::from_str_radix(digits, 16).unwrap_or(0));
                 i += 2;

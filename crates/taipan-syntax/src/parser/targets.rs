@@ -32,7 +32,13 @@ impl Parser<'_> {
                 None => break,
             }
         }
-        Some(self.expr(start, ExprKind::Tuple { elts, ctx: ExprContext::Store }))
+        Some(self.expr(
+            start,
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Store,
+            },
+        ))
     }
 
     /// `star_target`: `'*' star_target` or a single target.
@@ -43,7 +49,13 @@ impl Parser<'_> {
                 return None;
             }
             let value = self.star_target()?;
-            return Some(self.expr(start, ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Store }));
+            return Some(self.expr(
+                start,
+                ExprKind::Starred {
+                    value: Box::new(value),
+                    ctx: ExprContext::Store,
+                },
+            ));
         }
         let e = self.primary()?;
         self.to_target(e, ExprContext::Store)
@@ -108,7 +120,9 @@ impl Parser<'_> {
 /// not a valid target.
 fn set_context(e: &mut Expr, ctx: ExprContext) -> bool {
     match &mut e.kind {
-        ExprKind::Name { ctx: c, .. } | ExprKind::Attribute { ctx: c, .. } | ExprKind::Subscript { ctx: c, .. } => {
+        ExprKind::Name { ctx: c, .. }
+        | ExprKind::Attribute { ctx: c, .. }
+        | ExprKind::Subscript { ctx: c, .. } => {
             *c = ctx;
             true
         }

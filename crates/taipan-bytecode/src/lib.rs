@@ -5,7 +5,15 @@
 //! them, the trace projector reads them and `dis` prints them, all from the
 //! tables generated in [`opcode`].
 
+pub mod code;
+pub mod exception_table;
+pub mod instruction;
+pub mod location;
 pub mod oparg;
 pub mod opcode;
 
+pub use code::{CodeFlags, CodeObject, ConstValue, LocalKind};
+pub use exception_table::ExceptionTableEntry;
+pub use instruction::{emit, CodeUnit, Instruction, Instructions};
+pub use location::{Location, LocationTableBuilder};
 pub use opcode::{AnyOpcode, ArgKind, Flags, Opcode, PseudoOpcode, StackEffect};

@@ -6,11 +6,13 @@
 //! tables generated in [`opcode`].
 
 pub mod code;
+pub mod dis;
 pub mod exception_table;
 pub mod instruction;
 pub mod location;
 pub mod oparg;
 pub mod opcode;
+mod repr;
 
 pub use code::{CodeFlags, CodeObject, ConstValue, LocalKind};
 pub use exception_table::ExceptionTableEntry;

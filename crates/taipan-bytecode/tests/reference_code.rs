@@ -6,10 +6,12 @@
 use std::sync::Arc;
 
 use num_bigint::BigInt;
-use taipan_bytecode::dis::{dis, DisOptions};
+use taipan_bytecode::dis::{dis, disassemble, DisOptions};
 use taipan_bytecode::instruction::{code_bytes, code_units};
 use taipan_bytecode::location::{Location, LocationTableBuilder};
-use taipan_bytecode::{exception_table, CodeFlags, CodeObject, CodeUnit, ConstValue, LocalKind};
+use taipan_bytecode::{
+    emit, exception_table, CodeFlags, CodeObject, CodeUnit, ConstValue, LocalKind,
+};
 use taipan_syntax::wtf8::Wtf8Buf;
 
 struct Recorded {
@@ -262,7 +264,7 @@ fn assert_same_text(actual: &str, expected: &str) {
     }
 }
 
-const SAMPLES: &[&str] = &["basics", "constants"];
+const SAMPLES: &[&str] = &["basics", "constants", "control", "extended"];
 
 #[test]
 fn location_tables_decode_like_cpython() {
@@ -329,6 +331,20 @@ fn code_bytes_round_trip() {
 }
 
 #[test]
+fn emitting_the_decoded_instructions_rebuilds_co_code() {
+    for name in SAMPLES {
+        for rec in load(name) {
+            let mut code = Vec::new();
+            for instr in rec.code.instructions() {
+                emit(&mut code, instr.opcode.unwrap(), instr.oparg);
+                assert_eq!(code.len(), instr.end(), "{name} {}", rec.code.qualname);
+            }
+            assert_eq!(code, rec.code.code, "{name} {}", rec.code.qualname);
+        }
+    }
+}
+
+#[test]
 fn dis_matches_cpython() {
     for name in SAMPLES {
         let module = load(name).remove(0).code;
@@ -343,6 +359,44 @@ fn dis_matches_cpython() {
         assert_same_text(
             &mask_addresses(&text),
             &expected(&format!("{name}.caches.dis")),
+        );
+    }
+}
+
+#[test]
+fn dis_options_match_cpython() {
+    for name in SAMPLES {
+        let module = load(name).remove(0).code;
+        let offsets = DisOptions {
+            show_offsets: true,
+            depth: Some(1),
+            ..DisOptions::default()
+        };
+        let text = dis(&module, &offsets);
+        assert_same_text(
+            &mask_addresses(&text),
+            &expected(&format!("{name}.offsets.dis")),
+        );
+        let positions = DisOptions {
+            show_positions: true,
+            show_caches: true,
+            ..DisOptions::default()
+        };
+        let text = dis(&module, &positions);
+        assert_same_text(
+            &mask_addresses(&text),
+            &expected(&format!("{name}.positions.dis")),
+        );
+        // LASTI in extract_code.py.
+        let lasti = DisOptions {
+            lasti: Some(8),
+            ..DisOptions::default()
+        };
+        let text = disassemble(&module, &lasti);
+        assert!(text.contains("-->"));
+        assert_same_text(
+            &mask_addresses(&text),
+            &expected(&format!("{name}.lasti.dis")),
         );
     }
 }

@@ -5,10 +5,12 @@ dis/NAME*.dis next to the source)
 
 NAME.code lists every code object of the module (depth first, the order
 `dis` prints them) in a line format the Rust tests parse; NAME.dis is
-`dis.dis(module_code)`, NAME.caches.dis the same with show_caches=True, and
-NAME.adaptive.dis `dis.dis(f, adaptive=True, show_caches=True)` for each
-function named in a `# adaptive: f args` comment, after running it enough
-to specialize (its adaptive code is recorded in NAME.code as `adaptive`).
+`dis.dis(module_code)`, NAME.caches.dis the same with show_caches=True,
+NAME.offsets.dis with show_offsets=True and depth=1, NAME.positions.dis
+with show_positions=True and show_caches=True, NAME.lasti.dis
+`dis.disassemble(module_code, lasti=LASTI)`, and NAME.adaptive.dis
+`dis.dis(f, adaptive=True, show_caches=True)` for each function named
+in a `# adaptive: f args` comment, after running it enough to specialize (its adaptive code is recorded in NAME.code as `adaptive`).
 Code-object addresses are replaced by 0xADDR.
 """
 import dis
@@ -33,6 +35,11 @@ def collect(code):
 
 
 collect(module)
+
+
+# The offset marked `-->` in NAME.lasti.dis (a cache unit of the module's
+# first instructions in most samples: the marker covers caches too).
+LASTI = 8
 
 
 def enc(value):
@@ -160,6 +167,14 @@ with open(stem + ".dis", "w") as out:
     out.write(dis_text(module))
 with open(stem + ".caches.dis", "w") as out:
     out.write(dis_text(module, show_caches=True))
+with open(stem + ".offsets.dis", "w") as out:
+    out.write(dis_text(module, show_offsets=True, depth=1))
+with open(stem + ".positions.dis", "w") as out:
+    out.write(dis_text(module, show_positions=True, show_caches=True))
+with open(stem + ".lasti.dis", "w") as out:
+    buf = io.StringIO()
+    dis.disassemble(module, lasti=LASTI, file=buf)
+    out.write(normalize(buf.getvalue()))
 if adaptive:
     with open(stem + ".adaptive.dis", "w") as out:
         for f in adaptive.values():

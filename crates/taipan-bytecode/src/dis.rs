@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::code::{CodeObject, ConstValue};
+use crate::code::{CodeFlags, CodeObject, ConstValue};
 use crate::exception_table::ExceptionTableEntry;
 use crate::instruction::CodeUnit;
 use crate::location::Location;
@@ -111,6 +111,61 @@ fn dis_recursive(
         writeln!(out, "Disassembly of {}:", code_object_repr(nested, options)).unwrap();
         dis_recursive(out, nested, options, depth, false);
     }
+}
+
+/// `dis.code_info(code)`: the summary `dis.show_code` prints (no trailing
+/// newline, as in CPython).
+pub fn code_info(code: &CodeObject, options: &DisOptions) -> String {
+    let mut lines = vec![
+        format!("Name:              {}", code.name),
+        format!("Filename:          {}", code.filename),
+        format!("Argument count:    {}", code.argcount),
+        format!("Positional-only arguments: {}", code.posonlyargcount),
+        format!("Kw-only arguments: {}", code.kwonlyargcount),
+        format!("Number of locals:  {}", code.nlocals()),
+        format!("Stack size:        {}", code.stacksize),
+        format!("Flags:             {}", pretty_flags(code.flags)),
+    ];
+    let mut section = |title: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            lines.push(format!("{title}:"));
+            for (i, item) in items.iter().enumerate() {
+                lines.push(format!("{i:4}: {item}"));
+            }
+        }
+    };
+    let strings = |names: Vec<&str>| names.into_iter().map(String::from).collect();
+    section(
+        "Constants",
+        code.consts
+            .iter()
+            .map(|c| const_repr(c, options.address))
+            .collect(),
+    );
+    section("Names", code.names.clone());
+    section("Variable names", strings(code.varnames()));
+    section("Free variables", strings(code.freevars()));
+    section("Cell variables", strings(code.cellvars()));
+    lines.join("\n")
+}
+
+/// `dis.pretty_flags`: flag names lowest bit first, unknown bits in hex,
+/// and `0x0` for no flags.
+pub fn pretty_flags(flags: CodeFlags) -> String {
+    if flags.0 == 0 {
+        return "0x0".to_string();
+    }
+    (0..32)
+        .map(|bit| 1u32 << bit)
+        .filter(|&bit| flags.0 & bit != 0)
+        .map(|bit| {
+            CodeFlags::NAMES
+                .iter()
+                .find(|(flag, _)| flag.0 == bit)
+                .map_or_else(|| format!("{bit:#x}"), |(_, name)| name.to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `dis.disassemble(code)`: one code object, without nested ones.

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use num_bigint::BigInt;
-use taipan_bytecode::dis::{dis, disassemble, DisOptions};
+use taipan_bytecode::dis::{code_info, dis, disassemble, DisOptions};
 use taipan_bytecode::instruction::{code_bytes, code_units};
 use taipan_bytecode::location::{Location, LocationTableBuilder};
 use taipan_bytecode::{
@@ -398,6 +398,19 @@ fn dis_options_match_cpython() {
             &mask_addresses(&text),
             &expected(&format!("{name}.lasti.dis")),
         );
+    }
+}
+
+#[test]
+fn code_info_matches_cpython() {
+    for name in SAMPLES {
+        let options = DisOptions::default();
+        let infos: Vec<String> = load(name)
+            .iter()
+            .map(|rec| code_info(&rec.code, &options))
+            .collect();
+        let text = infos.join("\n\n") + "\n";
+        assert_same_text(&mask_addresses(&text), &expected(&format!("{name}.info")));
     }
 }
 

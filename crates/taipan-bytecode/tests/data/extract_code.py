@@ -8,7 +8,8 @@ NAME.code lists every code object of the module (depth first, the order
 `dis.dis(module_code)`, NAME.caches.dis the same with show_caches=True,
 NAME.offsets.dis with show_offsets=True and depth=1, NAME.positions.dis
 with show_positions=True and show_caches=True, NAME.lasti.dis
-`dis.disassemble(module_code, lasti=LASTI)`, and NAME.adaptive.dis
+`dis.disassemble(module_code, lasti=LASTI)`, NAME.info `dis.code_info` of
+every code object (blank-line separated), and NAME.adaptive.dis
 `dis.dis(f, adaptive=True, show_caches=True)` for each function named
 in a `# adaptive: f args` comment, after running it enough to specialize (its adaptive code is recorded in NAME.code as `adaptive`).
 Code-object addresses are replaced by 0xADDR.
@@ -171,6 +172,8 @@ with open(stem + ".offsets.dis", "w") as out:
     out.write(dis_text(module, show_offsets=True, depth=1))
 with open(stem + ".positions.dis", "w") as out:
     out.write(dis_text(module, show_positions=True, show_caches=True))
+with open(stem + ".info", "w") as out:
+    out.write(normalize("\n\n".join(dis.code_info(c) for c in codes)) + "\n")
 with open(stem + ".lasti.dis", "w") as out:
     buf = io.StringIO()
     dis.disassemble(module, lasti=LASTI, file=buf)

@@ -164,7 +164,7 @@ impl std::ops::BitOr for LocalKind {
 }
 
 /// A compiled code object (`types.CodeType`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct CodeObject {
     /// The code units, caches zeroed (`co_code`).
     pub code: Vec<CodeUnit>,

@@ -27,7 +27,9 @@ use crate::opcode::{ArgKind, Opcode};
 use crate::repr::{code_repr, const_repr};
 
 /// The live (possibly specialized) code units of a code object, for
-/// `adaptive=True`; `None` falls back to `co_code`.
+/// `adaptive=True`; `None` falls back to `co_code`. The runtime should
+/// put back the original instruction where it installed `ENTER_EXECUTOR`,
+/// as CPython's `dis` does.
 pub type AdaptiveCode<'a> = &'a dyn Fn(&CodeObject) -> Option<Vec<CodeUnit>>;
 
 /// `dis.dis` keyword arguments.

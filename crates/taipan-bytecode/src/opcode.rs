@@ -207,8 +207,10 @@ macro_rules! instruction_set {
                 $( Opcode::$name, )* $( Opcode::$sname, )* $( Opcode::$iname, )*
             ];
 
-            /// The generic (non-specialized, non-instrumented) opcodes:
-            /// those `opcode.opmap` lists below 256.
+            /// The instructions defined in their own right, i.e. not a
+            /// specialized or instrumented form of another. This includes
+            /// `ENTER_EXECUTOR`, `INSTRUMENTED_LINE` and
+            /// `INSTRUMENTED_INSTRUCTION`, which stand for no single family.
             pub const GENERIC: &'static [Opcode] = &[ $( Opcode::$name, )* ];
 
             /// The opcode's name, as `dis` prints it.
@@ -820,5 +822,65 @@ impl fmt::Display for PseudoOpcode {
 impl fmt::Display for AnyOpcode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_names_are_a_bijection() {
+        for &op in Opcode::ALL {
+            assert_eq!(Opcode::from_u8(op as u8), Some(op));
+            assert_eq!(Opcode::from_name(op.name()), Some(op));
+        }
+        for &op in PseudoOpcode::ALL {
+            assert!(op as u16 >= 256);
+            assert_eq!(PseudoOpcode::from_u16(op as u16), Some(op));
+            assert_eq!(AnyOpcode::from_name(op.name()), Some(AnyOpcode::Pseudo(op)));
+        }
+        let distinct: std::collections::BTreeSet<u8> =
+            Opcode::ALL.iter().map(|&op| op as u8).collect();
+        assert_eq!(distinct.len(), Opcode::ALL.len());
+    }
+
+    #[test]
+    fn families_inherit_layout_and_effect() {
+        for &op in Opcode::ALL {
+            let base = op.deopt();
+            assert_eq!(op.cache_entries(), base.cache_entries(), "{op}");
+            assert_eq!(op.stack_effect(3), base.stack_effect(3), "{op}");
+            assert_eq!(
+                op.is_specialized() || op.is_instrumented(),
+                base != op,
+                "{op}"
+            );
+            assert_eq!(base.deopt(), base);
+        }
+    }
+
+    #[test]
+    fn control_flow_flags() {
+        let any = |op: Opcode| AnyOpcode::from(op);
+        assert!(any(Opcode::RETURN_VALUE).is_terminator());
+        assert!(any(Opcode::JUMP_BACKWARD).is_terminator());
+        assert!(!any(Opcode::POP_JUMP_IF_TRUE).is_terminator());
+        assert!(any(Opcode::POP_JUMP_IF_TRUE).is_jump());
+        assert!(AnyOpcode::from(PseudoOpcode::JUMP).is_terminator());
+        assert!(PseudoOpcode::SETUP_WITH.flags().contains(Flags::BLOCK_PUSH));
+        assert!(PseudoOpcode::POP_BLOCK.flags().contains(Flags::BLOCK_POP));
+        assert_eq!(PseudoOpcode::LOAD_CLOSURE.targets(), [Opcode::LOAD_FAST]);
+        for &op in PseudoOpcode::ALL {
+            assert!(!op.targets().is_empty(), "{op}");
+        }
+    }
+
+    #[test]
+    fn handler_paths_differ() {
+        let setup = AnyOpcode::from(PseudoOpcode::SETUP_CLEANUP);
+        assert_eq!(setup.stack_effect(0, false).net(), 0);
+        assert_eq!(setup.stack_effect(0, true).net(), 2);
+        assert_eq!(setup.net_stack_effect(0, None), 2);
     }
 }

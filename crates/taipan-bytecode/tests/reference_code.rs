@@ -10,7 +10,7 @@ use taipan_bytecode::dis::{code_info, dis, disassemble, DisOptions};
 use taipan_bytecode::instruction::{code_bytes, code_units};
 use taipan_bytecode::location::{Location, LocationTableBuilder};
 use taipan_bytecode::{
-    emit, exception_table, CodeFlags, CodeObject, CodeUnit, ConstValue, LocalKind,
+    emit, exception_table, CodeFlags, CodeObject, CodeUnit, ConstValue, Instructions, LocalKind,
 };
 use taipan_syntax::wtf8::Wtf8Buf;
 
@@ -130,7 +130,7 @@ fn load(name: &str) -> Vec<Recorded> {
             .iter()
             .map(|r| {
                 r.as_ref()
-                    .map_or_else(|| Arc::new(empty_code()), |r| r.code.clone())
+                    .map_or_else(|| Arc::new(CodeObject::default()), |r| r.code.clone())
             })
             .collect();
         let field = |key: &str| -> &str {
@@ -208,27 +208,6 @@ fn load(name: &str) -> Vec<Recorded> {
         });
     }
     built.into_iter().map(Option::unwrap).collect()
-}
-
-fn empty_code() -> CodeObject {
-    CodeObject {
-        code: Vec::new(),
-        consts: Vec::new(),
-        names: Vec::new(),
-        localsplusnames: Vec::new(),
-        localspluskinds: Vec::new(),
-        argcount: 0,
-        posonlyargcount: 0,
-        kwonlyargcount: 0,
-        flags: CodeFlags::default(),
-        stacksize: 0,
-        firstlineno: 0,
-        name: String::new(),
-        qualname: String::new(),
-        filename: String::new(),
-        linetable: Vec::new(),
-        exceptiontable: Vec::new(),
-    }
 }
 
 fn expected(name: &str) -> String {
@@ -398,6 +377,28 @@ fn dis_options_match_cpython() {
             &mask_addresses(&text),
             &expected(&format!("{name}.lasti.dis")),
         );
+    }
+}
+
+#[test]
+fn instructions_walk_specialized_code_like_generic_code() {
+    for rec in load("basics") {
+        let Some(live) = &rec.adaptive else { continue };
+        let generic: Vec<_> = rec
+            .code
+            .instructions()
+            .map(|i| (i.index, i.oparg))
+            .collect();
+        let specialized: Vec<_> = Instructions::new(live)
+            .map(|i| {
+                assert_eq!(
+                    i.opcode.unwrap().deopt(),
+                    rec.code.code[i.index].opcode().unwrap()
+                );
+                (i.index, i.oparg)
+            })
+            .collect();
+        assert_eq!(specialized, generic);
     }
 }
 

@@ -18,4 +18,4 @@ pub use code::{CodeFlags, CodeObject, ConstValue, LocalKind};
 pub use exception_table::ExceptionTableEntry;
 pub use instruction::{emit, CodeUnit, Instruction, Instructions};
 pub use location::{Location, LocationTableBuilder};
-pub use opcode::{AnyOpcode, ArgKind, Flags, Opcode, PseudoOpcode, StackEffect};
+pub use opcode::{dis_stack_effect, AnyOpcode, ArgKind, Flags, Opcode, PseudoOpcode, StackEffect};

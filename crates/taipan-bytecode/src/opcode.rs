@@ -317,16 +317,23 @@ macro_rules! instruction_set {
             /// Items popped and pushed for this oparg. Specialized and
             /// instrumented forms report their family's effect: that is what
             /// the compiler accounted for when it sized the frame.
-            #[allow(unused_variables)]
             pub const fn stack_effect(self, oparg: u32) -> StackEffect {
-                let $oparg = oparg as i64;
+                let (popped, pushed) = self.counts(oparg as i64);
+                StackEffect {
+                    popped: popped as i32,
+                    pushed: pushed as i32,
+                }
+            }
+
+            /// `(popped, pushed)` for any integer oparg, so that
+            /// [`dis_stack_effect`] can reject opargs CPython rejects.
+            #[allow(unused_variables)]
+            const fn counts(self, oparg: i64) -> (i64, i64) {
+                let $oparg = oparg;
                 match self {
-                    $( Opcode::$name => StackEffect {
-                        popped: ($pop) as i32,
-                        pushed: ($push) as i32,
-                    }, )*
-                    $( Opcode::$sname => Opcode::$sbase.stack_effect(oparg), )*
-                    $( Opcode::$iname => Opcode::$ibase.stack_effect(oparg), )*
+                    $( Opcode::$name => ($pop, $push), )*
+                    $( Opcode::$sname => Opcode::$sbase.counts(oparg), )*
+                    $( Opcode::$iname => Opcode::$ibase.counts(oparg), )*
                 }
             }
 
@@ -392,22 +399,24 @@ macro_rules! instruction_set {
             /// Items popped and pushed on the fall-through path
             /// (`jump == false`) or the branch path (`jump == true`); they
             /// differ for `SETUP_*`, whose handler receives the exception.
-            #[allow(unused_variables)]
             pub const fn stack_effect(self, oparg: u32, jump: bool) -> StackEffect {
-                let $oparg = oparg as i64;
+                let (popped, pushed) = self.counts(oparg as i64, jump);
+                StackEffect {
+                    popped: popped as i32,
+                    pushed: pushed as i32,
+                }
+            }
+
+            /// `(popped, pushed)` for any integer oparg.
+            #[allow(unused_variables)]
+            const fn counts(self, oparg: i64, jump: bool) -> (i64, i64) {
+                let $oparg = oparg;
                 match self {
                     $( PseudoOpcode::$pname => {
-                        let fallthrough = StackEffect {
-                            popped: ($ppop) as i32,
-                            pushed: ($ppush) as i32,
-                        };
                         $( if jump {
-                            return StackEffect {
-                                popped: ($pjpop) as i32,
-                                pushed: ($pjpush) as i32,
-                            };
+                            return ($pjpop, $pjpush);
                         } )?
-                        fallthrough
+                        ($ppop, $ppush)
                     } )*
                 }
             }
@@ -687,6 +696,15 @@ instruction_set! {
     }
 }
 
+/// `opcode.HAVE_ARGUMENT`: opcodes below it take no oparg. Kept for
+/// compatibility; [`Opcode::has_arg`] is the real test (the instruction
+/// numbered 43, `WITH_EXCEPT_START`, takes none).
+pub const HAVE_ARGUMENT: u8 = 43;
+
+/// `opcode.MIN_INSTRUMENTED_OPCODE`: the instrumented forms (and
+/// `ENTER_EXECUTOR`) are numbered from here up.
+pub const MIN_INSTRUMENTED_OPCODE: u8 = 234;
+
 /// Any instruction the code generator can emit: a real one or a
 /// pseudo-instruction. Its number is CPython's (real below 256, pseudo from
 /// 256), so one `u16` names it.
@@ -795,6 +813,32 @@ impl AnyOpcode {
     }
 }
 
+/// `dis.stack_effect(opcode, oparg, jump=jump)` with CPython 3.14's exact
+/// rules, for the runtime's `dis`/`_opcode` modules: a missing oparg counts
+/// as 0, `jump=None` gives the larger of the two paths, and `None` is
+/// returned where CPython raises `ValueError` ("invalid opcode or oparg"):
+/// unknown and specialized opcodes, and opargs that would pop or push a
+/// negative number of items.
+pub fn dis_stack_effect(opcode: u16, oparg: Option<i32>, jump: Option<bool>) -> Option<i32> {
+    let op = AnyOpcode::from_u16(opcode)?;
+    if matches!(op, AnyOpcode::Real(real) if real.is_specialized()) {
+        return None;
+    }
+    let oparg = oparg.unwrap_or(0) as i64;
+    let net = |jump: bool| -> Option<i64> {
+        let (popped, pushed) = match op {
+            AnyOpcode::Real(op) => op.counts(oparg),
+            AnyOpcode::Pseudo(op) => op.counts(oparg, jump),
+        };
+        (popped >= 0 && pushed >= 0).then_some(pushed - popped)
+    };
+    let effect = match jump {
+        Some(jump) => net(jump)?,
+        None => net(true)?.max(net(false)?),
+    };
+    i32::try_from(effect).ok()
+}
+
 impl From<Opcode> for AnyOpcode {
     fn from(op: Opcode) -> AnyOpcode {
         AnyOpcode::Real(op)
@@ -874,6 +918,20 @@ mod tests {
         for &op in PseudoOpcode::ALL {
             assert!(!op.targets().is_empty(), "{op}");
         }
+    }
+
+    #[test]
+    fn dis_stack_effect_edge_cases() {
+        // What CPython 3.14's dis.stack_effect answers for these calls.
+        assert_eq!(dis_stack_effect(130, Some(0), None), None); // specialized
+        assert_eq!(dis_stack_effect(300, Some(0), None), None); // unknown
+        assert_eq!(dis_stack_effect(1, Some(1), None), Some(-2)); // arg ignored
+        assert_eq!(dis_stack_effect(44, None, None), Some(-1));
+        assert_eq!(dis_stack_effect(44, Some(-1), None), Some(-1));
+        assert_eq!(dis_stack_effect(46, Some(-5), None), None); // pops < 0
+        assert_eq!(dis_stack_effect(20, None, None), Some(-1));
+        assert_eq!(dis_stack_effect(255, Some(0), None), Some(0));
+        assert_eq!(dis_stack_effect(263, Some(0), Some(false)), Some(0));
     }
 
     #[test]

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use taipan_bytecode::oparg::{
     BinaryOperator, CommonConstant, ComparisonOp, Intrinsic1, Intrinsic2, SpecialMethod,
 };
-use taipan_bytecode::{AnyOpcode, Opcode};
+use taipan_bytecode::opcode::{HAVE_ARGUMENT, MIN_INSTRUMENTED_OPCODE};
+use taipan_bytecode::{dis_stack_effect, AnyOpcode, Opcode};
 
 const DATA: &str = include_str!("data/opcodes.txt");
 
@@ -132,10 +133,42 @@ fn stack_effects_match_dis_stack_effect() {
                 "{} oparg {oparg} jump {jump:?}",
                 fields[0]
             );
+            let python_arg = (fields[1] != "-").then_some(oparg as i32);
+            assert_eq!(
+                dis_stack_effect(opcode.number(), python_arg, jump),
+                Some(expected),
+                "{} oparg {oparg} jump {jump:?}",
+                fields[0]
+            );
             checked += 1;
         }
     }
     assert!(checked > 1000);
+}
+
+#[test]
+fn module_constants() {
+    for fields in records("const") {
+        let value: u8 = fields[1].parse().unwrap();
+        match fields[0] {
+            "HAVE_ARGUMENT" => assert_eq!(HAVE_ARGUMENT, value),
+            "MIN_INSTRUMENTED_OPCODE" => {
+                assert_eq!(MIN_INSTRUMENTED_OPCODE, value);
+                for &op in Opcode::ALL {
+                    assert_eq!(
+                        op.is_instrumented(),
+                        op as u8 >= value
+                            && op != Opcode::INSTRUMENTED_INSTRUCTION
+                            && op != Opcode::INSTRUMENTED_LINE
+                            && op != Opcode::ENTER_EXECUTOR,
+                        "{op}"
+                    );
+                }
+            }
+            "EXTENDED_ARG" => assert_eq!(Opcode::EXTENDED_ARG as u8, value),
+            other => panic!("unknown constant {other}"),
+        }
+    }
 }
 
 #[test]

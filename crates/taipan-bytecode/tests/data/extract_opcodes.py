@@ -42,3 +42,5 @@ for i, s in enumerate(opcode._special_method_names):
     print("special_method", i, s)
 for i, c in enumerate(opcode.cmp_op):
     print("cmp_op", i, c)
+for name in ("HAVE_ARGUMENT", "MIN_INSTRUMENTED_OPCODE", "EXTENDED_ARG"):
+    print("const", name, getattr(opcode, name))

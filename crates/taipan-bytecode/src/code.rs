@@ -7,6 +7,7 @@
 //! in CPython's byte encodings. It is immutable once built; the
 //! interpreter keeps its specialized copy of the code units itself.
 
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use num_bigint::BigInt;
@@ -59,6 +60,83 @@ impl From<&Constant> for ConstValue {
             Constant::Str(s) => ConstValue::Str(s.clone()),
             Constant::Bytes(b) => ConstValue::Bytes(b.clone()),
             Constant::Tuple(items) => ConstValue::Tuple(items.iter().map(Into::into).collect()),
+        }
+    }
+}
+
+impl ConstValue {
+    /// A key under which equal constants can be merged into one `co_consts`
+    /// slot (CPython's `_PyCode_ConstantKey`): values of different types
+    /// never merge (`1`, `1.0` and `True` stay apart), floats compare by
+    /// bits (`0.0` and `-0.0` stay apart, a NaN merges with itself),
+    /// frozensets ignore order, and code objects merge only with themselves.
+    pub fn key(&self) -> ConstKey<'_> {
+        ConstKey(self)
+    }
+}
+
+/// See [`ConstValue::key`].
+#[derive(Clone, Copy, Debug)]
+pub struct ConstKey<'a>(&'a ConstValue);
+
+impl PartialEq for ConstKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        use ConstValue as C;
+        match (self.0, other.0) {
+            (C::None, C::None) | (C::Ellipsis, C::Ellipsis) => true,
+            (C::Bool(a), C::Bool(b)) => a == b,
+            (C::Int(a), C::Int(b)) => a == b,
+            (C::Float(a), C::Float(b)) => a.to_bits() == b.to_bits(),
+            (
+                C::Complex { real, imag },
+                C::Complex {
+                    real: real2,
+                    imag: imag2,
+                },
+            ) => real.to_bits() == real2.to_bits() && imag.to_bits() == imag2.to_bits(),
+            (C::Str(a), C::Str(b)) => a == b,
+            (C::Bytes(a), C::Bytes(b)) => a == b,
+            (C::Tuple(a), C::Tuple(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.key() == y.key())
+            }
+            (C::FrozenSet(a), C::FrozenSet(b)) => {
+                a.len() == b.len()
+                    && a.iter().all(|x| b.iter().any(|y| x.key() == y.key()))
+                    && b.iter().all(|y| a.iter().any(|x| x.key() == y.key()))
+            }
+            (C::Slice(a), C::Slice(b)) => a.iter().zip(b.iter()).all(|(x, y)| x.key() == y.key()),
+            (C::Code(a), C::Code(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for ConstKey<'_> {}
+
+impl Hash for ConstKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        use ConstValue as C;
+        std::mem::discriminant(self.0).hash(state);
+        match self.0 {
+            C::None | C::Ellipsis => {}
+            C::Bool(b) => b.hash(state),
+            C::Int(i) => i.hash(state),
+            C::Float(f) => f.to_bits().hash(state),
+            C::Complex { real, imag } => (real.to_bits(), imag.to_bits()).hash(state),
+            C::Str(s) => s.as_bytes().hash(state),
+            C::Bytes(b) => b.hash(state),
+            C::Tuple(items) => items.iter().for_each(|x| x.key().hash(state)),
+            C::FrozenSet(items) => {
+                // Order-independent: combine the element hashes commutatively.
+                let combined = items.iter().fold(0u64, |acc, x| {
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    x.key().hash(&mut h);
+                    acc.wrapping_add(h.finish())
+                });
+                combined.hash(state);
+            }
+            C::Slice(parts) => parts.iter().for_each(|x| x.key().hash(state)),
+            C::Code(code) => Arc::as_ptr(code).hash(state),
         }
     }
 }
@@ -316,6 +394,35 @@ mod tests {
         assert_eq!(code.total_args(), 5);
         assert_eq!(code.varname_from_oparg(6), Some("x"));
         assert_eq!(code.flags.0, 0xf);
+    }
+
+    #[test]
+    fn constant_keys_merge_like_cpython() {
+        use std::collections::HashSet;
+        let int = |i: i32| ConstValue::Int(i.into());
+        let values = [
+            int(1),
+            ConstValue::Float(1.0),
+            ConstValue::Bool(true),
+            ConstValue::Float(0.0),
+            ConstValue::Float(-0.0),
+            ConstValue::Tuple(vec![int(1)]),
+            ConstValue::Tuple(vec![ConstValue::Bool(true)]),
+            ConstValue::FrozenSet(vec![int(1), int(2)]),
+        ];
+        let distinct: HashSet<ConstKey> = values.iter().map(ConstValue::key).collect();
+        assert_eq!(distinct.len(), values.len());
+        let reordered = ConstValue::FrozenSet(vec![int(2), int(1)]);
+        assert!(distinct.contains(&reordered.key()));
+        let nan = ConstValue::Float(f64::NAN);
+        assert_eq!(nan.key(), nan.clone().key());
+        let code = Arc::new(CodeObject::default());
+        let same = ConstValue::Code(code.clone());
+        assert_eq!(same.key(), ConstValue::Code(code).key());
+        assert_ne!(
+            same.key(),
+            ConstValue::Code(Arc::new(CodeObject::default())).key()
+        );
     }
 
     #[test]

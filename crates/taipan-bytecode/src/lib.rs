@@ -14,7 +14,7 @@ pub mod oparg;
 pub mod opcode;
 mod repr;
 
-pub use code::{CodeFlags, CodeObject, ConstValue, LocalKind};
+pub use code::{CodeFlags, CodeObject, ConstKey, ConstValue, LocalKind};
 pub use exception_table::ExceptionTableEntry;
 pub use instruction::{emit, CodeUnit, Instruction, Instructions};
 pub use location::{Location, LocationTableBuilder};

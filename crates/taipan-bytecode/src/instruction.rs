@@ -16,7 +16,9 @@ use crate::opcode::{ArgKind, Opcode};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[repr(C)]
 pub struct CodeUnit {
+    /// The opcode byte (or the low byte of a cache entry).
     pub op: u8,
+    /// The low 8 bits of the oparg (or the high byte of a cache entry).
     pub arg: u8,
 }
 
@@ -140,6 +142,7 @@ pub struct Instructions<'a> {
 }
 
 impl<'a> Instructions<'a> {
+    /// Walks `code` from its first unit.
     pub fn new(code: &'a [CodeUnit]) -> Instructions<'a> {
         Instructions { code, pos: 0 }
     }

@@ -171,6 +171,8 @@ pub struct LocationEntries<'a> {
 }
 
 impl<'a> LocationEntries<'a> {
+    /// Decodes `table` of a code object whose `co_firstlineno` is
+    /// `first_line`.
     pub fn new(table: &'a [u8], first_line: i32) -> LocationEntries<'a> {
         LocationEntries {
             bytes: table,

@@ -143,7 +143,9 @@ impl Flags {
 /// How many stack items an instruction pops and then pushes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct StackEffect {
+    /// Items taken off the stack.
     pub popped: i32,
+    /// Items put on the stack after that.
     pub pushed: i32,
 }
 

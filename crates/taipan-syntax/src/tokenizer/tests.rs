@@ -304,6 +304,7 @@ fn bracket_errors() {
     let cases: &[(&str, &str, u32, usize)] = &[
         ("(", "'(' was never closed", 1, 1),
         ("x = [1,\n2,\n", "'[' was never closed", 1, 5),
+        ("x = {(1,\n[2,\n", "'[' was never closed", 2, 1),
         (")", "unmatched ')'", 1, 1),
         (
             "(]",

@@ -82,11 +82,6 @@ struct Paren {
     ch: u8,
     line: u32,
     col: u32,
-    /// For the `{` that opens an f-string replacement field: the depth (1-based)
-    /// of its f-string in the f-string stack; 0 for any other bracket.
-    field_of: u32,
-    /// Whether that replacement field sits inside a format spec.
-    in_spec: bool,
 }
 
 /// Deepest bracket nesting CPython accepts.
@@ -362,13 +357,11 @@ impl<'s> Lexer<'s> {
         if self.parens.len() >= MAX_PARENS {
             return Err(self.error_before("too many nested parentheses".into(), self.pos));
         }
-        let (field_of, in_spec) = self.take_field_opening(c);
+        self.fstring_bracket_opened();
         self.parens.push(Paren {
             ch: c,
             line: self.line,
             col: (start - self.line_start) as u32,
-            field_of,
-            in_spec,
         });
         let kind = match c {
             b'(' => TokenKind::LPar,
@@ -386,6 +379,11 @@ impl<'s> Lexer<'s> {
             b']' => TokenKind::RSqb,
             _ => TokenKind::RBrace,
         };
+        if c == b'}' {
+            if let Some(e) = self.fstring_stray_brace() {
+                return Err(e);
+            }
+        }
         match self.parens.last().copied() {
             None => {
                 if !self.listing {
@@ -413,9 +411,9 @@ impl<'s> Lexer<'s> {
                     return Err(self.error_before(msg, self.pos));
                 }
                 self.parens.pop();
-                self.close_field(open);
             }
         }
+        self.fstring_bracket_closed(c)?;
         Ok(self.token(kind, start, begin))
     }
 

@@ -550,6 +550,11 @@ fn fstring_errors() {
         assert_eq!(err(src), syntax(msg, 1, offset), "{src:?}");
     }
     assert!(tokenize("f'{x:{y:{z}}}'\n").error.is_none());
+    // After a nested field, the rest of a spec is text: `{{` is an escape.
+    assert_eq!(
+        err("f'{x:{a}{{1: 2}[1]}'"),
+        syntax("f-string: single '}' is not allowed", 1, 19)
+    );
     assert_eq!(err("f'''{x\n'''"), syntax("f-string: expecting '}'", 2, 1));
 }
 

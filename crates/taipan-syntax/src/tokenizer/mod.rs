@@ -227,8 +227,14 @@ impl<'s> Lexer<'s> {
 
     /// A token in regular (not f-string text) mode.
     fn regular_token(&mut self) -> Result<Token, SyntaxError> {
-        while matches!(self.peek(), b' ' | b'\t' | b'\x0c') {
-            self.pos += 1;
+        loop {
+            while matches!(self.peek(), b' ' | b'\t' | b'\x0c') {
+                self.pos += 1;
+            }
+            if self.peek() != b'\\' {
+                break;
+            }
+            self.continuation()?;
         }
         let start = self.pos;
         let begin = self.here();
@@ -268,10 +274,6 @@ impl<'s> Lexer<'s> {
             b'0'..=b'9' => self.number(start, begin),
             b'.' if self.at(start + 1).is_ascii_digit() => self.number(start, begin),
             b'"' | b'\'' => self.string(start, begin, start),
-            b'\\' => {
-                self.continuation()?;
-                self.regular_token()
-            }
             b'a'..=b'z' | b'A'..=b'Z' | b'_' | 0x80..=0xff => self.name_or_string(start, begin),
             b'(' | b'[' | b'{' => self.open_bracket(start, begin),
             b')' | b']' | b'}' => self.close_bracket(start, begin),

@@ -369,6 +369,14 @@ fn nesting_limits() {
 }
 
 #[test]
+fn long_inputs_do_not_recurse() {
+    let joined = format!("x = 1{}\n", " \\\n".repeat(200_000));
+    assert_eq!(tokenize(&joined).tokens.len(), 5);
+    let nested = "f'{".repeat(10_000);
+    assert!(tokenize(&nested).error.is_some());
+}
+
+#[test]
 fn unicode_identifiers() {
     assert_eq!(toks("ﬁ = aⅠ\n")[0], (K::Name, "ﬁ"));
     assert_eq!(identifier("ﬁ"), "fi");

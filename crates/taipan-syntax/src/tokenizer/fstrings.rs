@@ -230,6 +230,17 @@ impl Lexer<'_> {
                     if next == b'{' || next == b'}' {
                         // A brace keeps its meaning after a backslash.
                         self.pos += 1;
+                        if !fs.raw {
+                            let c = next as char;
+                            self.warn_before(
+                                format!(
+                                    "\"\\{c}\" is an invalid escape sequence. Such sequences \
+                                     will not work in the future. Did you mean \"\\\\{c}\"? \
+                                     A raw string is also an option."
+                                ),
+                                self.pos + 1,
+                            );
+                        }
                     } else if !fs.raw && next == b'N' && self.at(self.pos + 2) == b'{' {
                         in_named_escape = true;
                         self.pos += 3;

@@ -30,8 +30,8 @@ use crate::token::{Pos, Token, TokenKind};
 use fstrings::FString;
 use indent::Indents;
 
-/// The parser's view of a source: its significant tokens and, when the
-/// tokenizer failed, the error that stopped it.
+/// The parser's view of a source: its significant tokens, the warnings met
+/// on the way and, when the tokenizer failed, the error that stopped it.
 ///
 /// CPython reports a tokenizer error only once the parser has consumed every
 /// token before it (an earlier syntax error wins), so the tokens up to the
@@ -40,7 +40,18 @@ use indent::Indents;
 #[derive(Debug, Default)]
 pub struct Tokens {
     pub tokens: Vec<Token>,
+    pub warnings: Vec<Warning>,
     pub error: Option<SyntaxError>,
+}
+
+/// A SyntaxWarning the tokenizer raises (a number running into a keyword,
+/// as in `1if x else y`; `\{` or `\}` in a non-raw f-string), placed like
+/// an error: `col` is the byte column of the character CPython points at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub msg: String,
+    pub lineno: u32,
+    pub col: u32,
 }
 
 /// Tokenizes decoded source text for the parser: COMMENT and NL tokens are
@@ -61,6 +72,7 @@ pub fn tokenize(source: &str) -> Tokens {
                     tokens.push(token);
                     return Tokens {
                         tokens,
+                        warnings: lexer.warnings,
                         error: None,
                     };
                 }
@@ -69,6 +81,7 @@ pub fn tokenize(source: &str) -> Tokens {
             Err(error) => {
                 return Tokens {
                     tokens,
+                    warnings: lexer.warnings,
                     error: Some(error),
                 }
             }
@@ -106,6 +119,7 @@ pub(crate) struct Lexer<'s> {
     fstrings: Vec<FString>,
     /// The last line has been ended with an implicit NEWLINE at EOF.
     eof_newline_done: bool,
+    warnings: Vec<Warning>,
 }
 
 impl<'s> Lexer<'s> {
@@ -123,6 +137,7 @@ impl<'s> Lexer<'s> {
             parens: Vec::new(),
             fstrings: Vec::new(),
             eof_newline_done: false,
+            warnings: Vec::new(),
         }
     }
 
@@ -191,6 +206,16 @@ impl<'s> Lexer<'s> {
     fn error_before(&self, msg: String, cur: usize) -> SyntaxError {
         let col = self.char_start_before(cur) - self.line_start;
         self.error_span(msg, col, col)
+    }
+
+    /// A warning placed as `error_before` places an error.
+    fn warn_before(&mut self, msg: String, cur: usize) {
+        let col = (self.char_start_before(cur) - self.line_start) as u32;
+        self.warnings.push(Warning {
+            msg,
+            lineno: self.line,
+            col,
+        });
     }
 
     /// The start of the character that ends just before `cur` (or `cur`

@@ -210,6 +210,22 @@ fn number_errors() {
 }
 
 #[test]
+fn number_keyword_warnings() {
+    let warnings: Vec<(String, u32, u32)> = tokenize("x = 1if 1 else 2\ny = [0x1for x in y]\n")
+        .warnings
+        .into_iter()
+        .map(|w| (w.msg, w.lineno, w.col))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            ("invalid decimal literal".to_string(), 1, 4),
+            ("invalid hexadecimal literal".to_string(), 2, 8)
+        ]
+    );
+}
+
+#[test]
 fn string_prefixes() {
     for s in [
         "'a'",
@@ -505,6 +521,25 @@ fn fstring_nesting_and_specs() {
             Newline,
             EndMarker
         ]
+    );
+}
+
+#[test]
+fn fstring_escape_warnings() {
+    let result = tokenize("\n\nx = f'\\{a}' + rf'\\{b}'\n");
+    let w: Vec<(&str, u32, u32)> = result
+        .warnings
+        .iter()
+        .map(|w| (w.msg.as_str(), w.lineno, w.col))
+        .collect();
+    assert_eq!(
+        w,
+        [(
+            "\"\\{\" is an invalid escape sequence. Such sequences will not work in the future. \
+             Did you mean \"\\\\{\"? A raw string is also an option.",
+            3,
+            7
+        )]
     );
 }
 

@@ -8,7 +8,22 @@
 //! - [`identifier`] gives the NFKC-normalized spelling of a NAME token;
 //! - [`token_listing`] reproduces `python -m tokenize -e`.
 //!
-//! The lexer itself ([`Lexer`]) is split by concept: indentation
+//! What the parser should know about the tokens:
+//! - `Token::start..end` index the decoded text; `begin`/`finish` columns
+//!   are UTF-8 byte offsets. A NAME's text is raw: bind `identifier(text)`.
+//! - The implicit NEWLINE at the end of a file without a final line break
+//!   is empty (`start == end`), as are DEDENT and ENDMARKER.
+//! - An FSTRING_MIDDLE (TSTRING_MIDDLE) is the raw source of a piece of
+//!   literal text, escapes undecoded. A doubled brace ends a piece after
+//!   its first brace and the second brace belongs to no token; a `\N{...}`
+//!   escape ends a piece too; a piece may end with a lone backslash (as in
+//!   `f'\{x}'`, where the brace still opens a field); inside a format spec,
+//!   a piece may be empty.
+//! - Hard keywords have their own kinds; `match`, `case`, `type`, `_` are
+//!   NAMEs. Characters that start no token (`$`, `?`, `` ` ``) give
+//!   `ErrorToken`, which the parser reports as "invalid syntax".
+//!
+//! The lexer itself (`Lexer`) is split by concept: indentation
 //! (`indent.rs`), names (`ident.rs`), numbers (`numbers.rs`), plain strings
 //! (`strings.rs`), f- and t-strings (`fstrings.rs`).
 

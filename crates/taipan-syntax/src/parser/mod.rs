@@ -339,19 +339,42 @@ impl<'s> Parser<'s> {
     }
 
     fn generic_error(&self, at: usize) -> SyntaxError {
-        let t = self.toks[at];
-        let (kind, msg) = match t.kind {
+        let (kind, msg) = match self.toks[at].kind {
             TokenKind::Indent => (SyntaxErrorKind::IndentationError, "unexpected indent"),
             TokenKind::Dedent => (SyntaxErrorKind::IndentationError, "unexpected unindent"),
             _ => (SyntaxErrorKind::SyntaxError, "invalid syntax"),
         };
+        let r = self.error_tok_range(at);
         SyntaxError {
             kind,
             msg: msg.to_owned(),
-            lineno: t.begin.line,
-            col: t.begin.col,
-            end_lineno: t.finish.line,
-            end_col: t.finish.col,
+            lineno: r.lineno,
+            col: r.col_offset,
+            end_lineno: r.end_lineno,
+            end_col: r.end_col_offset,
+        }
+    }
+
+    /// Where CPython reports an error at token `i`. INDENT, DEDENT and
+    /// ENDMARKER have no column in CPython's tokenizer, which then uses its
+    /// cursor: the end of the indentation, or the end of the last line.
+    fn error_tok_range(&self, i: usize) -> Range {
+        let t = &self.toks[i];
+        let (line, col) = match t.kind {
+            TokenKind::Indent | TokenKind::Dedent => (t.finish.line, t.finish.col.saturating_sub(1)),
+            TokenKind::EndMarker => {
+                let text = self.src.trim_end_matches(['\n', '\r']);
+                let line = text.matches('\n').count() as u32 + 1;
+                let last = &text[text.rfind('\n').map_or(0, |n| n + 1)..];
+                (line, last.len() as u32)
+            }
+            _ => return self.tok_range(i),
+        };
+        Range {
+            lineno: line,
+            col_offset: col,
+            end_lineno: line,
+            end_col_offset: col,
         }
     }
 }

@@ -181,6 +181,25 @@ impl Parser<'_> {
     /// parsed as `star_expressions` and converted to a target when an
     /// assignment operator follows.
     fn assignment_or_expr(&mut self) -> Option<Stmt> {
+        if !self.pass2 {
+            return self.assignment_or_expr_valid();
+        }
+        // CPython tries the valid assignment forms first, then its
+        // `invalid_assignment` rules, then the other statements.
+        let start = self.pos;
+        self.pass2 = false;
+        let s = self.assignment_or_expr_valid();
+        self.pass2 = true;
+        if s.is_some() || self.failed() {
+            return s;
+        }
+        self.pos = start;
+        self.invalid_assignment()?;
+        self.pos = start;
+        self.assignment_or_expr_valid()
+    }
+
+    fn assignment_or_expr_valid(&mut self) -> Option<Stmt> {
         let start = self.pos;
         if self.peek() == T::Name && self.peek_at(1) == T::Colon {
             let target = self.name_expr(ExprContext::Store);
@@ -198,9 +217,6 @@ impl Parser<'_> {
                     _ => false,
                 };
                 if !ok {
-                    if self.pass2 {
-                        return self.invalid_annotation_target(&first);
-                    }
                     return None;
                 }
                 let target = self.to_target(first, ExprContext::Store)?;
@@ -233,9 +249,6 @@ impl Parser<'_> {
             first.kind,
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
         ) {
-            if self.pass2 {
-                return self.invalid_augassign_target(&first);
-            }
             return None;
         }
         let target = self.to_target(first, ExprContext::Store)?;
@@ -289,12 +302,6 @@ impl Parser<'_> {
     }
 
     fn assign_target(&mut self, e: Expr) -> Option<Expr> {
-        if self.pass2 {
-            if let Some(bad) = Self::invalid_target(&e, super::targets::TargetsKind::Star) {
-                let (msg, range) = Self::cannot_assign(bad);
-                return self.raise_syntax(msg, range);
-            }
-        }
         self.to_target(e, ExprContext::Store)
     }
 
@@ -343,7 +350,7 @@ impl Parser<'_> {
         }
         if self.pass2 && self.at(T::RSqb) {
             let r = self.tok_range(self.pos);
-            return self.raise_syntax("Type parameter list cannot be empty", r);
+            return self.raise_starting_from(r, "Type parameter list cannot be empty");
         }
         loop {
             params.push(self.type_param()?);
@@ -465,11 +472,7 @@ impl Parser<'_> {
             let mut names = vec![self.import_from_as_name()?];
             while self.eat(T::Comma) {
                 if self.pass2 && self.at(T::Newline) {
-                    let r = self.tok_range(self.pos - 1);
-                    return self.raise_syntax(
-                        "trailing comma not allowed without surrounding parentheses",
-                        r,
-                    );
+                    return self.raise_last("trailing comma not allowed without surrounding parentheses");
                 }
                 names.push(self.import_from_as_name()?);
             }
@@ -560,8 +563,7 @@ impl Parser<'_> {
     fn colon_block(&mut self, kw: usize, what: &str) -> Option<Vec<Stmt>> {
         if !self.eat(T::Colon) {
             if self.pass2 && self.at(T::Newline) {
-                let r = self.tok_range(self.pos);
-                return self.raise_syntax("expected ':'", r);
+                return self.raise_last("expected ':'");
             }
             return None;
         }
@@ -848,10 +850,12 @@ impl Parser<'_> {
                 );
                 if self.pass2 && self.at(T::As) {
                     let r = tuple.range;
-                    return self.raise_syntax(
-                        "multiple exception types must be parenthesized when using 'as'",
-                        r,
-                    );
+                    self.pos += 1;
+                    if self.eat(T::Name) && self.at(T::Colon) {
+                        let msg = "multiple exception types must be parenthesized when using 'as'";
+                        return self.raise_starting_from(r, msg);
+                    }
+                    return None;
                 }
                 type_ = Some(Box::new(tuple));
             } else {

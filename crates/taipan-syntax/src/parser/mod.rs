@@ -318,6 +318,14 @@ impl<'s> Parser<'s> {
         self.raise(SyntaxErrorKind::SyntaxError, msg, range)
     }
 
+    /// Runs `rule` with the error rules disabled.
+    fn plain<R>(&mut self, rule: impl FnOnce(&mut Self) -> Option<R>) -> Option<R> {
+        let pass2 = std::mem::replace(&mut self.pass2, false);
+        let r = rule(self);
+        self.pass2 = pass2;
+        r
+    }
+
     /// Whether parsing must stop: an error has been raised.
     #[inline]
     fn failed(&self) -> bool {

@@ -182,31 +182,36 @@ impl Parser<'_> {
     /// assignment operator follows.
     fn assignment_or_expr(&mut self) -> Option<Stmt> {
         if !self.pass2 {
-            return self.assignment_or_expr_valid();
+            return self.assignment_or_expr_valid(false);
         }
-        // CPython tries the valid assignment forms first, then its
-        // `invalid_assignment` rules, then the other statements.
+        // CPython tries the assignment forms first (their targets have no
+        // error rules), then its `invalid_assignment` rules, then the
+        // expression statement.
         let start = self.pos;
-        self.pass2 = false;
-        let s = self.assignment_or_expr_valid();
-        self.pass2 = true;
+        let s = self.assignment_or_expr_valid(true);
         if s.is_some() || self.failed() {
             return s;
         }
         self.pos = start;
         self.invalid_assignment()?;
         self.pos = start;
-        self.assignment_or_expr_valid()
+        self.assignment_or_expr_valid(false)
     }
 
-    fn assignment_or_expr_valid(&mut self) -> Option<Stmt> {
+    /// An assignment or an expression statement; only an assignment, with
+    /// its targets parsed without error rules, when `assign_only` is set.
+    fn assignment_or_expr_valid(&mut self, assign_only: bool) -> Option<Stmt> {
         let start = self.pos;
         if self.peek() == T::Name && self.peek_at(1) == T::Colon {
             let target = self.name_expr(ExprContext::Store);
             self.pos += 1;
             return self.ann_assign(start, target, true);
         }
-        let first = self.star_expressions()?;
+        let first = if assign_only {
+            self.plain(Self::star_expressions)?
+        } else {
+            self.star_expressions()?
+        };
         let op = match self.peek() {
             T::Equal => return self.assign(start, first),
             T::Colon => {
@@ -236,6 +241,7 @@ impl Parser<'_> {
             T::RightShiftEqual => Operator::RShift,
             T::DoubleStarEqual => Operator::Pow,
             T::DoubleSlashEqual => Operator::FloorDiv,
+            _ if assign_only => return None,
             _ => {
                 return Some(self.stmt(
                     start,

@@ -682,6 +682,7 @@ impl Parser<'_> {
         let first_tok = self.pos;
         let first = self.star_named_expression()?;
         if self.eat(T::Colon) {
+            self.dict_value_check()?;
             // A key is an `expression`: no starred item, no bare walrus.
             let bare_walrus = self.tok(first_tok + 1).kind == T::ColonEqual;
             if matches!(first.kind, ExprKind::Starred { .. }) || bare_walrus {
@@ -746,6 +747,7 @@ impl Parser<'_> {
             } else {
                 keys.push(Some(self.expression()?));
                 self.expect(T::Colon)?;
+                self.dict_value_check()?;
                 values.push(self.expression()?);
             }
             if !self.eat(T::Comma) {
@@ -754,6 +756,15 @@ impl Parser<'_> {
         }
         self.expect(T::RBrace)?;
         Some(self.expr(start, ExprKind::Dict { keys, values }))
+    }
+
+    /// In the second pass, reports a dict value missing after `key:`.
+    fn dict_value_check(&mut self) -> Option<()> {
+        if self.pass2 && matches!(self.peek(), T::RBrace | T::Comma) {
+            let r = self.tok_range(self.pos - 1);
+            return self.raise_syntax("expression expected after dictionary key and ':'", r);
+        }
+        Some(())
     }
 
     /// Whether a comprehension clause starts here: `for` or `async for`.

@@ -67,26 +67,44 @@ pub fn parse_interactive(source: &str) -> Result<ast::Mod, SyntaxError> {
 /// Parses an already tokenized module. `tokens` may hold comments and
 /// non-logical newlines; they are skipped. It must end with ENDMARKER.
 pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<ast::Mod, SyntaxError> {
-    parse_token_slice(source, tokens, Mode::File)
+    run(source, tokens, Mode::File).map_err(|f| f.error)
 }
 
 fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
     let tokens = crate::tokenizer::tokenize(source);
-    let result = parse_token_slice(source, &tokens.tokens, mode);
+    let result = run(source, &tokens.tokens, mode);
     let Some(tok_err) = tokens.error else {
-        return result;
+        return result.map_err(|f| f.error);
+    };
+    let f = match result {
+        Ok(_) => return Err(tok_err),
+        Err(f) => f,
     };
     // CPython tokenizes the rest of the source after a parser error and
-    // prefers a tokenizer error, except an unclosed bracket on a later line
-    // than the parser's error, and an unexpected indent.
-    match result {
-        Err(e) if e.msg == "unexpected indent" => Err(e),
-        Err(e) if tok_err.msg.contains("was never closed") && e.lineno < tok_err.lineno => Err(e),
-        _ => Err(tok_err),
+    // reports a tokenizer error instead, except after "unexpected indent";
+    // an unclosed bracket wins only when the parser's last token lies on a
+    // later line, or when the parser simply ran out of tokens.
+    if tok_err.msg.contains("was never closed") {
+        if f.generic_at_end || f.furthest_line > tok_err.lineno {
+            return Err(tok_err);
+        }
+        return Err(f.error);
     }
+    if f.error.kind == SyntaxErrorKind::IndentationError && f.error.msg.starts_with("unexpected") {
+        return Err(f.error);
+    }
+    Err(tok_err)
 }
 
-fn parse_token_slice(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, SyntaxError> {
+/// A failed parse: the error, the line of the furthest token looked at, and
+/// whether the first pass ran out of tokens with no specific error found.
+struct Failure {
+    error: SyntaxError,
+    furthest_line: u32,
+    generic_at_end: bool,
+}
+
+fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> {
     let mut toks: Vec<Token> = tokens
         .iter()
         .filter(|t| {
@@ -119,20 +137,37 @@ fn parse_token_slice(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::
     if let Some(m) = p.start(mode) {
         return Ok(m);
     }
-    if let Some(e) = p.error.take() {
-        return Err(e);
-    }
     let furthest = p.furthest;
+    let at_end = furthest == p.toks.len() - 1;
+    if let Some(error) = p.error.take() {
+        return Err(Failure {
+            error,
+            furthest_line: p.toks[furthest].begin.line,
+            generic_at_end: false,
+        });
+    }
     p.pos = 0;
     p.pass2 = true;
     p.depth = 0;
     if p.start(mode).is_some() {
-        // The invalid rules only raise; a successful second pass means the
+        // The error rules only raise; a successful second pass means the
         // first one failed on something the second accepts, so fall back
         // to the generic error.
         p.error = None;
     }
-    Err(p.error.take().unwrap_or_else(|| p.generic_error(furthest)))
+    let furthest_line = p.toks[p.furthest].begin.line;
+    match p.error.take() {
+        Some(error) => Err(Failure {
+            error,
+            furthest_line,
+            generic_at_end: false,
+        }),
+        None => Err(Failure {
+            error: p.generic_error(furthest),
+            furthest_line,
+            generic_at_end: at_end,
+        }),
+    }
 }
 
 impl<'s> Parser<'s> {

@@ -197,10 +197,17 @@ impl Parser<'_> {
     /// adds its source text to `pieces` before the field.
     fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool, t: bool) -> Option<Expr> {
         let start = self.pos;
-        self.expect(T::LBrace)?;
-        if self.pass2 {
+        let r = self.replacement_field_inner(pieces, raw, t);
+        if r.is_none() && self.pass2 && !self.failed() {
+            self.pos = start + 1;
             self.invalid_replacement_field(t)?;
         }
+        r
+    }
+
+    fn replacement_field_inner(&mut self, pieces: &mut Vec<Piece>, raw: bool, t: bool) -> Option<Expr> {
+        let start = self.pos;
+        self.expect(T::LBrace)?;
         let value = self.annotated_rhs()?;
         let expr_end = self.pos;
         let after_brace = self.tok(start).end as usize;

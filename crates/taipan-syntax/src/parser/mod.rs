@@ -24,9 +24,20 @@ use crate::ast::{self, Range};
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::token::{Token, TokenKind};
 
-/// How deep expressions may nest before the parser gives up, the analogue
-/// of CPython's parser stack limit (it reports a MemoryError there).
-const MAX_DEPTH: u32 = 3000;
+/// How deep rules may nest before the parser gives up, as CPython's parser
+/// does (with a MemoryError) past 6000 nested rule calls. Each kind of
+/// nesting counts about as many rule calls as it costs CPython.
+const MAX_DEPTH: u32 = 6000;
+const DEPTH_UNARY: u32 = 1;
+const DEPTH_IF: u32 = 2;
+const DEPTH_LAMBDA: u32 = 2;
+const DEPTH_PATTERN: u32 = 10;
+const DEPTH_BRACKET: u32 = 20;
+const DEPTH_BLOCK: u32 = 20;
+
+/// Stack left before a nested rule grows it, and the size of each new part.
+const RED_ZONE: usize = 128 * 1024;
+const STACK_STEP: usize = 2 * 1024 * 1024;
 
 /// Which start rule to parse.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -367,18 +378,18 @@ impl<'s> Parser<'s> {
         self.error.is_some()
     }
 
-    /// Enters one level of nesting; fails once the input is too deep.
-    fn enter(&mut self) -> Option<()> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
+    /// Runs `rule` one nesting level deeper (`weight` rule calls): fails
+    /// once the input is too deep, and grows the stack as needed so that
+    /// deep input never overflows it.
+    fn nested<R>(&mut self, weight: u32, rule: impl FnOnce(&mut Self) -> Option<R>) -> Option<R> {
+        if self.depth + weight > MAX_DEPTH {
             let r = self.tok_range(self.pos);
-            return self.raise_syntax("too many nested parentheses", r);
+            return self.raise_syntax("Parser stack overflowed - Python source too complex to parse", r);
         }
-        Some(())
-    }
-
-    fn leave(&mut self) {
-        self.depth -= 1;
+        self.depth += weight;
+        let r = stacker::maybe_grow(RED_ZONE, STACK_STEP, || rule(self));
+        self.depth -= weight;
+        r
     }
 
     fn generic_error(&self, at: usize) -> SyntaxError {

@@ -1,6 +1,6 @@
 //! The match statement and its patterns.
 
-use super::Parser;
+use super::{Parser, DEPTH_PATTERN};
 use crate::ast::{
     Constant, Expr, ExprContext, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt,
     StmtKind, UnaryOp,
@@ -148,9 +148,7 @@ impl Parser<'_> {
     /// `pattern`: an or-pattern, optionally `as NAME`.
     fn pattern(&mut self) -> Option<Pattern> {
         let start = self.pos;
-        self.enter()?;
-        let p = self.or_pattern();
-        self.leave();
+        let p = self.nested(DEPTH_PATTERN, |p| p.or_pattern());
         let p = p?;
         if !self.eat(T::As) {
             return Some(p);

@@ -1,6 +1,6 @@
 //! Statements: simple statements, blocks and compound statements.
 
-use super::Parser;
+use super::{Parser, DEPTH_BLOCK};
 use crate::ast::{
     Alias, ClassDef, ExceptHandler, Expr, ExprContext, ExprKind, For, FunctionDef, Operator, Stmt,
     StmtKind, Try, TypeParam, TypeParamKind, With, WithItem,
@@ -552,12 +552,12 @@ impl Parser<'_> {
                 return None;
             }
             self.pos += 2;
-            loop {
-                self.statement(&mut body)?;
-                if self.eat(T::Dedent) {
-                    break;
+            self.nested(DEPTH_BLOCK, |p| loop {
+                p.statement(&mut body)?;
+                if p.eat(T::Dedent) {
+                    return Some(());
                 }
-            }
+            })?;
         } else {
             self.simple_stmts(&mut body)?;
         }

@@ -1,7 +1,7 @@
 //! String literals: escape decoding, implicit concatenation, f-strings
 //! (JoinedStr/FormattedValue) and t-strings (TemplateStr/Interpolation).
 
-use super::Parser;
+use super::{Parser, DEPTH_BRACKET};
 use crate::ast::{Constant, Expr, ExprKind, Range};
 use crate::token::TokenKind as T;
 use crate::wtf8::Wtf8Buf;
@@ -264,9 +264,7 @@ impl Parser<'_> {
                         push_text(&mut spec, value, range, false);
                     }
                 } else if k == T::LBrace {
-                    self.enter()?;
-                    let f = self.replacement_field(&mut spec, raw, false);
-                    self.leave();
+                    let f = self.nested(DEPTH_BRACKET, |p| p.replacement_field(&mut spec, raw, false));
                     spec.push(Piece::Field(f?));
                 } else {
                     break;

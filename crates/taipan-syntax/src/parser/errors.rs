@@ -393,11 +393,10 @@ impl Parser<'_> {
                     p.pass2 = true;
                     e?;
                     if seen_double_star && matches!(p.peek(), T::Comma | T::RPar) {
-                        let r = p.tok_range(start);
-                        return p.raise_syntax(
-                            "iterable argument unpacking follows keyword argument unpacking",
-                            r,
-                        );
+                        // CPython's range starts at the comma before.
+                        let r = p.tok_range(start - 1);
+                        let msg = "iterable argument unpacking follows keyword argument unpacking";
+                        return p.raise_starting_from(r, msg);
                     }
                     return None;
                 }

@@ -19,6 +19,8 @@ mod patterns;
 mod statements;
 mod strings;
 mod targets;
+#[cfg(test)]
+mod tests;
 
 use crate::ast::{self, Range};
 use crate::error::{SyntaxError, SyntaxErrorKind};

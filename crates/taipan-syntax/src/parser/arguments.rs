@@ -80,9 +80,12 @@ impl Parser<'_> {
                         let generators = self.for_if_clauses()?;
                         if !self.at(T::RPar) {
                             if self.pass2 && self.at(T::Comma) {
-                                let last = generators.last().map(|g| g.ifs.last().unwrap_or(&g.iter).range);
+                                let last = generators
+                                    .last()
+                                    .map(|g| g.ifs.last().unwrap_or(&g.iter).range);
                                 let r = e.range.to(last.unwrap_or(e.range));
-                                return self.raise_syntax("Generator expression must be parenthesized", r);
+                                return self
+                                    .raise_syntax("Generator expression must be parenthesized", r);
                             }
                             return None;
                         }

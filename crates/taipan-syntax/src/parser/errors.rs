@@ -129,7 +129,8 @@ impl Parser<'_> {
                     T::TStringMiddle => "t-string",
                     _ => return None,
                 };
-                let msg = format!("{which}: lambda expressions are not allowed without parentheses");
+                let msg =
+                    format!("{which}: lambda expressions are not allowed without parentheses");
                 let r = p.tok_range(start).to(p.tok_range(colon));
                 p.raise_syntax(msg, r)
             });
@@ -520,10 +521,8 @@ impl Parser<'_> {
                         }
                         if p.at(T::Equal) {
                             let r = p.tok_range(p.pos);
-                            return p.raise_syntax(
-                                "var-keyword argument cannot have default value",
-                                r,
-                            );
+                            return p
+                                .raise_syntax("var-keyword argument cannot have default value", r);
                         }
                     }
                     T::LPar => {
@@ -634,7 +633,11 @@ impl Parser<'_> {
         })?;
         // `a = f() = 1`, `a = yield = 1`
         self.probe(|p| loop {
-            let e = if p.at(T::Yield) { p.yield_expr()? } else { p.star_expressions()? };
+            let e = if p.at(T::Yield) {
+                p.yield_expr()?
+            } else {
+                p.star_expressions()?
+            };
             if !p.at(T::Equal) {
                 return None;
             }
@@ -670,7 +673,10 @@ impl Parser<'_> {
             }
             p.pos += 1;
             p.annotated_rhs()?;
-            let msg = format!("'{}' is an illegal expression for augmented assignment", Self::expr_name(&a));
+            let msg = format!(
+                "'{}' is an illegal expression for augmented assignment",
+                Self::expr_name(&a)
+            );
             p.raise_syntax(msg, a.range)
         })
     }

@@ -537,7 +537,9 @@ impl Parser<'_> {
                 self.pos += 1;
                 return Some(self.expr(start, ExprKind::Constant { value, kind: None }));
             }
-            T::String | T::FStringStart | T::TStringStart => return self.nested(DEPTH_BRACKET, Self::strings),
+            T::String | T::FStringStart | T::TStringStart => {
+                return self.nested(DEPTH_BRACKET, Self::strings)
+            }
             T::LPar | T::LSqb | T::LBrace => {
                 return self.nested(DEPTH_BRACKET, |p| match p.peek() {
                     T::LPar => p.paren_atom(),

@@ -386,7 +386,10 @@ impl<'s> Parser<'s> {
     fn nested<R>(&mut self, weight: u32, rule: impl FnOnce(&mut Self) -> Option<R>) -> Option<R> {
         if self.depth + weight > MAX_DEPTH {
             let r = self.tok_range(self.pos);
-            return self.raise_syntax("Parser stack overflowed - Python source too complex to parse", r);
+            return self.raise_syntax(
+                "Parser stack overflowed - Python source too complex to parse",
+                r,
+            );
         }
         self.depth += weight;
         let r = stacker::maybe_grow(RED_ZONE, STACK_STEP, || rule(self));
@@ -417,7 +420,9 @@ impl<'s> Parser<'s> {
     fn error_tok_range(&self, i: usize) -> Range {
         let t = &self.toks[i];
         let (line, col) = match t.kind {
-            TokenKind::Indent | TokenKind::Dedent => (t.finish.line, t.finish.col.saturating_sub(1)),
+            TokenKind::Indent | TokenKind::Dedent => {
+                (t.finish.line, t.finish.col.saturating_sub(1))
+            }
             TokenKind::EndMarker => {
                 let text = self.src.trim_end_matches(['\n', '\r']);
                 let line = text.matches('\n').count() as u32 + 1;

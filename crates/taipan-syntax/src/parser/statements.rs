@@ -478,7 +478,8 @@ impl Parser<'_> {
             let mut names = vec![self.import_from_as_name()?];
             while self.eat(T::Comma) {
                 if self.pass2 && self.at(T::Newline) {
-                    return self.raise_last("trailing comma not allowed without surrounding parentheses");
+                    return self
+                        .raise_last("trailing comma not allowed without surrounding parentheses");
                 }
                 names.push(self.import_from_as_name()?);
             }

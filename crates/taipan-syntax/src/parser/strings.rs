@@ -205,7 +205,12 @@ impl Parser<'_> {
         r
     }
 
-    fn replacement_field_inner(&mut self, pieces: &mut Vec<Piece>, raw: bool, t: bool) -> Option<Expr> {
+    fn replacement_field_inner(
+        &mut self,
+        pieces: &mut Vec<Piece>,
+        raw: bool,
+        t: bool,
+    ) -> Option<Expr> {
         let start = self.pos;
         self.expect(T::LBrace)?;
         let value = self.annotated_rhs()?;
@@ -264,7 +269,9 @@ impl Parser<'_> {
                         push_text(&mut spec, value, range, false);
                     }
                 } else if k == T::LBrace {
-                    let f = self.nested(DEPTH_BRACKET, |p| p.replacement_field(&mut spec, raw, false));
+                    let f = self.nested(DEPTH_BRACKET, |p| {
+                        p.replacement_field(&mut spec, raw, false)
+                    });
                     spec.push(Piece::Field(f?));
                 } else {
                     break;

@@ -10,7 +10,11 @@ fn check(src: &str, expected: &str) {
 
 fn check_err(src: &str, kind: SyntaxErrorKind, msg: &str, line: u32, col: u32) {
     let e = parse_module(src).expect_err(src);
-    assert_eq!((e.kind, e.msg.as_str(), e.lineno, e.col), (kind, msg, line, col), "{src:?}");
+    assert_eq!(
+        (e.kind, e.msg.as_str(), e.lineno, e.col),
+        (kind, msg, line, col),
+        "{src:?}"
+    );
 }
 
 #[test]

@@ -653,22 +653,7 @@ impl Parser<'_> {
         self.pos = start;
         self.probe(|p| {
             let a = p.star_expressions()?;
-            if !matches!(
-                p.peek(),
-                T::PlusEqual
-                    | T::MinEqual
-                    | T::StarEqual
-                    | T::AtEqual
-                    | T::SlashEqual
-                    | T::PercentEqual
-                    | T::AmperEqual
-                    | T::VBarEqual
-                    | T::CircumflexEqual
-                    | T::LeftShiftEqual
-                    | T::RightShiftEqual
-                    | T::DoubleStarEqual
-                    | T::DoubleSlashEqual
-            ) {
+            if !super::statements::augassign(p.peek()) {
                 return None;
             }
             p.pos += 1;

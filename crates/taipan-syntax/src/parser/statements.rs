@@ -193,9 +193,31 @@ impl Parser<'_> {
             return s;
         }
         self.pos = start;
-        self.invalid_assignment()?;
-        self.pos = start;
+        if self.has_assignment_operator() {
+            self.invalid_assignment()?;
+            self.pos = start;
+        }
         self.assignment_or_expr_valid(false)
+    }
+
+    /// Whether the logical line from here holds, outside brackets, an
+    /// operator that `invalid_assignment` looks for; its rules re-parse the
+    /// line several times, which is skipped when they cannot apply.
+    fn has_assignment_operator(&self) -> bool {
+        let mut depth = 0u32;
+        for t in &self.toks[self.pos..] {
+            match t.kind {
+                T::LPar | T::LSqb | T::LBrace => depth += 1,
+                T::RPar | T::RSqb | T::RBrace => depth = depth.saturating_sub(1),
+                T::Newline | T::EndMarker => return false,
+                T::Semi if depth == 0 => return false,
+                k if depth == 0 && (k == T::Equal || k == T::Colon || k == T::ColonEqual || augassign(k)) => {
+                    return true
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// An assignment or an expression statement; only an assignment, with
@@ -964,4 +986,24 @@ impl Parser<'_> {
             },
         ))
     }
+}
+
+/// Whether `k` is an augmented assignment operator.
+pub(super) fn augassign(k: T) -> bool {
+    matches!(
+        k,
+        T::PlusEqual
+            | T::MinEqual
+            | T::StarEqual
+            | T::AtEqual
+            | T::SlashEqual
+            | T::PercentEqual
+            | T::AmperEqual
+            | T::VBarEqual
+            | T::CircumflexEqual
+            | T::LeftShiftEqual
+            | T::RightShiftEqual
+            | T::DoubleStarEqual
+            | T::DoubleSlashEqual
+    )
 }

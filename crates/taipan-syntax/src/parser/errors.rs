@@ -5,7 +5,7 @@
 
 use super::targets::TargetsKind;
 use super::Parser;
-use crate::ast::{Comprehension, Constant, Expr, ExprKind, Range, Stmt};
+use crate::ast::{Constant, Expr, ExprKind, Range, Stmt};
 use crate::error::SyntaxErrorKind;
 use crate::token::TokenKind as T;
 
@@ -115,6 +115,34 @@ impl Parser<'_> {
             return Some(());
         }
         let start = self.pos;
+        if matches!(k, T::Pass | T::Break | T::Continue) && self.peek_at(1) == T::If {
+            return self.probe(|p| {
+                p.pos += 2;
+                p.plain(Self::disjunction)?;
+                p.expect(T::Else)?;
+                p.plain(Self::simple_stmt)?;
+                let r = p.tok_range(start);
+                p.raise_syntax("expected expression before 'if', but statement is given", r)
+            });
+        }
+        if k == T::String {
+            return self.probe(|p| {
+                p.pos += 1;
+                let mut exprs: Vec<Range> = Vec::new();
+                while !p.at(T::String) {
+                    match p.plain(Self::expression) {
+                        Some(e) => exprs.push(e.range),
+                        None => return None,
+                    }
+                }
+                let (first, last) = (exprs.first()?, exprs.last()?);
+                let r = first.to(*last);
+                p.raise_syntax(
+                    "invalid syntax. Is this intended to be part of the string?",
+                    r,
+                )
+            });
+        }
         if k == T::Lambda {
             return self.probe(|p| {
                 p.pos += 1;
@@ -350,20 +378,25 @@ impl Parser<'_> {
     /// `invalid_for_target`: `for f() in x`.
     pub(super) fn invalid_for_target(&mut self) -> Option<()> {
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.star_expressions();
-            p.pass2 = true;
-            let e = e?;
-            if matches!(e.kind, ExprKind::Compare { .. }) || p.at(T::In) {
-                return p.raise_invalid_target(&e, TargetsKind::For);
-            }
-            None
+            let e = p.plain(Self::star_expressions)?;
+            p.raise_invalid_target(&e, TargetsKind::For)
         })
     }
 
     /// `invalid_for_if_clause`: `[x for x y]`.
-    pub(super) fn invalid_in_expected(&mut self) -> Option<Vec<Comprehension>> {
-        self.raise_last("'in' expected after for-loop variables")
+    pub(super) fn invalid_for_if_clause(&mut self) -> Option<()> {
+        self.probe(|p| {
+            p.plain(Self::bitwise_or)?;
+            while p.eat(T::Comma) {
+                if p.plain(Self::bitwise_or).is_none() {
+                    break;
+                }
+            }
+            if p.at(T::In) {
+                return None;
+            }
+            p.raise_last("'in' expected after for-loop variables")
+        })
     }
 
     /// `invalid_arguments` / `invalid_kwarg` for the argument starting here.
@@ -389,10 +422,15 @@ impl Parser<'_> {
                 }
                 T::Star => {
                     p.pos += 1;
-                    p.pass2 = false;
-                    let e = p.expression();
-                    p.pass2 = true;
-                    e?;
+                    let Some(e) = p.plain(Self::expression) else {
+                        return p.raise_last("Invalid star expression");
+                    };
+                    if p.eat(T::Equal) {
+                        let b = p.plain(Self::expression)?;
+                        let r = p.tok_range(start).to(b.range);
+                        return p.raise_syntax("cannot assign to iterable argument unpacking", r);
+                    }
+                    let _ = e;
                     if seen_double_star && matches!(p.peek(), T::Comma | T::RPar) {
                         // CPython's range starts at the comma before.
                         let r = p.tok_range(start - 1);
@@ -401,7 +439,16 @@ impl Parser<'_> {
                     }
                     return None;
                 }
-                T::DoubleStar => return None,
+                T::DoubleStar => {
+                    p.pos += 1;
+                    p.plain(Self::expression)?;
+                    if p.eat(T::Equal) {
+                        let b = p.plain(Self::expression)?;
+                        let r = p.tok_range(start).to(b.range);
+                        return p.raise_syntax("cannot assign to keyword argument unpacking", r);
+                    }
+                    return None;
+                }
                 _ => {}
             }
             p.pass2 = false;
@@ -457,6 +504,10 @@ impl Parser<'_> {
                 match p.peek() {
                     T::Slash => {
                         let r = p.tok_range(i);
+                        if dstar {
+                            return p
+                                .raise_syntax("arguments cannot follow var-keyword argument", r);
+                        }
                         if slash {
                             return p.raise_syntax("/ may appear only once", r);
                         }
@@ -781,32 +832,31 @@ impl Parser<'_> {
         )
     }
 
-    /// `invalid_except_stmt`: `except*:` and `except X as f():`.
+    /// `invalid_except_stmt`: `except*:`, a missing colon, and
+    /// `except X as f():`.
     pub(super) fn invalid_except(&mut self, is_star: bool) -> Option<()> {
         if is_star && matches!(self.peek(), T::Colon | T::Newline) {
             return self.raise_last("expected one or more exception types");
         }
+        if self.at(T::Newline) {
+            return self.raise_last("expected ':'");
+        }
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.expression();
-            p.pass2 = true;
-            e?;
-            if p.at(T::Newline) || (p.eat(T::As) && p.eat(T::Name) && p.at(T::Newline)) {
+            p.plain(Self::expression)?;
+            if p.at(T::Newline) {
                 return p.raise_last("expected ':'");
             }
-            if p.at(T::As) || p.tok(p.pos - 1).kind == T::As {
-                if p.tok(p.pos - 1).kind != T::As {
-                    p.pos += 1;
-                }
-                p.pass2 = false;
-                let t = p.expression();
-                p.pass2 = true;
-                let t = t?;
-                if p.at(T::Colon) && !matches!(t.kind, ExprKind::Name { .. }) {
-                    let star = if is_star { "except*" } else { "except" };
-                    let msg = format!("cannot use {star} statement with {}", Self::expr_name(&t));
-                    return p.raise_syntax(msg, t.range);
-                }
+            if !p.eat(T::As) {
+                return None;
+            }
+            if p.peek() == T::Name && p.peek_at(1) == T::Newline {
+                return p.raise_last("expected ':'");
+            }
+            let t = p.plain(Self::expression)?;
+            if p.at(T::Colon) && !matches!(t.kind, ExprKind::Name { .. }) {
+                let star = if is_star { "except*" } else { "except" };
+                let msg = format!("cannot use {star} statement with {}", Self::expr_name(&t));
+                return p.raise_syntax(msg, t.range);
             }
             None
         })

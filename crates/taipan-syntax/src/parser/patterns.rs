@@ -135,12 +135,12 @@ impl Parser<'_> {
 
     /// A capture target or `_`: `Some(None)` for the wildcard.
     fn capture_name(&mut self) -> Option<Option<String>> {
-        if self.peek() != T::Name || matches!(self.peek_at(1), T::Dot | T::LPar | T::Equal) {
-            return None;
-        }
         if self.at_soft("_") {
             self.pos += 1;
             return Some(None);
+        }
+        if self.peek() != T::Name || matches!(self.peek_at(1), T::Dot | T::LPar | T::Equal) {
+            return None;
         }
         self.name().map(Some)
     }

@@ -182,7 +182,9 @@ impl Parser<'_> {
                 p.pass2 = true;
                 if let Some(b) = b {
                     let name = p.text(start);
-                    let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+                    let msg = format!(
+                        "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                    );
                     return p.raise_syntax(msg, a.range.to(b.range));
                 }
                 p.pos = save;
@@ -194,7 +196,10 @@ impl Parser<'_> {
                 p.pass2 = true;
                 if let Some(b) = b {
                     if p.paren_level(start) > 0 && !legacy {
-                        return p.raise_syntax("invalid syntax. Perhaps you forgot a comma?", a.range.to(b.range));
+                        return p.raise_syntax(
+                            "invalid syntax. Perhaps you forgot a comma?",
+                            a.range.to(b.range),
+                        );
                     }
                     return None;
                 }
@@ -206,7 +211,10 @@ impl Parser<'_> {
                 p.pass2 = true;
                 let b = b?;
                 if !matches!(p.peek(), T::Else | T::Colon) {
-                    return p.raise_syntax("expected 'else' after 'if' expression", a.range.to(b.range));
+                    return p.raise_syntax(
+                        "expected 'else' after 'if' expression",
+                        a.range.to(b.range),
+                    );
                 }
                 if p.eat(T::Else) {
                     let save = p.pos;
@@ -215,17 +223,11 @@ impl Parser<'_> {
                     p.pass2 = true;
                     if c.is_none() && !p.failed() {
                         p.pos = save;
-                        if matches!(p.peek(), T::Star) {
-                            let r = p.tok_range(p.pos);
-                            return p.raise_syntax("cannot unpack only part of a conditional expression", r);
-                        }
-                        if matches!(p.peek(), T::DoubleStar) {
-                            let r = p.tok_range(p.pos);
-                            return p
-                                .raise_syntax("cannot use dict unpacking on only part of a conditional expression", r);
-                        }
                         let r = p.tok_range(p.pos);
-                        return p.raise_syntax("expected expression after 'else', but statement is given", r);
+                        return p.raise_syntax(
+                            "expected expression after 'else', but statement is given",
+                            r,
+                        );
                     }
                 }
             }
@@ -266,7 +268,23 @@ impl Parser<'_> {
                 return p.raise_syntax(msg, a.range);
             }
             p.pos = start;
-            let excluded = matches!(p.peek(), T::LSqb | T::LPar | T::True | T::None | T::False);
+            // `!(list | tuple | genexp | 'True' | 'None' | 'False')`
+            let excluded = match p.peek() {
+                T::True | T::None | T::False => true,
+                T::LSqb | T::LPar => {
+                    let e = p.plain(Self::atom);
+                    p.pos = start;
+                    matches!(
+                        e.map(|e| e.kind),
+                        Some(
+                            ExprKind::List { .. }
+                                | ExprKind::Tuple { .. }
+                                | ExprKind::GeneratorExp { .. }
+                        )
+                    )
+                }
+                _ => false,
+            };
             p.pass2 = false;
             let a = p.bitwise_or();
             p.pass2 = true;

@@ -428,13 +428,6 @@ impl Parser<'_> {
         let mut rest = None;
         while !self.at(T::RBrace) {
             if rest.is_some() {
-                if self.pass2 {
-                    let r = self.tok_range(self.pos);
-                    return self.raise_syntax(
-                        "double star pattern must be the last (right-most) subpattern in the mapping pattern",
-                        r,
-                    );
-                }
                 return None;
             }
             if self.eat(T::DoubleStar) {

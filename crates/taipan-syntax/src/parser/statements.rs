@@ -758,6 +758,9 @@ impl Parser<'_> {
         }
         self.expect(T::RPar)?;
         if !self.at(T::Colon) {
+            if self.pass2 && self.at(T::Newline) {
+                return self.raise_last("expected ':'");
+            }
             return None;
         }
         Some(items)

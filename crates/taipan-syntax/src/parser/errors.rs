@@ -126,7 +126,7 @@ impl Parser<'_> {
             });
         }
         if k == T::String {
-            return self.probe(|p| {
+            self.probe(|p| {
                 p.pos += 1;
                 let mut exprs: Vec<Range> = Vec::new();
                 while !p.at(T::String) {
@@ -141,7 +141,7 @@ impl Parser<'_> {
                     "invalid syntax. Is this intended to be part of the string?",
                     r,
                 )
-            });
+            })?;
         }
         if k == T::Lambda {
             return self.probe(|p| {

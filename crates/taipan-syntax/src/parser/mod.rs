@@ -93,12 +93,16 @@ fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
         Ok(_) => return Err(tok_err),
         Err(f) => f,
     };
-    // CPython tokenizes the rest of the source after a parser error and
-    // reports a tokenizer error instead, except after "unexpected indent";
-    // an unclosed bracket wins only when the parser's last token lies on a
-    // later line, or when the parser simply ran out of tokens.
+    // The tokenizer error wins when the first pass reached it. Otherwise
+    // CPython tokenizes the rest of the source after the parser's error and
+    // still prefers a tokenizer error, except after "unexpected indent" and
+    // for an unclosed bracket, which wins only when the parser's last token
+    // lies on a later line.
+    if f.reached_end {
+        return Err(tok_err);
+    }
     if tok_err.msg.contains("was never closed") {
-        if f.generic_at_end || f.furthest_line > tok_err.lineno {
+        if f.furthest_line > tok_err.lineno {
             return Err(tok_err);
         }
         return Err(f.error);
@@ -110,11 +114,12 @@ fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
 }
 
 /// A failed parse: the error, the line of the furthest token looked at, and
-/// whether the first pass ran out of tokens with no specific error found.
+/// whether the first pass looked at the final token (for a truncated token
+/// list: where the tokenizer failed).
 struct Failure {
     error: SyntaxError,
     furthest_line: u32,
-    generic_at_end: bool,
+    reached_end: bool,
 }
 
 fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> {
@@ -156,7 +161,7 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         return Err(Failure {
             error,
             furthest_line: p.toks[furthest].begin.line,
-            generic_at_end: false,
+            reached_end: at_end,
         });
     }
     p.pos = 0;
@@ -173,12 +178,12 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         Some(error) => Err(Failure {
             error,
             furthest_line,
-            generic_at_end: false,
+            reached_end: at_end,
         }),
         None => Err(Failure {
             error: p.generic_error(furthest),
             furthest_line,
-            generic_at_end: at_end,
+            reached_end: at_end,
         }),
     }
 }
@@ -419,16 +424,19 @@ impl<'s> Parser<'s> {
     /// cursor: the end of the indentation, or the end of the last line.
     fn error_tok_range(&self, i: usize) -> Range {
         let t = &self.toks[i];
+        let at_eof = self.toks[i..]
+            .iter()
+            .all(|t| matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker));
         let (line, col) = match t.kind {
-            TokenKind::Indent | TokenKind::Dedent => {
-                (t.finish.line, t.finish.col.saturating_sub(1))
-            }
-            TokenKind::EndMarker => {
-                let text = self.src.trim_end_matches(['\n', '\r']);
-                let line = text.matches('\n').count() as u32 + 1;
-                let last = &text[text.rfind('\n').map_or(0, |n| n + 1)..];
+            TokenKind::Indent => (t.finish.line, t.finish.col.saturating_sub(1)),
+            // At the end, CPython's cursor ends the last physical line.
+            TokenKind::Dedent | TokenKind::EndMarker if at_eof => {
+                let body = self.src.strip_suffix('\n').unwrap_or(self.src);
+                let line = body.matches('\n').count() as u32 + 1;
+                let last = &body[body.rfind('\n').map_or(0, |n| n + 1)..];
                 (line, last.len() as u32)
             }
+            TokenKind::Dedent | TokenKind::EndMarker => (t.begin.line, t.begin.col),
             _ => return self.tok_range(i),
         };
         Range {

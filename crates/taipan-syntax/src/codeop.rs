@@ -52,8 +52,9 @@ fn is_incomplete(source: &str) -> bool {
         }
     }
     // The source is a valid beginning (the parser failed at its very end)
-    // when closing its brackets and adding one more line makes it parse: a
-    // block body, the function after decorators, the end of a `try`.
+    // when closing its brackets and adding a little makes it parse: a block
+    // (with its colon after a bracketed header), the function after
+    // decorators, the end of a `try`.
     let closers: String = open.iter().rev().collect();
     let mut indents: Vec<&str> = source
         .lines()
@@ -63,7 +64,11 @@ fn is_incomplete(source: &str) -> bool {
     let last_indent = indents.last().copied().unwrap_or("");
     indents.sort_unstable();
     indents.dedup();
-    let bodies = [String::new(), format!("\n{last_indent} pass")];
+    let bodies = [
+        String::new(),
+        format!("\n{last_indent} pass"),
+        ": pass".to_string(),
+    ];
     let mut ends = vec![String::new()];
     for indent in &indents {
         ends.push(format!("\n{indent}def _(): pass"));
@@ -427,5 +432,7 @@ mod tests {
         assert!(compile_command_accepts("x = (1,\n2 +"));
         assert!(compile_command_accepts("@dec\n@dec2"));
         assert!(compile_command_accepts("while 1:\n    try:\n        if i:"));
+        assert!(compile_command_accepts("with (\n    open(\"x\") is f,"));
+        assert!(compile_command_accepts("def f(a,"));
     }
 }

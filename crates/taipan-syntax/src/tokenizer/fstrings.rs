@@ -55,8 +55,18 @@ impl FString {
 enum MiddleEnd {
     /// At a `{` or `}` that opens or closes a field, or at the closing quote.
     Special,
-    /// At the first brace of `{{` or `}}` (the offset of that brace).
-    DoubledBrace(usize),
+    /// After the first brace of `{{` or `}}` (the second is skipped), or
+    /// after the `}` that ends a `\N{...}` escape: the piece ends at `end`
+    /// and the text resumes at `resume`.
+    Split { end: usize, resume: usize },
+}
+
+/// The split at a doubled brace whose first brace is at `brace`.
+fn doubled(brace: usize) -> MiddleEnd {
+    MiddleEnd::Split {
+        end: brace + 1,
+        resume: brace + 2,
+    }
 }
 
 impl Lexer<'_> {
@@ -115,21 +125,22 @@ impl Lexer<'_> {
         } else {
             TokenKind::FStringMiddle
         };
-        if !fs.after_middle {
+        // A `{` that is not doubled opens a field at once; elsewhere a
+        // MIDDLE comes first, empty only before a format spec's `}` or `{{`.
+        let field_now = self.peek() == b'{' && self.at(start + 1) != b'{';
+        if !fs.after_middle && !field_now {
             match self.scan_middle(&fs)? {
-                MiddleEnd::DoubledBrace(brace) => {
-                    self.pos = brace + 1;
+                MiddleEnd::Split { end, resume } => {
+                    self.pos = end;
                     let token = self.token(middle, start, begin);
-                    self.pos = brace + 2;
+                    self.pos = resume;
                     return Ok(token);
                 }
                 MiddleEnd::Special => {
-                    if self.pos > start || fs.in_spec {
-                        if let Some(top) = self.fstrings.last_mut() {
-                            top.after_middle = true;
-                        }
-                        return Ok(self.token(middle, start, begin));
+                    if let Some(top) = self.fstrings.last_mut() {
+                        top.after_middle = true;
                     }
+                    return Ok(self.token(middle, start, begin));
                 }
             }
         }
@@ -181,7 +192,7 @@ impl Lexer<'_> {
                                 fs.letter(),
                                 fs.letter()
                             ),
-                            self.pos,
+                            self.pos + 1,
                         ));
                     } else {
                         return Err(self.unterminated_fstring(fs, self.line));
@@ -189,18 +200,18 @@ impl Lexer<'_> {
                 }
                 b'{' => {
                     if !fs.in_spec && self.at(self.pos + 1) == b'{' {
-                        return Ok(MiddleEnd::DoubledBrace(self.pos));
+                        return Ok(doubled(self.pos));
                     }
                     return Ok(MiddleEnd::Special);
                 }
                 b'}' => {
                     if in_named_escape {
-                        in_named_escape = false;
-                        self.pos += 1;
+                        let end = self.pos + 1;
+                        return Ok(MiddleEnd::Split { end, resume: end });
                     } else if fs.in_spec {
                         return Ok(MiddleEnd::Special);
                     } else if self.at(self.pos + 1) == b'}' {
-                        return Ok(MiddleEnd::DoubledBrace(self.pos));
+                        return Ok(doubled(self.pos));
                     } else {
                         return Err(self.error_before(
                             format!("{}-string: single '}}' is not allowed", fs.letter()),

@@ -322,7 +322,7 @@ impl<'s> Lexer<'s> {
 
     /// End of input: close the last line, unwind indentation, ENDMARKER.
     fn end_of_input(&mut self) -> Result<Token, SyntaxError> {
-        if let Some(p) = self.parens.first() {
+        if let Some(p) = self.parens.last() {
             let msg = format!("'{}' was never closed", p.ch as char);
             return Err(SyntaxError {
                 kind: SyntaxErrorKind::SyntaxError,

@@ -1,7 +1,7 @@
 //! String literals: escape decoding, implicit concatenation, f-strings
 //! (JoinedStr/FormattedValue) and t-strings (TemplateStr/Interpolation).
 
-use super::Parser;
+use super::{Parser, DEPTH_BRACKET};
 use crate::ast::{Constant, Expr, ExprKind, Range};
 use crate::token::TokenKind as T;
 use crate::wtf8::Wtf8Buf;
@@ -145,8 +145,9 @@ impl Parser<'_> {
         loop {
             let k = self.peek();
             if k == middle {
-                let (value, range) = self.middle(raw)?;
-                push_text(pieces, value, range, false);
+                if let Some((value, range)) = self.middle(raw)? {
+                    push_text(pieces, value, range, false);
+                }
             } else if k == T::LBrace {
                 let field = self.replacement_field(pieces, raw, t)?;
                 pieces.push(Piece::Field(field));
@@ -159,12 +160,25 @@ impl Parser<'_> {
         }
     }
 
-    /// The decoded text of the FSTRING_MIDDLE/TSTRING_MIDDLE token here.
-    fn middle(&mut self, raw: bool) -> Option<(Wtf8Buf, Range)> {
+    /// The decoded text of the FSTRING_MIDDLE/TSTRING_MIDDLE token here;
+    /// `Some(None)` for an empty one, which CPython's parser ignores.
+    fn middle(&mut self, raw: bool) -> Option<Option<(Wtf8Buf, Range)>> {
         let i = self.pos;
         self.pos += 1;
         let text = self.text(i);
-        let range = self.tok_range(i);
+        if text.is_empty() {
+            return Some(None);
+        }
+        let mut range = self.tok_range(i);
+        // The tokenizer ends a middle token after the first brace of an
+        // escaped `{{` or `}}`; CPython's node spans both braces.
+        if let Some(c @ (b'{' | b'}')) = text.bytes().last() {
+            let run = text.bytes().rev().take_while(|&b| b == c).count();
+            let end = self.tok(i).end as usize;
+            if run % 2 == 1 && self.src.as_bytes().get(end) == Some(&c) {
+                range.end_col_offset += 1;
+            }
+        }
         let unescaped;
         let text = if text.contains("{{") || text.contains("}}") {
             unescaped = text.replace("{{", "{").replace("}}", "}");
@@ -176,17 +190,29 @@ impl Parser<'_> {
         if let Err(msg) = decode_str(text, raw, &mut value) {
             return self.raise_syntax(msg, range);
         }
-        Some((value, range))
+        Some(Some((value, range)))
     }
 
     /// `'{' annotated_rhs ['='] ['!' NAME] [':' spec] '}'`. A debug `=`
     /// adds its source text to `pieces` before the field.
     fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool, t: bool) -> Option<Expr> {
         let start = self.pos;
-        self.expect(T::LBrace)?;
-        if self.pass2 {
+        let r = self.replacement_field_inner(pieces, raw, t);
+        if r.is_none() && self.pass2 && !self.failed() {
+            self.pos = start + 1;
             self.invalid_replacement_field(t)?;
         }
+        r
+    }
+
+    fn replacement_field_inner(
+        &mut self,
+        pieces: &mut Vec<Piece>,
+        raw: bool,
+        t: bool,
+    ) -> Option<Expr> {
+        let start = self.pos;
+        self.expect(T::LBrace)?;
         let value = self.annotated_rhs()?;
         let expr_end = self.pos;
         let after_brace = self.tok(start).end as usize;
@@ -203,7 +229,7 @@ impl Parser<'_> {
                 end_lineno: next.begin.line,
                 end_col_offset: next.begin.col,
             };
-            push_text(pieces, Wtf8Buf::from(text), range, false);
+            push_text(pieces, Wtf8Buf::from(strip_comments(text)), range, false);
         }
         if self.eat(T::Exclamation) {
             if self.peek() != T::Name || self.tok(self.pos).start != self.tok(self.pos - 1).end {
@@ -239,12 +265,13 @@ impl Parser<'_> {
             loop {
                 let k = self.peek();
                 if k == middle {
-                    let (value, range) = self.middle(raw)?;
-                    push_text(&mut spec, value, range, false);
+                    if let Some((value, range)) = self.middle(raw)? {
+                        push_text(&mut spec, value, range, false);
+                    }
                 } else if k == T::LBrace {
-                    self.enter()?;
-                    let f = self.replacement_field(&mut spec, raw, false);
-                    self.leave();
+                    let f = self.nested(DEPTH_BRACKET, |p| {
+                        p.replacement_field(&mut spec, raw, false)
+                    });
                     spec.push(Piece::Field(f?));
                 } else {
                     break;
@@ -261,7 +288,7 @@ impl Parser<'_> {
             let str_end = self.tok(expr_end).start as usize;
             ExprKind::Interpolation {
                 value: Box::new(value),
-                str: Wtf8Buf::from(&self.src[after_brace..str_end]),
+                str: Wtf8Buf::from(strip_comments(&self.src[after_brace..str_end])),
                 conversion,
                 format_spec,
             }
@@ -274,6 +301,47 @@ impl Parser<'_> {
         };
         Some(self.expr(start, kind))
     }
+}
+
+/// Expression source text without its comments, as CPython keeps it in
+/// `Interpolation.str` and in the text of a debug `=`.
+fn strip_comments(text: &str) -> String {
+    if !text.contains('#') {
+        return text.to_owned();
+    }
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut lit = 0;
+    while i < b.len() {
+        match b[i] {
+            q @ (b'\'' | b'"') => {
+                let triple = b[i..].starts_with(&[q, q, q]);
+                let n = if triple { 3 } else { 1 };
+                i += n;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                    } else if b[i] == q && (!triple || b[i..].starts_with(&[q, q, q])) {
+                        i += n;
+                        break;
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+            b'#' => {
+                out.push_str(&text[lit..i]);
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                lit = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&text[lit.min(text.len())..]);
+    out
 }
 
 /// Appends literal text, merging it into a preceding text piece.

@@ -7,6 +7,8 @@
 use std::cmp::Ordering;
 use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
+use unicode_general_category::{get_general_category, GeneralCategory};
+
 use crate::error::{PyErr, PyResult};
 use crate::hash;
 use crate::object::payload::dealloc_box;
@@ -581,7 +583,14 @@ pub fn from_str(text: &str, base: u32) -> PyResult<Value> {
             format!("invalid literal for int() with base {base}: {r}"),
         )
     };
-    let s = text.trim_matches(|c: char| c.is_whitespace());
+    let ascii;
+    let s = if text.is_ascii() {
+        text
+    } else {
+        ascii = transform_to_ascii(text);
+        &ascii
+    };
+    let s = s.trim_matches(|c: char| c.is_ascii_whitespace() || ('\x1c'..='\x1f').contains(&c));
     let (negative, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -654,6 +663,49 @@ pub fn from_str(text: &str, base: u32) -> PyResult<Value> {
     }
     let magnitude = Big::parse_digits(&digits, radix).ok_or_else(invalid)?;
     Ok(from_big(if negative { magnitude.neg() } else { magnitude }))
+}
+
+/// Maps Unicode decimal digits to ASCII digits and Unicode whitespace to
+/// spaces (as `int()` accepts them); other non-ASCII characters become '?'.
+fn transform_to_ascii(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if c.is_whitespace() {
+                ' '
+            } else if let Some(d) = decimal_value(c) {
+                (b'0' + d) as char
+            } else {
+                '?'
+            }
+        })
+        .collect()
+}
+
+fn is_decimal(c: char) -> bool {
+    get_general_category(c) == GeneralCategory::DecimalNumber
+}
+
+/// The value of a decimal digit (category Nd). Unicode allocates decimal
+/// digits in contiguous runs of ten, zero first, so the value is the
+/// number of digits just before it, modulo 10.
+fn decimal_value(c: char) -> Option<u8> {
+    if !is_decimal(c) {
+        return None;
+    }
+    let mut run = 0u32;
+    let mut cp = c as u32;
+    while run < 100 {
+        match cp.checked_sub(1).and_then(char::from_u32) {
+            Some(prev) if is_decimal(prev) => {
+                run += 1;
+                cp -= 1;
+            }
+            _ => break,
+        }
+    }
+    Some((run % 10) as u8)
 }
 
 const fn number_slots() -> [Option<crate::object::BinaryFn>; NUM_BINOPS] {

@@ -277,6 +277,56 @@ impl SetObject {
         }
     }
 
+    /// `s.update(iterable)`. From another set the entries are merged as
+    /// CPython merges them (table sized for both, then copied slot for slot
+    /// or re-inserted in the other's order), which fixes the iteration
+    /// order that `{a, b, c}` displays (built by merging a frozenset
+    /// constant) produce.
+    pub fn update(&self, other: &Value) -> PyResult<()> {
+        let Some(src) = other.downcast::<SetObject>() else {
+            for item in ops::collect(other)? {
+                self.add(item)?;
+            }
+            return Ok(());
+        };
+        if std::ptr::eq(src, self) {
+            return Ok(());
+        }
+        let (src_entries, src_used, src_fill) = src.with(|t| (t.entries.clone(), t.used, t.fill));
+        if src_used == 0 {
+            return Ok(());
+        }
+        let merged = self.with(|t| {
+            if (t.fill + src_used) * 5 >= t.mask() * 3 {
+                t.resize((t.used + src_used) * 2);
+            }
+            if t.fill != 0 {
+                return false;
+            }
+            if t.entries.len() == src_entries.len() && src_fill == src_used {
+                t.entries = src_entries.clone();
+            } else {
+                for e in src_entries.iter().filter(|e| e.key.is_some()) {
+                    if let Some(key) = e.key.clone() {
+                        SetTable::insert_clean(&mut t.entries, e.hash, key);
+                    }
+                }
+            }
+            t.fill = src_used;
+            t.used = src_used;
+            t.mutations += 1;
+            true
+        });
+        if !merged {
+            for e in src_entries.into_vec() {
+                if let Some(key) = e.key {
+                    self.add(key)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Removes `key`; true if it was present.
     pub fn discard(&self, key: &Value) -> PyResult<bool> {
         let hash = key_hash(key, "a set element")?;

@@ -134,7 +134,7 @@ fn bytes_concat(a: &Value, b: &Value) -> PyResult<Value> {
             format!("can't concat {} to {}", b.type_of().name, a.type_of().name),
         ));
     };
-    let mut out = Vec::with_capacity(x.len() + y.len());
+    let mut out = crate::types::vec_with_capacity(x.len() + y.len())?;
     out.extend_from_slice(x);
     out.extend_from_slice(y);
     Ok(from_vec(out))
@@ -149,9 +149,8 @@ fn bytes_repeat(a: &Value, n: &Value) -> PyResult<Value> {
     let total = x
         .len()
         .checked_mul(count)
-        .filter(|&t| t <= isize::MAX as usize / 2)
         .ok_or_else(|| PyErr::with_args(&MEMORY_ERROR, Vec::new()))?;
-    let mut out = Vec::with_capacity(total);
+    let mut out = crate::types::vec_with_capacity(total)?;
     for _ in 0..count {
         out.extend_from_slice(x);
     }

@@ -188,9 +188,8 @@ fn list_repeat(a: &Value, n: &Value) -> PyResult<Value> {
     let total = items
         .len()
         .checked_mul(count)
-        .filter(|&t| t <= tuple::MAX_ITEMS)
         .ok_or_else(|| PyErr::with_args(&MEMORY_ERROR, Vec::new()))?;
-    let mut out = Vec::with_capacity(total);
+    let mut out = crate::types::vec_with_capacity(total)?;
     for _ in 0..count {
         out.extend_from_slice(&items);
     }

@@ -21,8 +21,6 @@ use crate::types::{int, singletons};
 
 /// Code points between two entries of the offset index.
 const INDEX_STRIDE: usize = 64;
-/// Largest string (in bytes) that repetition or concatenation will build.
-const MAX_STR_BYTES: usize = isize::MAX as usize / 2;
 
 #[repr(C)]
 pub struct StrObject {
@@ -473,10 +471,7 @@ pub fn concat(a: &Value, b: &Value) -> PyResult<Value> {
     if x.is_empty() && b.is_exact(&STR_TYPE) {
         return Ok(b.clone());
     }
-    if x.data.len() + y.data.len() > MAX_STR_BYTES {
-        return Err(PyErr::with_args(&MEMORY_ERROR, Vec::new()));
-    }
-    let mut data = Vec::with_capacity(x.data.len() + y.data.len());
+    let mut data = crate::types::vec_with_capacity(x.data.len() + y.data.len())?;
     data.extend_from_slice(&x.data);
     data.extend_from_slice(&y.data);
     Ok(Value::from_box(Box::new(StrObject {
@@ -528,9 +523,8 @@ pub fn repeat(a: &Value, n: &Value) -> PyResult<Value> {
         .data
         .len()
         .checked_mul(count)
-        .filter(|&t| t <= MAX_STR_BYTES)
         .ok_or_else(|| PyErr::with_args(&MEMORY_ERROR, Vec::new()))?;
-    let mut data = Vec::with_capacity(total);
+    let mut data = crate::types::vec_with_capacity(total)?;
     for _ in 0..count {
         data.extend_from_slice(&s.data);
     }

@@ -193,14 +193,11 @@ fn tuple_concat(a: &Value, b: &Value) -> PyResult<Value> {
         ));
     };
     let x = items(a);
-    let mut out = Vec::with_capacity(x.len() + y.items.len());
+    let mut out = crate::types::vec_with_capacity(x.len() + y.items.len())?;
     out.extend_from_slice(x);
     out.extend_from_slice(&y.items);
     Ok(new(out))
 }
-
-/// Most items `seq * n` will build.
-pub(crate) const MAX_ITEMS: usize = 1 << 40;
 
 fn tuple_repeat(a: &Value, n: &Value) -> PyResult<Value> {
     let count = pystr::repeat_count(n)?;
@@ -211,9 +208,8 @@ fn tuple_repeat(a: &Value, n: &Value) -> PyResult<Value> {
     let total = x
         .len()
         .checked_mul(count)
-        .filter(|&t| t <= MAX_ITEMS)
         .ok_or_else(|| PyErr::with_args(&MEMORY_ERROR, Vec::new()))?;
-    let mut out = Vec::with_capacity(total);
+    let mut out = crate::types::vec_with_capacity(total)?;
     for _ in 0..count {
         out.extend_from_slice(x);
     }

@@ -106,6 +106,8 @@ fn dict_versions() {
     m.set_item(s("x"), int(1)).unwrap();
     m.set_item(s("y"), int(2)).unwrap();
     assert!(m.only_str_keys());
+    assert!(m.get_str("y").unwrap().unwrap().is(&int(2)));
+    assert!(m.get_str("nope").unwrap().is_none());
     let kv = m.keys_version();
     assert_ne!(kv, 0);
     let ver = m.version();

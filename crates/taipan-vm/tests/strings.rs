@@ -96,6 +96,13 @@ fn float_(x: f64) -> taipan_vm::Value {
 }
 
 #[test]
+fn hash_text_matches_object_hash() {
+    for t in ["", "abc", "é", "€uro", "😀!", "x".repeat(300).as_str()] {
+        assert_eq!(pystr::hash_text(t), ops::hash(&s(t)).unwrap(), "{t}");
+    }
+}
+
+#[test]
 fn interning() {
     let a = pystr::intern("spam");
     let b = pystr::intern("spam");

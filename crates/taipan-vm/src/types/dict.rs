@@ -306,9 +306,41 @@ impl DictObject {
         self.with(|t| t.all_str_keys)
     }
 
-    /// Lookup by Rust text (attribute and global names).
+    /// Lookup by Rust text (attribute and global names). In a table whose
+    /// keys are all exact strs this compares bytes and creates nothing.
     pub fn get_str(&self, name: &str) -> PyResult<Option<Value>> {
-        self.get_item(&pystr::intern(name))
+        let hash = pystr::hash_text(name);
+        let found = self.with(|t| {
+            if !t.all_str_keys {
+                return None;
+            }
+            let mask = t.mask();
+            let mut perturb = hash as u64;
+            let mut i = hash as u64 as usize & mask;
+            loop {
+                let ix = t.indices[i];
+                if ix == EMPTY {
+                    return Some(None);
+                }
+                if ix >= 0 {
+                    let e = &t.entries[ix as usize];
+                    let same = e.hash == hash
+                        && e.key
+                            .as_ref()
+                            .and_then(|k| k.downcast_exact::<StrObject>())
+                            .is_some_and(|k| k.as_bytes() == name.as_bytes());
+                    if same {
+                        return Some(e.value.clone());
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i * 5 + perturb as usize + 1) & mask;
+            }
+        });
+        match found {
+            Some(v) => Ok(v),
+            None => self.get_item_hashed(&pystr::new(name), hash),
+        }
     }
 
     /// `d[key] = value`.

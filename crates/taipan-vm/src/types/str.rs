@@ -239,23 +239,43 @@ impl StrObject {
         if self.ascii {
             return hash::hash_bytes(&self.data);
         }
-        let (k0, k1) = hash::secret();
-        let mut h = SipHasher13::new(k0, k1);
-        let mut buf = [0u8; 256];
-        let mut n = 0;
-        for cp in self.code_points() {
-            let unit = cp.to_le_bytes();
-            let width = self.kind as usize;
-            buf[n..n + width].copy_from_slice(&unit[..width]);
-            n += width;
-            if n + 4 > buf.len() {
-                h.write(&buf[..n]);
-                n = 0;
-            }
-        }
-        h.write(&buf[..n]);
-        hash::fix(h.finish() as i64)
+        hash_units(&self.data, self.kind)
     }
+}
+
+/// SipHash of the code points of `data` as `kind`-byte little-endian units.
+fn hash_units(data: &[u8], kind: u8) -> i64 {
+    let (k0, k1) = hash::secret();
+    let mut h = SipHasher13::new(k0, k1);
+    let mut buf = [0u8; 256];
+    let mut n = 0;
+    let width = kind as usize;
+    for cp in (CodePoints { bytes: data }) {
+        buf[n..n + width].copy_from_slice(&cp.to_le_bytes()[..width]);
+        n += width;
+        if n + 4 > buf.len() {
+            h.write(&buf[..n]);
+            n = 0;
+        }
+    }
+    h.write(&buf[..n]);
+    hash::fix(h.finish() as i64)
+}
+
+/// The hash a `str` with this text has, computed without creating it.
+pub fn hash_text(text: &str) -> i64 {
+    if text.is_ascii() {
+        return hash::hash_bytes(text.as_bytes());
+    }
+    let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
+    let kind = if max < 0x100 {
+        1
+    } else if max < 0x10000 {
+        2
+    } else {
+        4
+    };
+    hash_units(text.as_bytes(), kind)
 }
 
 /// A new `str` from Rust text.

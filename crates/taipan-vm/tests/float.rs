@@ -98,7 +98,10 @@ fn power() {
         op(&f(1e308), &int(2), BinOp::Pow),
         "OverflowError: (34, 'Numerical result out of range')"
     );
-    assert_eq!(op(&int(2), &f(0.5), BinOp::Pow), "1.4142135623730951");
+    if !cfg!(miri) {
+        // Miri perturbs the results of libm functions on purpose.
+        assert_eq!(op(&int(2), &f(0.5), BinOp::Pow), "1.4142135623730951");
+    }
     assert_eq!(op(&f(0.0), &int(0), BinOp::Pow), "1.0");
     assert_eq!(op(&f(-2.0), &int(3), BinOp::Pow), "-8.0");
     assert_eq!(op(&f(f64::INFINITY), &int(-1), BinOp::Pow), "0.0");

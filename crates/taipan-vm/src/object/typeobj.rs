@@ -389,9 +389,9 @@ impl TypeObject {
         // SAFETY: a type object is a live heap object; taking a new
         // reference keeps it alive.
         unsafe {
-            Value::from_raw_borrowed(super::value::RawValue::from_ptr(NonNull::from(
-                &self.header,
-            )))
+            Value::from_raw_borrowed(super::value::RawValue::from_ptr(
+                NonNull::from(self).cast::<ObjHeader>(),
+            ))
         }
     }
 

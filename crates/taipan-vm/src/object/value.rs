@@ -70,16 +70,20 @@ impl RawValue {
 
     #[inline(always)]
     pub fn from_ptr(ptr: NonNull<ObjHeader>) -> RawValue {
-        let word = ptr.as_ptr() as u64;
+        // The word is an integer: expose the pointer's provenance so that
+        // `as_ptr` can take it back.
+        let word = ptr.as_ptr().expose_provenance() as u64;
         debug_assert_eq!(word & 7, 0);
-        // SAFETY-free: a NonNull address is nonzero.
-        RawValue(NonZeroU64::new(word).unwrap_or(NonZeroU64::MIN))
+        match NonZeroU64::new(word) {
+            Some(w) => RawValue(w),
+            None => unreachable!("NonNull address is nonzero"),
+        }
     }
 
     #[inline(always)]
     pub fn as_ptr(self) -> Option<NonNull<ObjHeader>> {
         if self.0.get() & 7 == 0 {
-            NonNull::new(self.0.get() as *mut ObjHeader)
+            NonNull::new(std::ptr::with_exposed_provenance_mut(self.0.get() as usize))
         } else {
             None
         }
@@ -186,9 +190,9 @@ impl Value {
     /// A value for a statically allocated, immortal object.
     #[inline(always)]
     pub fn from_static<T: PyPayload>(obj: &'static T) -> Value {
-        let header = obj.header();
-        debug_assert!(header.is_immortal());
-        Value(RawValue::from_ptr(NonNull::from(header)))
+        debug_assert!(obj.header().is_immortal());
+        // The pointer covers the whole object (not just its header).
+        Value(RawValue::from_ptr(NonNull::from(obj).cast::<ObjHeader>()))
     }
 
     /// Wraps a freshly created heap object.
@@ -246,12 +250,13 @@ impl Value {
     /// subtype of it (subtypes extend the layout).
     #[inline]
     pub fn downcast<T: PyPayload>(&self) -> Option<&T> {
-        let header = self.header()?;
-        let ty = header.ob_type();
+        let ptr = self.0.as_ptr()?;
+        let ty = self.header()?.ob_type();
         if std::ptr::eq(ty, T::type_object()) || T::accepts(ty) {
             // SAFETY: objects of the types `T` accepts start with `T`'s
-            // `#[repr(C)]` layout (`PyPayload` contract).
-            Some(unsafe { &*(header as *const ObjHeader as *const T) })
+            // `#[repr(C)]` layout (`PyPayload` contract); the reference is
+            // made from the object pointer, not from the header reference.
+            Some(unsafe { &*ptr.cast::<T>().as_ptr() })
         } else {
             None
         }
@@ -260,11 +265,11 @@ impl Value {
     /// Like [`Value::downcast`] but only for the exact type.
     #[inline(always)]
     pub fn downcast_exact<T: PyPayload>(&self) -> Option<&T> {
-        let header = self.header()?;
-        if std::ptr::eq(header.type_ptr(), T::type_object()) {
+        let ptr = self.0.as_ptr()?;
+        if std::ptr::eq(self.header()?.type_ptr(), T::type_object()) {
             // SAFETY: the object's type is exactly `T`'s type (`PyPayload`
             // contract).
-            Some(unsafe { &*(header as *const ObjHeader as *const T) })
+            Some(unsafe { &*ptr.cast::<T>().as_ptr() })
         } else {
             None
         }

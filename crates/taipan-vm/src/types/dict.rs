@@ -132,12 +132,17 @@ pub fn new() -> Value {
     }))
 }
 
-/// Where a probe stopped.
+/// Where a probe stopped. Every outcome carries the table's mutation
+/// stamp read in the same critical section, so that the answer is only used
+/// while it is still valid.
 enum Step {
     Found {
         ix: usize,
+        stamp: u64,
     },
-    Missing,
+    Missing {
+        stamp: u64,
+    },
     /// A candidate with the same hash that needs `__eq__`; probing resumes
     /// after it.
     Compare {
@@ -215,7 +220,7 @@ impl DictObject {
             loop {
                 let ix = t.indices[i];
                 if ix == EMPTY {
-                    return Step::Missing;
+                    return Step::Missing { stamp: t.mutations };
                 }
                 let advance = |i: usize, perturb: u64| {
                     let perturb = perturb >> PERTURB_SHIFT;
@@ -226,13 +231,19 @@ impl DictObject {
                     if e.hash == hash {
                         if let Some(k) = &e.key {
                             if k.is(key) {
-                                return Step::Found { ix: ix as usize };
+                                return Step::Found {
+                                    ix: ix as usize,
+                                    stamp: t.mutations,
+                                };
                             }
                             match (key_str, k.downcast_exact::<StrObject>()) {
                                 // Two exact strs compare without dispatch.
                                 (Some(a), Some(b)) => {
                                     if pystr::eq(a, b) {
-                                        return Step::Found { ix: ix as usize };
+                                        return Step::Found {
+                                            ix: ix as usize,
+                                            stamp: t.mutations,
+                                        };
                                     }
                                 }
                                 _ => {
@@ -258,8 +269,8 @@ impl DictObject {
             let mut start = None;
             loop {
                 match self.probe(key, hash, start) {
-                    Step::Found { ix } => return Ok((Some(ix), self.with(|t| t.mutations))),
-                    Step::Missing => return Ok((None, self.with(|t| t.mutations))),
+                    Step::Found { ix, stamp } => return Ok((Some(ix), stamp)),
+                    Step::Missing { stamp } => return Ok((None, stamp)),
                     Step::Compare {
                         ix,
                         key: candidate,

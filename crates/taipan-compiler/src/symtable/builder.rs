@@ -102,8 +102,9 @@ impl Builder {
         id
     }
 
-    /// Makes `id` the current scope, as a child of the current one.
-    fn enter_existing(&mut self, id: ScopeId) {
+    /// Makes `id` the current scope; `add_to_children` is false when
+    /// re-entering a scope already listed (a body's `__annotate__`).
+    fn enter_existing(&mut self, id: ScopeId, add_to_children: bool) {
         if let Some(&prev) = self.stack.last() {
             let (iter_expr, mangled) = {
                 let p = &self.table.scopes[prev];
@@ -121,7 +122,7 @@ impl Builder {
         if self.future_annotations && self.table.scopes[id].kind == BlockType::Annotation {
             return;
         }
-        if self.stack.len() > 1 {
+        if add_to_children && self.stack.len() > 1 {
             let prev = self.stack[self.stack.len() - 2];
             self.table.scopes[prev].children.push(id);
         }
@@ -135,7 +136,7 @@ impl Builder {
         key: Option<ScopeKey>,
     ) -> CompileResult<ScopeId> {
         let id = self.new_scope(kind, name, range, key);
-        self.enter_existing(id);
+        self.enter_existing(id, true);
         if matches!(
             kind,
             BlockType::Annotation | BlockType::TypeVariable | BlockType::TypeAlias
@@ -517,7 +518,8 @@ impl Builder {
             self.enter_type_param_block(
                 &f.name,
                 &f.type_params,
-                !f.args.defaults.is_empty(),
+                // CPython tests the defaults list for NULL, which it never is.
+                true,
                 has_kwonly_defaults(&f.args),
                 false,
                 s.range,
@@ -532,7 +534,7 @@ impl Builder {
         );
         self.table.scopes[id].has_docstring = has_docstring(&f.body);
         self.function_annotations(s.range, &f.args, f.returns.as_deref())?;
-        self.enter_existing(id);
+        self.enter_existing(id, true);
         if is_async {
             self.st().coroutine = true;
         }
@@ -776,7 +778,7 @@ impl Builder {
                     self.add_def("__classdict__", USE, ann.range)?;
                 }
             }
-            Some(id) => self.enter_existing(id),
+            Some(id) => self.enter_existing(id, false),
         }
         if unevaluated {
             self.st().in_unevaluated_annotation = true;

@@ -361,6 +361,3 @@ pub fn has_docstring(body: &[ast::Stmt]) -> bool {
         )
     )
 }
-
-#[cfg(test)]
-mod tests;

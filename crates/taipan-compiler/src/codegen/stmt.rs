@@ -78,15 +78,16 @@ impl<'a> Compiler<'a> {
             StmtKind::AsyncFor(_) => return Err(self.unsupported("'async for'", s.range)),
             StmtKind::While { test, body, orelse } => {
                 let top = self.new_label();
-                let body_label = self.new_label();
                 let end = self.new_label();
                 let anchor = self.new_label();
                 self.use_label(top);
-                self.push_fblock(FBlock::WhileLoop { start: top, exit: end });
+                self.push_fblock(FBlock::WhileLoop {
+                    start: top,
+                    exit: end,
+                });
                 self.jump_if(test, anchor, false)?;
-                self.use_label(body_label);
                 self.stmts(body)?;
-                self.jump_if(test, body_label, true)?;
+                self.jump(Op::JUMP, top, Location::NONE);
                 self.pop_fblock();
                 self.use_label(anchor);
                 self.stmts(orelse)?;
@@ -238,7 +239,10 @@ impl<'a> Compiler<'a> {
             return Err(syntax_error("'return' outside function", s.range));
         }
         if value.is_some() && ste.coroutine && ste.generator {
-            return Err(syntax_error("'return' with value in async generator", s.range));
+            return Err(syntax_error(
+                "'return' with value in async generator",
+                s.range,
+            ));
         }
         if preserve_tos {
             if let Some(v) = value {
@@ -321,7 +325,12 @@ impl<'a> Compiler<'a> {
         Ok(r)
     }
 
-    fn unwind_fblock(&mut self, b: &FBlock<'a>, l: &mut Location, preserve_tos: bool) -> CompileResult<()> {
+    fn unwind_fblock(
+        &mut self,
+        b: &FBlock<'a>,
+        l: &mut Location,
+        preserve_tos: bool,
+    ) -> CompileResult<()> {
         match b {
             FBlock::WhileLoop { .. }
             | FBlock::ExceptionHandler
@@ -400,10 +409,18 @@ impl<'a> Compiler<'a> {
         self.emit(Op::CALL, 3, l);
     }
 
-    fn aug_assign(&mut self, s: &'a Stmt, target: &'a Expr, op: Operator, value: &'a Expr) -> CompileResult<()> {
+    fn aug_assign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        op: Operator,
+        value: &'a Expr,
+    ) -> CompileResult<()> {
         let tl = loc(target.range);
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Op::COPY, 1, tl);
                 let al = self.attr_loc(tl, target);
@@ -434,7 +451,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Name { id, .. } => self.nameop(id, ExprContext::Load, tl)?,
-            _ => return Err(syntax_error("illegal expression for augmented assignment", target.range)),
+            _ => {
+                return Err(syntax_error(
+                    "illegal expression for augmented assignment",
+                    target.range,
+                ))
+            }
         }
         self.expr(value)?;
         self.emit(Op::BINARY_OP, binop_arg(op) + binop::INPLACE, loc(s.range));
@@ -488,7 +510,9 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name { .. } => {
                 if simple && matches!(self.unit().kind, UnitKind::Module | UnitKind::Class) {
-                    return Err(self.unsupported("an annotation in a module or class body", s.range));
+                    return Err(
+                        self.unsupported("an annotation in a module or class body", s.range)
+                    );
                 }
             }
             ExprKind::Attribute { value: obj, .. } => {
@@ -497,7 +521,9 @@ impl<'a> Compiler<'a> {
                     self.emit0(Op::POP_TOP, loc(obj.range));
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.expr(obj)?;
                     self.emit0(Op::POP_TOP, loc(obj.range));
@@ -751,7 +777,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn function_def(&mut self, s: &'a Stmt, f: &'a FunctionDef, is_async: bool) -> CompileResult<()> {
+    fn function_def(
+        &mut self,
+        s: &'a Stmt,
+        f: &'a FunctionDef,
+        is_async: bool,
+    ) -> CompileResult<()> {
         if !f.type_params.is_empty() {
             return Err(self.unsupported("a generic function", s.range));
         }
@@ -808,7 +839,13 @@ impl<'a> Compiler<'a> {
 
     /// The `__annotate__` function of a function's annotations, if any;
     /// returns the `SET_FUNCTION_ATTRIBUTE` bit for it.
-    fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>, name: &str, l: Location) -> CompileResult<u32> {
+    fn annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+        name: &str,
+        l: Location,
+    ) -> CompileResult<u32> {
         let key = ScopeKey::of(args, KeyRole::Annotations);
         let Some(scope) = self.table.lookup(key) else {
             return Ok(0);
@@ -819,7 +856,13 @@ impl<'a> Compiler<'a> {
         if self.future.annotations {
             return Err(self.unsupported("'from __future__ import annotations'", range_of(l)));
         }
-        self.enter_scope(name, UnitKind::Annotations, key, l.lineno.max(0) as u32, None)?;
+        self.enter_scope(
+            name,
+            UnitKind::Annotations,
+            key,
+            l.lineno.max(0) as u32,
+            None,
+        )?;
         self.u().argcount = 1;
         self.u().posonlyargcount = 1;
         self.annotate_prologue(l);
@@ -853,7 +896,11 @@ impl<'a> Compiler<'a> {
         self.emit(op, arg, l);
         let body = self.new_label();
         self.jump(Op::POP_JUMP_IF_FALSE, body, l);
-        self.emit(Op::LOAD_COMMON_CONSTANT, common_const::NOT_IMPLEMENTED_ERROR, l);
+        self.emit(
+            Op::LOAD_COMMON_CONSTANT,
+            common_const::NOT_IMPLEMENTED_ERROR,
+            l,
+        );
         self.emit(Op::RAISE_VARARGS, 1, l);
         self.use_label(body);
     }
@@ -868,7 +915,12 @@ impl<'a> Compiler<'a> {
         Ok(std::rc::Rc::new(code))
     }
 
-    fn arg_annotation(&mut self, name: &str, ann: Option<&'a Expr>, l: Location) -> CompileResult<u32> {
+    fn arg_annotation(
+        &mut self,
+        name: &str,
+        ann: Option<&'a Expr>,
+        l: Location,
+    ) -> CompileResult<u32> {
         let Some(ann) = ann else {
             return Ok(0);
         };

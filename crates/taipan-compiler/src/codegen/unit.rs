@@ -64,16 +64,26 @@ pub enum UnitKind {
 /// unwind (CPython's `fblockinfo`).
 #[derive(Clone, Debug)]
 pub enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
     FinallyTry {
         body: &'a [taipan_syntax::ast::Stmt],
         loc: Location,
     },
     FinallyEnd,
-    With { loc: Location },
-    HandlerCleanup { name: Option<String> },
+    With {
+        loc: Location,
+    },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     PopValue,
     ExceptionHandler,
     ExceptionGroupHandler,

@@ -71,6 +71,11 @@ fn const_slice(e: &Expr) -> Option<ConstValue> {
     ])))
 }
 
+/// Whether `e` is a slice the compiler turns into a constant.
+pub fn is_const_slice(e: &Expr) -> bool {
+    const_slice(e).is_some()
+}
+
 fn is_two_element_slice(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Slice { step: None, .. })
 }
@@ -301,6 +306,16 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, ctx } => {
                 if *ctx == ExprContext::Store {
                     self.record_static_attribute(value, attr);
+                }
+                if *ctx == ExprContext::Load && self.can_optimize_super_call(e) {
+                    if let ExprKind::Call { args: sargs, .. } = &value.kind {
+                        self.load_args_for_super(value)?;
+                        let idx = self.name_index(attr);
+                        let two = if sargs.is_empty() { 0 } else { 2 };
+                        let sl = self.attr_loc(loc(value.range), e);
+                        self.emit(Op::LOAD_SUPER_ATTR, (idx << 2) | two, sl);
+                        return Ok(());
+                    }
                 }
                 self.expr(value)?;
                 let l = self.attr_loc(l, e);

@@ -340,7 +340,7 @@ impl<'a> Compiler<'a> {
                 if preserve_tos {
                     self.emit(Op::SWAP, 2, *l);
                 }
-                self.emit0(Op::POP_ITER, *l);
+                self.emit0(Op::POP_TOP, *l);
             }
             FBlock::TryExcept => self.emit0(Op::POP_BLOCK, *l),
             FBlock::FinallyTry { body, .. } => {
@@ -431,11 +431,14 @@ impl<'a> Compiler<'a> {
                 value: obj, slice, ..
             } => {
                 self.expr(obj)?;
-                if let ExprKind::Slice {
-                    lower,
-                    upper,
-                    step: None,
-                } = &slice.kind
+                if let (
+                    ExprKind::Slice {
+                        lower,
+                        upper,
+                        step: None,
+                    },
+                    false,
+                ) = (&slice.kind, super::expr::is_const_slice(slice))
                 {
                     self.opt_expr(lower, tl)?;
                     self.opt_expr(upper, tl)?;
@@ -468,7 +471,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::STORE_ATTR, idx, al);
             }
             ExprKind::Subscript { slice, .. } => {
-                if matches!(slice.kind, ExprKind::Slice { step: None, .. }) {
+                if matches!(slice.kind, ExprKind::Slice { step: None, .. })
+                    && !super::expr::is_const_slice(slice)
+                {
                     self.emit(Op::SWAP, 4, tl);
                     self.emit(Op::SWAP, 3, tl);
                     self.emit(Op::SWAP, 2, tl);
@@ -641,7 +646,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::POP_TOP, n);
         self.emit0(Op::POP_TOP, n);
         let exit = self.new_label();
-        self.jump(Op::JUMP, exit, n);
+        self.jump(Op::JUMP_NO_INTERRUPT, exit, n);
         self.use_label(cleanup);
         self.pop_except_and_reraise(n);
         self.use_label(exit);

@@ -708,7 +708,7 @@ impl<'a> Compiler<'a> {
                     self.load_const(ConstValue::None, n);
                     self.nameop(name, ExprContext::Store, n)?;
                     self.nameop(name, ExprContext::Del, n)?;
-                    self.jump(Op::JUMP, end, n);
+                    self.jump(Op::JUMP_NO_INTERRUPT, end, n);
                     self.use_label(cleanup_end);
                     self.load_const(ConstValue::None, n);
                     self.nameop(name, ExprContext::Store, n)?;
@@ -724,7 +724,7 @@ impl<'a> Compiler<'a> {
                     self.pop_fblock();
                     self.emit0(Op::POP_BLOCK, n);
                     self.emit0(Op::POP_EXCEPT, n);
-                    self.jump(Op::JUMP, end, n);
+                    self.jump(Op::JUMP_NO_INTERRUPT, end, n);
                 }
             }
             self.use_label(except);
@@ -949,9 +949,15 @@ impl<'a> Compiler<'a> {
             .decorator_list
             .first()
             .map_or(s.range.lineno, |d| d.range.lineno);
-        let l = loc(s.range);
         let key = ScopeKey::of(s, KeyRole::Body);
         self.enter_scope(&c.name, UnitKind::Class, key, firstlineno, None)?;
+        // The class body's prologue belongs to its first line.
+        let l = Location {
+            lineno: firstlineno as i32,
+            end_lineno: firstlineno as i32,
+            col: 0,
+            end_col: 0,
+        };
         self.nameop("__name__", ExprContext::Load, l)?;
         self.nameop("__module__", ExprContext::Store, l)?;
         let qualname = self.unit().qualname.clone();
@@ -996,6 +1002,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit0(Op::RETURN_VALUE, n);
         let code = self.exit_scope(true)?;
+        let l = loc(s.range);
         self.emit0(Op::LOAD_BUILD_CLASS, l);
         self.emit0(Op::PUSH_NULL, l);
         self.make_closure(code, 0, l)?;

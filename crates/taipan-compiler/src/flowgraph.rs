@@ -627,11 +627,8 @@ impl Cfg {
         if instr.target == target_instr.target {
             return false;
         }
-        let mut loc = instr.loc;
-        // Keep the jump's own line when the target jump has none.
-        if target_instr.loc.lineno >= 0 && instr.loc.lineno < 0 {
-            loc = target_instr.loc;
-        }
+        // The threaded jump takes the location of the jump it bypasses.
+        let loc = target_instr.loc;
         // CPython's threaded jump is a new instruction, outside any handler.
         let new = CInstr {
             op,

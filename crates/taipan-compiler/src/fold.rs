@@ -59,10 +59,13 @@ fn make_load_const(instr: &mut CInstr, value: ConstValue, consts: &mut Vec<Const
     instr.target = None;
 }
 
+/// NOPs without a location: they disappear, and an instruction later put
+/// in their place takes the location of what precedes it.
 fn nop_out(instrs: &mut [CInstr], positions: &[usize]) {
     for &p in positions {
         instrs[p].op = Op::NOP;
         instrs[p].arg = 0;
+        instrs[p].loc = crate::code::Location::NONE;
     }
 }
 
@@ -169,8 +172,9 @@ pub fn fold_list_to_tuple(instrs: &mut [CInstr], i: usize, consts: &mut Vec<Cons
                 if loads_const(instrs[p].op) {
                     items.push(const_of(&instrs[p], consts));
                 }
-                instrs[p].op = Op::NOP;
-                instrs[p].arg = 0;
+                if instrs[p].op != Op::NOP {
+                    nop_out(instrs, &[p]);
+                }
             }
             make_load_const(&mut instrs[i], ConstValue::Tuple(items), consts);
             return;

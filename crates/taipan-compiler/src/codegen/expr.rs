@@ -312,8 +312,9 @@ impl<'a> Compiler<'a> {
                         self.load_args_for_super(value)?;
                         let idx = self.name_index(attr);
                         let two = if sargs.is_empty() { 0 } else { 2 };
-                        let sl = self.attr_loc(loc(value.range), e);
-                        self.emit(Op::LOAD_SUPER_ATTR, (idx << 2) | two, sl);
+                        self.emit(Op::LOAD_SUPER_ATTR, (idx << 2) | two, l);
+                        let al = self.attr_loc(l, e);
+                        self.emit0(Op::NOP, al);
                         return Ok(());
                     }
                 }
@@ -894,15 +895,14 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         self.expr(func)?;
-        let l = loc(call.range);
         if args.len() == 2 {
             self.exprs(args)?;
         } else {
-            self.nameop("__class__", ExprContext::Load, loc(func.range))?;
+            let l = loc(call.range);
+            self.nameop("__class__", ExprContext::Load, l)?;
             let first = self.ste().varnames[0].clone();
-            self.nameop(&first, ExprContext::Load, loc(func.range))?;
+            self.nameop(&first, ExprContext::Load, l)?;
         }
-        let _ = l;
         Ok(())
     }
 
@@ -952,6 +952,7 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         let l = loc(e.range);
+        let mut ml = loc(func.range);
         if self.can_optimize_super_call(func) {
             let ExprKind::Call { args: sargs, .. } = &value.kind else {
                 return Ok(false);
@@ -959,20 +960,21 @@ impl<'a> Compiler<'a> {
             self.load_args_for_super(value)?;
             let idx = self.name_index(attr);
             let two = if sargs.is_empty() { 0 } else { 2 };
-            let sl = self.attr_loc(loc(value.range), func);
-            self.emit(Op::LOAD_SUPER_ATTR, (idx << 2) | two | 1, sl);
+            self.emit(Op::LOAD_SUPER_ATTR, (idx << 2) | two | 1, ml);
+            ml = self.attr_loc(ml, func);
+            self.emit0(Op::NOP, ml);
         } else {
             self.expr(value)?;
-            let al = self.attr_loc(loc(func.range), func);
+            ml = self.attr_loc(ml, func);
             let idx = self.name_index(attr);
-            self.emit(Op::LOAD_ATTR, (idx << 1) | 1, al);
+            self.emit(Op::LOAD_ATTR, (idx << 1) | 1, ml);
         }
         self.exprs(args)?;
         if nkw > 0 {
             for k in keywords {
                 self.expr(&k.value)?;
             }
-            self.kwnames(keywords, l);
+            self.kwnames(keywords, ml);
             let cl = self.attr_loc(l, func);
             self.emit(Op::CALL_KW, (nargs + nkw) as u32, cl);
         } else {
@@ -1224,10 +1226,11 @@ impl<'a> Compiler<'a> {
         };
         self.make_closure(code, 0, l)?;
         self.expr(&outermost.iter)?;
+        let il = loc(outermost.iter.range);
         if outermost.is_async {
-            self.emit0(Op::GET_AITER, l);
+            self.emit0(Op::GET_AITER, il);
         } else {
-            self.emit0(Op::GET_ITER, l);
+            self.emit0(Op::GET_ITER, il);
         }
         self.emit(Op::CALL, 0, l);
         if is_async && kind != CompKind::Generator {

@@ -249,9 +249,12 @@ impl<'a> Compiler<'a> {
                 self.expr(v)?;
             }
         } else if let Some(v) = value {
-            self.emit0(Op::NOP, loc(v.range));
+            // The constant's own line, for tracing.
+            l = loc(v.range);
+            self.emit0(Op::NOP, l);
         }
         if value.is_none_or(|v| v.range.lineno != s.range.lineno) {
+            l = loc(s.range);
             self.emit0(Op::NOP, l);
         }
         self.unwind_fblock_stack(&mut l, preserve_tos, false)?;
@@ -593,8 +596,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn with_stmt(&mut self, s: &'a Stmt, w: &'a With, pos: usize) -> CompileResult<()> {
-        let l = loc(s.range);
         let item = &w.items[pos];
+        let l = loc(item.context_expr.range);
         let block = self.new_label();
         let final_ = self.new_label();
         let exit = self.new_label();

@@ -200,6 +200,8 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             in_inlined_comp: 0,
             static_attributes: (kind == UnitKind::Class).then(Vec::new),
+            deferred_annotations: Vec::new(),
+            next_conditional_index: 0,
         };
         self.units.push(unit);
         self.temp_symbols.push(HashMap::new());
@@ -466,12 +468,26 @@ impl<'a> Compiler<'a> {
         self.enter_module()?;
         match module {
             ast::Mod::Module { body, .. } => {
-                if self.ste().has_conditional_annotations {
-                    self.emit(Op::BUILD_SET, 0, Location::NONE);
-                    let idx = self.u().names.add("__conditional_annotations__");
-                    self.emit(Op::STORE_NAME, idx, Location::NONE);
+                let l = body.first().map_or(
+                    Location {
+                        lineno: 1,
+                        end_lineno: 1,
+                        col: 0,
+                        end_col: 0,
+                    },
+                    |s| loc(s.range),
+                );
+                // Where the module's `__annotate__` goes once compiled.
+                let placeholder = self.ste().annotation_block.is_some() && !self.future.annotations;
+                if placeholder {
+                    self.emit0(Op::ANNOTATIONS_PLACEHOLDER, l);
                 }
-                self.body(body, Location::NONE)?;
+                if self.ste().has_conditional_annotations {
+                    self.emit(Op::BUILD_SET, 0, l);
+                    let idx = self.u().names.add("__conditional_annotations__");
+                    self.emit(Op::STORE_NAME, idx, l);
+                }
+                self.body(body, l)?;
             }
             ast::Mod::Interactive { body } => {
                 for s in body {
@@ -516,6 +532,8 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             in_inlined_comp: 0,
             static_attributes: None,
+            deferred_annotations: Vec::new(),
+            next_conditional_index: 0,
         };
         if ste.has_conditional_annotations {
             unit.cellvars.add("__conditional_annotations__");

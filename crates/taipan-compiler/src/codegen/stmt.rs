@@ -11,8 +11,9 @@ use num_bigint::BigInt;
 use taipan_syntax::ast::*;
 
 impl<'a> Compiler<'a> {
-    /// A module or class body: docstring, statements (CPython's `codegen_body`).
-    pub fn body(&mut self, stmts: &'a [Stmt], _l: Location) -> CompileResult<()> {
+    /// A module or class body: docstring, statements, and the deferred
+    /// annotations (CPython's `codegen_body`).
+    pub fn body(&mut self, stmts: &'a [Stmt], l: Location) -> CompileResult<()> {
         let mut first = 0;
         if self.ste().has_docstring {
             if let Some(Stmt {
@@ -33,6 +34,77 @@ impl<'a> Compiler<'a> {
         }
         for s in &stmts[first..] {
             self.stmt(s)?;
+        }
+        if !self.future.annotations {
+            self.process_deferred_annotations(l)?;
+        }
+        Ok(())
+    }
+
+    /// Compiles the body's `__annotate__` from its annotated assignments
+    /// and stores it (in a module, where the placeholder stands).
+    fn process_deferred_annotations(&mut self, l: Location) -> CompileResult<()> {
+        let deferred = std::mem::take(&mut self.u().deferred_annotations);
+        let is_module = self.unit().kind == UnitKind::Module;
+        let start = self.unit().seq.instrs.len();
+        if !deferred.is_empty() {
+            let scope = self.unit().scope;
+            let key = ScopeKey::body_annotations(scope);
+            let parent_kind = self.unit().kind;
+            self.enter_scope(
+                "__annotate__",
+                UnitKind::Annotations,
+                key,
+                l.lineno.max(0) as u32,
+                None,
+            )?;
+            self.u().argcount = 1;
+            self.u().posonlyargcount = 1;
+            self.annotate_prologue(l);
+            self.emit(Op::BUILD_MAP, 0, l);
+            for (st, index) in deferred {
+                let StmtKind::AnnAssign {
+                    target, annotation, ..
+                } = &st.kind
+                else {
+                    continue;
+                };
+                let ExprKind::Name { id, .. } = &target.kind else {
+                    continue;
+                };
+                let sl = loc(st.range);
+                let not_set = self.new_label();
+                if index >= 0 {
+                    self.load_const(ConstValue::Int(BigInt::from(index)), sl);
+                    if parent_kind == UnitKind::Class {
+                        let d = self.deref_index("__conditional_annotations__", false);
+                        self.emit(Op::LOAD_DEREF, d, sl);
+                    } else {
+                        let i = self.u().names.add("__conditional_annotations__");
+                        self.emit(Op::LOAD_GLOBAL, i << 1, sl);
+                    }
+                    self.emit(Op::CONTAINS_OP, 0, sl);
+                    self.jump(Op::POP_JUMP_IF_FALSE, not_set, sl);
+                }
+                self.expr(annotation)?;
+                self.emit(Op::COPY, 2, sl);
+                let mangled = self.mangle(id);
+                self.load_const(ConstValue::str(&mangled), sl);
+                self.emit0(Op::STORE_SUBSCR, l);
+                self.use_label(not_set);
+            }
+            self.emit0(Op::RETURN_VALUE, l);
+            let code = self.exit_annotation_scope()?;
+            self.make_closure(code, 0, l)?;
+            let store = if parent_kind == UnitKind::Class {
+                "__annotate_func__"
+            } else {
+                "__annotate__"
+            };
+            self.nameop(store, ExprContext::Store, l)?;
+        }
+        if is_module {
+            self.u().seq.move_to_placeholder(start);
         }
         Ok(())
     }
@@ -518,9 +590,34 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name { .. } => {
                 if simple && matches!(self.unit().kind, UnitKind::Module | UnitKind::Class) {
-                    return Err(
-                        self.unsupported("an annotation in a module or class body", s.range)
-                    );
+                    if self.future.annotations {
+                        return Err(
+                            self.unsupported("'from __future__ import annotations'", s.range)
+                        );
+                    }
+                    let index = if self.ste().has_conditional_annotations {
+                        let i = self.unit().next_conditional_index;
+                        self.u().next_conditional_index += 1;
+                        i
+                    } else {
+                        -1
+                    };
+                    self.u().deferred_annotations.push((s, index));
+                    if index >= 0 {
+                        let l = loc(s.range);
+                        // CPython indexes the name in the cell table even
+                        // for LOAD_NAME; kept for identical bytecode.
+                        let cell = self.u().cellvars.add("__conditional_annotations__");
+                        let op = if self.unit().kind == UnitKind::Class {
+                            Op::LOAD_DEREF
+                        } else {
+                            Op::LOAD_NAME
+                        };
+                        self.emit(op, cell, l);
+                        self.load_const(ConstValue::Int(BigInt::from(index)), l);
+                        self.emit(Op::SET_ADD, 1, l);
+                        self.emit0(Op::POP_TOP, l);
+                    }
                 }
             }
             ExprKind::Attribute { value: obj, .. } => {
@@ -801,7 +898,7 @@ impl<'a> Compiler<'a> {
             .map_or(s.range.lineno, |d| d.range.lineno);
         let l = loc(s.range);
         let mut flags = self.default_arguments(&f.args, l)?;
-        flags |= self.annotations(&f.args, f.returns.as_deref(), &f.name, l)?;
+        flags |= self.annotations(&f.args, f.returns.as_deref(), l)?;
         let kind = if is_async {
             UnitKind::AsyncFunction
         } else {
@@ -851,7 +948,6 @@ impl<'a> Compiler<'a> {
         &mut self,
         args: &'a Arguments,
         returns: Option<&'a Expr>,
-        name: &str,
         l: Location,
     ) -> CompileResult<u32> {
         let key = ScopeKey::of(args, KeyRole::Annotations);
@@ -865,7 +961,7 @@ impl<'a> Compiler<'a> {
             return Err(self.unsupported("'from __future__ import annotations'", range_of(l)));
         }
         self.enter_scope(
-            name,
+            "__annotate__",
             UnitKind::Annotations,
             key,
             l.lineno.max(0) as u32,

@@ -116,6 +116,11 @@ pub struct Unit<'a> {
     /// Attributes assigned through the first parameter of methods
     /// (`self.x = ...`), for `__static_attributes__`.
     pub static_attributes: Option<Vec<String>>,
+    /// Simple annotated assignments of a module or class body, compiled
+    /// into its `__annotate__` at the end, each with its index in
+    /// `__conditional_annotations__` (-1 when unconditional).
+    pub deferred_annotations: Vec<(&'a taipan_syntax::ast::Stmt, i64)>,
+    pub next_conditional_index: i64,
 }
 
 impl Unit<'_> {

@@ -172,6 +172,14 @@ impl Cfg {
             blocks: vec![Block::default()],
             entry: 0,
         };
+        // An instruction placed at "the next location" takes the location
+        // of the instruction after it.
+        let mut locs: Vec<Location> = seq.instrs.iter().map(|i| i.loc).collect();
+        for k in (0..locs.len()).rev() {
+            if locs[k].lineno == -2 {
+                locs[k] = locs.get(k + 1).copied().unwrap_or(Location::NONE);
+            }
+        }
         let mut label_block = vec![usize::MAX; seq.labels.len()];
         let mut cur = 0;
         let mut terminated = false;
@@ -190,7 +198,7 @@ impl Cfg {
             }
             cfg.blocks[cur]
                 .instrs
-                .push(CInstr::new(instr.op, instr.arg, instr.loc));
+                .push(CInstr::new(instr.op, instr.arg, locs[i]));
             if (instr.op.is_jump() && !instr.op.is_block_push()) || instr.op.is_scope_exit() {
                 terminated = true;
             }

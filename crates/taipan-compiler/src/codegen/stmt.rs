@@ -183,7 +183,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::With(w) => self.with_stmt(s, w, 0)?,
             StmtKind::AsyncWith(_) => return Err(self.unsupported("'async with'", s.range)),
-            StmtKind::Match { .. } => return Err(self.unsupported("the match statement", s.range)),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {

@@ -501,6 +501,12 @@ impl<'a> Compiler<'a> {
 
     /// The `SEND` loop of `yield from` and `await`.
     pub fn yield_from(&mut self, l: Location, is_await: bool) {
+        self.yield_from_exit(l, is_await);
+    }
+
+    /// The `SEND` loop; returns the label of its `END_SEND`, which
+    /// `END_ASYNC_FOR` refers back to.
+    pub fn yield_from_exit(&mut self, l: Location, is_await: bool) -> Label {
         let send = self.new_label();
         let fail = self.new_label();
         let exit = self.new_label();
@@ -521,6 +527,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::CLEANUP_THROW, l);
         self.use_label(exit);
         self.emit0(Op::END_SEND, l);
+        exit
     }
 
     /// Builds a list, set or tuple from elements that may be starred
@@ -1264,7 +1271,16 @@ impl<'a> Compiler<'a> {
     ) -> CompileResult<()> {
         let gen = &generators[index];
         if gen.is_async {
-            return Err(self.unsupported("an asynchronous comprehension", gen.iter.range));
+            return self.async_comprehension_generator(
+                l,
+                generators,
+                index,
+                depth,
+                elt,
+                value,
+                kind,
+                iter_on_stack,
+            );
         }
         let mut depth = depth;
         let if_cleanup = self.new_label();
@@ -1308,35 +1324,7 @@ impl<'a> Compiler<'a> {
         if index + 1 < generators.len() {
             self.comprehension_generator(l, generators, index + 1, depth, elt, value, kind, false)?;
         } else {
-            match kind {
-                CompKind::Generator => {
-                    self.expr(elt)?;
-                    self.emit_yield(elt_loc);
-                    self.emit0(Op::POP_TOP, elt_loc);
-                }
-                CompKind::List => {
-                    self.expr(elt)?;
-                    self.emit(Op::LIST_APPEND, depth + 1, elt_loc);
-                }
-                CompKind::Set => {
-                    self.expr(elt)?;
-                    self.emit(Op::SET_ADD, depth + 1, elt_loc);
-                }
-                CompKind::Dict => {
-                    self.expr(elt)?;
-                    let v = value.ok_or_else(|| {
-                        syntax_error("dict comprehension without value", elt.range)
-                    })?;
-                    self.expr(v)?;
-                    elt_loc = Location {
-                        lineno: elt.range.lineno as i32,
-                        end_lineno: v.range.end_lineno as i32,
-                        col: elt.range.col_offset as i32,
-                        end_col: v.range.end_col_offset as i32,
-                    };
-                    self.emit(Op::MAP_ADD, depth + 1, elt_loc);
-                }
-            }
+            elt_loc = self.comprehension_element(kind, elt, value, depth)?;
         }
         self.use_label(if_cleanup);
         if let Some(start) = start {
@@ -1346,6 +1334,96 @@ impl<'a> Compiler<'a> {
             self.emit0(Op::POP_ITER, Location::NONE);
         }
         Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn async_comprehension_generator(
+        &mut self,
+        l: Location,
+        generators: &'a [Comprehension],
+        index: usize,
+        depth: u32,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        kind: CompKind,
+        iter_on_stack: bool,
+    ) -> CompileResult<()> {
+        let gen = &generators[index];
+        let start = self.new_label();
+        let except = self.new_label();
+        let if_cleanup = self.new_label();
+        if !iter_on_stack {
+            if index == 0 {
+                self.emit(Op::LOAD_FAST, 0, l);
+            } else {
+                self.expr(&gen.iter)?;
+                self.emit0(Op::GET_AITER, loc(gen.iter.range));
+            }
+        }
+        self.use_label(start);
+        self.push_fblock(super::FBlock::AsyncComprehensionGenerator);
+        self.jump(Op::SETUP_FINALLY, except, l);
+        self.emit0(Op::GET_ANEXT, l);
+        self.load_const(ConstValue::None, l);
+        let send = self.yield_from_exit(l, true);
+        self.emit0(Op::POP_BLOCK, l);
+        self.expr(&gen.target)?;
+        for cond in &gen.ifs {
+            self.jump_if(cond, if_cleanup, false)?;
+        }
+        let depth = depth + 1;
+        let mut elt_loc = loc(elt.range);
+        if index + 1 < generators.len() {
+            self.comprehension_generator(l, generators, index + 1, depth, elt, value, kind, false)?;
+        } else {
+            elt_loc = self.comprehension_element(kind, elt, value, depth)?;
+        }
+        self.use_label(if_cleanup);
+        self.jump(Op::JUMP, start, elt_loc);
+        self.pop_fblock();
+        self.use_label(except);
+        self.jump(Op::END_ASYNC_FOR, send, l);
+        Ok(())
+    }
+
+    /// The innermost step of a comprehension: yield or add the element.
+    fn comprehension_element(
+        &mut self,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        depth: u32,
+    ) -> CompileResult<Location> {
+        let mut elt_loc = loc(elt.range);
+        match kind {
+            CompKind::Generator => {
+                self.expr(elt)?;
+                self.emit_yield(elt_loc);
+                self.emit0(Op::POP_TOP, elt_loc);
+            }
+            CompKind::List => {
+                self.expr(elt)?;
+                self.emit(Op::LIST_APPEND, depth + 1, elt_loc);
+            }
+            CompKind::Set => {
+                self.expr(elt)?;
+                self.emit(Op::SET_ADD, depth + 1, elt_loc);
+            }
+            CompKind::Dict => {
+                self.expr(elt)?;
+                let v = value
+                    .ok_or_else(|| syntax_error("dict comprehension without value", elt.range))?;
+                self.expr(v)?;
+                elt_loc = Location {
+                    lineno: elt.range.lineno as i32,
+                    end_lineno: v.range.end_lineno as i32,
+                    col: elt.range.col_offset as i32,
+                    end_col: v.range.end_col_offset as i32,
+                };
+                self.emit(Op::MAP_ADD, depth + 1, elt_loc);
+            }
+        }
+        Ok(elt_loc)
     }
 
     /// Finishes a generator's body inside a handler that turns a leaking

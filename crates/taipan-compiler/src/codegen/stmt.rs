@@ -147,7 +147,7 @@ impl<'a> Compiler<'a> {
                 simple,
             } => self.ann_assign(s, target, annotation, value.as_deref(), *simple)?,
             StmtKind::For(f) => self.for_stmt(s, f)?,
-            StmtKind::AsyncFor(_) => return Err(self.unsupported("'async for'", s.range)),
+            StmtKind::AsyncFor(f) => self.async_for(s, f)?,
             StmtKind::While { test, body, orelse } => {
                 let top = self.new_label();
                 let end = self.new_label();
@@ -182,7 +182,7 @@ impl<'a> Compiler<'a> {
                 self.use_label(end);
             }
             StmtKind::With(w) => self.with_stmt(s, w, 0)?,
-            StmtKind::AsyncWith(_) => return Err(self.unsupported("'async with'", s.range)),
+            StmtKind::AsyncWith(w) => self.async_with(s, w, 0)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -352,7 +352,9 @@ impl<'a> Compiler<'a> {
         let block = self.unit().fblocks[depth].clone();
         self.unwind_fblock(&block, &mut l, false)?;
         let exit = match block {
-            FBlock::WhileLoop { exit, .. } | FBlock::ForLoop { exit, .. } => exit,
+            FBlock::WhileLoop { exit, .. }
+            | FBlock::ForLoop { exit, .. }
+            | FBlock::AsyncForLoop { exit, .. } => exit,
             _ => return Err(syntax_error("'break' outside loop", s.range)),
         };
         self.jump(Op::JUMP, exit, l);
@@ -366,7 +368,9 @@ impl<'a> Compiler<'a> {
             return Err(syntax_error("'continue' not properly in loop", s.range));
         };
         let start = match self.unit().fblocks[depth] {
-            FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } => start,
+            FBlock::WhileLoop { start, .. }
+            | FBlock::ForLoop { start, .. }
+            | FBlock::AsyncForLoop { start, .. } => start,
             _ => return Err(syntax_error("'continue' not properly in loop", s.range)),
         };
         self.jump(Op::JUMP, start, l);
@@ -390,7 +394,12 @@ impl<'a> Compiler<'a> {
                 range_of(*l),
             ));
         }
-        if to_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
+        if to_loop
+            && matches!(
+                top,
+                FBlock::WhileLoop { .. } | FBlock::ForLoop { .. } | FBlock::AsyncForLoop { .. }
+            )
+        {
             return Ok(Some(self.unit().fblocks.len() - 1));
         }
         self.pop_fblock();
@@ -410,7 +419,14 @@ impl<'a> Compiler<'a> {
             FBlock::WhileLoop { .. }
             | FBlock::ExceptionHandler
             | FBlock::ExceptionGroupHandler
+            | FBlock::AsyncComprehensionGenerator
             | FBlock::StopIteration => {}
+            FBlock::AsyncForLoop { .. } => {
+                if preserve_tos {
+                    self.emit(Op::SWAP, 2, *l);
+                }
+                self.emit0(Op::POP_TOP, *l);
+            }
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Op::SWAP, 2, *l);
@@ -441,7 +457,7 @@ impl<'a> Compiler<'a> {
                 self.emit0(Op::POP_BLOCK, *l);
                 self.emit0(Op::POP_EXCEPT, *l);
             }
-            FBlock::With { loc: wl } => {
+            FBlock::With { loc: wl } | FBlock::AsyncWith { loc: wl } => {
                 *l = *wl;
                 self.emit0(Op::POP_BLOCK, *l);
                 if preserve_tos {
@@ -449,6 +465,11 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::SWAP, 2, *l);
                 }
                 self.call_exit_with_nones(*l);
+                if matches!(b, FBlock::AsyncWith { .. }) {
+                    self.emit(Op::GET_AWAITABLE, 2, *l);
+                    self.load_const(ConstValue::None, *l);
+                    self.yield_from(*l, true);
+                }
                 self.emit0(Op::POP_TOP, *l);
                 *l = Location::NONE;
             }
@@ -729,6 +750,83 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::WITH_EXCEPT_START, l);
         self.with_except_finish(cleanup);
         self.use_label(exit);
+        Ok(())
+    }
+
+    fn async_with(&mut self, s: &'a Stmt, w: &'a With, pos: usize) -> CompileResult<()> {
+        let item = &w.items[pos];
+        let block = self.new_label();
+        let final_ = self.new_label();
+        let exit = self.new_label();
+        let cleanup = self.new_label();
+        self.expr(&item.context_expr)?;
+        let l = loc(item.context_expr.range);
+        self.emit(Op::COPY, 1, l);
+        self.emit(Op::LOAD_SPECIAL, special::AEXIT, l);
+        self.emit(Op::SWAP, 2, l);
+        self.emit(Op::SWAP, 3, l);
+        self.emit(Op::LOAD_SPECIAL, special::AENTER, l);
+        self.emit(Op::CALL, 0, l);
+        self.emit(Op::GET_AWAITABLE, 1, l);
+        self.load_const(ConstValue::None, l);
+        self.yield_from(l, true);
+        self.jump(Op::SETUP_WITH, final_, l);
+        self.use_label(block);
+        self.push_fblock(FBlock::AsyncWith { loc: l });
+        match &item.optional_vars {
+            Some(target) => self.expr(target)?,
+            None => self.emit0(Op::POP_TOP, l),
+        }
+        if pos + 1 == w.items.len() {
+            self.stmts(&w.body)?;
+        } else {
+            self.async_with(s, w, pos + 1)?;
+        }
+        self.pop_fblock();
+        self.emit0(Op::POP_BLOCK, l);
+        self.call_exit_with_nones(l);
+        self.emit(Op::GET_AWAITABLE, 2, l);
+        self.load_const(ConstValue::None, l);
+        self.yield_from(l, true);
+        self.emit0(Op::POP_TOP, l);
+        self.jump(Op::JUMP, exit, l);
+        self.use_label(final_);
+        self.jump(Op::SETUP_CLEANUP, cleanup, l);
+        self.emit0(Op::PUSH_EXC_INFO, l);
+        self.emit0(Op::WITH_EXCEPT_START, l);
+        self.emit(Op::GET_AWAITABLE, 2, l);
+        self.load_const(ConstValue::None, l);
+        self.yield_from(l, true);
+        self.with_except_finish(cleanup);
+        self.use_label(exit);
+        Ok(())
+    }
+
+    fn async_for(&mut self, s: &'a Stmt, f: &'a For) -> CompileResult<()> {
+        let l = loc(s.range);
+        let start = self.new_label();
+        let except = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.emit0(Op::GET_AITER, loc(f.iter.range));
+        self.use_label(start);
+        self.push_fblock(FBlock::AsyncForLoop { start, exit: end });
+        // SETUP_FINALLY guards the __anext__ call.
+        self.jump(Op::SETUP_FINALLY, except, l);
+        self.emit0(Op::GET_ANEXT, l);
+        self.load_const(ConstValue::None, l);
+        let send = self.yield_from_exit(l, true);
+        self.emit0(Op::POP_BLOCK, l);
+        self.emit0(Op::NOT_TAKEN, l);
+        self.expr(&f.target)?;
+        self.stmts(&f.body)?;
+        self.jump(Op::JUMP, start, Location::NONE);
+        self.pop_fblock();
+        self.use_label(except);
+        // END_ASYNC_FOR ends the `for`, not its body: the iterator's line.
+        self.jump(Op::END_ASYNC_FOR, send, loc(f.iter.range));
+        self.stmts(&f.orelse)?;
+        self.use_label(end);
         Ok(())
     }
 

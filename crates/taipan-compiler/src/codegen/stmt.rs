@@ -203,7 +203,13 @@ impl<'a> Compiler<'a> {
                     self.try_finally(s, t)?;
                 }
             }
-            StmtKind::TryStar(_) => return Err(self.unsupported("'except*'", s.range)),
+            StmtKind::TryStar(t) => {
+                if t.finalbody.is_empty() {
+                    self.try_star_except(s, t)?;
+                } else {
+                    self.try_finally(s, t)?;
+                }
+            }
             StmtKind::Assert { test, msg } => {
                 if !self.debug {
                     return Ok(());
@@ -935,6 +941,116 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `try`/`except*`: each handler takes its part of the exception
+    /// group; what was raised or left unhandled is re-raised together.
+    fn try_star_except(&mut self, s: &'a Stmt, t: &'a Try) -> CompileResult<()> {
+        let l = loc(s.range);
+        let n = Location::NONE;
+        let body = self.new_label();
+        let mut except = self.new_label();
+        let orelse = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        self.jump(Op::SETUP_FINALLY, except, l);
+        self.use_label(body);
+        self.push_fblock(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.pop_fblock();
+        self.emit0(Op::POP_BLOCK, n);
+        self.jump(Op::JUMP, orelse, n);
+        self.use_label(except);
+        self.jump(Op::SETUP_CLEANUP, cleanup, n);
+        self.emit0(Op::PUSH_EXC_INFO, n);
+        self.push_fblock(FBlock::ExceptionGroupHandler);
+        let count = t.handlers.len();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let hl = loc(h.range);
+            except = self.new_label();
+            let except_with_error = self.new_label();
+            let no_match = self.new_label();
+            if i == 0 {
+                // The list of exceptions raised or re-raised by the handlers,
+                // and a copy of the original group.
+                self.emit(Op::BUILD_LIST, 0, hl);
+                self.emit(Op::COPY, 2, hl);
+            }
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.emit0(Op::CHECK_EG_MATCH, hl);
+                self.emit(Op::COPY, 1, hl);
+                self.jump(Op::POP_JUMP_IF_NONE, no_match, hl);
+            }
+            let cleanup_end = self.new_label();
+            let cleanup_body = self.new_label();
+            match &h.name {
+                Some(name) => self.nameop(name, ExprContext::Store, hl)?,
+                None => self.emit0(Op::POP_TOP, hl),
+            }
+            self.jump(Op::SETUP_CLEANUP, cleanup_end, hl);
+            self.use_label(cleanup_body);
+            self.push_fblock(FBlock::HandlerCleanup {
+                name: h.name.clone(),
+            });
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            self.emit0(Op::POP_BLOCK, n);
+            if let Some(name) = &h.name {
+                self.load_const(ConstValue::None, n);
+                self.nameop(name, ExprContext::Store, n)?;
+                self.nameop(name, ExprContext::Del, n)?;
+            }
+            self.jump(Op::JUMP, except, n);
+            self.use_label(cleanup_end);
+            if let Some(name) = &h.name {
+                self.load_const(ConstValue::None, n);
+                self.nameop(name, ExprContext::Store, n)?;
+                self.nameop(name, ExprContext::Del, n)?;
+            }
+            // An exception raised in the handler joins the result list.
+            self.emit(Op::LIST_APPEND, 3, n);
+            self.emit0(Op::POP_TOP, n);
+            self.jump(Op::JUMP, except_with_error, n);
+            self.use_label(except);
+            // A NOP to carry a propagated location.
+            self.emit0(Op::NOP, n);
+            self.jump(Op::JUMP, except_with_error, n);
+            self.use_label(no_match);
+            self.emit0(Op::POP_TOP, hl);
+            self.use_label(except_with_error);
+            if i + 1 == count {
+                // The unhandled rest of the group (or None) joins the list.
+                self.emit(Op::LIST_APPEND, 1, n);
+                self.jump(Op::JUMP, reraise_star, n);
+            }
+        }
+        self.pop_fblock();
+        let reraise = self.new_label();
+        self.use_label(reraise_star);
+        self.emit(
+            Op::CALL_INTRINSIC_2,
+            crate::instr::intrinsic2::PREP_RERAISE_STAR,
+            n,
+        );
+        self.emit(Op::COPY, 1, n);
+        self.jump(Op::POP_JUMP_IF_NOT_NONE, reraise, n);
+        self.emit0(Op::POP_TOP, n);
+        self.emit0(Op::POP_BLOCK, n);
+        self.emit0(Op::POP_EXCEPT, n);
+        self.jump(Op::JUMP_NO_INTERRUPT, end, n);
+        self.use_label(reraise);
+        self.emit0(Op::POP_BLOCK, n);
+        self.emit(Op::SWAP, 2, n);
+        self.emit0(Op::POP_EXCEPT, n);
+        self.emit(Op::RERAISE, 0, n);
+        self.use_label(cleanup);
+        self.pop_except_and_reraise(n);
+        self.use_label(orelse);
+        self.stmts(&t.orelse)?;
+        self.use_label(end);
+        Ok(())
+    }
+
     fn try_finally(&mut self, s: &'a Stmt, t: &'a Try) -> CompileResult<()> {
         let l = loc(s.range);
         let n = Location::NONE;
@@ -950,6 +1066,8 @@ impl<'a> Compiler<'a> {
         });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
+        } else if matches!(s.kind, StmtKind::TryStar(_)) {
+            self.try_star_except(s, t)?;
         } else {
             self.try_except(s, t)?;
         }

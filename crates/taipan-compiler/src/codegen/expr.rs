@@ -32,13 +32,14 @@ pub fn binop_arg(op: Operator) -> u32 {
 /// The comparison opcode and argument of a comparison operator.
 pub fn compare_op(op: CmpOp) -> (Op, u32) {
     // COMPARE_OP's argument: the operator's index in `cmp_op`, shifted
-    // past a mask of the outcomes that make it true (lt=2, gt=4, eq=8).
+    // past a mask of the outcomes that make it true (unordered=1, lt=2,
+    // gt=4, eq=8).
     let cmp = |index: u32, mask: u32| (Op::COMPARE_OP, (index << 5) | mask);
     match op {
         CmpOp::Lt => cmp(0, 2),
         CmpOp::LtE => cmp(1, 2 | 8),
         CmpOp::Eq => cmp(2, 8),
-        CmpOp::NotEq => cmp(3, 2 | 4),
+        CmpOp::NotEq => cmp(3, 1 | 2 | 4),
         CmpOp::Gt => cmp(4, 4),
         CmpOp::GtE => cmp(5, 4 | 8),
         CmpOp::Is => (Op::IS_OP, 0),
@@ -946,6 +947,13 @@ impl<'a> Compiler<'a> {
         else {
             return Ok(false);
         };
+        // Attributes of imported modules are loaded plainly (the module is
+        // no `self`): CPython checks the module scope for an import.
+        if let ExprKind::Name { id, .. } = &value.kind {
+            if self.table.scope(crate::symtable::SymbolTable::TOP).flags(id) & crate::symtable::flags::DEF_IMPORT != 0 {
+                return Ok(false);
+            }
+        }
         let nargs = args.len();
         let nkw = keywords.len();
         if nargs + nkw + usize::from(nkw != 0) >= STACK_USE_GUIDELINE {

@@ -175,7 +175,7 @@ impl<'a> Compiler<'a> {
                 self.jump_if(test, next, false)?;
                 self.stmts(body)?;
                 if !orelse.is_empty() {
-                    self.jump(Op::JUMP, end, Location::NONE);
+                    self.jump(Op::JUMP_NO_INTERRUPT, end, Location::NONE);
                     self.use_label(next);
                     self.stmts(orelse)?;
                 }
@@ -876,7 +876,7 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.emit0(Op::POP_BLOCK, n);
         self.stmts(&t.orelse)?;
-        self.jump(Op::JUMP, end, n);
+        self.jump(Op::JUMP_NO_INTERRUPT, end, n);
         self.use_label(except);
         self.jump(Op::SETUP_CLEANUP, cleanup, n);
         self.emit0(Op::PUSH_EXC_INFO, n);

@@ -147,6 +147,11 @@ impl<'a> Compiler<'a> {
                 self.use_label(end);
             }
             ExprKind::BinOp { left, op, right } => {
+                if *op == Operator::Mod {
+                    if let Some(parts) = percent_format(left, right) {
+                        return self.format_parts(&parts, l);
+                    }
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Op::BINARY_OP, binop_arg(*op), l);
@@ -427,6 +432,32 @@ impl<'a> Compiler<'a> {
         if conversion >= 0 {
             self.emit(Op::CONVERT_VALUE, conversion_arg(conversion), l);
         }
+    }
+
+    /// A `%`-format rewritten as an f-string; its literal parts have no
+    /// location of their own.
+    fn format_parts(&mut self, parts: &[FormatPart<'a>], l: Location) -> CompileResult<()> {
+        for part in parts {
+            match part {
+                FormatPart::Literal(s) => self.load_const(ConstValue::str(s), Location::NONE),
+                FormatPart::Value(e, conv, spec) => {
+                    let el = loc(e.range);
+                    self.expr(e)?;
+                    self.conversion(*conv as i32, el);
+                    match spec {
+                        Some(spec) => {
+                            self.load_const(ConstValue::str(spec), Location::NONE);
+                            self.emit0(Op::FORMAT_WITH_SPEC, el);
+                        }
+                        None => self.emit0(Op::FORMAT_SIMPLE, el),
+                    }
+                }
+            }
+        }
+        if parts.len() != 1 {
+            self.emit(Op::BUILD_STRING, parts.len() as u32, l);
+        }
+        Ok(())
     }
 
     fn joined_str(&mut self, values: &'a [Expr], l: Location) -> CompileResult<()> {
@@ -1569,6 +1600,125 @@ pub struct InlineState {
     temp_symbols: Vec<(String, Option<(u32, Option<SymbolScope>)>)>,
     fast_hidden: Vec<String>,
     cleanup: Option<Label>,
+}
+
+/// A piece of a `'...' % (...)` rewritten as an f-string.
+pub enum FormatPart<'a> {
+    Literal(String),
+    /// The value, its conversion (`s`, `r` or `a`) and format spec.
+    Value(&'a Expr, char, Option<String>),
+}
+
+/// CPython's AST optimizer turns `'%s: %r' % (a, b)` with only `%s`, `%r`
+/// and `%a` (with optional width and precision) into an f-string.
+fn percent_format<'a>(left: &Expr, right: &'a Expr) -> Option<Vec<FormatPart<'a>>> {
+    let ExprKind::Constant {
+        value: Constant::Str(fmt),
+        ..
+    } = &left.kind
+    else {
+        return None;
+    };
+    let ExprKind::Tuple { elts, .. } = &right.kind else {
+        return None;
+    };
+    if elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. })) {
+        return None;
+    }
+    let fmt: Vec<char> = fmt.as_str()?.chars().collect();
+    let mut parts = Vec::new();
+    let mut pos = 0;
+    let mut used = 0;
+    loop {
+        // A literal run, with `%%` meaning `%`.
+        let mut lit = String::new();
+        while pos < fmt.len() {
+            if fmt[pos] != '%' {
+                lit.push(fmt[pos]);
+                pos += 1;
+            } else if pos + 1 < fmt.len() && fmt[pos + 1] == '%' {
+                lit.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if !lit.is_empty() {
+            parts.push(FormatPart::Literal(lit));
+        }
+        if pos >= fmt.len() {
+            break;
+        }
+        let arg = elts.get(used)?;
+        used += 1;
+        pos += 1;
+        let (spec, flags_ljust, width, prec) = parse_percent_spec(&fmt, &mut pos)?;
+        if !matches!(spec, 's' | 'r' | 'a') {
+            return None;
+        }
+        let mut buf = String::new();
+        if !flags_ljust && width.is_some_and(|w| w > 0) {
+            buf.push('>');
+        }
+        if let Some(w) = width {
+            buf.push_str(&w.to_string());
+        }
+        if let Some(p) = prec {
+            buf.push('.');
+            buf.push_str(&p.to_string());
+        }
+        parts.push(FormatPart::Value(arg, spec, (!buf.is_empty()).then_some(buf)));
+    }
+    (used == elts.len()).then_some(parts)
+}
+
+/// One `%` conversion: its type character, left-justify flag, width and
+/// precision (at most two digits each, as CPython's optimizer accepts).
+fn parse_percent_spec(fmt: &[char], pos: &mut usize) -> Option<(char, bool, Option<u32>, Option<u32>)> {
+    const MAXDIGITS: u32 = 3;
+    let mut next = |pos: &mut usize| -> Option<char> {
+        let c = fmt.get(*pos).copied();
+        *pos += 1;
+        c
+    };
+    let mut ljust = false;
+    let mut ch = next(pos)?;
+    while matches!(ch, '-' | '+' | ' ' | '#' | '0') {
+        if ch == '-' {
+            ljust = true;
+        }
+        ch = next(pos)?;
+    }
+    let mut width = None;
+    if ch.is_ascii_digit() {
+        let mut w = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            w = w * 10 + ch.to_digit(10)?;
+            ch = next(pos)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+        width = Some(w);
+    }
+    let mut prec = None;
+    if ch == '.' {
+        ch = next(pos)?;
+        let mut p = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            p = p * 10 + ch.to_digit(10)?;
+            ch = next(pos)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+        prec = Some(p);
+    }
+    Some((ch, ljust, width, prec))
 }
 
 /// `CONVERT_VALUE` argument of a conversion character (`!s`, `!r`, `!a`).

@@ -955,9 +955,73 @@ impl<'a> Compiler<'a> {
         if self.try_method_call(e, func, args, keywords)? {
             return Ok(());
         }
+        let skip_normal_call = self.new_label();
         self.expr(func)?;
+        self.builtin_genexp_call(func, args, keywords, skip_normal_call)?;
         self.emit0(Op::PUSH_NULL, loc(func.range));
-        self.call_helper(loc(e.range), 0, args, keywords)
+        self.call_helper(loc(e.range), 0, args, keywords)?;
+        self.use_label(skip_normal_call);
+        Ok(())
+    }
+
+    /// `all(genexp)`, `any(genexp)` and `tuple(genexp)` run the generator
+    /// inline when the name still means the builtin (CPython 3.14's
+    /// `maybe_optimize_function_call`); otherwise the normal call follows.
+    fn builtin_genexp_call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], end: Label) -> CompileResult<()> {
+        let ExprKind::Name { id, .. } = &func.kind else {
+            return Ok(());
+        };
+        if args.len() != 1 || !keywords.is_empty() || !matches!(args[0].kind, ExprKind::GeneratorExp { .. }) {
+            return Ok(());
+        }
+        use crate::instr::common_const;
+        let (constant, initial, continue_op) = match id.as_str() {
+            "all" => (common_const::BUILTIN_ALL, Some(true), Op::POP_JUMP_IF_TRUE),
+            "any" => (common_const::BUILTIN_ANY, Some(false), Op::POP_JUMP_IF_FALSE),
+            "tuple" => (common_const::BUILTIN_TUPLE, None, Op::JUMP),
+            _ => return Ok(()),
+        };
+        let l = loc(func.range);
+        let skip = self.new_label();
+        self.emit(Op::COPY, 1, l);
+        self.emit(Op::LOAD_COMMON_CONSTANT, constant, l);
+        let (op, arg) = compare_op(CmpOp::Is);
+        self.emit(op, arg, l);
+        self.jump(Op::POP_JUMP_IF_FALSE, skip, l);
+        self.emit0(Op::POP_TOP, l);
+        if initial.is_none() {
+            self.emit(Op::BUILD_LIST, 0, l);
+        }
+        self.expr(&args[0])?;
+        let top = self.new_label();
+        let cleanup = self.new_label();
+        self.use_label(top);
+        self.jump(Op::FOR_ITER, cleanup, l);
+        match initial {
+            None => {
+                self.emit(Op::LIST_APPEND, 2, l);
+                self.jump(Op::JUMP, top, l);
+            }
+            Some(_) => {
+                self.emit0(Op::TO_BOOL, l);
+                self.jump(continue_op, top, l);
+            }
+        }
+        self.emit0(Op::POP_ITER, Location::NONE);
+        if let Some(init) = initial {
+            self.load_const(ConstValue::Bool(!init), l);
+        }
+        self.jump(Op::JUMP, end, l);
+        self.use_label(cleanup);
+        self.emit0(Op::END_FOR, Location::NONE);
+        self.emit0(Op::POP_ITER, Location::NONE);
+        match initial {
+            None => self.emit(Op::CALL_INTRINSIC_1, intrinsic1::LIST_TO_TUPLE, l),
+            Some(init) => self.load_const(ConstValue::Bool(init), l),
+        }
+        self.jump(Op::JUMP, end, l);
+        self.use_label(skip);
+        Ok(())
     }
 
     /// `obj.meth(...)` with plain arguments: `LOAD_ATTR` with the method
@@ -1181,8 +1245,6 @@ impl<'a> Compiler<'a> {
             e.range.lineno,
             Some(args),
         )?;
-        // A lambda has no docstring, but its first constant is None.
-        self.u().add_const(ConstValue::None);
         self.expr(body)?;
         if self.ste().generator {
             self.emit0(Op::POP_TOP, Location::NONE);

@@ -400,22 +400,18 @@ impl<'a> Compiler<'a> {
         self.expr_or_none(upper, l)
     }
 
-    /// `self.x = ...` in a method records `x` for `__static_attributes__`.
+    /// `self.x = ...` anywhere inside a class records `x` in the nearest
+    /// enclosing class's `__static_attributes__` (CPython looks only at the
+    /// name `self`).
     fn record_static_attribute(&mut self, value: &Expr, attr: &str) {
         let ExprKind::Name { id, .. } = &value.kind else {
             return;
         };
-        // Find the enclosing method whose first parameter this is.
+        if id != "self" {
+            return;
+        }
         let n = self.units.len();
-        if n < 2 {
-            return;
-        }
-        let u = &self.units[n - 1];
-        let ste = self.table.scope(u.scope);
-        if !ste.method || ste.varnames.first() != Some(id) {
-            return;
-        }
-        if let Some(class) = self.units[..n - 1]
+        if let Some(class) = self.units[..n.saturating_sub(1)]
             .iter_mut()
             .rev()
             .find(|u| u.kind == UnitKind::Class)

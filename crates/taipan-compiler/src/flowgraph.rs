@@ -1149,9 +1149,10 @@ impl Cfg {
                         Op::POP_JUMP_IF_TRUE
                     };
                     self.blocks[b].instrs[i].op = new_op;
-                    // Like CPython's, the new instructions have no handler.
-                    let copy = CInstr::new(Op::COPY, 1, inst.loc);
-                    let to_bool = CInstr::new(Op::TO_BOOL, 0, inst.loc);
+                    let mut copy = CInstr::new(Op::COPY, 1, inst.loc);
+                    copy.except = inst.except;
+                    let mut to_bool = CInstr::new(Op::TO_BOOL, 0, inst.loc);
+                    to_bool.except = inst.except;
                     self.blocks[b].put(i, copy);
                     self.blocks[b].put(i + 1, to_bool);
                     i += 2;
@@ -1345,6 +1346,7 @@ impl Cfg {
                 let arg = instr.arg as i32;
                 let pop = |refs: &mut Vec<Ref>| refs.pop().unwrap_or(DUMMY);
                 match instr.op {
+                    Op::DELETE_FAST => kill(&refs, &mut flags, arg),
                     Op::LOAD_FAST => refs.push(Ref {
                         instr: ki,
                         local: arg,

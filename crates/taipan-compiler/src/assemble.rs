@@ -4,7 +4,9 @@
 //! location table and the exception table (CPython's assemble.c and the
 //! tail of flowgraph.c).
 
-use crate::code::{encode_exception_table, flags, kinds, CodeObject, ExceptionEntry, LineTableWriter, Location};
+use crate::code::{
+    encode_exception_table, flags, kinds, CodeObject, ExceptionEntry, LineTableWriter, Location,
+};
 use crate::codegen::{Unit, UnitKind};
 use crate::error::{syntax_error, CompileResult};
 use crate::flowgraph::{BlockId, CInstr, Cfg};
@@ -50,7 +52,12 @@ fn is_generator(f: u32) -> bool {
 }
 
 /// Assembles `unit` into a code object.
-pub fn assemble(unit: Unit<'_>, ste: &Scope, filename: &str, extra_flags: u32) -> CompileResult<CodeObject> {
+pub fn assemble(
+    unit: Unit<'_>,
+    ste: &Scope,
+    filename: &str,
+    extra_flags: u32,
+) -> CompileResult<CodeObject> {
     let mut code_flags = code_flags(ste, extra_flags);
     if unit.kind == UnitKind::Module {
         code_flags &= !(flags::NEWLOCALS | flags::OPTIMIZED);
@@ -69,13 +76,27 @@ pub fn assemble(unit: Unit<'_>, ste: &Scope, filename: &str, extra_flags: u32) -
     cfg.resolve_line_numbers();
 
     cfg.convert_pseudo_conditional_jumps();
-    let stacksize = cfg
-        .stack_depth()
-        .map_err(|e| syntax_error(format!("internal compiler error in '{}': {e}", unit.name), Range::default()))?;
+    let stacksize = cfg.stack_depth().map_err(|e| {
+        syntax_error(
+            format!("internal compiler error in '{}': {e}", unit.name),
+            Range::default(),
+        )
+    })?;
     let (names, kinds_) = prepare_localsplus(&unit, &mut cfg, code_flags);
     cfg.convert_pseudo_ops();
     cfg.normalize_jumps();
     cfg.optimize_load_fast();
+    if std::env::var("TAIPAN_DEBUG_CFG").is_ok() {
+        for b in cfg.order() {
+            eprintln!(
+                "block {b} depth {} visited-next {:?}",
+                cfg.blocks[b].startdepth, cfg.blocks[b].next
+            );
+            for i in &cfg.blocks[b].instrs {
+                eprintln!("   {:?} {} {:?}", i.op, i.arg, i.target);
+            }
+        }
+    }
 
     let (code, linetable, exceptiontable) = emit(&cfg, unit.firstlineno);
     Ok(CodeObject {
@@ -130,10 +151,12 @@ fn prepare_localsplus(unit: &Unit<'_>, cfg: &mut Cfg, code_flags: u32) -> (Vec<S
             end_col: -1,
         };
         prologue.push(instr(Op::RETURN_GENERATOR, 0, l));
-        prologue.push(instr(Op::POP_TOP, 0, Location::NONE));
+        prologue.push(instr(Op::POP_TOP, 0, l));
     }
     // The prologue runs before RESUME: no handler covers it.
-    cfg.blocks[entry].instrs.splice(0..0, prologue);
+    for (k, p) in prologue.into_iter().enumerate() {
+        cfg.insert_instr(entry, k, p);
+    }
 
     let mut dropped = 0;
     for (i, f) in fixed.iter_mut().enumerate() {
@@ -209,7 +232,10 @@ fn instr_size(op: Op, arg: u32) -> u32 {
 }
 
 fn is_backward_jump(op: Op) -> bool {
-    matches!(op, Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT | Op::END_ASYNC_FOR)
+    matches!(
+        op,
+        Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT | Op::END_ASYNC_FOR
+    )
 }
 
 /// Linearizes the graph and encodes code, location table and exception table.
@@ -226,11 +252,17 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     // Blocks that are empty start where the next instruction does.
     for &b in order.iter().rev() {
         if cfg.blocks[b].instrs.is_empty() {
-            let next = cfg.blocks[b].next.map(|n| block_start[n]).unwrap_or(instrs.len());
+            let next = cfg.blocks[b]
+                .next
+                .map(|n| block_start[n])
+                .unwrap_or(instrs.len());
             block_start[b] = next;
         }
     }
-    let mut args: Vec<u32> = instrs.iter().map(|(i, _)| if i.op.has_arg() { i.arg } else { 0 }).collect();
+    let mut args: Vec<u32> = instrs
+        .iter()
+        .map(|(i, _)| if i.op.has_arg() { i.arg } else { 0 })
+        .collect();
     let mut offsets = vec![0u32; instrs.len() + 1];
     loop {
         let mut off = 0;
@@ -296,14 +328,26 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     for (k, (i, _)) in instrs.iter().enumerate() {
         if i.except != handler {
             if let Some(h) = handler {
-                entries.push(entry(cfg, h, start, offsets[k], offsets[block_start[h].min(instrs.len())]));
+                entries.push(entry(
+                    cfg,
+                    h,
+                    start,
+                    offsets[k],
+                    offsets[block_start[h].min(instrs.len())],
+                ));
             }
             start = offsets[k];
             handler = i.except;
         }
     }
     if let Some(h) = handler {
-        entries.push(entry(cfg, h, start, offsets[instrs.len()], offsets[block_start[h].min(instrs.len())]));
+        entries.push(entry(
+            cfg,
+            h,
+            start,
+            offsets[instrs.len()],
+            offsets[block_start[h].min(instrs.len())],
+        ));
     }
     (code, lines.finish(), encode_exception_table(&entries))
 }

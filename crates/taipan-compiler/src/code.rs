@@ -366,17 +366,40 @@ mod tests {
                 lasti: false,
             },
         ];
-        assert_eq!(decode_exception_table(&encode_exception_table(&entries)), entries);
+        assert_eq!(
+            decode_exception_table(&encode_exception_table(&entries)),
+            entries
+        );
     }
 
     #[test]
     fn line_table_round_trips() {
         let locs = [
-            Location { lineno: 1, end_lineno: 1, col: 0, end_col: 5 },
-            Location { lineno: 2, end_lineno: 2, col: 100, end_col: 140 },
+            Location {
+                lineno: 1,
+                end_lineno: 1,
+                col: 0,
+                end_col: 5,
+            },
+            Location {
+                lineno: 2,
+                end_lineno: 2,
+                col: 100,
+                end_col: 140,
+            },
             Location::NONE,
-            Location { lineno: 7, end_lineno: 9, col: 4, end_col: 1 },
-            Location { lineno: 3, end_lineno: 3, col: -1, end_col: -1 },
+            Location {
+                lineno: 7,
+                end_lineno: 9,
+                col: 4,
+                end_col: 1,
+            },
+            Location {
+                lineno: 3,
+                end_lineno: 3,
+                col: -1,
+                end_col: -1,
+            },
         ];
         let mut w = LineTableWriter::new(1);
         for (i, l) in locs.iter().enumerate() {
@@ -400,7 +423,11 @@ impl CodeObject {
         let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
         let strs = |v: &[String]| {
             let items: Vec<String> = v.iter().map(|s| py_str(s)).collect();
-            format!("({}{})", items.join(", "), if items.len() == 1 { "," } else { "" })
+            format!(
+                "({}{})",
+                items.join(", "),
+                if items.len() == 1 { "," } else { "" }
+            )
         };
         let consts: Vec<String> = self.consts.iter().map(const_literal).collect();
         format!(
@@ -435,7 +462,9 @@ fn py_str(s: &str) -> String {
 fn const_literal(c: &ConstValue) -> String {
     match c {
         ConstValue::Code(code) => code.python_literal(),
-        ConstValue::Float(f) if !f.is_finite() => format!("float('{}')", crate::constant::float_repr(*f)),
+        ConstValue::Float(f) if !f.is_finite() => {
+            format!("float('{}')", crate::constant::float_repr(*f))
+        }
         ConstValue::Complex { real, imag } => format!(
             "complex({}, {})",
             const_literal(&ConstValue::Float(*real)),
@@ -447,7 +476,11 @@ fn const_literal(c: &ConstValue) -> String {
         }
         ConstValue::FrozenSet(items) => {
             let v: Vec<String> = items.iter().map(const_literal).collect();
-            format!("frozenset(({}{}))", v.join(", "), if v.len() == 1 { "," } else { "" })
+            format!(
+                "frozenset(({}{}))",
+                v.join(", "),
+                if v.len() == 1 { "," } else { "" }
+            )
         }
         ConstValue::Slice(p) => format!(
             "slice({}, {}, {})",

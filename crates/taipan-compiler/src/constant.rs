@@ -59,13 +59,9 @@ impl ConstValue {
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
-            (
-                Complex { real: a, imag: b },
-                Complex {
-                    real: c,
-                    imag: d,
-                },
-            ) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+            (Complex { real: a, imag: b }, Complex { real: c, imag: d }) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => {
@@ -104,7 +100,11 @@ pub fn float_repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // `{:e}` gives the shortest round-trip digits: d.ddddde±x.
     let sci = format!("{:e}", x);
@@ -253,7 +253,13 @@ impl fmt::Display for ConstValue {
                     } else {
                         "+"
                     };
-                    write!(f, "({}{}{}j)", complex_part(*real), sign, complex_part(*imag))
+                    write!(
+                        f,
+                        "({}{}{}j)",
+                        complex_part(*real),
+                        sign,
+                        complex_part(*imag)
+                    )
                 }
             }
             ConstValue::Str(s) => f.write_str(&str_repr(s)),

@@ -67,9 +67,46 @@ pub struct Block {
     visited: bool,
     warm: bool,
     cold: bool,
+    /// The handlers of instructions left in the slots past the end after
+    /// the block shrank. CPython reuses those slots without clearing their
+    /// handler field, so an instruction appended later inherits it; the
+    /// exception table shows it.
+    stale: Vec<Option<BlockId>>,
 }
 
 impl Block {
+    /// Takes the next slot past the end, returning the handler left in it.
+    fn take_slot(&mut self) -> Option<BlockId> {
+        if self.stale.is_empty() {
+            None
+        } else {
+            self.stale.remove(0)
+        }
+    }
+
+    /// Appends a new instruction the way `basicblock_addop` does: it keeps
+    /// the handler of whatever occupied the slot.
+    fn add_op(&mut self, mut i: CInstr) {
+        i.except = self.take_slot();
+        self.instrs.push(i);
+    }
+
+    /// Appends or inserts a complete copy of an instruction.
+    fn put(&mut self, pos: usize, i: CInstr) {
+        self.take_slot();
+        self.instrs.insert(pos, i);
+    }
+
+    /// Replaces the instructions by a shorter compacted list.
+    fn shrink_to(&mut self, new: Vec<CInstr>) {
+        let old = std::mem::replace(&mut self.instrs, new);
+        let n = self.instrs.len();
+        let mut stale: Vec<Option<BlockId>> =
+            old[n.min(old.len())..].iter().map(|i| i.except).collect();
+        stale.append(&mut self.stale);
+        self.stale = stale;
+    }
+
     pub fn last(&self) -> Option<&CInstr> {
         self.instrs.last()
     }
@@ -90,7 +127,12 @@ impl Block {
         self.instrs.iter().any(|i| {
             matches!(
                 i.op,
-                Op::JUMP | Op::JUMP_BACKWARD | Op::CALL | Op::CALL_KW | Op::CALL_FUNCTION_EX | Op::RESUME
+                Op::JUMP
+                    | Op::JUMP_BACKWARD
+                    | Op::CALL
+                    | Op::CALL_KW
+                    | Op::CALL_FUNCTION_EX
+                    | Op::RESUME
             )
         })
     }
@@ -113,9 +155,16 @@ impl Cfg {
     /// Splits an instruction sequence into blocks at labels and after
     /// jumps and exits, and resolves jump labels to blocks.
     pub fn from_seq(seq: &InstrSeq) -> Cfg {
+        // Only labels that some instruction jumps to start a block.
+        let mut targeted = vec![false; seq.labels.len()];
+        for i in &seq.instrs {
+            if i.op.is_jump() {
+                targeted[i.arg as usize] = true;
+            }
+        }
         let mut starts: Vec<Vec<usize>> = vec![Vec::new(); seq.instrs.len() + 1];
         for (label, pos) in seq.labels.iter().enumerate() {
-            if let Some(p) = pos {
+            if let (Some(p), true) = (pos, targeted[label]) {
                 starts[*p].push(label);
             }
         }
@@ -142,7 +191,7 @@ impl Cfg {
             cfg.blocks[cur]
                 .instrs
                 .push(CInstr::new(instr.op, instr.arg, instr.loc));
-            if instr.op.is_jump() || instr.op.is_scope_exit() {
+            if (instr.op.is_jump() && !instr.op.is_block_push()) || instr.op.is_scope_exit() {
                 terminated = true;
             }
         }
@@ -165,6 +214,11 @@ impl Cfg {
             }
         }
         cfg
+    }
+
+    /// Inserts a complete instruction at `pos` of block `b`.
+    pub fn insert_instr(&mut self, b: BlockId, pos: usize, i: CInstr) {
+        self.blocks[b].put(pos, i);
     }
 
     pub fn new_block(&mut self) -> BlockId {
@@ -308,7 +362,7 @@ impl Cfg {
         }
         for b in &mut self.blocks {
             if b.predecessors == 0 {
-                b.instrs.clear();
+                b.shrink_to(Vec::new());
                 b.except_handler = false;
             }
         }
@@ -334,7 +388,10 @@ impl Cfg {
                     if let Some(l) = self.blocks[b].instrs.last_mut() {
                         l.nop();
                     }
-                    self.blocks[b].instrs.extend(copied);
+                    for c in copied {
+                        let n = self.blocks[b].instrs.len();
+                        self.blocks[b].put(n, c);
+                    }
                     if no_lineno {
                         if let Some(l) = self.blocks[b].instrs.last_mut() {
                             if l.op.is_unconditional_jump() && removed == Op::JUMP {
@@ -342,7 +399,8 @@ impl Cfg {
                             }
                         }
                     }
-                    self.blocks[target].predecessors = self.blocks[target].predecessors.saturating_sub(1);
+                    self.blocks[target].predecessors =
+                        self.blocks[target].predecessors.saturating_sub(1);
                     changed = true;
                 }
             }
@@ -386,7 +444,11 @@ impl Cfg {
             if self.blocks[b].has_fallthrough() && !self.blocks[b].instrs.is_empty() {
                 if let Some(next) = self.blocks[b].next {
                     if !self.blocks[next].instrs.is_empty() && self.is_exit_without_lineno(next) {
-                        let l = self.blocks[b].instrs.last().map(|i| i.loc).unwrap_or(Location::NONE);
+                        let l = self.blocks[b]
+                            .instrs
+                            .last()
+                            .map(|i| i.loc)
+                            .unwrap_or(Location::NONE);
                         self.blocks[next].instrs[0].loc = l;
                     }
                 }
@@ -480,7 +542,8 @@ impl Cfg {
             prev_lineno = lineno;
         }
         let removed = before - out.len();
-        self.blocks[b].instrs = out;
+        self.blocks[b].instrs = pending;
+        self.blocks[b].shrink_to(out);
         removed
     }
 
@@ -564,20 +627,18 @@ impl Cfg {
         if instr.target == target_instr.target {
             return false;
         }
-        let mut loc = instr.loc;
-        // Keep the jump's own line when the target jump has none.
-        if target_instr.loc.lineno >= 0 && instr.loc.lineno < 0 {
-            loc = target_instr.loc;
-        }
+        // The threaded jump takes the location of the jump it bypasses.
+        let loc = target_instr.loc;
+        // CPython's threaded jump is a new instruction, outside any handler.
         let new = CInstr {
             op,
             arg: 0,
             loc,
             target: target_instr.target,
-            except: instr.except,
+            except: None,
         };
         self.blocks[b].instrs[i].nop();
-        self.blocks[b].instrs.push(new);
+        self.blocks[b].add_op(new);
         true
     }
 
@@ -686,7 +747,10 @@ impl Cfg {
                 Op::BUILD_LIST | Op::BUILD_SET => {
                     fold::optimize_lists_and_sets(&mut self.blocks[b].instrs, i, nextop, consts);
                 }
-                Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE | Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
+                Op::POP_JUMP_IF_FALSE
+                | Op::POP_JUMP_IF_TRUE
+                | Op::POP_JUMP_IF_NONE
+                | Op::POP_JUMP_IF_NOT_NONE => {
                     if let Some(t) = self.first_instr_of_target(inst.target) {
                         if t.op == Op::JUMP && self.jump_thread(b, i, t, op) {
                             continue;
@@ -723,7 +787,10 @@ impl Cfg {
                 }
                 Op::STORE_FAST => {
                     if let Some(nx) = next {
-                        if nx.op == Op::STORE_FAST && nx.arg == arg && nx.loc.lineno == inst.loc.lineno {
+                        if nx.op == Op::STORE_FAST
+                            && nx.arg == arg
+                            && nx.loc.lineno == inst.loc.lineno
+                        {
                             self.blocks[b].instrs[i].set(Op::POP_TOP, 0);
                         }
                     }
@@ -831,70 +898,99 @@ impl Cfg {
     }
 
     /// `LOAD_FAST` of a local that may be unbound here becomes
-    /// `LOAD_FAST_CHECK` (CPython's `add_checks_for_loads_of_uninitialized_variables`).
+    /// `LOAD_FAST_CHECK` (CPython's `add_checks_for_loads_of_uninitialized_variables`):
+    /// the first 64 locals are tracked across blocks, the rest within each block.
     pub fn add_checks_for_uninitialized(&mut self, nlocals: usize, nparams: usize) {
         if nlocals == 0 {
             return;
         }
-        // unsafe_mask[b]: locals possibly unbound at the start of block b.
-        let nblocks = self.blocks.len();
-        let mut start: Vec<Option<Vec<bool>>> = vec![None; nblocks];
-        let mut entry = vec![true; nlocals];
-        for v in entry.iter_mut().take(nparams.min(nlocals)) {
-            *v = false;
+        if nlocals > 64 {
+            self.scan_many_locals();
         }
-        start[self.entry] = Some(entry);
-        let mut work = vec![self.entry];
-        while let Some(b) = work.pop() {
-            let mut unsafe_ = start[b].clone().expect("queued blocks have a state");
-            let n = self.blocks[b].instrs.len();
-            for k in 0..n {
-                let instr = self.blocks[b].instrs[k];
-                if let Some(h) = instr.except {
-                    merge_into(&mut start, &mut work, h, &unsafe_);
+        let tracked = nlocals.min(64);
+        let mut masks = vec![0u64; self.blocks.len()];
+        let mut on_stack = vec![false; self.blocks.len()];
+        let mut stack = Vec::new();
+        let start: u64 = (nparams..tracked).fold(0, |m, i| m | (1u64 << i));
+        push_mask(&mut masks, &mut on_stack, &mut stack, self.entry, start);
+        for b in self.order() {
+            self.scan_block_for_locals(b, &mut masks, &mut on_stack, &mut stack);
+        }
+        while let Some(b) = stack.pop() {
+            on_stack[b] = false;
+            self.scan_block_for_locals(b, &mut masks, &mut on_stack, &mut stack);
+        }
+    }
+
+    fn scan_block_for_locals(
+        &mut self,
+        b: BlockId,
+        masks: &mut [u64],
+        on_stack: &mut [bool],
+        stack: &mut Vec<BlockId>,
+    ) {
+        let mut mask = masks[b];
+        for k in 0..self.blocks[b].instrs.len() {
+            let instr = self.blocks[b].instrs[k];
+            if let Some(h) = instr.except {
+                push_mask(masks, on_stack, stack, h, mask);
+            }
+            if instr.arg >= 64 {
+                continue;
+            }
+            let bit = 1u64 << instr.arg;
+            match instr.op {
+                Op::DELETE_FAST | Op::LOAD_FAST_AND_CLEAR | Op::STORE_FAST_MAYBE_NULL => {
+                    mask |= bit
                 }
-                let idx = instr.arg as usize;
-                match instr.op {
+                Op::STORE_FAST | Op::LOAD_FAST_CHECK => mask &= !bit,
+                Op::LOAD_FAST => {
+                    if mask & bit != 0 {
+                        self.blocks[b].instrs[k].op = Op::LOAD_FAST_CHECK;
+                    }
+                    mask &= !bit;
+                }
+                _ => {}
+            }
+        }
+        if self.blocks[b].has_fallthrough() {
+            if let Some(next) = self.blocks[b].next {
+                push_mask(masks, on_stack, stack, next, mask);
+            }
+        }
+        if let Some(last) = self.blocks[b].last().copied() {
+            if last.is_jump() {
+                if let Some(t) = last.target {
+                    push_mask(masks, on_stack, stack, t, mask);
+                }
+            }
+        }
+    }
+
+    /// Locals past the 64th: initialized only if set earlier in the same block.
+    fn scan_many_locals(&mut self) {
+        let mut states: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+        let mut blocknum = 0;
+        for b in self.order() {
+            blocknum += 1;
+            for i in &mut self.blocks[b].instrs {
+                if i.arg < 64 {
+                    continue;
+                }
+                match i.op {
                     Op::DELETE_FAST | Op::LOAD_FAST_AND_CLEAR | Op::STORE_FAST_MAYBE_NULL => {
-                        if idx < nlocals {
-                            unsafe_[idx] = true;
-                        }
+                        states.insert(i.arg, blocknum - 1);
                     }
                     Op::STORE_FAST => {
-                        if idx < nlocals {
-                            unsafe_[idx] = false;
-                        }
+                        states.insert(i.arg, blocknum);
                     }
                     Op::LOAD_FAST => {
-                        if idx < nlocals {
-                            if unsafe_[idx] {
-                                self.blocks[b].instrs[k].op = Op::LOAD_FAST_CHECK;
-                            }
-                            unsafe_[idx] = false;
+                        if states.get(&i.arg) != Some(&blocknum) {
+                            i.op = Op::LOAD_FAST_CHECK;
                         }
+                        states.insert(i.arg, blocknum);
                     }
                     _ => {}
-                }
-                if instr.is_jump() {
-                    if let Some(t) = instr.target {
-                        merge_into(&mut start, &mut work, t, &unsafe_);
-                    }
-                }
-            }
-            if self.blocks[b].has_fallthrough() {
-                if let Some(next) = self.blocks[b].next {
-                    merge_into(&mut start, &mut work, next, &unsafe_);
-                }
-            }
-        }
-        // Blocks never reached with a known state are reachable only in
-        // ways the analysis does not follow: check every load there.
-        for (b, state) in start.iter().enumerate() {
-            if state.is_none() {
-                for i in &mut self.blocks[b].instrs {
-                    if i.op == Op::LOAD_FAST && (i.arg as usize) < nlocals {
-                        i.op = Op::LOAD_FAST_CHECK;
-                    }
                 }
             }
         }
@@ -914,7 +1010,9 @@ impl Cfg {
                     _ => None,
                 };
                 if let Some(op) = combined {
-                    if a.arg < 16 && n.arg < 16 && a.loc.lineno == n.loc.lineno {
+                    let (l1, l2) = (a.loc.lineno, n.loc.lineno);
+                    let same_line = l1 < 0 || l2 < 0 || l1 == l2;
+                    if a.arg < 16 && n.arg < 16 && same_line {
                         instrs[i].set(op, (a.arg << 4) | n.arg);
                         instrs[i + 1].nop();
                     }
@@ -939,7 +1037,7 @@ impl Cfg {
                 if let Some(next) = self.blocks[b].next {
                     if self.blocks[next].warm {
                         let j = self.new_block();
-                        let mut instr = CInstr::new(Op::JUMP, 0, Location::NONE);
+                        let mut instr = CInstr::new(Op::JUMP_NO_INTERRUPT, 0, Location::NONE);
                         instr.target = Some(next);
                         self.blocks[j].instrs.push(instr);
                         self.blocks[j].cold = true;
@@ -1043,12 +1141,11 @@ impl Cfg {
                         Op::POP_JUMP_IF_TRUE
                     };
                     self.blocks[b].instrs[i].op = new_op;
-                    let mut copy = CInstr::new(Op::COPY, 1, inst.loc);
-                    copy.except = inst.except;
-                    let mut to_bool = CInstr::new(Op::TO_BOOL, 0, inst.loc);
-                    to_bool.except = inst.except;
-                    self.blocks[b].instrs.insert(i, to_bool);
-                    self.blocks[b].instrs.insert(i, copy);
+                    // Like CPython's, the new instructions have no handler.
+                    let copy = CInstr::new(Op::COPY, 1, inst.loc);
+                    let to_bool = CInstr::new(Op::TO_BOOL, 0, inst.loc);
+                    self.blocks[b].put(i, copy);
+                    self.blocks[b].put(i + 1, to_bool);
                     i += 2;
                 }
                 i += 1;
@@ -1112,9 +1209,7 @@ impl Cfg {
                 }
             }
         }
-        for b in self.order() {
-            self.remove_redundant_nops_in(b);
-        }
+        self.remove_redundant_nops_and_jumps();
     }
 
     /// Picks the direction of every jump now that the layout is final;
@@ -1162,10 +1257,9 @@ impl Cfg {
             op if op.is_conditional_jump() => {}
             _ => return,
         }
+        // The instructions added here are outside any handler, as in CPython.
         if is_forward {
-            let mut nt = CInstr::new(Op::NOT_TAKEN, 0, last.loc);
-            nt.except = last.except;
-            self.blocks[b].instrs.push(nt);
+            self.blocks[b].add_op(CInstr::new(Op::NOT_TAKEN, 0, last.loc));
             return;
         }
         let reversed = match last.op {
@@ -1175,11 +1269,9 @@ impl Cfg {
             _ => Op::POP_JUMP_IF_FALSE,
         };
         let back = self.new_block();
-        let mut nt = CInstr::new(Op::NOT_TAKEN, 0, last.loc);
-        nt.except = last.except;
+        let nt = CInstr::new(Op::NOT_TAKEN, 0, last.loc);
         let mut j = CInstr::new(Op::JUMP_BACKWARD, 0, last.loc);
         j.target = Some(target);
-        j.except = last.except;
         self.blocks[back].instrs = vec![nt, j];
         self.blocks[back].startdepth = self.blocks[target].startdepth;
         self.blocks[back].cold = self.blocks[b].cold;
@@ -1200,92 +1292,93 @@ impl Cfg {
     /// can change and before the block ends, and turns them into
     /// `LOAD_FAST_BORROW` (CPython's `optimize_load_fast`).
     pub fn optimize_load_fast(&mut self) {
-        const NOT_LOCAL: i32 = -1;
         #[derive(Clone, Copy)]
         struct Ref {
             instr: i32,
             local: i32,
         }
+        const NOT_LOCAL: i32 = -1;
+        const DUMMY: Ref = Ref {
+            instr: -1,
+            local: NOT_LOCAL,
+        };
         const SUPPORT_KILLED: u8 = 1;
         const STORED_AS_LOCAL: u8 = 2;
         const REF_UNCONSUMED: u8 = 4;
+        fn kill(refs: &[Ref], flags: &mut [u8], local: i32) {
+            for r in refs {
+                if r.local == local && r.instr >= 0 {
+                    flags[r.instr as usize] |= SUPPORT_KILLED;
+                }
+            }
+        }
+        fn store(refs: &[Ref], flags: &mut [u8], local: i32, r: Ref) {
+            kill(refs, flags, local);
+            if r.instr >= 0 {
+                flags[r.instr as usize] |= STORED_AS_LOCAL;
+            }
+        }
+        fn visit(blocks: &mut [Block], work: &mut Vec<BlockId>, t: BlockId) {
+            if !blocks[t].visited {
+                blocks[t].visited = true;
+                work.push(t);
+            }
+        }
         self.reset_visited();
-        let mut work: Vec<(BlockId, usize)> = vec![(self.entry, 0)];
+        let mut work: Vec<BlockId> = vec![self.entry];
         self.blocks[self.entry].visited = true;
-        while let Some((b, depth)) = work.pop() {
+        while let Some(b) = work.pop() {
             let n = self.blocks[b].instrs.len();
             let mut flags = vec![0u8; n];
-            let mut refs: Vec<Ref> = vec![
-                Ref {
-                    instr: -1,
-                    local: NOT_LOCAL
-                };
-                depth
-            ];
-            let push_block = |blocks: &mut Vec<Block>, work: &mut Vec<(BlockId, usize)>, t: BlockId, d: usize| {
-                if !blocks[t].visited {
-                    blocks[t].visited = true;
-                    work.push((t, d));
-                }
-            };
-            let kill = |refs: &Vec<Ref>, flags: &mut Vec<u8>, local: i32| {
-                for r in refs {
-                    if r.local == local && r.instr >= 0 {
-                        flags[r.instr as usize] |= SUPPORT_KILLED;
-                    }
-                }
-            };
+            let mut refs: Vec<Ref> = vec![DUMMY; self.blocks[b].startdepth.max(0) as usize];
             for k in 0..n {
                 let instr = self.blocks[b].instrs[k];
                 let ki = k as i32;
                 let arg = instr.arg as i32;
-                let pop = |refs: &mut Vec<Ref>| {
-                    refs.pop().unwrap_or(Ref {
-                        instr: -1,
-                        local: NOT_LOCAL,
-                    })
-                };
+                let pop = |refs: &mut Vec<Ref>| refs.pop().unwrap_or(DUMMY);
                 match instr.op {
-                    Op::DELETE_FAST => kill(&refs, &mut flags, arg),
-                    Op::LOAD_FAST => refs.push(Ref { instr: ki, local: arg }),
+                    Op::LOAD_FAST => refs.push(Ref {
+                        instr: ki,
+                        local: arg,
+                    }),
                     Op::LOAD_FAST_AND_CLEAR => {
                         kill(&refs, &mut flags, arg);
-                        refs.push(Ref { instr: ki, local: arg });
+                        refs.push(Ref {
+                            instr: ki,
+                            local: arg,
+                        });
                     }
                     Op::LOAD_FAST_LOAD_FAST => {
-                        refs.push(Ref { instr: ki, local: arg >> 4 });
-                        refs.push(Ref { instr: ki, local: arg & 15 });
+                        refs.push(Ref {
+                            instr: ki,
+                            local: arg >> 4,
+                        });
+                        refs.push(Ref {
+                            instr: ki,
+                            local: arg & 15,
+                        });
                     }
                     Op::STORE_FAST => {
                         let r = pop(&mut refs);
-                        kill(&refs, &mut flags, arg);
-                        if r.instr >= 0 {
-                            flags[r.instr as usize] |= STORED_AS_LOCAL;
-                        }
+                        store(&refs, &mut flags, arg, r);
                     }
                     Op::STORE_FAST_LOAD_FAST => {
                         let r = pop(&mut refs);
-                        kill(&refs, &mut flags, arg >> 4);
-                        if r.instr >= 0 {
-                            flags[r.instr as usize] |= STORED_AS_LOCAL;
-                        }
-                        refs.push(Ref { instr: ki, local: arg & 15 });
+                        store(&refs, &mut flags, arg >> 4, r);
+                        refs.push(Ref {
+                            instr: ki,
+                            local: arg & 15,
+                        });
                     }
                     Op::STORE_FAST_STORE_FAST => {
-                        for local in [arg >> 4, arg & 15] {
-                            let r = pop(&mut refs);
-                            kill(&refs, &mut flags, local);
-                            if r.instr >= 0 {
-                                flags[r.instr as usize] |= STORED_AS_LOCAL;
-                            }
-                        }
+                        let r = pop(&mut refs);
+                        store(&refs, &mut flags, arg >> 4, r);
+                        let r = pop(&mut refs);
+                        store(&refs, &mut flags, arg & 15, r);
                     }
                     Op::COPY => {
                         let idx = refs.len().saturating_sub(arg as usize);
-                        let r = refs.get(idx).copied().unwrap_or(Ref {
-                            instr: -1,
-                            local: NOT_LOCAL,
-                        });
+                        let r = refs.get(idx).copied().unwrap_or(DUMMY);
                         refs.push(r);
                     }
                     Op::SWAP => {
@@ -1294,35 +1387,52 @@ impl Cfg {
                             refs.swap(len - 1, len - arg as usize);
                         }
                     }
-                    Op::FORMAT_SIMPLE | Op::GET_ANEXT | Op::GET_ITER | Op::GET_LEN | Op::GET_YIELD_FROM_ITER
-                    | Op::IMPORT_FROM | Op::MATCH_KEYS | Op::MATCH_MAPPING | Op::MATCH_SEQUENCE
+                    Op::GET_ANEXT
+                    | Op::GET_LEN
+                    | Op::IMPORT_FROM
+                    | Op::MATCH_KEYS
+                    | Op::MATCH_MAPPING
+                    | Op::MATCH_SEQUENCE
                     | Op::WITH_EXCEPT_START => {
+                        // CPython attributes these pushes to instruction
+                        // number `j` of the block (its loop variable shadows
+                        // the instruction index); kept for identical output.
                         let net = instr.op.stack_effect(instr.arg, false);
-                        for _ in 0..net.max(0) {
-                            refs.push(Ref { instr: ki, local: NOT_LOCAL });
+                        for j in 0..net.max(0) {
+                            refs.push(Ref {
+                                instr: j,
+                                local: NOT_LOCAL,
+                            });
                         }
                     }
-                    Op::DICT_MERGE | Op::DICT_UPDATE | Op::LIST_APPEND | Op::LIST_EXTEND | Op::MAP_ADD
-                    | Op::RERAISE | Op::SET_ADD | Op::SET_UPDATE => {
+                    Op::DICT_MERGE
+                    | Op::DICT_UPDATE
+                    | Op::LIST_APPEND
+                    | Op::LIST_EXTEND
+                    | Op::MAP_ADD
+                    | Op::RERAISE
+                    | Op::SET_ADD
+                    | Op::SET_UPDATE => {
                         let net = -instr.op.stack_effect(instr.arg, false);
                         for _ in 0..net.max(0) {
                             pop(&mut refs);
                         }
                     }
-                    Op::END_SEND | Op::SET_FUNCTION_ATTRIBUTE => {
-                        let tos = pop(&mut refs);
-                        pop(&mut refs);
-                        refs.push(tos);
-                    }
                     Op::CHECK_EXC_MATCH => {
                         pop(&mut refs);
-                        refs.push(Ref { instr: ki, local: NOT_LOCAL });
+                        refs.push(Ref {
+                            instr: ki,
+                            local: NOT_LOCAL,
+                        });
                     }
                     Op::FOR_ITER => {
                         if let Some(t) = instr.target {
-                            push_block(&mut self.blocks, &mut work, t, refs.len() + 1);
+                            visit(&mut self.blocks, &mut work, t);
                         }
-                        refs.push(Ref { instr: ki, local: NOT_LOCAL });
+                        refs.push(Ref {
+                            instr: ki,
+                            local: NOT_LOCAL,
+                        });
                     }
                     Op::LOAD_ATTR | Op::LOAD_SUPER_ATTR => {
                         let selfr = pop(&mut refs);
@@ -1330,43 +1440,48 @@ impl Cfg {
                             pop(&mut refs);
                             pop(&mut refs);
                         }
-                        refs.push(Ref { instr: ki, local: NOT_LOCAL });
+                        refs.push(Ref {
+                            instr: ki,
+                            local: NOT_LOCAL,
+                        });
                         if arg & 1 != 0 {
                             refs.push(selfr);
                         }
                     }
-                    Op::LOAD_SPECIAL | Op::PUSH_EXC_INFO => {
-                        let tos = pop(&mut refs);
-                        refs.push(Ref { instr: ki, local: NOT_LOCAL });
-                        refs.push(tos);
-                    }
                     Op::SEND => {
                         if let Some(t) = instr.target {
-                            push_block(&mut self.blocks, &mut work, t, refs.len());
+                            visit(&mut self.blocks, &mut work, t);
                         }
                         pop(&mut refs);
-                        refs.push(Ref { instr: ki, local: NOT_LOCAL });
+                        refs.push(Ref {
+                            instr: ki,
+                            local: NOT_LOCAL,
+                        });
                     }
                     op => {
                         let (popped, pushed) = pops_and_pushes(op, instr.arg);
                         if op.is_jump() {
                             if let Some(t) = instr.target {
-                                let d = (refs.len() as i32 - popped + pushed).max(0) as usize;
-                                push_block(&mut self.blocks, &mut work, t, d);
+                                visit(&mut self.blocks, &mut work, t);
                             }
                         }
-                        for _ in 0..popped {
-                            pop(&mut refs);
-                        }
-                        for _ in 0..pushed {
-                            refs.push(Ref { instr: ki, local: NOT_LOCAL });
+                        if !op.is_block_push() {
+                            for _ in 0..popped {
+                                pop(&mut refs);
+                            }
+                            for _ in 0..pushed {
+                                refs.push(Ref {
+                                    instr: ki,
+                                    local: NOT_LOCAL,
+                                });
+                            }
                         }
                     }
                 }
             }
-            if self.blocks[b].has_fallthrough() {
+            if self.blocks[b].has_fallthrough() && !self.blocks[b].instrs.is_empty() {
                 if let Some(next) = self.blocks[b].next {
-                    push_block(&mut self.blocks, &mut work, next, refs.len());
+                    visit(&mut self.blocks, &mut work, next);
                 }
             }
             for r in &refs {
@@ -1375,7 +1490,7 @@ impl Cfg {
                 }
             }
             for (k, f) in flags.iter().enumerate() {
-                if f & (SUPPORT_KILLED | STORED_AS_LOCAL | REF_UNCONSUMED) == 0 {
+                if *f == 0 {
                     let i = &mut self.blocks[b].instrs[k];
                     match i.op {
                         Op::LOAD_FAST => i.op = Op::LOAD_FAST_BORROW,
@@ -1394,27 +1509,91 @@ fn pops_and_pushes(op: Op, arg: u32) -> (i32, i32) {
     use Op::*;
     let a = arg as i32;
     match op {
-        NOP | NOT_TAKEN | RESUME | EXTENDED_ARG | CACHE | JUMP_FORWARD | JUMP_BACKWARD
-        | JUMP_BACKWARD_NO_INTERRUPT | JUMP | JUMP_NO_INTERRUPT | COPY_FREE_VARS | MAKE_CELL
-        | DELETE_DEREF | DELETE_GLOBAL | DELETE_NAME | SETUP_FINALLY | SETUP_CLEANUP | SETUP_WITH
-        | POP_BLOCK | ANNOTATIONS_PLACEHOLDER => (0, 0),
+        NOP
+        | NOT_TAKEN
+        | RESUME
+        | EXTENDED_ARG
+        | CACHE
+        | JUMP_FORWARD
+        | JUMP_BACKWARD
+        | JUMP_BACKWARD_NO_INTERRUPT
+        | JUMP
+        | JUMP_NO_INTERRUPT
+        | COPY_FREE_VARS
+        | MAKE_CELL
+        | DELETE_DEREF
+        | DELETE_GLOBAL
+        | DELETE_NAME
+        | DELETE_FAST
+        | SETUP_FINALLY
+        | SETUP_CLEANUP
+        | SETUP_WITH
+        | POP_BLOCK
+        | ANNOTATIONS_PLACEHOLDER
+        | SETUP_ANNOTATIONS => (0, 0),
         LOAD_CONST | LOAD_SMALL_INT | LOAD_NAME | LOAD_DEREF | LOAD_COMMON_CONSTANT | PUSH_NULL
-        | LOAD_BUILD_CLASS | LOAD_LOCALS | LOAD_FAST_CHECK | LOAD_FAST_BORROW | LOAD_CLOSURE => (0, 1),
+        | LOAD_BUILD_CLASS | LOAD_LOCALS | LOAD_FAST | LOAD_FAST_CHECK | LOAD_FAST_BORROW
+        | LOAD_FAST_AND_CLEAR | LOAD_CLOSURE | RETURN_GENERATOR => (0, 1),
         LOAD_GLOBAL => (0, 1 + (a & 1)),
-        LOAD_FAST_BORROW_LOAD_FAST_BORROW => (0, 2),
-        RETURN_GENERATOR => (0, 1),
-        TO_BOOL | UNARY_INVERT | UNARY_NEGATIVE | UNARY_NOT | CALL_INTRINSIC_1 | CONVERT_VALUE
-        | GET_AWAITABLE | GET_AITER | MAKE_FUNCTION | LOAD_FROM_DICT_OR_DEREF
-        | LOAD_FROM_DICT_OR_GLOBALS | YIELD_VALUE | CHECK_EG_MATCH => (1, 1),
-        POP_TOP | POP_ITER | END_FOR | RETURN_VALUE | STORE_NAME | STORE_GLOBAL | STORE_DEREF
-        | POP_EXCEPT | DELETE_ATTR | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE
-        | POP_JUMP_IF_NOT_NONE | STORE_FAST_MAYBE_NULL | EXIT_INIT_CHECK | SETUP_ANNOTATIONS => (1, 0),
-        BINARY_OP | COMPARE_OP | CONTAINS_OP | IS_OP | CALL_INTRINSIC_2 | FORMAT_WITH_SPEC
-        | IMPORT_NAME | CLEANUP_THROW => (2, 1),
-        BINARY_SLICE | BUILD_TEMPLATE => (3 - i32::from(op == BUILD_TEMPLATE), 1),
+        LOAD_FAST_LOAD_FAST | LOAD_FAST_BORROW_LOAD_FAST_BORROW => (0, 2),
+        TO_BOOL
+        | UNARY_INVERT
+        | UNARY_NEGATIVE
+        | UNARY_NOT
+        | CALL_INTRINSIC_1
+        | CONVERT_VALUE
+        | GET_AWAITABLE
+        | GET_AITER
+        | GET_ITER
+        | GET_YIELD_FROM_ITER
+        | FORMAT_SIMPLE
+        | MAKE_FUNCTION
+        | LOAD_FROM_DICT_OR_DEREF
+        | LOAD_FROM_DICT_OR_GLOBALS
+        | YIELD_VALUE => (1, 1),
+        LOAD_ATTR => (1, 1 + (a & 1)),
+        LOAD_SPECIAL | PUSH_EXC_INFO | GET_ANEXT | GET_LEN | MATCH_MAPPING | MATCH_SEQUENCE
+        | IMPORT_FROM | FOR_ITER => (1, 2),
+        MATCH_KEYS => (2, 3),
+        CHECK_EG_MATCH | CHECK_EXC_MATCH | SEND => (2, 2),
+        WITH_EXCEPT_START => (5, 6),
+        CLEANUP_THROW => (3, 2),
+        POP_TOP
+        | POP_ITER
+        | END_FOR
+        | RETURN_VALUE
+        | STORE_NAME
+        | STORE_GLOBAL
+        | STORE_DEREF
+        | STORE_FAST
+        | POP_EXCEPT
+        | DELETE_ATTR
+        | POP_JUMP_IF_FALSE
+        | POP_JUMP_IF_TRUE
+        | POP_JUMP_IF_NONE
+        | POP_JUMP_IF_NOT_NONE
+        | STORE_FAST_MAYBE_NULL
+        | EXIT_INIT_CHECK => (1, 0),
+        STORE_FAST_LOAD_FAST => (1, 1),
+        STORE_FAST_STORE_FAST => (2, 0),
+        BINARY_OP
+        | COMPARE_OP
+        | CONTAINS_OP
+        | IS_OP
+        | CALL_INTRINSIC_2
+        | FORMAT_WITH_SPEC
+        | IMPORT_NAME
+        | END_SEND
+        | SET_FUNCTION_ATTRIBUTE
+        | BUILD_TEMPLATE => (2, 1),
+        JUMP_IF_FALSE | JUMP_IF_TRUE => (1, 1),
+        BINARY_SLICE | MATCH_CLASS => (3, 1),
+        LOAD_SUPER_ATTR => (3, 1 + (a & 1)),
         STORE_ATTR | DELETE_SUBSCR | END_ASYNC_FOR => (2, 0),
         STORE_SUBSCR => (3, 0),
         STORE_SLICE => (4, 0),
+        COPY => (1 + a - 1, a + 1),
+        SWAP => (a, a),
         BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING | BUILD_SLICE => (a, 1),
         BUILD_MAP => (2 * a, 1),
         BUILD_INTERPOLATION => (2 + (a & 1), 1),
@@ -1422,22 +1601,20 @@ fn pops_and_pushes(op: Op, arg: u32) -> (i32, i32) {
         CALL_KW => (3 + a, 1),
         CALL_FUNCTION_EX => (4, 1),
         RAISE_VARARGS => (a, 0),
+        RERAISE => (1 + a, a),
         UNPACK_SEQUENCE => (1, a),
         UNPACK_EX => (1, (a & 0xff) + (a >> 8) + 1),
-        MATCH_CLASS => (3, 1),
-        END_SEND => (2, 1),
-        _ => {
-            let net = op.stack_effect(arg, false);
-            if net >= 0 {
-                (0, net)
-            } else {
-                (-net, 0)
-            }
-        }
+        LIST_APPEND | SET_ADD | LIST_EXTEND | SET_UPDATE | DICT_UPDATE | DICT_MERGE => (a + 1, a),
+        MAP_ADD => (a + 2, a),
     }
 }
 
-fn push_depth(blocks: &mut [Block], stack: &mut Vec<BlockId>, b: BlockId, depth: i32) -> Result<(), String> {
+fn push_depth(
+    blocks: &mut [Block],
+    stack: &mut Vec<BlockId>,
+    b: BlockId,
+    depth: i32,
+) -> Result<(), String> {
     let sd = blocks[b].startdepth;
     if !(sd < 0 || sd == depth) {
         return Err("inconsistent stack depth".into());
@@ -1449,23 +1626,19 @@ fn push_depth(blocks: &mut [Block], stack: &mut Vec<BlockId>, b: BlockId, depth:
     Ok(())
 }
 
-fn merge_into(start: &mut [Option<Vec<bool>>], work: &mut Vec<BlockId>, b: BlockId, state: &[bool]) {
-    match &mut start[b] {
-        None => {
-            start[b] = Some(state.to_vec());
-            work.push(b);
-        }
-        Some(existing) => {
-            let mut changed = false;
-            for (e, s) in existing.iter_mut().zip(state) {
-                if *s && !*e {
-                    *e = true;
-                    changed = true;
-                }
-            }
-            if changed {
-                work.push(b);
-            }
+fn push_mask(
+    masks: &mut [u64],
+    on_stack: &mut [bool],
+    stack: &mut Vec<BlockId>,
+    b: BlockId,
+    mask: u64,
+) {
+    let both = masks[b] | mask;
+    if masks[b] != both {
+        masks[b] = both;
+        if !on_stack[b] {
+            on_stack[b] = true;
+            stack.push(b);
         }
     }
 }

@@ -59,10 +59,13 @@ fn make_load_const(instr: &mut CInstr, value: ConstValue, consts: &mut Vec<Const
     instr.target = None;
 }
 
+/// NOPs without a location: they disappear, and an instruction later put
+/// in their place takes the location of what precedes it.
 fn nop_out(instrs: &mut [CInstr], positions: &[usize]) {
     for &p in positions {
         instrs[p].op = Op::NOP;
         instrs[p].arg = 0;
+        instrs[p].loc = crate::code::Location::NONE;
     }
 }
 
@@ -74,12 +77,20 @@ pub fn fold_tuple_of_constants(instrs: &mut [CInstr], i: usize, consts: &mut Vec
     let Some(loads) = const_loads_before(instrs, i, n as usize) else {
         return;
     };
-    let items = loads.iter().map(|&p| const_of(&instrs[p], consts)).collect();
+    let items = loads
+        .iter()
+        .map(|&p| const_of(&instrs[p], consts))
+        .collect();
     nop_out(instrs, &loads);
     make_load_const(&mut instrs[i], ConstValue::Tuple(items), consts);
 }
 
-pub fn optimize_lists_and_sets(instrs: &mut [CInstr], i: usize, nextop: Option<Op>, consts: &mut Vec<ConstValue>) {
+pub fn optimize_lists_and_sets(
+    instrs: &mut [CInstr],
+    i: usize,
+    nextop: Option<Op>,
+    consts: &mut Vec<ConstValue>,
+) {
     let contains_or_iter = matches!(nextop, Some(Op::GET_ITER) | Some(Op::CONTAINS_OP));
     let n = instrs[i].arg;
     if n > STACK_USE_GUIDELINE || (n < MIN_CONST_SEQUENCE_SIZE && !contains_or_iter) {
@@ -91,7 +102,10 @@ pub fn optimize_lists_and_sets(instrs: &mut [CInstr], i: usize, nextop: Option<O
         }
         return;
     };
-    let items: Vec<ConstValue> = loads.iter().map(|&p| const_of(&instrs[p], consts)).collect();
+    let items: Vec<ConstValue> = loads
+        .iter()
+        .map(|&p| const_of(&instrs[p], consts))
+        .collect();
     let is_set = instrs[i].op == Op::BUILD_SET;
     let value = if is_set {
         let mut unique: Vec<ConstValue> = Vec::new();
@@ -117,7 +131,11 @@ pub fn optimize_lists_and_sets(instrs: &mut [CInstr], i: usize, nextop: Option<O
         instrs[i - 2].arg = 0;
         instrs[i - 1].op = Op::LOAD_CONST;
         instrs[i - 1].arg = index;
-        instrs[i].op = if is_set { Op::SET_UPDATE } else { Op::LIST_EXTEND };
+        instrs[i].op = if is_set {
+            Op::SET_UPDATE
+        } else {
+            Op::LIST_EXTEND
+        };
         instrs[i].arg = 1;
     }
 }
@@ -154,8 +172,9 @@ pub fn fold_list_to_tuple(instrs: &mut [CInstr], i: usize, consts: &mut Vec<Cons
                 if loads_const(instrs[p].op) {
                     items.push(const_of(&instrs[p], consts));
                 }
-                instrs[p].op = Op::NOP;
-                instrs[p].arg = 0;
+                if instrs[p].op != Op::NOP {
+                    nop_out(instrs, &[p]);
+                }
             }
             make_load_const(&mut instrs[i], ConstValue::Tuple(items), consts);
             return;
@@ -183,18 +202,19 @@ pub fn fold_const_unaryop(instrs: &mut [CInstr], i: usize, consts: &mut Vec<Cons
     let result = match (op, &operand) {
         (Op::UNARY_NEGATIVE, ConstValue::Int(v)) => Some(ConstValue::Int(-v)),
         (Op::UNARY_NEGATIVE, ConstValue::Float(f)) => Some(ConstValue::Float(-f)),
-        (Op::UNARY_NEGATIVE, ConstValue::Bool(b)) => Some(ConstValue::Int(-BigInt::from(u8::from(*b)))),
+        (Op::UNARY_NEGATIVE, ConstValue::Bool(b)) => {
+            Some(ConstValue::Int(-BigInt::from(u8::from(*b))))
+        }
         (Op::UNARY_NEGATIVE, ConstValue::Complex { real, imag }) => Some(ConstValue::Complex {
             real: -real,
             imag: -imag,
         }),
         (Op::UNARY_INVERT, ConstValue::Int(v)) => Some(ConstValue::Int(-v - 1)),
         (Op::UNARY_NOT, ConstValue::Bool(b)) => Some(ConstValue::Bool(!b)),
-        (Op::CALL_INTRINSIC_1, ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex { .. })
-            if instrs[i].arg == intrinsic1::UNARY_POSITIVE =>
-        {
-            Some(operand.clone())
-        }
+        (
+            Op::CALL_INTRINSIC_1,
+            ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex { .. },
+        ) if instrs[i].arg == intrinsic1::UNARY_POSITIVE => Some(operand.clone()),
         _ => None,
     };
     if let Some(r) = result {
@@ -262,14 +282,20 @@ fn eval_binop(op: u32, left: &ConstValue, right: &ConstValue) -> Option<ConstVal
             s.push_wtf8(b);
             (s.len() <= MAX_STR_SIZE || a.is_empty() || b.is_empty()).then_some(C::Str(s))
         }
-        (binop::ADD, C::Bytes(a), C::Bytes(b)) => Some(C::Bytes([a.as_slice(), b.as_slice()].concat())),
+        (binop::ADD, C::Bytes(a), C::Bytes(b)) => {
+            Some(C::Bytes([a.as_slice(), b.as_slice()].concat()))
+        }
         (binop::ADD, C::Tuple(a), C::Tuple(b)) => {
             let mut t = a.clone();
             t.extend(b.iter().cloned());
             Some(C::Tuple(t))
         }
-        (binop::MULTIPLY, C::Str(_) | C::Bytes(_) | C::Tuple(_), C::Int(_) | C::Bool(_)) => repeat(left, &as_int(right)?),
-        (binop::MULTIPLY, C::Int(_) | C::Bool(_), C::Str(_) | C::Bytes(_) | C::Tuple(_)) => repeat(right, &as_int(left)?),
+        (binop::MULTIPLY, C::Str(_) | C::Bytes(_) | C::Tuple(_), C::Int(_) | C::Bool(_)) => {
+            repeat(left, &as_int(right)?)
+        }
+        (binop::MULTIPLY, C::Int(_) | C::Bool(_), C::Str(_) | C::Bytes(_) | C::Tuple(_)) => {
+            repeat(right, &as_int(left)?)
+        }
         _ => None,
     }
 }

@@ -244,38 +244,103 @@ impl Op {
         use Op::*;
         let a = arg as i32;
         match self {
-            NOP | NOT_TAKEN | EXTENDED_ARG | RESUME | CACHE | ANNOTATIONS_PLACEHOLDER
-            | CHECK_EG_MATCH | CHECK_EXC_MATCH | FORMAT_SIMPLE | GET_AITER | GET_ITER
-            | GET_YIELD_FROM_ITER | MAKE_FUNCTION | RETURN_VALUE | SETUP_ANNOTATIONS | TO_BOOL
-            | UNARY_INVERT | UNARY_NEGATIVE | UNARY_NOT | CALL_INTRINSIC_1 | CONVERT_VALUE
-            | COPY_FREE_VARS | DELETE_DEREF | DELETE_FAST | DELETE_GLOBAL | DELETE_NAME
-            | GET_AWAITABLE | JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT | JUMP_FORWARD
-            | LOAD_FROM_DICT_OR_DEREF | LOAD_FROM_DICT_OR_GLOBALS | MAKE_CELL | SEND
-            | STORE_FAST_LOAD_FAST | SWAP | YIELD_VALUE | JUMP | JUMP_IF_FALSE | JUMP_IF_TRUE
-            | JUMP_NO_INTERRUPT | POP_BLOCK => 0,
-            BINARY_SLICE | DELETE_SUBSCR | MAP_ADD | MATCH_CLASS | STORE_ATTR
-            | STORE_FAST_STORE_FAST | END_ASYNC_FOR => -2,
-            BUILD_TEMPLATE | CLEANUP_THROW | END_FOR | END_SEND | EXIT_INIT_CHECK
-            | FORMAT_WITH_SPEC | POP_EXCEPT | POP_ITER | POP_TOP | BINARY_OP
-            | CALL_INTRINSIC_2 | COMPARE_OP | CONTAINS_OP | DELETE_ATTR | DICT_MERGE
-            | DICT_UPDATE | IMPORT_NAME | IS_OP | LIST_APPEND | LIST_EXTEND
-            | POP_JUMP_IF_FALSE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE | POP_JUMP_IF_TRUE
-            | RERAISE | SET_ADD | SET_FUNCTION_ATTRIBUTE | SET_UPDATE | STORE_DEREF
-            | STORE_FAST | STORE_GLOBAL | STORE_NAME | STORE_FAST_MAYBE_NULL => -1,
+            NOP
+            | NOT_TAKEN
+            | EXTENDED_ARG
+            | RESUME
+            | CACHE
+            | ANNOTATIONS_PLACEHOLDER
+            | CHECK_EG_MATCH
+            | CHECK_EXC_MATCH
+            | FORMAT_SIMPLE
+            | GET_AITER
+            | GET_ITER
+            | GET_YIELD_FROM_ITER
+            | MAKE_FUNCTION
+            | RETURN_VALUE
+            | SETUP_ANNOTATIONS
+            | TO_BOOL
+            | UNARY_INVERT
+            | UNARY_NEGATIVE
+            | UNARY_NOT
+            | CALL_INTRINSIC_1
+            | CONVERT_VALUE
+            | COPY_FREE_VARS
+            | DELETE_DEREF
+            | DELETE_FAST
+            | DELETE_GLOBAL
+            | DELETE_NAME
+            | GET_AWAITABLE
+            | JUMP_BACKWARD
+            | JUMP_BACKWARD_NO_INTERRUPT
+            | JUMP_FORWARD
+            | LOAD_FROM_DICT_OR_DEREF
+            | LOAD_FROM_DICT_OR_GLOBALS
+            | MAKE_CELL
+            | SEND
+            | STORE_FAST_LOAD_FAST
+            | SWAP
+            | YIELD_VALUE
+            | JUMP
+            | JUMP_IF_FALSE
+            | JUMP_IF_TRUE
+            | JUMP_NO_INTERRUPT
+            | POP_BLOCK => 0,
+            BINARY_SLICE
+            | DELETE_SUBSCR
+            | MAP_ADD
+            | MATCH_CLASS
+            | STORE_ATTR
+            | STORE_FAST_STORE_FAST
+            | END_ASYNC_FOR => -2,
+            BUILD_TEMPLATE
+            | CLEANUP_THROW
+            | END_FOR
+            | END_SEND
+            | EXIT_INIT_CHECK
+            | FORMAT_WITH_SPEC
+            | POP_EXCEPT
+            | POP_ITER
+            | POP_TOP
+            | BINARY_OP
+            | CALL_INTRINSIC_2
+            | COMPARE_OP
+            | CONTAINS_OP
+            | DELETE_ATTR
+            | DICT_MERGE
+            | DICT_UPDATE
+            | IMPORT_NAME
+            | IS_OP
+            | LIST_APPEND
+            | LIST_EXTEND
+            | POP_JUMP_IF_FALSE
+            | POP_JUMP_IF_NONE
+            | POP_JUMP_IF_NOT_NONE
+            | POP_JUMP_IF_TRUE
+            | RERAISE
+            | SET_ADD
+            | SET_FUNCTION_ATTRIBUTE
+            | SET_UPDATE
+            | STORE_DEREF
+            | STORE_FAST
+            | STORE_GLOBAL
+            | STORE_NAME
+            | STORE_FAST_MAYBE_NULL => -1,
             CALL_FUNCTION_EX | STORE_SUBSCR => -3,
             STORE_SLICE => -4,
             GET_ANEXT | GET_LEN | LOAD_BUILD_CLASS | LOAD_LOCALS | MATCH_KEYS | MATCH_MAPPING
-            | MATCH_SEQUENCE | PUSH_EXC_INFO | PUSH_NULL | RETURN_GENERATOR
-            | WITH_EXCEPT_START | COPY | FOR_ITER | IMPORT_FROM | LOAD_COMMON_CONSTANT
-            | LOAD_CONST | LOAD_DEREF | LOAD_FAST | LOAD_FAST_AND_CLEAR | LOAD_FAST_BORROW
-            | LOAD_FAST_CHECK | LOAD_NAME | LOAD_SMALL_INT | LOAD_SPECIAL | LOAD_CLOSURE => 1,
+            | MATCH_SEQUENCE | PUSH_EXC_INFO | PUSH_NULL | RETURN_GENERATOR | WITH_EXCEPT_START
+            | COPY | FOR_ITER | IMPORT_FROM | LOAD_COMMON_CONSTANT | LOAD_CONST | LOAD_DEREF
+            | LOAD_FAST | LOAD_FAST_AND_CLEAR | LOAD_FAST_BORROW | LOAD_FAST_CHECK | LOAD_NAME
+            | LOAD_SMALL_INT | LOAD_SPECIAL | LOAD_CLOSURE => 1,
             LOAD_FAST_LOAD_FAST | LOAD_FAST_BORROW_LOAD_FAST_BORROW => 2,
             BUILD_INTERPOLATION => -1 - (a & 1),
             BUILD_LIST | BUILD_SET | BUILD_SLICE | BUILD_STRING | BUILD_TUPLE => 1 - a,
             BUILD_MAP => 1 - 2 * a,
             CALL => -1 - a,
             CALL_KW => -2 - a,
-            LOAD_ATTR | LOAD_GLOBAL => a & 1,
+            LOAD_ATTR => a & 1,
+            LOAD_GLOBAL => 1 + (a & 1),
             LOAD_SUPER_ATTR => -2 + (a & 1),
             RAISE_VARARGS => -a,
             UNPACK_EX => (a & 0xff) + (a >> 8),

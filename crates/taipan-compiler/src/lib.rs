@@ -4,17 +4,17 @@
 //! generation to a control-flow graph, CFG optimization, and assembly into
 //! code objects.
 
-pub mod error;
-pub mod future;
-pub mod symtable;
 pub mod assemble;
 pub mod code;
 pub mod codegen;
 pub mod constant;
+pub mod error;
 pub mod flowgraph;
 pub mod fold;
+pub mod future;
 pub mod instr;
 pub mod seq;
+pub mod symtable;
 
 use std::rc::Rc;
 use taipan_syntax::ast;
@@ -31,7 +31,11 @@ pub enum Mode {
 /// Compiles a parsed module to its code object; compile-time errors
 /// (scoping, `return` outside function, ...) are `SyntaxError`s with
 /// CPython's messages and locations.
-pub fn compile(module: &ast::Mod, filename: &str, mode: Mode) -> Result<Rc<code::CodeObject>, SyntaxError> {
+pub fn compile(
+    module: &ast::Mod,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<code::CodeObject>, SyntaxError> {
     let body: &[ast::Stmt] = match module {
         ast::Mod::Module { body, .. } | ast::Mod::Interactive { body } => body,
         _ => &[],
@@ -44,6 +48,9 @@ pub fn compile(module: &ast::Mod, filename: &str, mode: Mode) -> Result<Rc<code:
 }
 
 /// Compiles a module (`exec` mode).
-pub fn compile_module(module: &ast::Mod, filename: &str) -> Result<Rc<code::CodeObject>, SyntaxError> {
+pub fn compile_module(
+    module: &ast::Mod,
+    filename: &str,
+) -> Result<Rc<code::CodeObject>, SyntaxError> {
     compile(module, filename, Mode::Exec)
 }

@@ -46,6 +46,29 @@ impl InstrSeq {
         self.emit(op, target.0, loc);
     }
 
+    /// Moves the instructions from `start` to the end into the place of the
+    /// `ANNOTATIONS_PLACEHOLDER` (which goes away even if nothing moves).
+    pub fn move_to_placeholder(&mut self, start: usize) {
+        let Some(pos) = self
+            .instrs
+            .iter()
+            .position(|i| i.op == Op::ANNOTATIONS_PLACEHOLDER)
+        else {
+            return;
+        };
+        let moved: Vec<Instr> = self.instrs.drain(start..).collect();
+        let n = moved.len();
+        self.instrs.splice(pos..=pos, moved);
+        for p in self.labels.iter_mut().flatten() {
+            if *p > pos && *p <= start {
+                *p = *p + n - 1;
+            } else if *p > start {
+                // Labels inside the moved code land relative to the placeholder.
+                *p = *p - start + pos;
+            }
+        }
+    }
+
     /// Inserts `SETUP_CLEANUP handler` before the `RESUME`, protecting the
     /// whole body (generators' StopIteration handler).
     pub fn insert_setup_cleanup(&mut self, handler: Label) {

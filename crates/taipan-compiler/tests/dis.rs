@@ -27,6 +27,10 @@ fn compile_dis_fixtures() {
             Ok(code) => code.python_literal(),
             Err(e) => format!("error: {} at {}:{}", e.msg, e.lineno, e.col),
         };
-        std::fs::write(out.join(p.with_extension("code").file_name().unwrap()), text).unwrap();
+        std::fs::write(
+            out.join(p.with_extension("code").file_name().unwrap()),
+            text,
+        )
+        .unwrap();
     }
 }

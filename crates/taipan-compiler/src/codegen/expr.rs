@@ -71,6 +71,11 @@ fn const_slice(e: &Expr) -> Option<ConstValue> {
     ])))
 }
 
+/// Whether `e` is a slice the compiler turns into a constant.
+pub fn is_const_slice(e: &Expr) -> bool {
+    const_slice(e).is_some()
+}
+
 fn is_two_element_slice(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Slice { step: None, .. })
 }
@@ -169,9 +174,16 @@ impl<'a> Compiler<'a> {
                 self.use_label(end);
             }
             ExprKind::Dict { keys, values } => self.dict(keys, values, l)?,
-            ExprKind::Set { elts } => {
-                self.starunpack(elts, None, 0, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false, l)?
-            }
+            ExprKind::Set { elts } => self.starunpack(
+                elts,
+                None,
+                0,
+                Op::BUILD_SET,
+                Op::SET_ADD,
+                Op::SET_UPDATE,
+                false,
+                l,
+            )?,
             ExprKind::List { elts, ctx } => match ctx {
                 ExprContext::Load => self.starunpack(
                     elts,
@@ -210,7 +222,14 @@ impl<'a> Compiler<'a> {
                 key,
                 value,
                 generators,
-            } => self.comprehension(e, "<dictcomp>", CompKind::Dict, generators, key, Some(value))?,
+            } => self.comprehension(
+                e,
+                "<dictcomp>",
+                CompKind::Dict,
+                generators,
+                key,
+                Some(value),
+            )?,
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, "<genexpr>", CompKind::Generator, generators, elt, None)?
             }
@@ -288,6 +307,17 @@ impl<'a> Compiler<'a> {
                 if *ctx == ExprContext::Store {
                     self.record_static_attribute(value, attr);
                 }
+                if *ctx == ExprContext::Load && self.can_optimize_super_call(e) {
+                    if let ExprKind::Call { args: sargs, .. } = &value.kind {
+                        self.load_args_for_super(value)?;
+                        let idx = self.name_index(attr);
+                        let two = if sargs.is_empty() { 0 } else { 2 };
+                        self.emit(Op::LOAD_SUPER_ATTR, (idx << 2) | two, l);
+                        let al = self.attr_loc(l, e);
+                        self.emit0(Op::NOP, al);
+                        return Ok(());
+                    }
+                }
                 self.expr(value)?;
                 let l = self.attr_loc(l, e);
                 let idx = self.name_index(attr);
@@ -299,7 +329,10 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, slice, ctx } => {
                 self.expr(value)?;
-                if is_two_element_slice(slice) && *ctx != ExprContext::Del && const_slice(slice).is_none() {
+                if is_two_element_slice(slice)
+                    && *ctx != ExprContext::Del
+                    && const_slice(slice).is_none()
+                {
                     self.slice_two_parts(slice)?;
                     if *ctx == ExprContext::Load {
                         self.emit0(Op::BINARY_SLICE, l);
@@ -506,7 +539,9 @@ impl<'a> Compiler<'a> {
     ) -> CompileResult<()> {
         let n = elts.len();
         let big = n + pushed as usize + usize::from(injected.is_some()) > STACK_USE_GUIDELINE;
-        let seen_star = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
+        let seen_star = elts
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Starred { .. }));
         if !seen_star && !big {
             self.exprs(elts)?;
             let mut count = n as u32;
@@ -584,7 +619,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn dict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], l: Location) -> CompileResult<()> {
+    fn dict(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+        l: Location,
+    ) -> CompileResult<()> {
         let n = values.len();
         let mut have_dict = false;
         let mut elements = 0u32;
@@ -593,7 +633,11 @@ impl<'a> Compiler<'a> {
                 None => {
                     // `**mapping`
                     if elements > 0 {
-                        self.subdict(&keys[i - elements as usize..i], &values[i - elements as usize..i], l)?;
+                        self.subdict(
+                            &keys[i - elements as usize..i],
+                            &values[i - elements as usize..i],
+                            l,
+                        )?;
                         if have_dict {
                             self.emit(Op::DICT_UPDATE, 1, l);
                         }
@@ -609,7 +653,11 @@ impl<'a> Compiler<'a> {
                 }
                 Some(_) => {
                     if elements as usize * 2 > STACK_USE_GUIDELINE {
-                        self.subdict(&keys[i - elements as usize..=i], &values[i - elements as usize..=i], l)?;
+                        self.subdict(
+                            &keys[i - elements as usize..=i],
+                            &values[i - elements as usize..=i],
+                            l,
+                        )?;
                         if have_dict {
                             self.emit(Op::DICT_UPDATE, 1, l);
                         }
@@ -635,7 +683,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], l: Location) -> CompileResult<()> {
+    fn subdict(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+        l: Location,
+    ) -> CompileResult<()> {
         let n = values.len();
         let big = n * 2 > STACK_USE_GUIDELINE;
         if big {
@@ -656,7 +709,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compare(&mut self, e: &'a Expr, left: &'a Expr, ops: &[CmpOp], comps: &'a [Expr]) -> CompileResult<()> {
+    fn compare(
+        &mut self,
+        e: &'a Expr,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comps: &'a [Expr],
+    ) -> CompileResult<()> {
         let l = loc(e.range);
         self.expr(left)?;
         let n = ops.len();
@@ -701,7 +760,11 @@ impl<'a> Compiler<'a> {
             } => return self.jump_if(operand, next, !cond),
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_label() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_label()
+                } else {
+                    next
+                };
                 let (last, init) = values
                     .split_last()
                     .ok_or_else(|| syntax_error("empty boolean operation", e.range))?;
@@ -804,7 +867,10 @@ impl<'a> Compiler<'a> {
         if args.len() == 1 || args.len() > 2 {
             return false;
         }
-        if args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) {
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        {
             return false;
         }
         if args.is_empty() {
@@ -829,19 +895,24 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         self.expr(func)?;
-        let l = loc(call.range);
         if args.len() == 2 {
             self.exprs(args)?;
         } else {
-            self.nameop("__class__", ExprContext::Load, loc(func.range))?;
+            let l = loc(call.range);
+            self.nameop("__class__", ExprContext::Load, l)?;
             let first = self.ste().varnames[0].clone();
-            self.nameop(&first, ExprContext::Load, loc(func.range))?;
+            self.nameop(&first, ExprContext::Load, l)?;
         }
-        let _ = l;
         Ok(())
     }
 
-    fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CompileResult<()> {
+    fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CompileResult<()> {
         if self.try_method_call(e, func, args, keywords)? {
             return Ok(());
         }
@@ -853,7 +924,13 @@ impl<'a> Compiler<'a> {
     /// `obj.meth(...)` with plain arguments: `LOAD_ATTR` with the method
     /// bit, avoiding a bound-method object (CPython's
     /// `maybe_optimize_method_call`).
-    fn try_method_call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CompileResult<bool> {
+    fn try_method_call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CompileResult<bool> {
         let ExprKind::Attribute {
             value,
             attr,
@@ -867,12 +944,15 @@ impl<'a> Compiler<'a> {
         if nargs + nkw + usize::from(nkw != 0) >= STACK_USE_GUIDELINE {
             return Ok(false);
         }
-        if args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             || keywords.iter().any(|k| k.arg.is_none())
         {
             return Ok(false);
         }
         let l = loc(e.range);
+        let mut ml = loc(func.range);
         if self.can_optimize_super_call(func) {
             let ExprKind::Call { args: sargs, .. } = &value.kind else {
                 return Ok(false);
@@ -880,20 +960,21 @@ impl<'a> Compiler<'a> {
             self.load_args_for_super(value)?;
             let idx = self.name_index(attr);
             let two = if sargs.is_empty() { 0 } else { 2 };
-            let sl = self.attr_loc(loc(value.range), func);
-            self.emit(Op::LOAD_SUPER_ATTR, (idx << 2) | two | 1, sl);
+            self.emit(Op::LOAD_SUPER_ATTR, (idx << 2) | two | 1, ml);
+            ml = self.attr_loc(ml, func);
+            self.emit0(Op::NOP, ml);
         } else {
             self.expr(value)?;
-            let al = self.attr_loc(loc(func.range), func);
+            ml = self.attr_loc(ml, func);
             let idx = self.name_index(attr);
-            self.emit(Op::LOAD_ATTR, (idx << 1) | 1, al);
+            self.emit(Op::LOAD_ATTR, (idx << 1) | 1, ml);
         }
         self.exprs(args)?;
         if nkw > 0 {
             for k in keywords {
                 self.expr(&k.value)?;
             }
-            self.kwnames(keywords, l);
+            self.kwnames(keywords, ml);
             let cl = self.attr_loc(l, func);
             self.emit(Op::CALL_KW, (nargs + nkw) as u32, cl);
         } else {
@@ -913,10 +994,18 @@ impl<'a> Compiler<'a> {
 
     /// The arguments and the call, `n` extra positional values being on
     /// the stack already (CPython's `codegen_call_helper`).
-    pub fn call_helper(&mut self, l: Location, n: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CompileResult<()> {
+    pub fn call_helper(
+        &mut self,
+        l: Location,
+        n: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CompileResult<()> {
         self.check_keywords(keywords)?;
         let simple = args.len() + keywords.len() * 2 <= STACK_USE_GUIDELINE
-            && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            && !args
+                .iter()
+                .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
             self.exprs(args)?;
@@ -936,10 +1025,28 @@ impl<'a> Compiler<'a> {
             if let ExprKind::Starred { value, .. } = &args[0].kind {
                 self.expr(value)?;
             } else {
-                self.starunpack(args, None, n, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, true, l)?;
+                self.starunpack(
+                    args,
+                    None,
+                    n,
+                    Op::BUILD_LIST,
+                    Op::LIST_APPEND,
+                    Op::LIST_EXTEND,
+                    true,
+                    l,
+                )?;
             }
         } else {
-            self.starunpack(args, None, n, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, true, l)?;
+            self.starunpack(
+                args,
+                None,
+                n,
+                Op::BUILD_LIST,
+                Op::LIST_APPEND,
+                Op::LIST_EXTEND,
+                true,
+                l,
+            )?;
         }
         if keywords.is_empty() {
             self.emit0(Op::PUSH_NULL, l);
@@ -980,12 +1087,18 @@ impl<'a> Compiler<'a> {
     fn check_keywords(&self, keywords: &[Keyword]) -> CompileResult<()> {
         for (i, k) in keywords.iter().enumerate() {
             if let Some(name) = &k.arg {
-                if keywords[i + 1..].iter().any(|o| o.arg.as_ref() == Some(name)) {
+                if keywords[i + 1..]
+                    .iter()
+                    .any(|o| o.arg.as_ref() == Some(name))
+                {
                     let dup = keywords[i + 1..]
                         .iter()
                         .find(|o| o.arg.as_ref() == Some(name))
                         .map_or(k.range, |o| o.range);
-                    return Err(syntax_error(format!("keyword argument repeated: {name}"), dup));
+                    return Err(syntax_error(
+                        format!("keyword argument repeated: {name}"),
+                        dup,
+                    ));
                 }
             }
         }
@@ -1015,7 +1128,13 @@ impl<'a> Compiler<'a> {
         let l = loc(e.range);
         let flags = self.default_arguments(args, l)?;
         let key = ScopeKey::of(e, KeyRole::Body);
-        self.enter_scope("<lambda>", UnitKind::Lambda, key, e.range.lineno, Some(args))?;
+        self.enter_scope(
+            "<lambda>",
+            UnitKind::Lambda,
+            key,
+            e.range.lineno,
+            Some(args),
+        )?;
         // A lambda has no docstring, but its first constant is None.
         self.u().add_const(ConstValue::None);
         self.expr(body)?;
@@ -1107,10 +1226,11 @@ impl<'a> Compiler<'a> {
         };
         self.make_closure(code, 0, l)?;
         self.expr(&outermost.iter)?;
+        let il = loc(outermost.iter.range);
         if outermost.is_async {
-            self.emit0(Op::GET_AITER, l);
+            self.emit0(Op::GET_AITER, il);
         } else {
-            self.emit0(Op::GET_ITER, l);
+            self.emit0(Op::GET_ITER, il);
         }
         self.emit(Op::CALL, 0, l);
         if is_async && kind != CompKind::Generator {
@@ -1156,7 +1276,9 @@ impl<'a> Compiler<'a> {
             } else {
                 // `for y in [f(x)]` assigns without iterating.
                 let single = match &gen.iter.kind {
-                    ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } if elts.len() == 1 => {
+                    ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. }
+                        if elts.len() == 1 =>
+                    {
                         (!matches!(elts[0].kind, ExprKind::Starred { .. })).then_some(&elts[0])
                     }
                     _ => None,
@@ -1202,7 +1324,9 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Dict => {
                     self.expr(elt)?;
-                    let v = value.ok_or_else(|| syntax_error("dict comprehension without value", elt.range))?;
+                    let v = value.ok_or_else(|| {
+                        syntax_error("dict comprehension without value", elt.range)
+                    })?;
                     self.expr(v)?;
                     elt_loc = Location {
                         lineno: elt.range.lineno as i32,
@@ -1226,19 +1350,29 @@ impl<'a> Compiler<'a> {
 
     /// Finishes a generator's body inside a handler that turns a leaking
     /// StopIteration into RuntimeError (PEP 479), then closes the unit.
-    pub fn wrap_in_stopiteration_handler(&mut self) -> CompileResult<std::rc::Rc<crate::code::CodeObject>> {
+    pub fn wrap_in_stopiteration_handler(
+        &mut self,
+    ) -> CompileResult<std::rc::Rc<crate::code::CodeObject>> {
         let handler = self.new_label();
         // The body so far is protected: insert SETUP_CLEANUP after RESUME.
         self.u().seq.insert_setup_cleanup(handler);
         self.load_const(ConstValue::None, Location::NONE);
         self.emit0(Op::RETURN_VALUE, Location::NONE);
         self.use_label(handler);
-        self.emit(Op::CALL_INTRINSIC_1, intrinsic1::STOPITERATION_ERROR, Location::NONE);
+        self.emit(
+            Op::CALL_INTRINSIC_1,
+            intrinsic1::STOPITERATION_ERROR,
+            Location::NONE,
+        );
         self.emit(Op::RERAISE, 1, Location::NONE);
         self.exit_scope(true)
     }
 
-    fn push_inlined_comprehension(&mut self, comp: crate::symtable::ScopeId, l: Location) -> CompileResult<InlineState> {
+    fn push_inlined_comprehension(
+        &mut self,
+        comp: crate::symtable::ScopeId,
+        l: Location,
+    ) -> CompileResult<InlineState> {
         let entry = self.table.scope(comp);
         let ste = self.ste();
         let in_class_block = ste.kind == BlockType::Class && self.unit().in_inlined_comp == 0;
@@ -1266,7 +1400,11 @@ impl<'a> Compiler<'a> {
                 && scope != Some(SymbolScope::Free)
                 && !(scope == Some(SymbolScope::Cell) && outsc == Some(SymbolScope::Free));
             if (differs || in_class_block) && flags & crate::symtable::flags::DEF_PARAM == 0 {
-                let saved = self.temp_symbols.last().and_then(|m| m.get(&sym.name)).copied();
+                let saved = self
+                    .temp_symbols
+                    .last()
+                    .and_then(|m| m.get(&sym.name))
+                    .copied();
                 state.temp_symbols.push((sym.name.clone(), saved));
                 if let Some(m) = self.temp_symbols.last_mut() {
                     m.insert(sym.name.clone(), (flags, scope));
@@ -1331,7 +1469,10 @@ impl<'a> Compiler<'a> {
 
     /// The error for a construct this compiler does not compile yet.
     pub fn unsupported(&self, what: &str, range: Range) -> SyntaxError {
-        syntax_error(format!("{what} is not supported by this compiler yet"), range)
+        syntax_error(
+            format!("{what} is not supported by this compiler yet"),
+            range,
+        )
     }
 }
 

@@ -17,9 +17,7 @@ use crate::error::{syntax_error, CompileResult};
 use crate::future::FutureFeatures;
 use crate::instr::Op;
 use crate::seq::Label;
-use crate::symtable::{
-    flags::*, BlockType, ScopeKey, SymbolScope, SymbolTable,
-};
+use crate::symtable::{flags::*, BlockType, ScopeKey, SymbolScope, SymbolTable};
 use std::collections::HashMap;
 use std::rc::Rc;
 use taipan_syntax::ast::{self, Range};
@@ -72,11 +70,15 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn u(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is always open while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is always open while compiling")
     }
 
     pub fn unit(&self) -> &Unit<'a> {
-        self.units.last().expect("a unit is always open while compiling")
+        self.units
+            .last()
+            .expect("a unit is always open while compiling")
     }
 
     pub fn ste(&self) -> &'a crate::symtable::Scope {
@@ -145,10 +147,9 @@ impl<'a> Compiler<'a> {
         lineno: u32,
         args: Option<&ast::Arguments>,
     ) -> CompileResult<()> {
-        let scope = self
-            .table
-            .lookup(key)
-            .ok_or_else(|| syntax_error(format!("no symbol table for '{name}'"), Range::default()))?;
+        let scope = self.table.lookup(key).ok_or_else(|| {
+            syntax_error(format!("no symbol table for '{name}'"), Range::default())
+        })?;
         let ste = self.table.scope(scope);
         let varnames = NameSet::from_list(ste.varnames.iter().cloned());
         let mut cellvars = NameSet::from_list(ste.sorted_names(SymbolScope::Cell, DEF_COMP_CELL));
@@ -199,6 +200,8 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             in_inlined_comp: 0,
             static_attributes: (kind == UnitKind::Class).then(Vec::new),
+            deferred_annotations: Vec::new(),
+            next_conditional_index: 0,
         };
         self.units.push(unit);
         self.temp_symbols.push(HashMap::new());
@@ -239,8 +242,8 @@ impl<'a> Compiler<'a> {
             UnitKind::Function | UnitKind::AsyncFunction | UnitKind::Class
         ) {
             let mangled = crate::symtable::mangle(p.private.as_deref(), &u.name);
-            force_global = self.table.scope(p.scope).scope_of(&mangled)
-                == Some(SymbolScope::GlobalExplicit);
+            force_global =
+                self.table.scope(p.scope).scope_of(&mangled) == Some(SymbolScope::GlobalExplicit);
         }
         let qualname = if force_global || p.kind == UnitKind::Module {
             u.name.clone()
@@ -265,7 +268,11 @@ impl<'a> Compiler<'a> {
         self.temp_symbols.pop();
         let ste = self.table.scope(unit.scope);
         // `from __future__ import annotations` shows in every code object's flags.
-        let future_flags = if self.future.annotations { 0x100_0000 } else { 0 };
+        let future_flags = if self.future.annotations {
+            0x100_0000
+        } else {
+            0
+        };
         let code = assemble(unit, ste, &self.filename, future_flags)?;
         Ok(Rc::new(code))
     }
@@ -388,10 +395,19 @@ impl<'a> Compiler<'a> {
     /// Builds a function object from `code`, with its closure (CPython's
     /// `codegen_make_closure`); `flags` are `SET_FUNCTION_ATTRIBUTE` bits
     /// whose values are already on the stack.
-    pub fn make_closure(&mut self, code: Rc<CodeObject>, flags: u32, l: Location) -> CompileResult<()> {
+    pub fn make_closure(
+        &mut self,
+        code: Rc<CodeObject>,
+        flags: u32,
+        l: Location,
+    ) -> CompileResult<()> {
         use crate::instr::fn_attr;
         let mut flags = flags;
-        let free = code.freevars().into_iter().map(str::to_string).collect::<Vec<_>>();
+        let free = code
+            .freevars()
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>();
         if !free.is_empty() {
             for name in &free {
                 let is_class = self.ste().kind == BlockType::Class;
@@ -410,7 +426,10 @@ impl<'a> Compiler<'a> {
                     Some(SymbolScope::Free) => self.deref_index(name, false),
                     _ => {
                         return Err(syntax_error(
-                            format!("closure variable '{name}' has no binding in '{}'", self.unit().name),
+                            format!(
+                                "closure variable '{name}' has no binding in '{}'",
+                                self.unit().name
+                            ),
                             range_of(l),
                         ))
                     }
@@ -449,12 +468,26 @@ impl<'a> Compiler<'a> {
         self.enter_module()?;
         match module {
             ast::Mod::Module { body, .. } => {
-                if self.ste().has_conditional_annotations {
-                    self.emit(Op::BUILD_SET, 0, Location::NONE);
-                    let idx = self.u().names.add("__conditional_annotations__");
-                    self.emit(Op::STORE_NAME, idx, Location::NONE);
+                let l = body.first().map_or(
+                    Location {
+                        lineno: 1,
+                        end_lineno: 1,
+                        col: 0,
+                        end_col: 0,
+                    },
+                    |s| loc(s.range),
+                );
+                // Where the module's `__annotate__` goes once compiled.
+                let placeholder = self.ste().annotation_block.is_some() && !self.future.annotations;
+                if placeholder {
+                    self.emit0(Op::ANNOTATIONS_PLACEHOLDER, l);
                 }
-                self.body(body, Location::NONE)?;
+                if self.ste().has_conditional_annotations {
+                    self.emit(Op::BUILD_SET, 0, l);
+                    let idx = self.u().names.add("__conditional_annotations__");
+                    self.emit(Op::STORE_NAME, idx, l);
+                }
+                self.body(body, l)?;
             }
             ast::Mod::Interactive { body } => {
                 for s in body {
@@ -499,6 +532,8 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             in_inlined_comp: 0,
             static_attributes: None,
+            deferred_annotations: Vec::new(),
+            next_conditional_index: 0,
         };
         if ste.has_conditional_annotations {
             unit.cellvars.add("__conditional_annotations__");

@@ -11,8 +11,9 @@ use num_bigint::BigInt;
 use taipan_syntax::ast::*;
 
 impl<'a> Compiler<'a> {
-    /// A module or class body: docstring, statements (CPython's `codegen_body`).
-    pub fn body(&mut self, stmts: &'a [Stmt], _l: Location) -> CompileResult<()> {
+    /// A module or class body: docstring, statements, and the deferred
+    /// annotations (CPython's `codegen_body`).
+    pub fn body(&mut self, stmts: &'a [Stmt], l: Location) -> CompileResult<()> {
         let mut first = 0;
         if self.ste().has_docstring {
             if let Some(Stmt {
@@ -33,6 +34,77 @@ impl<'a> Compiler<'a> {
         }
         for s in &stmts[first..] {
             self.stmt(s)?;
+        }
+        if !self.future.annotations {
+            self.process_deferred_annotations(l)?;
+        }
+        Ok(())
+    }
+
+    /// Compiles the body's `__annotate__` from its annotated assignments
+    /// and stores it (in a module, where the placeholder stands).
+    fn process_deferred_annotations(&mut self, l: Location) -> CompileResult<()> {
+        let deferred = std::mem::take(&mut self.u().deferred_annotations);
+        let is_module = self.unit().kind == UnitKind::Module;
+        let start = self.unit().seq.instrs.len();
+        if !deferred.is_empty() {
+            let scope = self.unit().scope;
+            let key = ScopeKey::body_annotations(scope);
+            let parent_kind = self.unit().kind;
+            self.enter_scope(
+                "__annotate__",
+                UnitKind::Annotations,
+                key,
+                l.lineno.max(0) as u32,
+                None,
+            )?;
+            self.u().argcount = 1;
+            self.u().posonlyargcount = 1;
+            self.annotate_prologue(l);
+            self.emit(Op::BUILD_MAP, 0, l);
+            for (st, index) in deferred {
+                let StmtKind::AnnAssign {
+                    target, annotation, ..
+                } = &st.kind
+                else {
+                    continue;
+                };
+                let ExprKind::Name { id, .. } = &target.kind else {
+                    continue;
+                };
+                let sl = loc(st.range);
+                let not_set = self.new_label();
+                if index >= 0 {
+                    self.load_const(ConstValue::Int(BigInt::from(index)), sl);
+                    if parent_kind == UnitKind::Class {
+                        let d = self.deref_index("__conditional_annotations__", false);
+                        self.emit(Op::LOAD_DEREF, d, sl);
+                    } else {
+                        let i = self.u().names.add("__conditional_annotations__");
+                        self.emit(Op::LOAD_GLOBAL, i << 1, sl);
+                    }
+                    self.emit(Op::CONTAINS_OP, 0, sl);
+                    self.jump(Op::POP_JUMP_IF_FALSE, not_set, sl);
+                }
+                self.expr(annotation)?;
+                self.emit(Op::COPY, 2, sl);
+                let mangled = self.mangle(id);
+                self.load_const(ConstValue::str(&mangled), sl);
+                self.emit0(Op::STORE_SUBSCR, l);
+                self.use_label(not_set);
+            }
+            self.emit0(Op::RETURN_VALUE, l);
+            let code = self.exit_annotation_scope()?;
+            self.make_closure(code, 0, l)?;
+            let store = if parent_kind == UnitKind::Class {
+                "__annotate_func__"
+            } else {
+                "__annotate__"
+            };
+            self.nameop(store, ExprContext::Store, l)?;
+        }
+        if is_module {
+            self.u().seq.move_to_placeholder(start);
         }
         Ok(())
     }
@@ -78,15 +150,16 @@ impl<'a> Compiler<'a> {
             StmtKind::AsyncFor(_) => return Err(self.unsupported("'async for'", s.range)),
             StmtKind::While { test, body, orelse } => {
                 let top = self.new_label();
-                let body_label = self.new_label();
                 let end = self.new_label();
                 let anchor = self.new_label();
                 self.use_label(top);
-                self.push_fblock(FBlock::WhileLoop { start: top, exit: end });
+                self.push_fblock(FBlock::WhileLoop {
+                    start: top,
+                    exit: end,
+                });
                 self.jump_if(test, anchor, false)?;
-                self.use_label(body_label);
                 self.stmts(body)?;
-                self.jump_if(test, body_label, true)?;
+                self.jump(Op::JUMP, top, Location::NONE);
                 self.pop_fblock();
                 self.use_label(anchor);
                 self.stmts(orelse)?;
@@ -238,16 +311,22 @@ impl<'a> Compiler<'a> {
             return Err(syntax_error("'return' outside function", s.range));
         }
         if value.is_some() && ste.coroutine && ste.generator {
-            return Err(syntax_error("'return' with value in async generator", s.range));
+            return Err(syntax_error(
+                "'return' with value in async generator",
+                s.range,
+            ));
         }
         if preserve_tos {
             if let Some(v) = value {
                 self.expr(v)?;
             }
         } else if let Some(v) = value {
-            self.emit0(Op::NOP, loc(v.range));
+            // The constant's own line, for tracing.
+            l = loc(v.range);
+            self.emit0(Op::NOP, l);
         }
         if value.is_none_or(|v| v.range.lineno != s.range.lineno) {
+            l = loc(s.range);
             self.emit0(Op::NOP, l);
         }
         self.unwind_fblock_stack(&mut l, preserve_tos, false)?;
@@ -321,7 +400,12 @@ impl<'a> Compiler<'a> {
         Ok(r)
     }
 
-    fn unwind_fblock(&mut self, b: &FBlock<'a>, l: &mut Location, preserve_tos: bool) -> CompileResult<()> {
+    fn unwind_fblock(
+        &mut self,
+        b: &FBlock<'a>,
+        l: &mut Location,
+        preserve_tos: bool,
+    ) -> CompileResult<()> {
         match b {
             FBlock::WhileLoop { .. }
             | FBlock::ExceptionHandler
@@ -331,7 +415,7 @@ impl<'a> Compiler<'a> {
                 if preserve_tos {
                     self.emit(Op::SWAP, 2, *l);
                 }
-                self.emit0(Op::POP_ITER, *l);
+                self.emit0(Op::POP_TOP, *l);
             }
             FBlock::TryExcept => self.emit0(Op::POP_BLOCK, *l),
             FBlock::FinallyTry { body, .. } => {
@@ -400,10 +484,18 @@ impl<'a> Compiler<'a> {
         self.emit(Op::CALL, 3, l);
     }
 
-    fn aug_assign(&mut self, s: &'a Stmt, target: &'a Expr, op: Operator, value: &'a Expr) -> CompileResult<()> {
+    fn aug_assign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        op: Operator,
+        value: &'a Expr,
+    ) -> CompileResult<()> {
         let tl = loc(target.range);
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Op::COPY, 1, tl);
                 let al = self.attr_loc(tl, target);
@@ -414,11 +506,14 @@ impl<'a> Compiler<'a> {
                 value: obj, slice, ..
             } => {
                 self.expr(obj)?;
-                if let ExprKind::Slice {
-                    lower,
-                    upper,
-                    step: None,
-                } = &slice.kind
+                if let (
+                    ExprKind::Slice {
+                        lower,
+                        upper,
+                        step: None,
+                    },
+                    false,
+                ) = (&slice.kind, super::expr::is_const_slice(slice))
                 {
                     self.opt_expr(lower, tl)?;
                     self.opt_expr(upper, tl)?;
@@ -434,7 +529,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Name { id, .. } => self.nameop(id, ExprContext::Load, tl)?,
-            _ => return Err(syntax_error("illegal expression for augmented assignment", target.range)),
+            _ => {
+                return Err(syntax_error(
+                    "illegal expression for augmented assignment",
+                    target.range,
+                ))
+            }
         }
         self.expr(value)?;
         self.emit(Op::BINARY_OP, binop_arg(op) + binop::INPLACE, loc(s.range));
@@ -446,7 +546,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::STORE_ATTR, idx, al);
             }
             ExprKind::Subscript { slice, .. } => {
-                if matches!(slice.kind, ExprKind::Slice { step: None, .. }) {
+                if matches!(slice.kind, ExprKind::Slice { step: None, .. })
+                    && !super::expr::is_const_slice(slice)
+                {
                     self.emit(Op::SWAP, 4, tl);
                     self.emit(Op::SWAP, 3, tl);
                     self.emit(Op::SWAP, 2, tl);
@@ -488,7 +590,34 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name { .. } => {
                 if simple && matches!(self.unit().kind, UnitKind::Module | UnitKind::Class) {
-                    return Err(self.unsupported("an annotation in a module or class body", s.range));
+                    if self.future.annotations {
+                        return Err(
+                            self.unsupported("'from __future__ import annotations'", s.range)
+                        );
+                    }
+                    let index = if self.ste().has_conditional_annotations {
+                        let i = self.unit().next_conditional_index;
+                        self.u().next_conditional_index += 1;
+                        i
+                    } else {
+                        -1
+                    };
+                    self.u().deferred_annotations.push((s, index));
+                    if index >= 0 {
+                        let l = loc(s.range);
+                        // CPython indexes the name in the cell table even
+                        // for LOAD_NAME; kept for identical bytecode.
+                        let cell = self.u().cellvars.add("__conditional_annotations__");
+                        let op = if self.unit().kind == UnitKind::Class {
+                            Op::LOAD_DEREF
+                        } else {
+                            Op::LOAD_NAME
+                        };
+                        self.emit(op, cell, l);
+                        self.load_const(ConstValue::Int(BigInt::from(index)), l);
+                        self.emit(Op::SET_ADD, 1, l);
+                        self.emit0(Op::POP_TOP, l);
+                    }
                 }
             }
             ExprKind::Attribute { value: obj, .. } => {
@@ -497,7 +626,9 @@ impl<'a> Compiler<'a> {
                     self.emit0(Op::POP_TOP, loc(obj.range));
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.expr(obj)?;
                     self.emit0(Op::POP_TOP, loc(obj.range));
@@ -562,8 +693,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn with_stmt(&mut self, s: &'a Stmt, w: &'a With, pos: usize) -> CompileResult<()> {
-        let l = loc(s.range);
         let item = &w.items[pos];
+        let l = loc(item.context_expr.range);
         let block = self.new_label();
         let final_ = self.new_label();
         let exit = self.new_label();
@@ -615,7 +746,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::POP_TOP, n);
         self.emit0(Op::POP_TOP, n);
         let exit = self.new_label();
-        self.jump(Op::JUMP, exit, n);
+        self.jump(Op::JUMP_NO_INTERRUPT, exit, n);
         self.use_label(cleanup);
         self.pop_except_and_reraise(n);
         self.use_label(exit);
@@ -677,7 +808,7 @@ impl<'a> Compiler<'a> {
                     self.load_const(ConstValue::None, n);
                     self.nameop(name, ExprContext::Store, n)?;
                     self.nameop(name, ExprContext::Del, n)?;
-                    self.jump(Op::JUMP, end, n);
+                    self.jump(Op::JUMP_NO_INTERRUPT, end, n);
                     self.use_label(cleanup_end);
                     self.load_const(ConstValue::None, n);
                     self.nameop(name, ExprContext::Store, n)?;
@@ -693,7 +824,7 @@ impl<'a> Compiler<'a> {
                     self.pop_fblock();
                     self.emit0(Op::POP_BLOCK, n);
                     self.emit0(Op::POP_EXCEPT, n);
-                    self.jump(Op::JUMP, end, n);
+                    self.jump(Op::JUMP_NO_INTERRUPT, end, n);
                 }
             }
             self.use_label(except);
@@ -751,7 +882,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn function_def(&mut self, s: &'a Stmt, f: &'a FunctionDef, is_async: bool) -> CompileResult<()> {
+    fn function_def(
+        &mut self,
+        s: &'a Stmt,
+        f: &'a FunctionDef,
+        is_async: bool,
+    ) -> CompileResult<()> {
         if !f.type_params.is_empty() {
             return Err(self.unsupported("a generic function", s.range));
         }
@@ -762,7 +898,7 @@ impl<'a> Compiler<'a> {
             .map_or(s.range.lineno, |d| d.range.lineno);
         let l = loc(s.range);
         let mut flags = self.default_arguments(&f.args, l)?;
-        flags |= self.annotations(&f.args, f.returns.as_deref(), &f.name, l)?;
+        flags |= self.annotations(&f.args, f.returns.as_deref(), l)?;
         let kind = if is_async {
             UnitKind::AsyncFunction
         } else {
@@ -808,7 +944,12 @@ impl<'a> Compiler<'a> {
 
     /// The `__annotate__` function of a function's annotations, if any;
     /// returns the `SET_FUNCTION_ATTRIBUTE` bit for it.
-    fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>, name: &str, l: Location) -> CompileResult<u32> {
+    fn annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+        l: Location,
+    ) -> CompileResult<u32> {
         let key = ScopeKey::of(args, KeyRole::Annotations);
         let Some(scope) = self.table.lookup(key) else {
             return Ok(0);
@@ -819,7 +960,13 @@ impl<'a> Compiler<'a> {
         if self.future.annotations {
             return Err(self.unsupported("'from __future__ import annotations'", range_of(l)));
         }
-        self.enter_scope(name, UnitKind::Annotations, key, l.lineno.max(0) as u32, None)?;
+        self.enter_scope(
+            "__annotate__",
+            UnitKind::Annotations,
+            key,
+            l.lineno.max(0) as u32,
+            None,
+        )?;
         self.u().argcount = 1;
         self.u().posonlyargcount = 1;
         self.annotate_prologue(l);
@@ -853,7 +1000,11 @@ impl<'a> Compiler<'a> {
         self.emit(op, arg, l);
         let body = self.new_label();
         self.jump(Op::POP_JUMP_IF_FALSE, body, l);
-        self.emit(Op::LOAD_COMMON_CONSTANT, common_const::NOT_IMPLEMENTED_ERROR, l);
+        self.emit(
+            Op::LOAD_COMMON_CONSTANT,
+            common_const::NOT_IMPLEMENTED_ERROR,
+            l,
+        );
         self.emit(Op::RAISE_VARARGS, 1, l);
         self.use_label(body);
     }
@@ -868,7 +1019,12 @@ impl<'a> Compiler<'a> {
         Ok(std::rc::Rc::new(code))
     }
 
-    fn arg_annotation(&mut self, name: &str, ann: Option<&'a Expr>, l: Location) -> CompileResult<u32> {
+    fn arg_annotation(
+        &mut self,
+        name: &str,
+        ann: Option<&'a Expr>,
+        l: Location,
+    ) -> CompileResult<u32> {
         let Some(ann) = ann else {
             return Ok(0);
         };
@@ -892,9 +1048,15 @@ impl<'a> Compiler<'a> {
             .decorator_list
             .first()
             .map_or(s.range.lineno, |d| d.range.lineno);
-        let l = loc(s.range);
         let key = ScopeKey::of(s, KeyRole::Body);
         self.enter_scope(&c.name, UnitKind::Class, key, firstlineno, None)?;
+        // The class body's prologue belongs to its first line.
+        let l = Location {
+            lineno: firstlineno as i32,
+            end_lineno: firstlineno as i32,
+            col: 0,
+            end_col: 0,
+        };
         self.nameop("__name__", ExprContext::Load, l)?;
         self.nameop("__module__", ExprContext::Store, l)?;
         let qualname = self.unit().qualname.clone();
@@ -939,6 +1101,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit0(Op::RETURN_VALUE, n);
         let code = self.exit_scope(true)?;
+        let l = loc(s.range);
         self.emit0(Op::LOAD_BUILD_CLASS, l);
         self.emit0(Op::PUSH_NULL, l);
         self.make_closure(code, 0, l)?;

@@ -64,16 +64,26 @@ pub enum UnitKind {
 /// unwind (CPython's `fblockinfo`).
 #[derive(Clone, Debug)]
 pub enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
     FinallyTry {
         body: &'a [taipan_syntax::ast::Stmt],
         loc: Location,
     },
     FinallyEnd,
-    With { loc: Location },
-    HandlerCleanup { name: Option<String> },
+    With {
+        loc: Location,
+    },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     PopValue,
     ExceptionHandler,
     ExceptionGroupHandler,
@@ -106,6 +116,11 @@ pub struct Unit<'a> {
     /// Attributes assigned through the first parameter of methods
     /// (`self.x = ...`), for `__static_attributes__`.
     pub static_attributes: Option<Vec<String>>,
+    /// Simple annotated assignments of a module or class body, compiled
+    /// into its `__annotate__` at the end, each with its index in
+    /// `__conditional_annotations__` (-1 when unconditional).
+    pub deferred_annotations: Vec<(&'a taipan_syntax::ast::Stmt, i64)>,
+    pub next_conditional_index: i64,
 }
 
 impl Unit<'_> {

@@ -32,6 +32,8 @@ pub fn build(
         top_level_await,
     };
     let top = b.new_scope(BlockType::Module, "top", Range::default(), None);
+    // Module code may be partly executed: its annotations are all conditional.
+    b.table.scopes[top].in_conditional_block = true;
     b.stack.push(top);
     match module {
         Mod::Module { body, .. } => {

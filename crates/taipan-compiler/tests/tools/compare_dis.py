@@ -37,6 +37,37 @@ def disassemble(co):
     return re.sub(r" at 0x[0-9a-f]+", " at 0x", out.getvalue())
 
 
+FIELDS = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+          "co_stacksize", "co_flags", "co_code", "co_names", "co_varnames",
+          "co_cellvars", "co_freevars", "co_name", "co_qualname", "co_firstlineno",
+          "co_linetable", "co_exceptiontable")
+
+
+def field_diff(a, b, path="<module>"):
+    """The first field in which two code objects (and their nested ones) differ."""
+    for f in FIELDS:
+        if getattr(a, f) != getattr(b, f):
+            if f == "co_linetable":
+                ia = list(dis.get_instructions(a))
+                ib = list(dis.get_instructions(b))
+                for x, y in zip(ia, ib):
+                    if x.positions != y.positions:
+                        return (f"{path} positions at {x.offset} {x.opname}: "
+                                f"{tuple(x.positions)} != {tuple(y.positions)}")
+            return f"{path}.{f}: {getattr(a, f)!r} != {getattr(b, f)!r}"
+    ca = [c for c in a.co_consts if isinstance(c, types.CodeType)]
+    cb = [c for c in b.co_consts if isinstance(c, types.CodeType)]
+    plain_a = [c for c in a.co_consts if not isinstance(c, types.CodeType)]
+    plain_b = [c for c in b.co_consts if not isinstance(c, types.CodeType)]
+    if plain_a != plain_b or len(ca) != len(cb):
+        return f"{path}.co_consts: {a.co_consts!r} != {b.co_consts!r}"
+    for x, y in zip(ca, cb):
+        d = field_diff(x, y, f"{path}/{x.co_name}")
+        if d:
+            return d
+    return None
+
+
 def main(src_dir, out_dir, verbose=False):
     ok = fail = 0
     for src in sorted(pathlib.Path(src_dir).glob("*.py")):
@@ -50,9 +81,16 @@ def main(src_dir, out_dir, verbose=False):
             print(f"ERROR   {src.name}: {text.strip()}")
             fail += 1
             continue
-        expected = disassemble(compile(src.read_text(), src.name, "exec"))
-        got = disassemble(eval(text, {"Code": Code}))
+        ref = compile(src.read_text(), src.name, "exec")
+        mine_code = eval(text, {"Code": Code})
+        expected = disassemble(ref)
+        got = disassemble(mine_code)
         if got == expected:
+            diff = field_diff(ref, mine_code)
+            if diff:
+                fail += 1
+                print(f"FIELDS  {src.name}: {diff[:300]}")
+                continue
             ok += 1
             if verbose:
                 print(f"ok      {src.name}")

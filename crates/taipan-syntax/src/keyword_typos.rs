@@ -87,11 +87,16 @@ pub fn find_keyword_typo(source: &str, lineno: u32) -> Option<KeywordTypo> {
             let Some(line) = edited.get_mut(row) else {
                 continue;
             };
+            // `splitlines` may cut lines where the tokenizer does not.
             let chars: Vec<char> = line.chars().collect();
-            *line = chars[..start]
+            let (Some(before), Some(after)) = (chars.get(..start), chars.get(end..)) else {
+                continue;
+            };
+            *line = before
                 .iter()
-                .chain(keyword.chars().collect::<Vec<_>>().iter())
-                .chain(chars[end.min(chars.len())..].iter())
+                .copied()
+                .chain(keyword.chars())
+                .chain(after.iter().copied())
                 .collect();
             if compile_command_accepts(&edited.join("\n")) {
                 let line_end = code[line_start..]

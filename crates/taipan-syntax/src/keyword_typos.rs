@@ -29,6 +29,9 @@ const MAX_CONTEXT_CHARS: usize = 1024;
 const MAX_NAMES: usize = 10;
 /// How many keywords are tried per name.
 const MAX_MATCHES: usize = 3;
+/// How many shorter prefixes are parsed to find the statements before the
+/// error's own.
+const MAX_PREFIX_TRIES: usize = 20;
 
 /// A misspelled keyword: where it is (0-based character columns in `text`,
 /// its line as dedented for the search) and what it should be.
@@ -122,7 +125,18 @@ fn last_compound_statement_line(lines: &[&str]) -> usize {
     let Some((error_line, before)) = lines.split_last() else {
         return 0;
     };
-    let Ok(Mod::Module { body, .. }) = parse_module(&format!("{}\n", before.join("\n"))) else {
+    // The statements before the one that holds the error: the longest
+    // prefix that parses (the error's statement may start lines earlier).
+    let Some(body) = (0..=before.len())
+        .rev()
+        .take(MAX_PREFIX_TRIES)
+        .find_map(
+            |end| match parse_module(&format!("{}\n", before[..end].join("\n"))) {
+                Ok(Mod::Module { body, .. }) => Some(body),
+                _ => None,
+            },
+        )
+    else {
         return 0;
     };
     let indent = |line: &str| {
@@ -330,6 +344,11 @@ mod tests {
         );
         assert_eq!(
             last_compound_statement_line(&lines("if a:\n    pass\nelif b:\n    pass\nele:")),
+            1
+        );
+        // The error's statement starts on line 3, inside brackets.
+        assert_eq!(
+            last_compound_statement_line(&lines("while a:\n    pass\nx = [\n  1,\n  fro")),
             1
         );
     }

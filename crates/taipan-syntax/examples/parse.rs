@@ -50,20 +50,29 @@ fn main() {
 }
 
 fn bench(paths: &[String]) {
-    let files: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).expect("readable file")).collect();
+    let files: Vec<Vec<u8>> = paths
+        .iter()
+        .map(|p| std::fs::read(p).expect("readable file"))
+        .collect();
     let bytes: usize = files.iter().map(Vec::len).sum();
     let mut best = f64::MAX;
     for _ in 0..3 {
         let start = Instant::now();
         let mut failed = 0;
         for (bytes, path) in files.iter().zip(paths) {
-            if decode_source(bytes, Some(path)).and_then(|src| parse_module(&src)).is_err() {
+            if decode_source(bytes, Some(path))
+                .and_then(|src| parse_module(&src))
+                .is_err()
+            {
                 failed += 1;
             }
         }
         let t = start.elapsed().as_secs_f64();
         best = best.min(t);
-        eprintln!("{} files, {bytes} bytes, {failed} rejected: {t:.3}s", files.len());
+        eprintln!(
+            "{} files, {bytes} bytes, {failed} rejected: {t:.3}s",
+            files.len()
+        );
     }
     println!("best: {best:.3}s");
 }

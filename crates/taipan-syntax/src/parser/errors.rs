@@ -659,7 +659,7 @@ impl Parser<'_> {
                             let _ = p.expression();
                             p.pass2 = true;
                             default = true;
-                        } else if default && !star {
+                        } else if default && !star && (p.at(T::Comma) || p.at(close)) {
                             return p.raise_syntax(
                                 "parameter without a default follows parameter with a default",
                                 r,

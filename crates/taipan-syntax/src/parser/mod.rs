@@ -192,6 +192,9 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         p.error = None;
     }
     let furthest_line = p.toks[p.furthest].begin.line;
+    // Looking at the last token in either pass means meeting the tokenizer's
+    // error, for a token list it cut short.
+    let at_end = p.furthest == p.toks.len() - 1;
     match p.error.take() {
         Some(error) => Err(Failure {
             error,
@@ -454,7 +457,8 @@ impl<'s> Parser<'s> {
                 let last = &body[body.rfind('\n').map_or(0, |n| n + 1)..];
                 (line, last.len() as u32)
             }
-            TokenKind::Dedent | TokenKind::EndMarker => (t.begin.line, t.begin.col),
+            TokenKind::Dedent => (t.begin.line, t.begin.col.saturating_sub(1)),
+            TokenKind::EndMarker => (t.begin.line, t.begin.col),
             TokenKind::Newline if i > 0 => {
                 // CPython's NEWLINE token starts at a comment before it.
                 let gap = &self.src[self.toks[i - 1].end as usize..t.start as usize];

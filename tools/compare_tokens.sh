@@ -43,5 +43,5 @@ while IFS= read -r -d '' f; do
     else
         echo "differs: $f (reference exit $ref_rc, taipan exit $our_rc)"
     fi
-done < <(find "${dirs[@]}" -name '*.py' -type f -print0 | sort -z)
+done < <(find -L "${dirs[@]}" -name '*.py' -type f -print0 | sort -z)
 echo "identical: $same/$total"

@@ -69,10 +69,7 @@ impl Lexer<'_> {
             }
             self.pos += 1;
         }
-        if self.pos >= self.b.len() {
-            return Ok(());
-        }
-        if matches!(self.peek(), b'#' | b'\n' | b'\r') {
+        if self.pos >= self.b.len() || matches!(self.peek(), b'#' | b'\n' | b'\r') {
             self.blank_line = true;
             return Ok(());
         }
@@ -90,7 +87,10 @@ impl Lexer<'_> {
             }
         } else if col > top {
             if self.indents.levels.len() + 1 >= MAX_INDENT {
-                return Err(self.indentation_error("too many levels of indentation"));
+                let mut e = self.indentation_error("too many levels of indentation");
+                e.col = 0;
+                e.end_col = 0;
+                return Err(e);
             }
             if alt <= top_alt {
                 return Err(self.tab_error());

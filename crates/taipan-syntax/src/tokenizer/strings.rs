@@ -62,13 +62,18 @@ impl Lexer<'_> {
         }
         let at = self.literal_start(start);
         self.pos = quote + if triple { 3 } else { 1 };
+        // An escaped closing quote makes CPython suggest that it was meant
+        // to end the literal.
+        let mut escaped_quote = false;
         loop {
             if self.pos >= self.b.len() {
-                return Err(self.unterminated_string(q, triple, at, self.last_line()));
+                let e = self.unterminated_string(q, triple, at, self.last_line());
+                return Err(hint_escaped_quote(e, escaped_quote));
             }
             match self.b[self.pos] {
                 b'\\' => {
                     self.pos += 1;
+                    escaped_quote |= !triple && self.at(self.pos) == q;
                     let n = self.newline_len(self.pos);
                     if n > 0 {
                         self.pos += n;
@@ -96,7 +101,8 @@ impl Lexer<'_> {
                         self.pos += n;
                         self.new_line();
                     } else {
-                        return Err(self.unterminated_string(q, triple, at, self.line));
+                        let e = self.unterminated_string(q, triple, at, self.line);
+                        return Err(hint_escaped_quote(e, escaped_quote));
                     }
                 }
                 _ => self.pos += 1,
@@ -127,4 +133,11 @@ impl Lexer<'_> {
         };
         self.error_at_literal(msg, at)
     }
+}
+
+fn hint_escaped_quote(mut e: SyntaxError, escaped_quote: bool) -> SyntaxError {
+    if escaped_quote && e.msg.starts_with("unterminated string literal") {
+        e.msg.push_str("; perhaps you escaped the end quote?");
+    }
+    e
 }

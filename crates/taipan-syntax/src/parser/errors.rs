@@ -5,7 +5,7 @@
 
 use super::targets::TargetsKind;
 use super::Parser;
-use crate::ast::{Comprehension, Constant, Expr, ExprKind, Range, Stmt};
+use crate::ast::{Constant, Expr, ExprKind, Range, Stmt};
 use crate::error::SyntaxErrorKind;
 use crate::token::TokenKind as T;
 
@@ -115,6 +115,34 @@ impl Parser<'_> {
             return Some(());
         }
         let start = self.pos;
+        if matches!(k, T::Pass | T::Break | T::Continue) && self.peek_at(1) == T::If {
+            return self.probe(|p| {
+                p.pos += 2;
+                p.plain(Self::disjunction)?;
+                p.expect(T::Else)?;
+                p.plain(Self::simple_stmt)?;
+                let r = p.tok_range(start);
+                p.raise_syntax("expected expression before 'if', but statement is given", r)
+            });
+        }
+        if k == T::String {
+            self.probe(|p| {
+                p.pos += 1;
+                let mut exprs: Vec<Range> = Vec::new();
+                while !p.at(T::String) {
+                    match p.plain(Self::expression) {
+                        Some(e) => exprs.push(e.range),
+                        None => return None,
+                    }
+                }
+                let (first, last) = (exprs.first()?, exprs.last()?);
+                let r = first.to(*last);
+                p.raise_syntax(
+                    "invalid syntax. Is this intended to be part of the string?",
+                    r,
+                )
+            })?;
+        }
         if k == T::Lambda {
             return self.probe(|p| {
                 p.pos += 1;
@@ -147,18 +175,6 @@ impl Parser<'_> {
             let a = p.disjunction();
             p.pass2 = true;
             let a = a?;
-            if legacy && p.peek() != T::LPar && start + 1 == p.pos {
-                let save = p.pos;
-                p.pass2 = false;
-                let b = p.star_expressions();
-                p.pass2 = true;
-                if let Some(b) = b {
-                    let name = p.text(start);
-                    let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
-                    return p.raise_syntax(msg, a.range.to(b.range));
-                }
-                p.pos = save;
-            }
             if !is_name_string && !soft {
                 let save = p.pos;
                 p.pass2 = false;
@@ -166,7 +182,10 @@ impl Parser<'_> {
                 p.pass2 = true;
                 if let Some(b) = b {
                     if p.paren_level(start) > 0 && !legacy {
-                        return p.raise_syntax("invalid syntax. Perhaps you forgot a comma?", a.range.to(b.range));
+                        return p.raise_syntax(
+                            "invalid syntax. Perhaps you forgot a comma?",
+                            a.range.to(b.range),
+                        );
                     }
                     return None;
                 }
@@ -178,7 +197,10 @@ impl Parser<'_> {
                 p.pass2 = true;
                 let b = b?;
                 if !matches!(p.peek(), T::Else | T::Colon) {
-                    return p.raise_syntax("expected 'else' after 'if' expression", a.range.to(b.range));
+                    return p.raise_syntax(
+                        "expected 'else' after 'if' expression",
+                        a.range.to(b.range),
+                    );
                 }
                 if p.eat(T::Else) {
                     let save = p.pos;
@@ -187,21 +209,57 @@ impl Parser<'_> {
                     p.pass2 = true;
                     if c.is_none() && !p.failed() {
                         p.pos = save;
-                        if matches!(p.peek(), T::Star) {
-                            let r = p.tok_range(p.pos);
-                            return p.raise_syntax("cannot unpack only part of a conditional expression", r);
-                        }
-                        if matches!(p.peek(), T::DoubleStar) {
-                            let r = p.tok_range(p.pos);
-                            return p
-                                .raise_syntax("cannot use dict unpacking on only part of a conditional expression", r);
-                        }
                         let r = p.tok_range(p.pos);
-                        return p.raise_syntax("expected expression after 'else', but statement is given", r);
+                        return p.raise_syntax(
+                            "expected expression after 'else', but statement is given",
+                            r,
+                        );
                     }
                 }
             }
             None
+        })?;
+        // `invalid_legacy_expression`: `NAME !'(' star_expressions`. Its
+        // operand is parsed with the error rules on, which reports errors in
+        // code juxtaposed to a name (`eli{f a b}`); that is only done
+        // outside another such probe, to keep the work linear.
+        let next = self.peek_at(1);
+        let juxtaposed = matches!(
+            next,
+            T::Name
+                | T::Number
+                | T::String
+                | T::FStringStart
+                | T::TStringStart
+                | T::LBrace
+                | T::None
+                | T::True
+                | T::False
+                | T::Lambda
+                | T::Await
+                | T::Ellipsis
+                | T::Tilde
+        );
+        if k != T::Name || next == T::LPar || !(legacy || (juxtaposed && !self.in_legacy)) {
+            return Some(());
+        }
+        self.probe(|p| {
+            p.pos += 1;
+            let b = if legacy {
+                p.plain(Self::star_expressions)?
+            } else {
+                p.in_legacy = true;
+                let b = p.star_expressions();
+                p.in_legacy = false;
+                b?
+            };
+            if !legacy {
+                return None;
+            }
+            let name = p.text(start);
+            let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+            let r = p.tok_range(start).to(b.range);
+            p.raise_syntax(msg, r)
         })
     }
 
@@ -230,7 +288,7 @@ impl Parser<'_> {
             let a = p.expression();
             p.pass2 = true;
             let a = a?;
-            if p.eat(T::ColonEqual) {
+            if p.eat(T::ColonEqual) && p.plain(Self::expression).is_some() {
                 let msg = format!(
                     "cannot use assignment expressions with {}",
                     Self::expr_name(&a)
@@ -238,7 +296,23 @@ impl Parser<'_> {
                 return p.raise_syntax(msg, a.range);
             }
             p.pos = start;
-            let excluded = matches!(p.peek(), T::LSqb | T::LPar | T::True | T::None | T::False);
+            // `!(list | tuple | genexp | 'True' | 'None' | 'False')`
+            let excluded = match p.peek() {
+                T::True | T::None | T::False => true,
+                T::LSqb | T::LPar => {
+                    let e = p.plain(Self::atom);
+                    p.pos = start;
+                    matches!(
+                        e.map(|e| e.kind),
+                        Some(
+                            ExprKind::List { .. }
+                                | ExprKind::Tuple { .. }
+                                | ExprKind::GeneratorExp { .. }
+                        )
+                    )
+                }
+                _ => false,
+            };
             p.pass2 = false;
             let a = p.bitwise_or();
             p.pass2 = true;
@@ -350,20 +424,25 @@ impl Parser<'_> {
     /// `invalid_for_target`: `for f() in x`.
     pub(super) fn invalid_for_target(&mut self) -> Option<()> {
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.star_expressions();
-            p.pass2 = true;
-            let e = e?;
-            if matches!(e.kind, ExprKind::Compare { .. }) || p.at(T::In) {
-                return p.raise_invalid_target(&e, TargetsKind::For);
-            }
-            None
+            let e = p.plain(Self::star_expressions)?;
+            p.raise_invalid_target(&e, TargetsKind::For)
         })
     }
 
     /// `invalid_for_if_clause`: `[x for x y]`.
-    pub(super) fn invalid_in_expected(&mut self) -> Option<Vec<Comprehension>> {
-        self.raise_last("'in' expected after for-loop variables")
+    pub(super) fn invalid_for_if_clause(&mut self) -> Option<()> {
+        self.probe(|p| {
+            p.plain(Self::bitwise_or)?;
+            while p.eat(T::Comma) {
+                if p.plain(Self::bitwise_or).is_none() {
+                    break;
+                }
+            }
+            if p.at(T::In) {
+                return None;
+            }
+            p.raise_last("'in' expected after for-loop variables")
+        })
     }
 
     /// `invalid_arguments` / `invalid_kwarg` for the argument starting here.
@@ -389,10 +468,15 @@ impl Parser<'_> {
                 }
                 T::Star => {
                     p.pos += 1;
-                    p.pass2 = false;
-                    let e = p.expression();
-                    p.pass2 = true;
-                    e?;
+                    let Some(e) = p.plain(Self::expression) else {
+                        return p.raise_last("Invalid star expression");
+                    };
+                    if p.eat(T::Equal) {
+                        let b = p.plain(Self::expression)?;
+                        let r = p.tok_range(start).to(b.range);
+                        return p.raise_syntax("cannot assign to iterable argument unpacking", r);
+                    }
+                    let _ = e;
                     if seen_double_star && matches!(p.peek(), T::Comma | T::RPar) {
                         // CPython's range starts at the comma before.
                         let r = p.tok_range(start - 1);
@@ -401,7 +485,16 @@ impl Parser<'_> {
                     }
                     return None;
                 }
-                T::DoubleStar => return None,
+                T::DoubleStar => {
+                    p.pos += 1;
+                    p.plain(Self::expression)?;
+                    if p.eat(T::Equal) {
+                        let b = p.plain(Self::expression)?;
+                        let r = p.tok_range(start).to(b.range);
+                        return p.raise_syntax("cannot assign to keyword argument unpacking", r);
+                    }
+                    return None;
+                }
                 _ => {}
             }
             p.pass2 = false;
@@ -457,6 +550,10 @@ impl Parser<'_> {
                 match p.peek() {
                     T::Slash => {
                         let r = p.tok_range(i);
+                        if dstar {
+                            return p
+                                .raise_syntax("arguments cannot follow var-keyword argument", r);
+                        }
                         if slash {
                             return p.raise_syntax("/ may appear only once", r);
                         }
@@ -562,7 +659,7 @@ impl Parser<'_> {
                             let _ = p.expression();
                             p.pass2 = true;
                             default = true;
-                        } else if default && !star {
+                        } else if default && !star && (p.at(T::Comma) || p.at(close)) {
                             return p.raise_syntax(
                                 "parameter without a default follows parameter with a default",
                                 r,
@@ -781,32 +878,31 @@ impl Parser<'_> {
         )
     }
 
-    /// `invalid_except_stmt`: `except*:` and `except X as f():`.
+    /// `invalid_except_stmt`: `except*:`, a missing colon, and
+    /// `except X as f():`.
     pub(super) fn invalid_except(&mut self, is_star: bool) -> Option<()> {
         if is_star && matches!(self.peek(), T::Colon | T::Newline) {
             return self.raise_last("expected one or more exception types");
         }
+        if self.at(T::Newline) {
+            return self.raise_last("expected ':'");
+        }
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.expression();
-            p.pass2 = true;
-            e?;
-            if p.at(T::Newline) || (p.eat(T::As) && p.eat(T::Name) && p.at(T::Newline)) {
+            p.plain(Self::expression)?;
+            if p.at(T::Newline) {
                 return p.raise_last("expected ':'");
             }
-            if p.at(T::As) || p.tok(p.pos - 1).kind == T::As {
-                if p.tok(p.pos - 1).kind != T::As {
-                    p.pos += 1;
-                }
-                p.pass2 = false;
-                let t = p.expression();
-                p.pass2 = true;
-                let t = t?;
-                if p.at(T::Colon) && !matches!(t.kind, ExprKind::Name { .. }) {
-                    let star = if is_star { "except*" } else { "except" };
-                    let msg = format!("cannot use {star} statement with {}", Self::expr_name(&t));
-                    return p.raise_syntax(msg, t.range);
-                }
+            if !p.eat(T::As) {
+                return None;
+            }
+            if p.peek() == T::Name && p.peek_at(1) == T::Newline {
+                return p.raise_last("expected ':'");
+            }
+            let t = p.plain(Self::expression)?;
+            if p.at(T::Colon) && !matches!(t.kind, ExprKind::Name { .. }) {
+                let star = if is_star { "except*" } else { "except" };
+                let msg = format!("cannot use {star} statement with {}", Self::expr_name(&t));
+                return p.raise_syntax(msg, t.range);
             }
             None
         })

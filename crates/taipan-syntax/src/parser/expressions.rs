@@ -493,7 +493,11 @@ impl Parser<'_> {
 
     fn slice_or_starred(&mut self) -> Option<Expr> {
         if self.at(T::Star) {
-            return self.starred(Self::expression);
+            let e = self.starred(Self::expression);
+            if e.is_none() && self.pass2 && !self.failed() {
+                return self.raise_last("Invalid star expression");
+            }
+            return e;
         }
         self.slice()
     }
@@ -736,8 +740,19 @@ impl Parser<'_> {
                 keys.push(None);
                 values.push(self.bitwise_or()?);
             } else {
-                keys.push(Some(self.expression()?));
-                self.expect(T::Colon)?;
+                let key = self.expression()?;
+                if !self.eat(T::Colon) {
+                    if self.pass2 {
+                        let r = key.range;
+                        let at = crate::ast::Range {
+                            col_offset: r.end_col_offset.saturating_sub(1),
+                            ..r
+                        };
+                        return self.raise_syntax("':' expected after dictionary key", at);
+                    }
+                    return None;
+                }
+                keys.push(Some(key));
                 self.dict_value_check()?;
                 values.push(self.expression()?);
             }
@@ -751,11 +766,26 @@ impl Parser<'_> {
 
     /// In the second pass, reports a dict value missing after `key:`.
     fn dict_value_check(&mut self) -> Option<()> {
-        if self.pass2 && matches!(self.peek(), T::RBrace | T::Comma) {
+        if !self.pass2 {
+            return Some(());
+        }
+        if matches!(self.peek(), T::RBrace | T::Comma) {
             let r = self.tok_range(self.pos - 1);
             return self.raise_syntax("expression expected after dictionary key and ':'", r);
         }
-        Some(())
+        let star = self.pos;
+        let msg = match self.peek() {
+            T::Star => "cannot use a starred expression in a dictionary value",
+            T::DoubleStar => "cannot use dict unpacking in a dictionary value",
+            _ => return Some(()),
+        };
+        self.pos += 1;
+        if self.plain(Self::bitwise_or).is_none() {
+            self.pos = star;
+            return Some(());
+        }
+        let r = self.tok_range(star);
+        self.raise_starting_from(r, msg)
     }
 
     /// Whether a comprehension clause starts here: `for` or `async for`.
@@ -773,16 +803,18 @@ impl Parser<'_> {
         while self.at_for() {
             let is_async = self.eat(T::Async);
             self.expect(T::For)?;
-            if self.pass2 {
-                self.invalid_for_target()?;
-            }
-            let target = self.star_targets()?;
-            if !self.eat(T::In) {
-                if self.pass2 {
-                    return self.invalid_in_expected();
+            let save = self.pos;
+            let target = match self.star_targets() {
+                Some(t) if self.eat(T::In) => t,
+                _ => {
+                    if self.pass2 && !self.failed() {
+                        self.pos = save;
+                        self.invalid_for_if_clause()?;
+                        self.invalid_for_target()?;
+                    }
+                    return None;
                 }
-                return None;
-            }
+            };
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat(T::If) {

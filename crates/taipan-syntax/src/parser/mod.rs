@@ -60,6 +60,8 @@ pub(crate) struct Parser<'s> {
     /// The first error raised; once set, every rule fails.
     error: Option<SyntaxError>,
     depth: u32,
+    /// Inside the operand of `invalid_legacy_expression` (not nested).
+    in_legacy: bool,
 }
 
 /// Parses a module (`ast.parse(source)`, mode 'exec').
@@ -93,12 +95,16 @@ fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
         Ok(_) => return Err(tok_err),
         Err(f) => f,
     };
-    // CPython tokenizes the rest of the source after a parser error and
-    // reports a tokenizer error instead, except after "unexpected indent";
-    // an unclosed bracket wins only when the parser's last token lies on a
-    // later line, or when the parser simply ran out of tokens.
+    // The tokenizer error wins when the first pass reached it. Otherwise
+    // CPython tokenizes the rest of the source after the parser's error and
+    // still prefers a tokenizer error, except after "unexpected indent" and
+    // for an unclosed bracket, which wins only when the parser's last token
+    // lies on a later line.
+    if f.reached_end {
+        return Err(tok_err);
+    }
     if tok_err.msg.contains("was never closed") {
-        if f.generic_at_end || f.furthest_line > tok_err.lineno {
+        if f.furthest_line > tok_err.lineno {
             return Err(tok_err);
         }
         return Err(f.error);
@@ -106,15 +112,31 @@ fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
     if f.error.kind == SyntaxErrorKind::IndentationError && f.error.msg.starts_with("unexpected") {
         return Err(f.error);
     }
+    // Errors that CPython's tokenizer only signals to the parser, and
+    // errors inside f-strings, do not replace an earlier parser error.
+    const SIGNALLED: [&str; 5] = [
+        "unindent does not match any outer indentation level",
+        "inconsistent use of tabs and spaces in indentation",
+        "too many levels of indentation",
+        "unexpected EOF while parsing",
+        "unexpected character after line continuation character",
+    ];
+    if SIGNALLED.contains(&tok_err.msg.as_str())
+        || tok_err.msg.starts_with("f-string")
+        || tok_err.msg.starts_with("t-string")
+    {
+        return Err(f.error);
+    }
     Err(tok_err)
 }
 
 /// A failed parse: the error, the line of the furthest token looked at, and
-/// whether the first pass ran out of tokens with no specific error found.
+/// whether the first pass looked at the final token (for a truncated token
+/// list: where the tokenizer failed).
 struct Failure {
     error: SyntaxError,
     furthest_line: u32,
-    generic_at_end: bool,
+    reached_end: bool,
 }
 
 fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> {
@@ -146,6 +168,7 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         pass2: false,
         error: None,
         depth: 0,
+        in_legacy: false,
     };
     if let Some(m) = p.start(mode) {
         return Ok(m);
@@ -156,7 +179,7 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         return Err(Failure {
             error,
             furthest_line: p.toks[furthest].begin.line,
-            generic_at_end: false,
+            reached_end: at_end,
         });
     }
     p.pos = 0;
@@ -169,16 +192,19 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         p.error = None;
     }
     let furthest_line = p.toks[p.furthest].begin.line;
+    // Looking at the last token in either pass means meeting the tokenizer's
+    // error, for a token list it cut short.
+    let at_end = p.furthest == p.toks.len() - 1;
     match p.error.take() {
         Some(error) => Err(Failure {
             error,
             furthest_line,
-            generic_at_end: false,
+            reached_end: at_end,
         }),
         None => Err(Failure {
             error: p.generic_error(furthest),
             furthest_line,
-            generic_at_end: at_end,
+            reached_end: at_end,
         }),
     }
 }
@@ -419,15 +445,28 @@ impl<'s> Parser<'s> {
     /// cursor: the end of the indentation, or the end of the last line.
     fn error_tok_range(&self, i: usize) -> Range {
         let t = &self.toks[i];
+        let at_eof = self.toks[i..]
+            .iter()
+            .all(|t| matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker));
         let (line, col) = match t.kind {
-            TokenKind::Indent | TokenKind::Dedent => {
-                (t.finish.line, t.finish.col.saturating_sub(1))
-            }
-            TokenKind::EndMarker => {
-                let text = self.src.trim_end_matches(['\n', '\r']);
-                let line = text.matches('\n').count() as u32 + 1;
-                let last = &text[text.rfind('\n').map_or(0, |n| n + 1)..];
+            TokenKind::Indent => (t.finish.line, t.finish.col.saturating_sub(1)),
+            // At the end, CPython's cursor ends the last physical line.
+            TokenKind::Dedent | TokenKind::EndMarker if at_eof => {
+                let body = self.src.strip_suffix('\n').unwrap_or(self.src);
+                let line = body.matches('\n').count() as u32 + 1;
+                let last = &body[body.rfind('\n').map_or(0, |n| n + 1)..];
                 (line, last.len() as u32)
+            }
+            TokenKind::Dedent => (t.begin.line, t.begin.col.saturating_sub(1)),
+            TokenKind::EndMarker => (t.begin.line, t.begin.col),
+            TokenKind::Newline if i > 0 => {
+                // CPython's NEWLINE token starts at a comment before it.
+                let gap = &self.src[self.toks[i - 1].end as usize..t.start as usize];
+                let mut r = self.tok_range(i);
+                if let Some(h) = gap.find('#').filter(|_| !gap.contains('\n')) {
+                    r.col_offset = r.col_offset.saturating_sub((gap.len() - h) as u32);
+                }
+                return r;
             }
             _ => return self.tok_range(i),
         };

@@ -135,12 +135,12 @@ impl Parser<'_> {
 
     /// A capture target or `_`: `Some(None)` for the wildcard.
     fn capture_name(&mut self) -> Option<Option<String>> {
-        if self.peek() != T::Name || matches!(self.peek_at(1), T::Dot | T::LPar | T::Equal) {
-            return None;
-        }
         if self.at_soft("_") {
             self.pos += 1;
             return Some(None);
+        }
+        if self.peek() != T::Name || matches!(self.peek_at(1), T::Dot | T::LPar | T::Equal) {
+            return None;
         }
         self.name().map(Some)
     }
@@ -428,13 +428,6 @@ impl Parser<'_> {
         let mut rest = None;
         while !self.at(T::RBrace) {
             if rest.is_some() {
-                if self.pass2 {
-                    let r = self.tok_range(self.pos);
-                    return self.raise_syntax(
-                        "double star pattern must be the last (right-most) subpattern in the mapping pattern",
-                        r,
-                    );
-                }
                 return None;
             }
             if self.eat(T::DoubleStar) {

@@ -29,7 +29,8 @@ impl Parser<'_> {
             T::EndMarker => return None,
             _ => {
                 if self.compound_stmt(&mut body)? {
-                    self.expect(T::Newline)?;
+                    // A block already ends with its NEWLINE and DEDENT here.
+                    self.eat(T::Newline);
                 } else {
                     self.simple_stmts(&mut body)?;
                 }
@@ -90,7 +91,7 @@ impl Parser<'_> {
         self.expect(T::Newline)
     }
 
-    fn simple_stmt(&mut self) -> Option<Stmt> {
+    pub(super) fn simple_stmt(&mut self) -> Option<Stmt> {
         let start = self.pos;
         let kind = match self.peek() {
             T::Return => {
@@ -134,6 +135,10 @@ impl Parser<'_> {
                 StmtKind::Delete { targets }
             }
             T::Yield => {
+                if self.pass2 && self.has_assignment_operator() {
+                    self.invalid_assignment()?;
+                    self.pos = start;
+                }
                 let value = self.yield_expr()?;
                 StmtKind::Expr {
                     value: Box::new(value),
@@ -211,7 +216,9 @@ impl Parser<'_> {
                 T::RPar | T::RSqb | T::RBrace => depth = depth.saturating_sub(1),
                 T::Newline | T::EndMarker => return false,
                 T::Semi if depth == 0 => return false,
-                k if depth == 0 && (k == T::Equal || k == T::Colon || k == T::ColonEqual || augassign(k)) => {
+                k if depth == 0
+                    && (k == T::Equal || k == T::Colon || k == T::ColonEqual || augassign(k)) =>
+                {
                     return true
                 }
                 _ => {}
@@ -667,11 +674,17 @@ impl Parser<'_> {
         let is_async = self.eat(T::Async);
         let kw = self.pos;
         self.expect(T::For)?;
-        if self.pass2 {
-            self.invalid_for_target()?;
-        }
-        let target = self.star_targets()?;
-        self.expect(T::In)?;
+        let save = self.pos;
+        let target = match self.star_targets() {
+            Some(t) if self.eat(T::In) => t,
+            _ => {
+                if self.pass2 && !self.failed() {
+                    self.pos = save;
+                    self.invalid_for_target()?;
+                }
+                return None;
+            }
+        };
         let iter = self.star_expressions()?;
         let body = self.colon_block(kw, "'for' statement")?;
         let orelse = self.else_block()?;
@@ -746,6 +759,9 @@ impl Parser<'_> {
         }
         self.expect(T::RPar)?;
         if !self.at(T::Colon) {
+            if self.pass2 && self.at(T::Newline) {
+                return self.raise_last("expected ':'");
+            }
             return None;
         }
         Some(items)
@@ -757,7 +773,9 @@ impl Parser<'_> {
         let save = self.pos;
         if self.eat(T::As) {
             if let Some(t) = self.star_target() {
-                if matches!(self.peek(), T::Comma | T::RPar | T::Colon) {
+                if matches!(self.peek(), T::Comma | T::RPar | T::Colon)
+                    || (self.pass2 && self.at(T::Newline))
+                {
                     return Some(WithItem {
                         context_expr,
                         optional_vars: Some(Box::new(t)),
@@ -814,8 +832,7 @@ impl Parser<'_> {
             self.colon_block(kw, "'finally' statement")?
         } else if handlers.is_empty() {
             if self.pass2 {
-                let r = self.tok_range(self.pos);
-                return self.raise_syntax("expected 'except' or 'finally' block", r);
+                return self.raise_last("expected 'except' or 'finally' block");
             }
             return None;
         } else {

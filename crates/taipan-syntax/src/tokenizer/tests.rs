@@ -210,6 +210,22 @@ fn number_errors() {
 }
 
 #[test]
+fn number_keyword_warnings() {
+    let warnings: Vec<(String, u32, u32)> = tokenize("x = 1if 1 else 2\ny = [0x1for x in y]\n")
+        .warnings
+        .into_iter()
+        .map(|w| (w.msg, w.lineno, w.col))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            ("invalid decimal literal".to_string(), 1, 4),
+            ("invalid hexadecimal literal".to_string(), 2, 8)
+        ]
+    );
+}
+
+#[test]
 fn string_prefixes() {
     for s in [
         "'a'",
@@ -369,6 +385,14 @@ fn nesting_limits() {
 }
 
 #[test]
+fn long_inputs_do_not_recurse() {
+    let joined = format!("x = 1{}\n", " \\\n".repeat(200_000));
+    assert_eq!(tokenize(&joined).tokens.len(), 5);
+    let nested = "f'{".repeat(10_000);
+    assert!(tokenize(&nested).error.is_some());
+}
+
+#[test]
 fn unicode_identifiers() {
     assert_eq!(toks("ﬁ = aⅠ\n")[0], (K::Name, "ﬁ"));
     assert_eq!(identifier("ﬁ"), "fi");
@@ -501,6 +525,25 @@ fn fstring_nesting_and_specs() {
 }
 
 #[test]
+fn fstring_escape_warnings() {
+    let result = tokenize("\n\nx = f'\\{a}' + rf'\\{b}'\n");
+    let w: Vec<(&str, u32, u32)> = result
+        .warnings
+        .iter()
+        .map(|w| (w.msg.as_str(), w.lineno, w.col))
+        .collect();
+    assert_eq!(
+        w,
+        [(
+            "\"\\{\" is an invalid escape sequence. Such sequences will not work in the future. \
+             Did you mean \"\\\\{\"? A raw string is also an option.",
+            3,
+            7
+        )]
+    );
+}
+
+#[test]
 fn tstrings() {
     use K::*;
     let kinds: Vec<K> = toks("t'a{b}' T'''x'''\n").iter().map(|t| t.0).collect();
@@ -550,6 +593,11 @@ fn fstring_errors() {
         assert_eq!(err(src), syntax(msg, 1, offset), "{src:?}");
     }
     assert!(tokenize("f'{x:{y:{z}}}'\n").error.is_none());
+    // After a nested field, the rest of a spec is text: `{{` is an escape.
+    assert_eq!(
+        err("f'{x:{a}{{1: 2}[1]}'"),
+        syntax("f-string: single '}' is not allowed", 1, 19)
+    );
     assert_eq!(err("f'''{x\n'''"), syntax("f-string: expecting '}'", 2, 1));
 }
 
@@ -561,6 +609,35 @@ fn tokens_before_an_error_are_kept() {
         result.error.map(|e| e.msg),
         Some("'(' was never closed".into())
     );
+}
+
+#[test]
+fn which_errors_replace_an_earlier_parser_error() {
+    // (source after a line-1 parser error, whether CPython reports the
+    // tokenizer error instead)
+    let cases = [
+        ("y = )\n", true),
+        ("y = €\n", true),
+        ("y = '''abc\n", true),
+        ("y = 1_\n", true),
+        ("y = (]\n", true),
+        ("y = 1 \\ 2\n", false),
+        ("y = \\", false),
+        ("y = f'{'\n", false),
+        ("y = f'abc\n", false),
+        ("y = f'}'\n", false),
+        ("if x:\n\ty\n        z\n", false),
+        ("if x:\n    a\n  b\n", false),
+        ("y = (\n", false),
+    ];
+    for (rest, replaces) in cases {
+        let src = format!("x = = 1\n{rest}");
+        let result = tokenize(&src);
+        assert!(result.error.is_some(), "{src:?}");
+        assert_eq!(result.error_replaces(1), replaces, "{src:?}");
+    }
+    // An unclosed bracket wins only when opened before the parser's error.
+    assert!(tokenize("(\nx = = 1\n").error_replaces(2));
 }
 
 #[test]

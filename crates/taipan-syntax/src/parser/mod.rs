@@ -60,6 +60,8 @@ pub(crate) struct Parser<'s> {
     /// The first error raised; once set, every rule fails.
     error: Option<SyntaxError>,
     depth: u32,
+    /// Inside the operand of `invalid_legacy_expression` (not nested).
+    in_legacy: bool,
 }
 
 /// Parses a module (`ast.parse(source)`, mode 'exec').
@@ -110,6 +112,21 @@ fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
     if f.error.kind == SyntaxErrorKind::IndentationError && f.error.msg.starts_with("unexpected") {
         return Err(f.error);
     }
+    // Errors that CPython's tokenizer only signals to the parser, and
+    // errors inside f-strings, do not replace an earlier parser error.
+    const SIGNALLED: [&str; 5] = [
+        "unindent does not match any outer indentation level",
+        "inconsistent use of tabs and spaces in indentation",
+        "too many levels of indentation",
+        "unexpected EOF while parsing",
+        "unexpected character after line continuation character",
+    ];
+    if SIGNALLED.contains(&tok_err.msg.as_str())
+        || tok_err.msg.starts_with("f-string")
+        || tok_err.msg.starts_with("t-string")
+    {
+        return Err(f.error);
+    }
     Err(tok_err)
 }
 
@@ -151,6 +168,7 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         pass2: false,
         error: None,
         depth: 0,
+        in_legacy: false,
     };
     if let Some(m) = p.start(mode) {
         return Ok(m);
@@ -174,6 +192,9 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         p.error = None;
     }
     let furthest_line = p.toks[p.furthest].begin.line;
+    // Looking at the last token in either pass means meeting the tokenizer's
+    // error, for a token list it cut short.
+    let at_end = p.furthest == p.toks.len() - 1;
     match p.error.take() {
         Some(error) => Err(Failure {
             error,
@@ -436,7 +457,17 @@ impl<'s> Parser<'s> {
                 let last = &body[body.rfind('\n').map_or(0, |n| n + 1)..];
                 (line, last.len() as u32)
             }
-            TokenKind::Dedent | TokenKind::EndMarker => (t.begin.line, t.begin.col),
+            TokenKind::Dedent => (t.begin.line, t.begin.col.saturating_sub(1)),
+            TokenKind::EndMarker => (t.begin.line, t.begin.col),
+            TokenKind::Newline if i > 0 => {
+                // CPython's NEWLINE token starts at a comment before it.
+                let gap = &self.src[self.toks[i - 1].end as usize..t.start as usize];
+                let mut r = self.tok_range(i);
+                if let Some(h) = gap.find('#').filter(|_| !gap.contains('\n')) {
+                    r.col_offset = r.col_offset.saturating_sub((gap.len() - h) as u32);
+                }
+                return r;
+            }
             _ => return self.tok_range(i),
         };
         Range {

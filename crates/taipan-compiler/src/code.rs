@@ -74,7 +74,11 @@ impl CodeObject {
             && self.linetable == other.linetable
             && self.exceptiontable == other.exceptiontable
             && self.consts.len() == other.consts.len()
-            && self.consts.iter().zip(&other.consts).all(|(a, b)| a.same(b))
+            && self
+                .consts
+                .iter()
+                .zip(&other.consts)
+                .all(|(a, b)| a.same(b))
     }
 
     fn names_of_kind(&self, kind: u8) -> Vec<&str> {

@@ -963,17 +963,30 @@ impl<'a> Compiler<'a> {
     /// `all(genexp)`, `any(genexp)` and `tuple(genexp)` run the generator
     /// inline when the name still means the builtin (CPython 3.14's
     /// `maybe_optimize_function_call`); otherwise the normal call follows.
-    fn builtin_genexp_call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], end: Label) -> CompileResult<()> {
+    fn builtin_genexp_call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        end: Label,
+    ) -> CompileResult<()> {
         let ExprKind::Name { id, .. } = &func.kind else {
             return Ok(());
         };
-        if args.len() != 1 || !keywords.is_empty() || !matches!(args[0].kind, ExprKind::GeneratorExp { .. }) {
+        if args.len() != 1
+            || !keywords.is_empty()
+            || !matches!(args[0].kind, ExprKind::GeneratorExp { .. })
+        {
             return Ok(());
         }
         use crate::instr::common_const;
         let (constant, initial, continue_op) = match id.as_str() {
             "all" => (common_const::BUILTIN_ALL, Some(true), Op::POP_JUMP_IF_TRUE),
-            "any" => (common_const::BUILTIN_ANY, Some(false), Op::POP_JUMP_IF_FALSE),
+            "any" => (
+                common_const::BUILTIN_ANY,
+                Some(false),
+                Op::POP_JUMP_IF_FALSE,
+            ),
             "tuple" => (common_const::BUILTIN_TUPLE, None, Op::JUMP),
             _ => return Ok(()),
         };
@@ -1041,7 +1054,13 @@ impl<'a> Compiler<'a> {
         // Attributes of imported modules are loaded plainly (the module is
         // no `self`): CPython checks the module scope for an import.
         if let ExprKind::Name { id, .. } = &value.kind {
-            if self.table.scope(crate::symtable::SymbolTable::TOP).flags(id) & crate::symtable::flags::DEF_IMPORT != 0 {
+            if self
+                .table
+                .scope(crate::symtable::SymbolTable::TOP)
+                .flags(id)
+                & crate::symtable::flags::DEF_IMPORT
+                != 0
+            {
                 return Ok(false);
             }
         }
@@ -1680,7 +1699,10 @@ fn percent_format<'a>(left: &Expr, right: &'a Expr) -> Option<Vec<FormatPart<'a>
     let ExprKind::Tuple { elts, .. } = &right.kind else {
         return None;
     };
-    if elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. })) {
+    if elts
+        .iter()
+        .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+    {
         return None;
     }
     let fmt: Vec<char> = fmt.as_str()?.chars().collect();
@@ -1725,14 +1747,21 @@ fn percent_format<'a>(left: &Expr, right: &'a Expr) -> Option<Vec<FormatPart<'a>
             buf.push('.');
             buf.push_str(&p.to_string());
         }
-        parts.push(FormatPart::Value(arg, spec, (!buf.is_empty()).then_some(buf)));
+        parts.push(FormatPart::Value(
+            arg,
+            spec,
+            (!buf.is_empty()).then_some(buf),
+        ));
     }
     (used == elts.len()).then_some(parts)
 }
 
 /// One `%` conversion: its type character, left-justify flag, width and
 /// precision (at most two digits each, as CPython's optimizer accepts).
-fn parse_percent_spec(fmt: &[char], pos: &mut usize) -> Option<(char, bool, Option<u32>, Option<u32>)> {
+fn parse_percent_spec(
+    fmt: &[char],
+    pos: &mut usize,
+) -> Option<(char, bool, Option<u32>, Option<u32>)> {
     const MAXDIGITS: u32 = 3;
     let mut next = |pos: &mut usize| -> Option<char> {
         let c = fmt.get(*pos).copied();

@@ -56,6 +56,31 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// Equal as constants: two compilations of the same code share one
+    /// `co_consts` slot (CPython compares code objects by value).
+    pub fn same(&self, other: &CodeObject) -> bool {
+        self.argcount == other.argcount
+            && self.posonlyargcount == other.posonlyargcount
+            && self.kwonlyargcount == other.kwonlyargcount
+            && self.stacksize == other.stacksize
+            && self.flags == other.flags
+            && self.code == other.code
+            && self.names == other.names
+            && self.localsplusnames == other.localsplusnames
+            && self.localspluskinds == other.localspluskinds
+            && self.name == other.name
+            && self.qualname == other.qualname
+            && self.firstlineno == other.firstlineno
+            && self.linetable == other.linetable
+            && self.exceptiontable == other.exceptiontable
+            && self.consts.len() == other.consts.len()
+            && self
+                .consts
+                .iter()
+                .zip(&other.consts)
+                .all(|(a, b)| a.same(b))
+    }
+
     fn names_of_kind(&self, kind: u8) -> Vec<&str> {
         self.localsplusnames
             .iter()

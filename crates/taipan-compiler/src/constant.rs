@@ -68,7 +68,7 @@ impl ConstValue {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
             }
             (Slice(a), Slice(b)) => a.iter().zip(b.iter()).all(|(x, y)| x.same(y)),
-            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b) || a.same(b),
             _ => false,
         }
     }

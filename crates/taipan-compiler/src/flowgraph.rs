@@ -172,6 +172,14 @@ impl Cfg {
             blocks: vec![Block::default()],
             entry: 0,
         };
+        // An instruction placed at "the next location" takes the location
+        // of the instruction after it.
+        let mut locs: Vec<Location> = seq.instrs.iter().map(|i| i.loc).collect();
+        for k in (0..locs.len()).rev() {
+            if locs[k].lineno == -2 {
+                locs[k] = locs.get(k + 1).copied().unwrap_or(Location::NONE);
+            }
+        }
         let mut label_block = vec![usize::MAX; seq.labels.len()];
         let mut cur = 0;
         let mut terminated = false;
@@ -190,7 +198,7 @@ impl Cfg {
             }
             cfg.blocks[cur]
                 .instrs
-                .push(CInstr::new(instr.op, instr.arg, instr.loc));
+                .push(CInstr::new(instr.op, instr.arg, locs[i]));
             if (instr.op.is_jump() && !instr.op.is_block_push()) || instr.op.is_scope_exit() {
                 terminated = true;
             }
@@ -1141,9 +1149,10 @@ impl Cfg {
                         Op::POP_JUMP_IF_TRUE
                     };
                     self.blocks[b].instrs[i].op = new_op;
-                    // Like CPython's, the new instructions have no handler.
-                    let copy = CInstr::new(Op::COPY, 1, inst.loc);
-                    let to_bool = CInstr::new(Op::TO_BOOL, 0, inst.loc);
+                    let mut copy = CInstr::new(Op::COPY, 1, inst.loc);
+                    copy.except = inst.except;
+                    let mut to_bool = CInstr::new(Op::TO_BOOL, 0, inst.loc);
+                    to_bool.except = inst.except;
                     self.blocks[b].put(i, copy);
                     self.blocks[b].put(i + 1, to_bool);
                     i += 2;
@@ -1337,6 +1346,7 @@ impl Cfg {
                 let arg = instr.arg as i32;
                 let pop = |refs: &mut Vec<Ref>| refs.pop().unwrap_or(DUMMY);
                 match instr.op {
+                    Op::DELETE_FAST => kill(&refs, &mut flags, arg),
                     Op::LOAD_FAST => refs.push(Ref {
                         instr: ki,
                         local: arg,

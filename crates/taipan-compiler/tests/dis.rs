@@ -9,7 +9,10 @@ use std::path::Path;
 #[test]
 fn compile_dis_fixtures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = root.join("tests/dis");
+    // TAIPAN_DIS_SRC points at another fixture directory (for stress runs).
+    let dir = std::env::var("TAIPAN_DIS_SRC")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| root.join("tests/dis"));
     let out = std::env::var("TAIPAN_DIS_OUT")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|_| root.join("../../target/taipan-dis"));

@@ -32,13 +32,14 @@ pub fn binop_arg(op: Operator) -> u32 {
 /// The comparison opcode and argument of a comparison operator.
 pub fn compare_op(op: CmpOp) -> (Op, u32) {
     // COMPARE_OP's argument: the operator's index in `cmp_op`, shifted
-    // past a mask of the outcomes that make it true (lt=2, gt=4, eq=8).
+    // past a mask of the outcomes that make it true (unordered=1, lt=2,
+    // gt=4, eq=8).
     let cmp = |index: u32, mask: u32| (Op::COMPARE_OP, (index << 5) | mask);
     match op {
         CmpOp::Lt => cmp(0, 2),
         CmpOp::LtE => cmp(1, 2 | 8),
         CmpOp::Eq => cmp(2, 8),
-        CmpOp::NotEq => cmp(3, 2 | 4),
+        CmpOp::NotEq => cmp(3, 1 | 2 | 4),
         CmpOp::Gt => cmp(4, 4),
         CmpOp::GtE => cmp(5, 4 | 8),
         CmpOp::Is => (Op::IS_OP, 0),
@@ -146,6 +147,11 @@ impl<'a> Compiler<'a> {
                 self.use_label(end);
             }
             ExprKind::BinOp { left, op, right } => {
+                if *op == Operator::Mod {
+                    if let Some(parts) = percent_format(left, right) {
+                        return self.format_parts(&parts, l);
+                    }
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Op::BINARY_OP, binop_arg(*op), l);
@@ -394,22 +400,18 @@ impl<'a> Compiler<'a> {
         self.expr_or_none(upper, l)
     }
 
-    /// `self.x = ...` in a method records `x` for `__static_attributes__`.
+    /// `self.x = ...` anywhere inside a class records `x` in the nearest
+    /// enclosing class's `__static_attributes__` (CPython looks only at the
+    /// name `self`).
     fn record_static_attribute(&mut self, value: &Expr, attr: &str) {
         let ExprKind::Name { id, .. } = &value.kind else {
             return;
         };
-        // Find the enclosing method whose first parameter this is.
+        if id != "self" {
+            return;
+        }
         let n = self.units.len();
-        if n < 2 {
-            return;
-        }
-        let u = &self.units[n - 1];
-        let ste = self.table.scope(u.scope);
-        if !ste.method || ste.varnames.first() != Some(id) {
-            return;
-        }
-        if let Some(class) = self.units[..n - 1]
+        if let Some(class) = self.units[..n.saturating_sub(1)]
             .iter_mut()
             .rev()
             .find(|u| u.kind == UnitKind::Class)
@@ -426,6 +428,32 @@ impl<'a> Compiler<'a> {
         if conversion >= 0 {
             self.emit(Op::CONVERT_VALUE, conversion_arg(conversion), l);
         }
+    }
+
+    /// A `%`-format rewritten as an f-string; its literal parts have no
+    /// location of their own.
+    fn format_parts(&mut self, parts: &[FormatPart<'a>], l: Location) -> CompileResult<()> {
+        for part in parts {
+            match part {
+                FormatPart::Literal(s) => self.load_const(ConstValue::str(s), Location::NONE),
+                FormatPart::Value(e, conv, spec) => {
+                    let el = loc(e.range);
+                    self.expr(e)?;
+                    self.conversion(*conv as i32, el);
+                    match spec {
+                        Some(spec) => {
+                            self.load_const(ConstValue::str(spec), Location::NONE);
+                            self.emit0(Op::FORMAT_WITH_SPEC, el);
+                        }
+                        None => self.emit0(Op::FORMAT_SIMPLE, el),
+                    }
+                }
+            }
+        }
+        if parts.len() != 1 {
+            self.emit(Op::BUILD_STRING, parts.len() as u32, l);
+        }
+        Ok(())
     }
 
     fn joined_str(&mut self, values: &'a [Expr], l: Location) -> CompileResult<()> {
@@ -501,6 +529,12 @@ impl<'a> Compiler<'a> {
 
     /// The `SEND` loop of `yield from` and `await`.
     pub fn yield_from(&mut self, l: Location, is_await: bool) {
+        self.yield_from_exit(l, is_await);
+    }
+
+    /// The `SEND` loop; returns the label of its `END_SEND`, which
+    /// `END_ASYNC_FOR` refers back to.
+    pub fn yield_from_exit(&mut self, l: Location, is_await: bool) -> Label {
         let send = self.new_label();
         let fail = self.new_label();
         let exit = self.new_label();
@@ -521,6 +555,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::CLEANUP_THROW, l);
         self.use_label(exit);
         self.emit0(Op::END_SEND, l);
+        exit
     }
 
     /// Builds a list, set or tuple from elements that may be starred
@@ -916,9 +951,86 @@ impl<'a> Compiler<'a> {
         if self.try_method_call(e, func, args, keywords)? {
             return Ok(());
         }
+        let skip_normal_call = self.new_label();
         self.expr(func)?;
+        self.builtin_genexp_call(func, args, keywords, skip_normal_call)?;
         self.emit0(Op::PUSH_NULL, loc(func.range));
-        self.call_helper(loc(e.range), 0, args, keywords)
+        self.call_helper(loc(e.range), 0, args, keywords)?;
+        self.use_label(skip_normal_call);
+        Ok(())
+    }
+
+    /// `all(genexp)`, `any(genexp)` and `tuple(genexp)` run the generator
+    /// inline when the name still means the builtin (CPython 3.14's
+    /// `maybe_optimize_function_call`); otherwise the normal call follows.
+    fn builtin_genexp_call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        end: Label,
+    ) -> CompileResult<()> {
+        let ExprKind::Name { id, .. } = &func.kind else {
+            return Ok(());
+        };
+        if args.len() != 1
+            || !keywords.is_empty()
+            || !matches!(args[0].kind, ExprKind::GeneratorExp { .. })
+        {
+            return Ok(());
+        }
+        use crate::instr::common_const;
+        let (constant, initial, continue_op) = match id.as_str() {
+            "all" => (common_const::BUILTIN_ALL, Some(true), Op::POP_JUMP_IF_TRUE),
+            "any" => (
+                common_const::BUILTIN_ANY,
+                Some(false),
+                Op::POP_JUMP_IF_FALSE,
+            ),
+            "tuple" => (common_const::BUILTIN_TUPLE, None, Op::JUMP),
+            _ => return Ok(()),
+        };
+        let l = loc(func.range);
+        let skip = self.new_label();
+        self.emit(Op::COPY, 1, l);
+        self.emit(Op::LOAD_COMMON_CONSTANT, constant, l);
+        let (op, arg) = compare_op(CmpOp::Is);
+        self.emit(op, arg, l);
+        self.jump(Op::POP_JUMP_IF_FALSE, skip, l);
+        self.emit0(Op::POP_TOP, l);
+        if initial.is_none() {
+            self.emit(Op::BUILD_LIST, 0, l);
+        }
+        self.expr(&args[0])?;
+        let top = self.new_label();
+        let cleanup = self.new_label();
+        self.use_label(top);
+        self.jump(Op::FOR_ITER, cleanup, l);
+        match initial {
+            None => {
+                self.emit(Op::LIST_APPEND, 2, l);
+                self.jump(Op::JUMP, top, l);
+            }
+            Some(_) => {
+                self.emit0(Op::TO_BOOL, l);
+                self.jump(continue_op, top, l);
+            }
+        }
+        self.emit0(Op::POP_ITER, Location::NONE);
+        if let Some(init) = initial {
+            self.load_const(ConstValue::Bool(!init), l);
+        }
+        self.jump(Op::JUMP, end, l);
+        self.use_label(cleanup);
+        self.emit0(Op::END_FOR, Location::NONE);
+        self.emit0(Op::POP_ITER, Location::NONE);
+        match initial {
+            None => self.emit(Op::CALL_INTRINSIC_1, intrinsic1::LIST_TO_TUPLE, l),
+            Some(init) => self.load_const(ConstValue::Bool(init), l),
+        }
+        self.jump(Op::JUMP, end, l);
+        self.use_label(skip);
+        Ok(())
     }
 
     /// `obj.meth(...)` with plain arguments: `LOAD_ATTR` with the method
@@ -939,6 +1051,19 @@ impl<'a> Compiler<'a> {
         else {
             return Ok(false);
         };
+        // Attributes of imported modules are loaded plainly (the module is
+        // no `self`): CPython checks the module scope for an import.
+        if let ExprKind::Name { id, .. } = &value.kind {
+            if self
+                .table
+                .scope(crate::symtable::SymbolTable::TOP)
+                .flags(id)
+                & crate::symtable::flags::DEF_IMPORT
+                != 0
+            {
+                return Ok(false);
+            }
+        }
         let nargs = args.len();
         let nkw = keywords.len();
         if nargs + nkw + usize::from(nkw != 0) >= STACK_USE_GUIDELINE {
@@ -1135,8 +1260,6 @@ impl<'a> Compiler<'a> {
             e.range.lineno,
             Some(args),
         )?;
-        // A lambda has no docstring, but its first constant is None.
-        self.u().add_const(ConstValue::None);
         self.expr(body)?;
         if self.ste().generator {
             self.emit0(Op::POP_TOP, Location::NONE);
@@ -1264,7 +1387,16 @@ impl<'a> Compiler<'a> {
     ) -> CompileResult<()> {
         let gen = &generators[index];
         if gen.is_async {
-            return Err(self.unsupported("an asynchronous comprehension", gen.iter.range));
+            return self.async_comprehension_generator(
+                l,
+                generators,
+                index,
+                depth,
+                elt,
+                value,
+                kind,
+                iter_on_stack,
+            );
         }
         let mut depth = depth;
         let if_cleanup = self.new_label();
@@ -1308,35 +1440,7 @@ impl<'a> Compiler<'a> {
         if index + 1 < generators.len() {
             self.comprehension_generator(l, generators, index + 1, depth, elt, value, kind, false)?;
         } else {
-            match kind {
-                CompKind::Generator => {
-                    self.expr(elt)?;
-                    self.emit_yield(elt_loc);
-                    self.emit0(Op::POP_TOP, elt_loc);
-                }
-                CompKind::List => {
-                    self.expr(elt)?;
-                    self.emit(Op::LIST_APPEND, depth + 1, elt_loc);
-                }
-                CompKind::Set => {
-                    self.expr(elt)?;
-                    self.emit(Op::SET_ADD, depth + 1, elt_loc);
-                }
-                CompKind::Dict => {
-                    self.expr(elt)?;
-                    let v = value.ok_or_else(|| {
-                        syntax_error("dict comprehension without value", elt.range)
-                    })?;
-                    self.expr(v)?;
-                    elt_loc = Location {
-                        lineno: elt.range.lineno as i32,
-                        end_lineno: v.range.end_lineno as i32,
-                        col: elt.range.col_offset as i32,
-                        end_col: v.range.end_col_offset as i32,
-                    };
-                    self.emit(Op::MAP_ADD, depth + 1, elt_loc);
-                }
-            }
+            elt_loc = self.comprehension_element(kind, elt, value, depth)?;
         }
         self.use_label(if_cleanup);
         if let Some(start) = start {
@@ -1346,6 +1450,96 @@ impl<'a> Compiler<'a> {
             self.emit0(Op::POP_ITER, Location::NONE);
         }
         Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn async_comprehension_generator(
+        &mut self,
+        l: Location,
+        generators: &'a [Comprehension],
+        index: usize,
+        depth: u32,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        kind: CompKind,
+        iter_on_stack: bool,
+    ) -> CompileResult<()> {
+        let gen = &generators[index];
+        let start = self.new_label();
+        let except = self.new_label();
+        let if_cleanup = self.new_label();
+        if !iter_on_stack {
+            if index == 0 {
+                self.emit(Op::LOAD_FAST, 0, l);
+            } else {
+                self.expr(&gen.iter)?;
+                self.emit0(Op::GET_AITER, loc(gen.iter.range));
+            }
+        }
+        self.use_label(start);
+        self.push_fblock(super::FBlock::AsyncComprehensionGenerator);
+        self.jump(Op::SETUP_FINALLY, except, l);
+        self.emit0(Op::GET_ANEXT, l);
+        self.load_const(ConstValue::None, l);
+        let send = self.yield_from_exit(l, true);
+        self.emit0(Op::POP_BLOCK, l);
+        self.expr(&gen.target)?;
+        for cond in &gen.ifs {
+            self.jump_if(cond, if_cleanup, false)?;
+        }
+        let depth = depth + 1;
+        let mut elt_loc = loc(elt.range);
+        if index + 1 < generators.len() {
+            self.comprehension_generator(l, generators, index + 1, depth, elt, value, kind, false)?;
+        } else {
+            elt_loc = self.comprehension_element(kind, elt, value, depth)?;
+        }
+        self.use_label(if_cleanup);
+        self.jump(Op::JUMP, start, elt_loc);
+        self.pop_fblock();
+        self.use_label(except);
+        self.jump(Op::END_ASYNC_FOR, send, l);
+        Ok(())
+    }
+
+    /// The innermost step of a comprehension: yield or add the element.
+    fn comprehension_element(
+        &mut self,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        depth: u32,
+    ) -> CompileResult<Location> {
+        let mut elt_loc = loc(elt.range);
+        match kind {
+            CompKind::Generator => {
+                self.expr(elt)?;
+                self.emit_yield(elt_loc);
+                self.emit0(Op::POP_TOP, elt_loc);
+            }
+            CompKind::List => {
+                self.expr(elt)?;
+                self.emit(Op::LIST_APPEND, depth + 1, elt_loc);
+            }
+            CompKind::Set => {
+                self.expr(elt)?;
+                self.emit(Op::SET_ADD, depth + 1, elt_loc);
+            }
+            CompKind::Dict => {
+                self.expr(elt)?;
+                let v = value
+                    .ok_or_else(|| syntax_error("dict comprehension without value", elt.range))?;
+                self.expr(v)?;
+                elt_loc = Location {
+                    lineno: elt.range.lineno as i32,
+                    end_lineno: v.range.end_lineno as i32,
+                    col: elt.range.col_offset as i32,
+                    end_col: v.range.end_col_offset as i32,
+                };
+                self.emit(Op::MAP_ADD, depth + 1, elt_loc);
+            }
+        }
+        Ok(elt_loc)
     }
 
     /// Finishes a generator's body inside a handler that turns a leaking
@@ -1483,6 +1677,135 @@ pub struct InlineState {
     temp_symbols: Vec<(String, Option<(u32, Option<SymbolScope>)>)>,
     fast_hidden: Vec<String>,
     cleanup: Option<Label>,
+}
+
+/// A piece of a `'...' % (...)` rewritten as an f-string.
+pub enum FormatPart<'a> {
+    Literal(String),
+    /// The value, its conversion (`s`, `r` or `a`) and format spec.
+    Value(&'a Expr, char, Option<String>),
+}
+
+/// CPython's AST optimizer turns `'%s: %r' % (a, b)` with only `%s`, `%r`
+/// and `%a` (with optional width and precision) into an f-string.
+fn percent_format<'a>(left: &Expr, right: &'a Expr) -> Option<Vec<FormatPart<'a>>> {
+    let ExprKind::Constant {
+        value: Constant::Str(fmt),
+        ..
+    } = &left.kind
+    else {
+        return None;
+    };
+    let ExprKind::Tuple { elts, .. } = &right.kind else {
+        return None;
+    };
+    if elts
+        .iter()
+        .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+    {
+        return None;
+    }
+    let fmt: Vec<char> = fmt.as_str()?.chars().collect();
+    let mut parts = Vec::new();
+    let mut pos = 0;
+    let mut used = 0;
+    loop {
+        // A literal run, with `%%` meaning `%`.
+        let mut lit = String::new();
+        while pos < fmt.len() {
+            if fmt[pos] != '%' {
+                lit.push(fmt[pos]);
+                pos += 1;
+            } else if pos + 1 < fmt.len() && fmt[pos + 1] == '%' {
+                lit.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if !lit.is_empty() {
+            parts.push(FormatPart::Literal(lit));
+        }
+        if pos >= fmt.len() {
+            break;
+        }
+        let arg = elts.get(used)?;
+        used += 1;
+        pos += 1;
+        let (spec, flags_ljust, width, prec) = parse_percent_spec(&fmt, &mut pos)?;
+        if !matches!(spec, 's' | 'r' | 'a') {
+            return None;
+        }
+        let mut buf = String::new();
+        if !flags_ljust && width.is_some_and(|w| w > 0) {
+            buf.push('>');
+        }
+        if let Some(w) = width {
+            buf.push_str(&w.to_string());
+        }
+        if let Some(p) = prec {
+            buf.push('.');
+            buf.push_str(&p.to_string());
+        }
+        parts.push(FormatPart::Value(
+            arg,
+            spec,
+            (!buf.is_empty()).then_some(buf),
+        ));
+    }
+    (used == elts.len()).then_some(parts)
+}
+
+/// One `%` conversion: its type character, left-justify flag, width and
+/// precision (at most two digits each, as CPython's optimizer accepts).
+fn parse_percent_spec(
+    fmt: &[char],
+    pos: &mut usize,
+) -> Option<(char, bool, Option<u32>, Option<u32>)> {
+    const MAXDIGITS: u32 = 3;
+    let mut next = |pos: &mut usize| -> Option<char> {
+        let c = fmt.get(*pos).copied();
+        *pos += 1;
+        c
+    };
+    let mut ljust = false;
+    let mut ch = next(pos)?;
+    while matches!(ch, '-' | '+' | ' ' | '#' | '0') {
+        if ch == '-' {
+            ljust = true;
+        }
+        ch = next(pos)?;
+    }
+    let mut width = None;
+    if ch.is_ascii_digit() {
+        let mut w = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            w = w * 10 + ch.to_digit(10)?;
+            ch = next(pos)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+        width = Some(w);
+    }
+    let mut prec = None;
+    if ch == '.' {
+        ch = next(pos)?;
+        let mut p = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            p = p * 10 + ch.to_digit(10)?;
+            ch = next(pos)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+        prec = Some(p);
+    }
+    Some((ch, ljust, width, prec))
 }
 
 /// `CONVERT_VALUE` argument of a conversion character (`!s`, `!r`, `!a`).

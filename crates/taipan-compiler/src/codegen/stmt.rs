@@ -147,7 +147,7 @@ impl<'a> Compiler<'a> {
                 simple,
             } => self.ann_assign(s, target, annotation, value.as_deref(), *simple)?,
             StmtKind::For(f) => self.for_stmt(s, f)?,
-            StmtKind::AsyncFor(_) => return Err(self.unsupported("'async for'", s.range)),
+            StmtKind::AsyncFor(f) => self.async_for(s, f)?,
             StmtKind::While { test, body, orelse } => {
                 let top = self.new_label();
                 let end = self.new_label();
@@ -175,15 +175,15 @@ impl<'a> Compiler<'a> {
                 self.jump_if(test, next, false)?;
                 self.stmts(body)?;
                 if !orelse.is_empty() {
-                    self.jump(Op::JUMP, end, Location::NONE);
+                    self.jump(Op::JUMP_NO_INTERRUPT, end, Location::NONE);
                     self.use_label(next);
                     self.stmts(orelse)?;
                 }
                 self.use_label(end);
             }
             StmtKind::With(w) => self.with_stmt(s, w, 0)?,
-            StmtKind::AsyncWith(_) => return Err(self.unsupported("'async with'", s.range)),
-            StmtKind::Match { .. } => return Err(self.unsupported("the match statement", s.range)),
+            StmtKind::AsyncWith(w) => self.async_with(s, w, 0)?,
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -203,7 +203,13 @@ impl<'a> Compiler<'a> {
                     self.try_finally(s, t)?;
                 }
             }
-            StmtKind::TryStar(_) => return Err(self.unsupported("'except*'", s.range)),
+            StmtKind::TryStar(t) => {
+                if t.finalbody.is_empty() {
+                    self.try_star_except(s, t)?;
+                } else {
+                    self.try_finally(s, t)?;
+                }
+            }
             StmtKind::Assert { test, msg } => {
                 if !self.debug {
                     return Ok(());
@@ -352,7 +358,9 @@ impl<'a> Compiler<'a> {
         let block = self.unit().fblocks[depth].clone();
         self.unwind_fblock(&block, &mut l, false)?;
         let exit = match block {
-            FBlock::WhileLoop { exit, .. } | FBlock::ForLoop { exit, .. } => exit,
+            FBlock::WhileLoop { exit, .. }
+            | FBlock::ForLoop { exit, .. }
+            | FBlock::AsyncForLoop { exit, .. } => exit,
             _ => return Err(syntax_error("'break' outside loop", s.range)),
         };
         self.jump(Op::JUMP, exit, l);
@@ -366,7 +374,9 @@ impl<'a> Compiler<'a> {
             return Err(syntax_error("'continue' not properly in loop", s.range));
         };
         let start = match self.unit().fblocks[depth] {
-            FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } => start,
+            FBlock::WhileLoop { start, .. }
+            | FBlock::ForLoop { start, .. }
+            | FBlock::AsyncForLoop { start, .. } => start,
             _ => return Err(syntax_error("'continue' not properly in loop", s.range)),
         };
         self.jump(Op::JUMP, start, l);
@@ -390,7 +400,12 @@ impl<'a> Compiler<'a> {
                 range_of(*l),
             ));
         }
-        if to_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
+        if to_loop
+            && matches!(
+                top,
+                FBlock::WhileLoop { .. } | FBlock::ForLoop { .. } | FBlock::AsyncForLoop { .. }
+            )
+        {
             return Ok(Some(self.unit().fblocks.len() - 1));
         }
         self.pop_fblock();
@@ -410,7 +425,14 @@ impl<'a> Compiler<'a> {
             FBlock::WhileLoop { .. }
             | FBlock::ExceptionHandler
             | FBlock::ExceptionGroupHandler
+            | FBlock::AsyncComprehensionGenerator
             | FBlock::StopIteration => {}
+            FBlock::AsyncForLoop { .. } => {
+                if preserve_tos {
+                    self.emit(Op::SWAP, 2, *l);
+                }
+                self.emit0(Op::POP_TOP, *l);
+            }
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Op::SWAP, 2, *l);
@@ -441,7 +463,7 @@ impl<'a> Compiler<'a> {
                 self.emit0(Op::POP_BLOCK, *l);
                 self.emit0(Op::POP_EXCEPT, *l);
             }
-            FBlock::With { loc: wl } => {
+            FBlock::With { loc: wl } | FBlock::AsyncWith { loc: wl } => {
                 *l = *wl;
                 self.emit0(Op::POP_BLOCK, *l);
                 if preserve_tos {
@@ -449,6 +471,11 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::SWAP, 2, *l);
                 }
                 self.call_exit_with_nones(*l);
+                if matches!(b, FBlock::AsyncWith { .. }) {
+                    self.emit(Op::GET_AWAITABLE, 2, *l);
+                    self.load_const(ConstValue::None, *l);
+                    self.yield_from(*l, true);
+                }
                 self.emit0(Op::POP_TOP, *l);
                 *l = Location::NONE;
             }
@@ -732,6 +759,83 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn async_with(&mut self, s: &'a Stmt, w: &'a With, pos: usize) -> CompileResult<()> {
+        let item = &w.items[pos];
+        let block = self.new_label();
+        let final_ = self.new_label();
+        let exit = self.new_label();
+        let cleanup = self.new_label();
+        self.expr(&item.context_expr)?;
+        let l = loc(item.context_expr.range);
+        self.emit(Op::COPY, 1, l);
+        self.emit(Op::LOAD_SPECIAL, special::AEXIT, l);
+        self.emit(Op::SWAP, 2, l);
+        self.emit(Op::SWAP, 3, l);
+        self.emit(Op::LOAD_SPECIAL, special::AENTER, l);
+        self.emit(Op::CALL, 0, l);
+        self.emit(Op::GET_AWAITABLE, 1, l);
+        self.load_const(ConstValue::None, l);
+        self.yield_from(l, true);
+        self.jump(Op::SETUP_WITH, final_, l);
+        self.use_label(block);
+        self.push_fblock(FBlock::AsyncWith { loc: l });
+        match &item.optional_vars {
+            Some(target) => self.expr(target)?,
+            None => self.emit0(Op::POP_TOP, l),
+        }
+        if pos + 1 == w.items.len() {
+            self.stmts(&w.body)?;
+        } else {
+            self.async_with(s, w, pos + 1)?;
+        }
+        self.pop_fblock();
+        self.emit0(Op::POP_BLOCK, l);
+        self.call_exit_with_nones(l);
+        self.emit(Op::GET_AWAITABLE, 2, l);
+        self.load_const(ConstValue::None, l);
+        self.yield_from(l, true);
+        self.emit0(Op::POP_TOP, l);
+        self.jump(Op::JUMP, exit, l);
+        self.use_label(final_);
+        self.jump(Op::SETUP_CLEANUP, cleanup, l);
+        self.emit0(Op::PUSH_EXC_INFO, l);
+        self.emit0(Op::WITH_EXCEPT_START, l);
+        self.emit(Op::GET_AWAITABLE, 2, l);
+        self.load_const(ConstValue::None, l);
+        self.yield_from(l, true);
+        self.with_except_finish(cleanup);
+        self.use_label(exit);
+        Ok(())
+    }
+
+    fn async_for(&mut self, s: &'a Stmt, f: &'a For) -> CompileResult<()> {
+        let l = loc(s.range);
+        let start = self.new_label();
+        let except = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.emit0(Op::GET_AITER, loc(f.iter.range));
+        self.use_label(start);
+        self.push_fblock(FBlock::AsyncForLoop { start, exit: end });
+        // SETUP_FINALLY guards the __anext__ call.
+        self.jump(Op::SETUP_FINALLY, except, l);
+        self.emit0(Op::GET_ANEXT, l);
+        self.load_const(ConstValue::None, l);
+        let send = self.yield_from_exit(l, true);
+        self.emit0(Op::POP_BLOCK, l);
+        self.emit0(Op::NOT_TAKEN, l);
+        self.expr(&f.target)?;
+        self.stmts(&f.body)?;
+        self.jump(Op::JUMP, start, Location::NONE);
+        self.pop_fblock();
+        self.use_label(except);
+        // END_ASYNC_FOR ends the `for`, not its body: the iterator's line.
+        self.jump(Op::END_ASYNC_FOR, send, loc(f.iter.range));
+        self.stmts(&f.orelse)?;
+        self.use_label(end);
+        Ok(())
+    }
+
     fn with_except_finish(&mut self, cleanup: crate::seq::Label) {
         let n = Location::NONE;
         let suppress = self.new_label();
@@ -772,7 +876,7 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.emit0(Op::POP_BLOCK, n);
         self.stmts(&t.orelse)?;
-        self.jump(Op::JUMP, end, n);
+        self.jump(Op::JUMP_NO_INTERRUPT, end, n);
         self.use_label(except);
         self.jump(Op::SETUP_CLEANUP, cleanup, n);
         self.emit0(Op::PUSH_EXC_INFO, n);
@@ -837,6 +941,116 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `try`/`except*`: each handler takes its part of the exception
+    /// group; what was raised or left unhandled is re-raised together.
+    fn try_star_except(&mut self, s: &'a Stmt, t: &'a Try) -> CompileResult<()> {
+        let l = loc(s.range);
+        let n = Location::NONE;
+        let body = self.new_label();
+        let mut except = self.new_label();
+        let orelse = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        self.jump(Op::SETUP_FINALLY, except, l);
+        self.use_label(body);
+        self.push_fblock(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.pop_fblock();
+        self.emit0(Op::POP_BLOCK, n);
+        self.jump(Op::JUMP, orelse, n);
+        self.use_label(except);
+        self.jump(Op::SETUP_CLEANUP, cleanup, n);
+        self.emit0(Op::PUSH_EXC_INFO, n);
+        self.push_fblock(FBlock::ExceptionGroupHandler);
+        let count = t.handlers.len();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let hl = loc(h.range);
+            except = self.new_label();
+            let except_with_error = self.new_label();
+            let no_match = self.new_label();
+            if i == 0 {
+                // The list of exceptions raised or re-raised by the handlers,
+                // and a copy of the original group.
+                self.emit(Op::BUILD_LIST, 0, hl);
+                self.emit(Op::COPY, 2, hl);
+            }
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.emit0(Op::CHECK_EG_MATCH, hl);
+                self.emit(Op::COPY, 1, hl);
+                self.jump(Op::POP_JUMP_IF_NONE, no_match, hl);
+            }
+            let cleanup_end = self.new_label();
+            let cleanup_body = self.new_label();
+            match &h.name {
+                Some(name) => self.nameop(name, ExprContext::Store, hl)?,
+                None => self.emit0(Op::POP_TOP, hl),
+            }
+            self.jump(Op::SETUP_CLEANUP, cleanup_end, hl);
+            self.use_label(cleanup_body);
+            self.push_fblock(FBlock::HandlerCleanup {
+                name: h.name.clone(),
+            });
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            self.emit0(Op::POP_BLOCK, n);
+            if let Some(name) = &h.name {
+                self.load_const(ConstValue::None, n);
+                self.nameop(name, ExprContext::Store, n)?;
+                self.nameop(name, ExprContext::Del, n)?;
+            }
+            self.jump(Op::JUMP, except, n);
+            self.use_label(cleanup_end);
+            if let Some(name) = &h.name {
+                self.load_const(ConstValue::None, n);
+                self.nameop(name, ExprContext::Store, n)?;
+                self.nameop(name, ExprContext::Del, n)?;
+            }
+            // An exception raised in the handler joins the result list.
+            self.emit(Op::LIST_APPEND, 3, n);
+            self.emit0(Op::POP_TOP, n);
+            self.jump(Op::JUMP, except_with_error, n);
+            self.use_label(except);
+            // A NOP to carry a propagated location.
+            self.emit0(Op::NOP, n);
+            self.jump(Op::JUMP, except_with_error, n);
+            self.use_label(no_match);
+            self.emit0(Op::POP_TOP, hl);
+            self.use_label(except_with_error);
+            if i + 1 == count {
+                // The unhandled rest of the group (or None) joins the list.
+                self.emit(Op::LIST_APPEND, 1, n);
+                self.jump(Op::JUMP, reraise_star, n);
+            }
+        }
+        self.pop_fblock();
+        let reraise = self.new_label();
+        self.use_label(reraise_star);
+        self.emit(
+            Op::CALL_INTRINSIC_2,
+            crate::instr::intrinsic2::PREP_RERAISE_STAR,
+            n,
+        );
+        self.emit(Op::COPY, 1, n);
+        self.jump(Op::POP_JUMP_IF_NOT_NONE, reraise, n);
+        self.emit0(Op::POP_TOP, n);
+        self.emit0(Op::POP_BLOCK, n);
+        self.emit0(Op::POP_EXCEPT, n);
+        self.jump(Op::JUMP_NO_INTERRUPT, end, n);
+        self.use_label(reraise);
+        self.emit0(Op::POP_BLOCK, n);
+        self.emit(Op::SWAP, 2, n);
+        self.emit0(Op::POP_EXCEPT, n);
+        self.emit(Op::RERAISE, 0, n);
+        self.use_label(cleanup);
+        self.pop_except_and_reraise(n);
+        self.use_label(orelse);
+        self.stmts(&t.orelse)?;
+        self.use_label(end);
+        Ok(())
+    }
+
     fn try_finally(&mut self, s: &'a Stmt, t: &'a Try) -> CompileResult<()> {
         let l = loc(s.range);
         let n = Location::NONE;
@@ -852,6 +1066,8 @@ impl<'a> Compiler<'a> {
         });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
+        } else if matches!(s.kind, StmtKind::TryStar(_)) {
+            self.try_star_except(s, t)?;
         } else {
             self.try_except(s, t)?;
         }

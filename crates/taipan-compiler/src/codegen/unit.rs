@@ -72,6 +72,10 @@ pub enum FBlock<'a> {
         start: Label,
         exit: Label,
     },
+    AsyncForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
     FinallyTry {
         body: &'a [taipan_syntax::ast::Stmt],
@@ -81,12 +85,16 @@ pub enum FBlock<'a> {
     With {
         loc: Location,
     },
+    AsyncWith {
+        loc: Location,
+    },
     HandlerCleanup {
         name: Option<String>,
     },
     PopValue,
     ExceptionHandler,
     ExceptionGroupHandler,
+    AsyncComprehensionGenerator,
     StopIteration,
 }
 

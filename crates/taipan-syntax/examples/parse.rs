@@ -1,6 +1,6 @@
 //! Debug helper: parses each file given and prints, per file, a `=== PATH`
 //! line and then `ast.dump(tree, include_attributes=True)` or the error as
-//! `ERROR Kind: msg (line L, col C)`. With `--debug`, prints `{:#?}`.
+//! `ERROR Kind: msg (line L, col C) end EL EC`. With `--debug`, prints `{:#?}`.
 
 use std::time::Instant;
 use taipan_syntax::{dump::dump, parse_module, tokenizer::decode_source};
@@ -24,11 +24,13 @@ fn main() {
                     Ok(m) if debug => println!("{m:#?}"),
                     Ok(m) => println!("{}", dump(&m, true)),
                     Err(e) => println!(
-                        "ERROR {}: {} (line {}, col {})",
+                        "ERROR {}: {} (line {}, col {}) end {} {}",
                         e.kind.class_name(),
                         e.msg,
                         e.lineno,
-                        e.col
+                        e.col,
+                        e.end_lineno,
+                        e.end_col
                     ),
                 }
             }

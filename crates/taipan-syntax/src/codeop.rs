@@ -51,19 +51,45 @@ fn is_incomplete(source: &str) -> bool {
             _ => {}
         }
     }
-    if !open.is_empty() {
-        let closed: String = source.chars().chain(open.iter().rev().copied()).collect();
-        return parse_module(&closed).is_ok();
+    // The source is a valid beginning (the parser failed at its very end)
+    // when closing its brackets and adding a little makes it parse: a block
+    // (with its colon after a bracketed header), the function after
+    // decorators, the end of a `try`.
+    let closers: String = open.iter().rev().collect();
+    let mut indents: Vec<&str> = source
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| &l[..l.len() - l.trim_start().len()])
+        .collect();
+    let last_indent = indents.last().copied().unwrap_or("");
+    indents.sort_unstable();
+    indents.dedup();
+    let bodies = [
+        String::new(),
+        format!("\n{last_indent} pass"),
+        ": pass".to_string(),
+    ];
+    let mut ends = vec![String::new()];
+    for indent in &indents {
+        ends.push(format!("\n{indent}def _(): pass"));
+        ends.push(format!("\n{indent}finally: pass"));
     }
-    // A block header at the end: the body is what is missing.
-    let last = source.lines().rev().find(|l| !l.trim().is_empty());
-    match last {
-        Some(line) if line.trim_end().ends_with(':') => {
-            let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
-            parse_module(&format!("{source}\n{indent} pass\n")).is_ok()
-        }
-        _ => false,
-    }
+    let tails: Vec<String> = bodies
+        .iter()
+        .flat_map(|body| ends.iter().map(move |end| format!("{body}{end}")))
+        .collect();
+    // Inside brackets an operand may be what is missing.
+    let fillers: &[&str] = if closers.is_empty() {
+        &[""]
+    } else {
+        &["", " _"]
+    };
+    fillers.iter().any(|filler| {
+        tails.iter().any(|tail| {
+            !(closers.is_empty() && tail.is_empty())
+                && parse_module(&format!("{source}{filler}{closers}{tail}\n")).is_ok()
+        })
+    })
 }
 
 /// Whether the compiler accepts a parsed module: the context rules of
@@ -268,10 +294,100 @@ impl Context {
         generators.iter().enumerate().all(|(i, g)| {
             let iter_context = if i == 0 { self } else { inner };
             (!g.is_async || self.async_function)
+                && !contains_named_expr(&g.iter)
                 && iter_context.expr_ok(&g.iter)
                 && inner.expr_ok(&g.target)
                 && g.ifs.iter().all(|x| inner.expr_ok(x))
         }) && elts.iter().all(|x| inner.expr_ok(x))
+    }
+}
+
+/// Whether an assignment expression occurs in `expr`, outside nested
+/// lambdas (comprehension iterables may not hold one).
+fn contains_named_expr(expr: &Expr) -> bool {
+    let mut found = false;
+    walk_expr(expr, &mut |e| {
+        found |= matches!(e.kind, ExprKind::NamedExpr { .. })
+    });
+    found
+}
+
+/// Calls `f` on `expr` and every expression inside it, except lambda bodies.
+fn walk_expr(expr: &Expr, f: &mut impl FnMut(&Expr)) {
+    f(expr);
+    let mut children: Vec<&Expr> = Vec::new();
+    match &expr.kind {
+        ExprKind::BoolOp { values, .. }
+        | ExprKind::JoinedStr { values }
+        | ExprKind::TemplateStr { values } => children.extend(values),
+        ExprKind::NamedExpr { target, value } => children.extend([&**target, &**value]),
+        ExprKind::BinOp { left, right, .. } => children.extend([&**left, &**right]),
+        ExprKind::UnaryOp { operand: value, .. }
+        | ExprKind::Await { value }
+        | ExprKind::YieldFrom { value }
+        | ExprKind::Attribute { value, .. }
+        | ExprKind::Starred { value, .. } => children.push(value),
+        ExprKind::Yield { value } => children.extend(value.as_deref()),
+        ExprKind::IfExp { test, body, orelse } => children.extend([&**test, &**body, &**orelse]),
+        ExprKind::Dict { keys, values } => {
+            children.extend(keys.iter().flatten());
+            children.extend(values);
+        }
+        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            children.extend(elts)
+        }
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            children.push(elt);
+            for g in generators {
+                children.extend([&g.target, &g.iter]);
+                children.extend(&g.ifs);
+            }
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            children.extend([&**key, &**value]);
+            for g in generators {
+                children.extend([&g.target, &g.iter]);
+                children.extend(&g.ifs);
+            }
+        }
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            children.push(left);
+            children.extend(comparators);
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            children.push(func);
+            children.extend(args);
+            children.extend(keywords.iter().map(|k| &k.value));
+        }
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        }
+        | ExprKind::Interpolation {
+            value, format_spec, ..
+        } => {
+            children.push(value);
+            children.extend(format_spec.as_deref());
+        }
+        ExprKind::Subscript { value, slice, .. } => children.extend([&**value, &**slice]),
+        ExprKind::Slice { lower, upper, step } => {
+            children.extend([lower, upper, step].into_iter().flat_map(|x| x.as_deref()))
+        }
+        ExprKind::Lambda { .. } | ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
+    }
+    for child in children {
+        walk_expr(child, f);
     }
 }
 
@@ -295,6 +411,7 @@ mod tests {
         assert!(!compile_command_accepts("async for x in y: pass"));
         assert!(!compile_command_accepts("def f(:"));
         assert!(!compile_command_accepts("a b"));
+        assert!(!compile_command_accepts("[y for x in data is (y := f(x))]"));
     }
 
     #[test]
@@ -308,5 +425,14 @@ mod tests {
         assert!(!compile_command_accepts("class C:\n    def"));
         assert!(!compile_command_accepts("lambda"));
         assert!(!compile_command_accepts("x."));
+        assert!(compile_command_accepts("@(lambda f: f)"));
+        assert!(compile_command_accepts("try:\n    pass"));
+        assert!(compile_command_accepts("def f():\n    x = (1,"));
+        assert!(compile_command_accepts("x = 1 \\"));
+        assert!(compile_command_accepts("x = (1,\n2 +"));
+        assert!(compile_command_accepts("@dec\n@dec2"));
+        assert!(compile_command_accepts("while 1:\n    try:\n        if i:"));
+        assert!(compile_command_accepts("with (\n    open(\"x\") is f,"));
+        assert!(compile_command_accepts("def f(a,"));
     }
 }

@@ -12,6 +12,8 @@ use taipan_syntax::parser::parse_module;
 use taipan_syntax::tokenizer::{decode_source, token_listing};
 use taipan_syntax::{dump::dump, SyntaxError};
 
+const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
+
 /// Reads a file, or reports it the way `python3 FILE` does (exit status 2).
 pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, ExitCode> {
     std::fs::read(path).map_err(|e| {
@@ -54,8 +56,8 @@ pub fn dump_ast(path: &Path) -> ExitCode {
         Ok(source) => source,
         Err(err) => {
             // Undecodable source: CPython shows the line decoded with
-            // replacement characters.
-            let text = String::from_utf8_lossy(&bytes);
+            // replacement characters, after the byte order mark.
+            let text = String::from_utf8_lossy(bytes.strip_prefix(UTF8_BOM).unwrap_or(&bytes));
             return report(&err, &filename, &text);
         }
     };

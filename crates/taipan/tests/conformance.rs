@@ -306,3 +306,39 @@ fn conformance_suites() {
         panic!("{failed} conformance case(s) failed");
     }
 }
+
+#[test]
+fn diff_reports_only_changed_lines() {
+    assert_eq!(diff("a\nb\nc\n", "a\nB\nc\n"), "-b\n+B\n");
+    assert_eq!(diff("a\n", "a\nextra\n"), "+extra\n");
+    let long_want = format!("{}x{}", "=".repeat(200), "-".repeat(200));
+    let long_got = format!("{}y{}", "=".repeat(200), "-".repeat(200));
+    let shown = diff(&long_want, &long_got);
+    assert!(shown.starts_with("-[char 120..280 of 401] "), "{shown}");
+    assert!(shown.contains("\n+[char 120..280 of 401] "), "{shown}");
+}
+
+#[test]
+fn suite_file_format() {
+    let dir = std::env::temp_dir().join(format!("taipan-suite-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("SUITE"),
+        "# comment\ntaipan = --dump-ast\ncpython = {root}/tools/ref_dump_ast.py\nmode.jit = -X jit\n",
+    )
+    .unwrap();
+    let suite = read_suite(&dir).unwrap();
+    assert_eq!(suite.args, ["--dump-ast"]);
+    assert_eq!(
+        suite.modes,
+        [("jit".to_string(), vec!["-X".to_string(), "jit".to_string()])]
+    );
+    std::fs::write(dir.join("SUITE"), "bogus line\n").unwrap();
+    assert!(read_suite(&dir).is_err());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn suite_directory_is_stripped() {
+    assert_eq!(strip(b"File \"/d/x.py\", /d/", b"/d/"), b"File \"x.py\", ");
+}

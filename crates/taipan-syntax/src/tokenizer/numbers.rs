@@ -159,7 +159,7 @@ impl Lexer<'_> {
     /// A number must not run into a name (`1abc`), except into the keywords
     /// that may follow one in valid code (`1if x else 2`), which CPython
     /// only warns about. The tokenize module accepts both.
-    fn end_of_number(&self, kind: &str) -> Result<(), SyntaxError> {
+    fn end_of_number(&mut self, kind: &str) -> Result<(), SyntaxError> {
         if self.listing {
             return Ok(());
         }
@@ -173,8 +173,12 @@ impl Lexer<'_> {
             Some(b'n') => rest[1..].starts_with(b"ot"),
             _ => false,
         };
+        if keyword_follows {
+            self.warn_before(format!("invalid {kind} literal"), self.pos);
+            return Ok(());
+        }
         match rest.first() {
-            Some(&c) if !keyword_follows && (c.is_ascii_alphanumeric() || c == b'_') => {
+            Some(&c) if c.is_ascii_alphanumeric() || c == b'_' => {
                 Err(self.error_before(format!("invalid {kind} literal"), self.pos))
             }
             _ => Ok(()),

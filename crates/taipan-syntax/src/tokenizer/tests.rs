@@ -210,6 +210,22 @@ fn number_errors() {
 }
 
 #[test]
+fn number_keyword_warnings() {
+    let warnings: Vec<(String, u32, u32)> = tokenize("x = 1if 1 else 2\ny = [0x1for x in y]\n")
+        .warnings
+        .into_iter()
+        .map(|w| (w.msg, w.lineno, w.col))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            ("invalid decimal literal".to_string(), 1, 4),
+            ("invalid hexadecimal literal".to_string(), 2, 8)
+        ]
+    );
+}
+
+#[test]
 fn string_prefixes() {
     for s in [
         "'a'",
@@ -304,6 +320,7 @@ fn bracket_errors() {
     let cases: &[(&str, &str, u32, usize)] = &[
         ("(", "'(' was never closed", 1, 1),
         ("x = [1,\n2,\n", "'[' was never closed", 1, 5),
+        ("x = {(1,\n[2,\n", "'[' was never closed", 2, 1),
         (")", "unmatched ')'", 1, 1),
         (
             "(]",
@@ -365,6 +382,14 @@ fn nesting_limits() {
         (class, msg.as_str(), line, offset),
         ("IndentationError", "too many levels of indentation", 101, 1)
     );
+}
+
+#[test]
+fn long_inputs_do_not_recurse() {
+    let joined = format!("x = 1{}\n", " \\\n".repeat(200_000));
+    assert_eq!(tokenize(&joined).tokens.len(), 5);
+    let nested = "f'{".repeat(10_000);
+    assert!(tokenize(&nested).error.is_some());
 }
 
 #[test]
@@ -500,6 +525,25 @@ fn fstring_nesting_and_specs() {
 }
 
 #[test]
+fn fstring_escape_warnings() {
+    let result = tokenize("\n\nx = f'\\{a}' + rf'\\{b}'\n");
+    let w: Vec<(&str, u32, u32)> = result
+        .warnings
+        .iter()
+        .map(|w| (w.msg.as_str(), w.lineno, w.col))
+        .collect();
+    assert_eq!(
+        w,
+        [(
+            "\"\\{\" is an invalid escape sequence. Such sequences will not work in the future. \
+             Did you mean \"\\\\{\"? A raw string is also an option.",
+            3,
+            7
+        )]
+    );
+}
+
+#[test]
 fn tstrings() {
     use K::*;
     let kinds: Vec<K> = toks("t'a{b}' T'''x'''\n").iter().map(|t| t.0).collect();
@@ -549,6 +593,11 @@ fn fstring_errors() {
         assert_eq!(err(src), syntax(msg, 1, offset), "{src:?}");
     }
     assert!(tokenize("f'{x:{y:{z}}}'\n").error.is_none());
+    // After a nested field, the rest of a spec is text: `{{` is an escape.
+    assert_eq!(
+        err("f'{x:{a}{{1: 2}[1]}'"),
+        syntax("f-string: single '}' is not allowed", 1, 19)
+    );
     assert_eq!(err("f'''{x\n'''"), syntax("f-string: expecting '}'", 2, 1));
 }
 

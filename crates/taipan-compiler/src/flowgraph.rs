@@ -1397,7 +1397,9 @@ impl Cfg {
                             refs.swap(len - 1, len - arg as usize);
                         }
                     }
-                    Op::GET_ANEXT
+                    Op::FORMAT_SIMPLE
+                    | Op::GET_YIELD_FROM_ITER
+                    | Op::GET_ANEXT
                     | Op::GET_LEN
                     | Op::IMPORT_FROM
                     | Op::MATCH_KEYS
@@ -1457,6 +1459,14 @@ impl Cfg {
                         if arg & 1 != 0 {
                             refs.push(selfr);
                         }
+                    }
+                    Op::LOAD_SPECIAL | Op::PUSH_EXC_INFO => {
+                        let tos = pop(&mut refs);
+                        refs.push(Ref {
+                            instr: ki,
+                            local: NOT_LOCAL,
+                        });
+                        refs.push(tos);
                     }
                     Op::SEND => {
                         if let Some(t) = instr.target {

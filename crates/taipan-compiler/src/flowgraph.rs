@@ -804,11 +804,9 @@ impl Cfg {
                     }
                 }
                 Op::SWAP if arg == 1 => self.blocks[b].instrs[i].nop(),
-                Op::LOAD_GLOBAL => {
-                    if nextop == Some(Op::PUSH_NULL) && arg & 1 == 0 {
-                        self.blocks[b].instrs[i].arg = arg | 1;
-                        self.blocks[b].instrs[i + 1].nop();
-                    }
+                Op::LOAD_GLOBAL if nextop == Some(Op::PUSH_NULL) && arg & 1 == 0 => {
+                    self.blocks[b].instrs[i].arg = arg | 1;
+                    self.blocks[b].instrs[i + 1].nop();
                 }
                 Op::COMPARE_OP if nextop == Some(Op::TO_BOOL) => {
                     self.blocks[b].instrs[i].nop();

@@ -629,7 +629,7 @@ impl<'a> Compiler<'a> {
                         e.range,
                     ));
                 }
-                if i >= 256 || elts.len() - i - 1 >= (1 << 24) {
+                if i >= 256 || elts.len() - i > (1 << 24) {
                     return Err(syntax_error(
                         "too many expressions in star-unpacking assignment",
                         e.range,
@@ -1671,11 +1671,14 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// A symbol's flags and scope as saved while a comprehension overrides it.
+type SavedSymbol = (u32, Option<SymbolScope>);
+
 /// What an inlined comprehension saved and must restore.
 #[derive(Default)]
 pub struct InlineState {
     pushed_locals: Vec<String>,
-    temp_symbols: Vec<(String, Option<(u32, Option<SymbolScope>)>)>,
+    temp_symbols: Vec<(String, Option<SavedSymbol>)>,
     fast_hidden: Vec<String>,
     cleanup: Option<Label>,
 }
@@ -1764,7 +1767,7 @@ fn parse_percent_spec(
     pos: &mut usize,
 ) -> Option<(char, bool, Option<u32>, Option<u32>)> {
     const MAXDIGITS: u32 = 3;
-    let mut next = |pos: &mut usize| -> Option<char> {
+    let next = |pos: &mut usize| -> Option<char> {
         let c = fmt.get(*pos).copied();
         *pos += 1;
         c

@@ -13,6 +13,7 @@
 //! come from the error's byte columns and the line's text.
 
 use crate::error::SyntaxError;
+use crate::keyword_typos::{find_keyword_typo, wants_keyword_hint};
 use std::fmt::Write;
 
 /// The column value that stands for CPython's `offset == 0`: a file-mode
@@ -22,20 +23,51 @@ pub const NO_COLUMN: u32 = u32::MAX;
 /// The report for `err`, raised while compiling `filename` whose decoded
 /// text is `source` (None when the bytes could not be decoded).
 pub fn format_syntax_error(err: &SyntaxError, filename: &str, source: Option<&str>) -> String {
+    let mut msg = if err.msg.is_empty() {
+        "<no detail available>".to_string()
+    } else {
+        err.msg.clone()
+    };
+    // The line as CPython reads it back: a C string, cut at a NUL.
+    let mut text =
+        source
+            .and_then(|s| source_line(s, err.lineno))
+            .map(|line| match line.find('\0') {
+                Some(nul) => line[..nul].to_string(),
+                None => line,
+            });
+    let mut span = text.as_deref().map(|t| caret_span(err, t));
+    // The hint is only sought for an error that shows its line.
+    if let (Some(source), true, true) = (source, text.is_some(), wants_keyword_hint(&err.msg)) {
+        if let Some(typo) = find_keyword_typo(source, err.lineno) {
+            msg = format!("invalid syntax. Did you mean '{}'?", typo.keyword);
+            span = Some((typo.start as i64 + 1, typo.end as i64 + 1, true));
+            text = Some(typo.text);
+        }
+    }
     let mut out = String::new();
+    // The line number stays the error's, even when the hint points elsewhere.
     let _ = writeln!(out, "  File \"{filename}\", line {}", err.lineno);
-    if let Some(text) = source.and_then(|s| source_line(s, err.lineno)) {
-        write_source_line(err, &text, &mut out);
+    if let (Some(text), Some((offset, end_offset, same_line))) = (text, span) {
+        write_source_line(&text, offset, end_offset, same_line, &mut out);
     }
     out.push_str(err.kind.class_name());
     out.push_str(": ");
-    out.push_str(if err.msg.is_empty() {
-        "<no detail available>"
-    } else {
-        &err.msg
-    });
+    out.push_str(&msg);
     out.push('\n');
     out
+}
+
+/// CPython's `offset` and `end_offset` for `err` on its line `text`, and
+/// whether the error ends on that line.
+fn caret_span(err: &SyntaxError, text: &str) -> (i64, i64, bool) {
+    let same_line = err.lineno == err.end_lineno;
+    let end_offset = if same_line {
+        char_offset(text, err.end_col)
+    } else {
+        0
+    };
+    (char_offset(text, err.col), end_offset, same_line)
 }
 
 /// Line `lineno` (1-based) of `source` with its line end as `\n`, as
@@ -75,7 +107,8 @@ pub fn char_offset(line: &str, col: u32) -> i64 {
     chars as i64 + 1
 }
 
-fn write_source_line(err: &SyntaxError, text: &str, out: &mut String) {
+/// The source line and its carets, the way `traceback` lays them out.
+fn write_source_line(text: &str, offset: i64, end_offset: i64, same_line: bool, out: &mut String) {
     let rtext = text.trim_end_matches('\n');
     let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
     let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
@@ -84,19 +117,21 @@ fn write_source_line(err: &SyntaxError, text: &str, out: &mut String) {
     out.push_str("    ");
     out.push_str(ltext);
     out.push('\n');
-    let mut offset = char_offset(text, err.col);
-    let mut end_offset = if err.lineno == err.end_lineno {
-        char_offset(text, err.end_col)
-    } else {
+    let mut offset = offset;
+    let mut end_offset = if !same_line {
         rtext_len + 1
+    } else if end_offset != 0 {
+        end_offset
+    } else {
+        offset
     };
-    if offset > text_len {
+    if text_len > 0 && offset > text_len {
         offset = rtext_len + 1;
     }
-    if end_offset > text_len {
+    if text_len > 0 && end_offset > text_len {
         end_offset = rtext_len + 1;
     }
-    if offset >= end_offset {
+    if offset >= end_offset || end_offset < 0 {
         end_offset = offset + 1;
     }
     let colno = offset - 1 - spaces;
@@ -114,7 +149,7 @@ fn write_source_line(err: &SyntaxError, text: &str, out: &mut String) {
 }
 
 /// `str.isspace()` for one character.
-fn is_python_space(c: char) -> bool {
+pub(crate) fn is_python_space(c: char) -> bool {
     matches!(
         c,
         '\t'..='\r'

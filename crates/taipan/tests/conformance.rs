@@ -46,7 +46,10 @@ fn read_suite(dir: &Path) -> Result<Suite, String> {
             continue;
         }
         let Some((key, value)) = line.split_once('=') else {
-            return Err(format!("{}: expected `key = value`: {line}", path.display()));
+            return Err(format!(
+                "{}: expected `key = value`: {line}",
+                path.display()
+            ));
         };
         let words = value.split_whitespace().map(String::from).collect();
         match key.trim() {
@@ -141,7 +144,11 @@ fn check_case(suite: &Suite, mode_args: &[String], case: &str) -> Option<String>
     };
     let mut report = String::new();
     if got.rc != want_rc {
-        let _ = writeln!(report, "exit status: expected {want_rc:?}, got {:?}", got.rc);
+        let _ = writeln!(
+            report,
+            "exit status: expected {want_rc:?}, got {:?}",
+            got.rc
+        );
     }
     for (stream, want, got) in [
         ("stdout", &want_stdout, &got.stdout),
@@ -166,7 +173,12 @@ fn diff(want: &str, got: &str) -> String {
     let mut out = String::new();
     // Longest common subsequence table, from the ends.
     if a.len().saturating_mul(b.len()) > 4_000_000 {
-        let _ = writeln!(out, "  (outputs too long to diff: {} vs {} lines)", a.len(), b.len());
+        let _ = writeln!(
+            out,
+            "  (outputs too long to diff: {} vs {} lines)",
+            a.len(),
+            b.len()
+        );
         return out;
     }
     let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
@@ -182,7 +194,7 @@ fn diff(want: &str, got: &str) -> String {
     let (mut i, mut j) = (0, 0);
     let mut removed: Vec<&str> = Vec::new();
     let mut added: Vec<&str> = Vec::new();
-    let mut flush = |removed: &mut Vec<&str>, added: &mut Vec<&str>, out: &mut String| {
+    let flush = |removed: &mut Vec<&str>, added: &mut Vec<&str>, out: &mut String| {
         for (k, line) in removed.iter().enumerate() {
             out.push_str(&show_line('-', line, added.get(k).copied()));
         }
@@ -293,4 +305,40 @@ fn conformance_suites() {
     if failed > 0 {
         panic!("{failed} conformance case(s) failed");
     }
+}
+
+#[test]
+fn diff_reports_only_changed_lines() {
+    assert_eq!(diff("a\nb\nc\n", "a\nB\nc\n"), "-b\n+B\n");
+    assert_eq!(diff("a\n", "a\nextra\n"), "+extra\n");
+    let long_want = format!("{}x{}", "=".repeat(200), "-".repeat(200));
+    let long_got = format!("{}y{}", "=".repeat(200), "-".repeat(200));
+    let shown = diff(&long_want, &long_got);
+    assert!(shown.starts_with("-[char 120..280 of 401] "), "{shown}");
+    assert!(shown.contains("\n+[char 120..280 of 401] "), "{shown}");
+}
+
+#[test]
+fn suite_file_format() {
+    let dir = std::env::temp_dir().join(format!("taipan-suite-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("SUITE"),
+        "# comment\ntaipan = --dump-ast\ncpython = {root}/tools/ref_dump_ast.py\nmode.jit = -X jit\n",
+    )
+    .unwrap();
+    let suite = read_suite(&dir).unwrap();
+    assert_eq!(suite.args, ["--dump-ast"]);
+    assert_eq!(
+        suite.modes,
+        [("jit".to_string(), vec!["-X".to_string(), "jit".to_string()])]
+    );
+    std::fs::write(dir.join("SUITE"), "bogus line\n").unwrap();
+    assert!(read_suite(&dir).is_err());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn suite_directory_is_stripped() {
+    assert_eq!(strip(b"File \"/d/x.py\", /d/", b"/d/"), b"File \"x.py\", ");
 }

@@ -198,6 +198,9 @@ fn number_errors() {
         ("1j2", "invalid imaginary literal", 2),
         ("0123_", "invalid decimal literal", 5),
         ("1.__class__", "invalid decimal literal", 2),
+        ("1elsea", "invalid decimal literal", 1),
+        ("1andy", "invalid decimal literal", 1),
+        ("1orr", "invalid decimal literal", 1),
     ];
     for &(src, msg, offset) in cases {
         let msg = if src == "0o8" {

@@ -1,1 +1,43 @@
-fn main() {}
+//! The `taipan` command.
+
+mod args;
+mod frontend;
+
+use args::{parse_args, Command, HELP};
+use std::process::ExitCode;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// The Python version Taipan implements, as `python3 --version` prints it.
+const PYTHON_VERSION: &str = "3.14.0";
+
+fn main() -> ExitCode {
+    let command = match parse_args(std::env::args_os().skip(1)) {
+        Ok(command) => command,
+        Err(usage) => {
+            eprintln!("{usage}");
+            return ExitCode::from(2);
+        }
+    };
+    match command {
+        Command::DumpAst(path) => frontend::dump_ast(&path),
+        Command::Tokens(path) => frontend::tokens(&path),
+        Command::ParseBench(paths) => frontend::parse_bench(&paths),
+        Command::Version { verbose: false } => {
+            println!("Python {PYTHON_VERSION}");
+            ExitCode::SUCCESS
+        }
+        Command::Version { verbose: true } => {
+            println!(
+                "Python {PYTHON_VERSION} (Taipan {})",
+                env!("CARGO_PKG_VERSION")
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Help => {
+            print!("{HELP}");
+            ExitCode::SUCCESS
+        }
+    }
+}

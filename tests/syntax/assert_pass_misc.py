@@ -1,0 +1,9 @@
+assert x
+assert x, "msg"
+pass
+...
+x = ...
+Ellipsis
+None
+True
+False

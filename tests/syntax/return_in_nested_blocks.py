@@ -1,0 +1,9 @@
+def f(x):
+    for i in x:
+        while True:
+            try:
+                with ctx:
+                    if i:
+                        return i
+            finally:
+                break

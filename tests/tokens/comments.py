@@ -1,0 +1,5 @@
+# top
+x = 1  # trailing
+    # indented comment
+
+#end

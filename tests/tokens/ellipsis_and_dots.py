@@ -1,0 +1,5 @@
+...
+a.b.c
+from .. import x
+from ... import y
+1..real

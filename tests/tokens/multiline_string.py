@@ -1,0 +1,5 @@
+x = '''first
+second
+third'''
+y = """a\
+b"""

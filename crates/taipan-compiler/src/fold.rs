@@ -265,7 +265,7 @@ fn eval_binop(op: u32, left: &ConstValue, right: &ConstValue) -> Option<ConstVal
     if op == binop::SUBSCR {
         return subscript(left, right);
     }
-    let op = if op >= binop::INPLACE && op < binop::SUBSCR {
+    let op = if (binop::INPLACE..binop::SUBSCR).contains(&op) {
         op - binop::INPLACE
     } else {
         op
@@ -590,8 +590,8 @@ pub fn apply_static_swaps(instrs: &mut [CInstr], start: usize) {
             if sj == sk {
                 return;
             }
-            for m in j + 1..k {
-                let s = stores_to(&instrs[m]);
+            for instr in &instrs[j + 1..k] {
+                let s = stores_to(instr);
                 if s >= 0 && (s == sj || s == sk) {
                     return;
                 }

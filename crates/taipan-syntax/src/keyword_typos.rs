@@ -29,6 +29,9 @@ const MAX_CONTEXT_CHARS: usize = 1024;
 const MAX_NAMES: usize = 10;
 /// How many keywords are tried per name.
 const MAX_MATCHES: usize = 3;
+/// How many shorter prefixes are parsed to find the statements before the
+/// error's own.
+const MAX_PREFIX_TRIES: usize = 20;
 
 /// A misspelled keyword: where it is (0-based character columns in `text`,
 /// its line as dedented for the search) and what it should be.
@@ -87,11 +90,16 @@ pub fn find_keyword_typo(source: &str, lineno: u32) -> Option<KeywordTypo> {
             let Some(line) = edited.get_mut(row) else {
                 continue;
             };
+            // `splitlines` may cut lines where the tokenizer does not.
             let chars: Vec<char> = line.chars().collect();
-            *line = chars[..start]
+            let (Some(before), Some(after)) = (chars.get(..start), chars.get(end..)) else {
+                continue;
+            };
+            *line = before
                 .iter()
-                .chain(keyword.chars().collect::<Vec<_>>().iter())
-                .chain(chars[end.min(chars.len())..].iter())
+                .copied()
+                .chain(keyword.chars())
+                .chain(after.iter().copied())
                 .collect();
             if compile_command_accepts(&edited.join("\n")) {
                 let line_end = code[line_start..]
@@ -117,7 +125,18 @@ fn last_compound_statement_line(lines: &[&str]) -> usize {
     let Some((error_line, before)) = lines.split_last() else {
         return 0;
     };
-    let Ok(Mod::Module { body, .. }) = parse_module(&format!("{}\n", before.join("\n"))) else {
+    // The statements before the one that holds the error: the longest
+    // prefix that parses (the error's statement may start lines earlier).
+    let Some(body) = (0..=before.len())
+        .rev()
+        .take(MAX_PREFIX_TRIES)
+        .find_map(
+            |end| match parse_module(&format!("{}\n", before[..end].join("\n"))) {
+                Ok(Mod::Module { body, .. }) => Some(body),
+                _ => None,
+            },
+        )
+    else {
         return 0;
     };
     let indent = |line: &str| {
@@ -325,6 +344,11 @@ mod tests {
         );
         assert_eq!(
             last_compound_statement_line(&lines("if a:\n    pass\nelif b:\n    pass\nele:")),
+            1
+        );
+        // The error's statement starts on line 3, inside brackets.
+        assert_eq!(
+            last_compound_statement_line(&lines("while a:\n    pass\nx = [\n  1,\n  fro")),
             1
         );
     }

@@ -134,7 +134,7 @@ fn format_float(x: f64, add_dot_0: bool, always_sign: bool, out: &mut String) {
             out.push('.');
             out.push_str(&digits[decpt..]);
         } else {
-            out.push_str(&digits);
+            out.push_str(digits);
             out.extend(std::iter::repeat_n('0', decpt - digits.len()));
             if add_dot_0 {
                 out.push_str(".0");

@@ -175,20 +175,6 @@ impl Parser<'_> {
             let a = p.disjunction();
             p.pass2 = true;
             let a = a?;
-            if legacy && p.peek() != T::LPar && start + 1 == p.pos {
-                let save = p.pos;
-                p.pass2 = false;
-                let b = p.star_expressions();
-                p.pass2 = true;
-                if let Some(b) = b {
-                    let name = p.text(start);
-                    let msg = format!(
-                        "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
-                    );
-                    return p.raise_syntax(msg, a.range.to(b.range));
-                }
-                p.pos = save;
-            }
             if !is_name_string && !soft {
                 let save = p.pos;
                 p.pass2 = false;
@@ -232,6 +218,48 @@ impl Parser<'_> {
                 }
             }
             None
+        })?;
+        // `invalid_legacy_expression`: `NAME !'(' star_expressions`. Its
+        // operand is parsed with the error rules on, which reports errors in
+        // code juxtaposed to a name (`eli{f a b}`); that is only done
+        // outside another such probe, to keep the work linear.
+        let next = self.peek_at(1);
+        let juxtaposed = matches!(
+            next,
+            T::Name
+                | T::Number
+                | T::String
+                | T::FStringStart
+                | T::TStringStart
+                | T::LBrace
+                | T::None
+                | T::True
+                | T::False
+                | T::Lambda
+                | T::Await
+                | T::Ellipsis
+                | T::Tilde
+        );
+        if k != T::Name || next == T::LPar || !(legacy || (juxtaposed && !self.in_legacy)) {
+            return Some(());
+        }
+        self.probe(|p| {
+            p.pos += 1;
+            let b = if legacy {
+                p.plain(Self::star_expressions)?
+            } else {
+                p.in_legacy = true;
+                let b = p.star_expressions();
+                p.in_legacy = false;
+                b?
+            };
+            if !legacy {
+                return None;
+            }
+            let name = p.text(start);
+            let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+            let r = p.tok_range(start).to(b.range);
+            p.raise_syntax(msg, r)
         })
     }
 
@@ -260,7 +288,7 @@ impl Parser<'_> {
             let a = p.expression();
             p.pass2 = true;
             let a = a?;
-            if p.eat(T::ColonEqual) {
+            if p.eat(T::ColonEqual) && p.plain(Self::expression).is_some() {
                 let msg = format!(
                     "cannot use assignment expressions with {}",
                     Self::expr_name(&a)
@@ -631,7 +659,7 @@ impl Parser<'_> {
                             let _ = p.expression();
                             p.pass2 = true;
                             default = true;
-                        } else if default && !star {
+                        } else if default && !star && (p.at(T::Comma) || p.at(close)) {
                             return p.raise_syntax(
                                 "parameter without a default follows parameter with a default",
                                 r,

@@ -60,6 +60,8 @@ pub(crate) struct Parser<'s> {
     /// The first error raised; once set, every rule fails.
     error: Option<SyntaxError>,
     depth: u32,
+    /// Inside the operand of `invalid_legacy_expression` (not nested).
+    in_legacy: bool,
 }
 
 /// Parses a module (`ast.parse(source)`, mode 'exec').
@@ -86,31 +88,22 @@ pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<ast::Mod, SyntaxEr
 fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
     let tokens = crate::tokenizer::tokenize(source);
     let result = run(source, &tokens.tokens, mode);
-    let Some(tok_err) = tokens.error else {
-        return result.map_err(|f| f.error);
-    };
     let f = match result {
-        Ok(_) => return Err(tok_err),
+        Ok(m) => return tokens.error.map_or(Ok(m), Err),
         Err(f) => f,
     };
-    // The tokenizer error wins when the first pass reached it. Otherwise
-    // CPython tokenizes the rest of the source after the parser's error and
-    // still prefers a tokenizer error, except after "unexpected indent" and
-    // for an unclosed bracket, which wins only when the parser's last token
-    // lies on a later line.
-    if f.reached_end {
-        return Err(tok_err);
-    }
-    if tok_err.msg.contains("was never closed") {
-        if f.furthest_line > tok_err.lineno {
-            return Err(tok_err);
-        }
+    let Some(tok_err) = &tokens.error else {
         return Err(f.error);
+    };
+    // The tokenizer's error wins when the parser met it. Otherwise CPython
+    // reports "unexpected indent" as is, and for other errors tokenizes the
+    // rest of the file, where some tokenizer errors replace the parser's.
+    let unexpected_indent =
+        f.error.kind == SyntaxErrorKind::IndentationError && f.error.msg.starts_with("unexpected");
+    if f.reached_end || (!unexpected_indent && tokens.error_replaces(f.furthest_line)) {
+        return Err(tok_err.clone());
     }
-    if f.error.kind == SyntaxErrorKind::IndentationError && f.error.msg.starts_with("unexpected") {
-        return Err(f.error);
-    }
-    Err(tok_err)
+    Err(f.error)
 }
 
 /// A failed parse: the error, the line of the furthest token looked at, and
@@ -151,6 +144,7 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         pass2: false,
         error: None,
         depth: 0,
+        in_legacy: false,
     };
     if let Some(m) = p.start(mode) {
         return Ok(m);
@@ -174,6 +168,9 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         p.error = None;
     }
     let furthest_line = p.toks[p.furthest].begin.line;
+    // Looking at the last token in either pass means meeting the tokenizer's
+    // error, for a token list it cut short.
+    let at_end = p.furthest == p.toks.len() - 1;
     match p.error.take() {
         Some(error) => Err(Failure {
             error,
@@ -285,13 +282,7 @@ impl<'s> Parser<'s> {
 
     /// The identifier of NAME token `i`, NFKC-normalized like CPython's.
     fn identifier(&self, i: usize) -> ast::Identifier {
-        let s = self.text(i);
-        if s.is_ascii() {
-            s.to_owned()
-        } else {
-            use unicode_normalization::UnicodeNormalization;
-            s.nfkc().collect()
-        }
+        crate::tokenizer::identifier(self.text(i)).into_owned()
     }
 
     // ----- locations ----------------------------------------------------
@@ -436,7 +427,17 @@ impl<'s> Parser<'s> {
                 let last = &body[body.rfind('\n').map_or(0, |n| n + 1)..];
                 (line, last.len() as u32)
             }
-            TokenKind::Dedent | TokenKind::EndMarker => (t.begin.line, t.begin.col),
+            TokenKind::Dedent => (t.begin.line, t.begin.col.saturating_sub(1)),
+            TokenKind::EndMarker => (t.begin.line, t.begin.col),
+            TokenKind::Newline if i > 0 => {
+                // CPython's NEWLINE token starts at a comment before it.
+                let gap = &self.src[self.toks[i - 1].end as usize..t.start as usize];
+                let mut r = self.tok_range(i);
+                if let Some(h) = gap.find('#').filter(|_| !gap.contains('\n')) {
+                    r.col_offset = r.col_offset.saturating_sub((gap.len() - h) as u32);
+                }
+                return r;
+            }
             _ => return self.tok_range(i),
         };
         Range {

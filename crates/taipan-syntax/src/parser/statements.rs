@@ -29,7 +29,8 @@ impl Parser<'_> {
             T::EndMarker => return None,
             _ => {
                 if self.compound_stmt(&mut body)? {
-                    self.expect(T::Newline)?;
+                    // A block already ends with its NEWLINE and DEDENT here.
+                    self.eat(T::Newline);
                 } else {
                     self.simple_stmts(&mut body)?;
                 }

@@ -584,3 +584,23 @@ fn deep_nesting_within_cpython_limits_parses() {
         assert!(parse_module(&src).is_ok());
     }
 }
+
+#[test]
+fn eval_mode() {
+    let m = crate::parse_expression("a, b\n\n").unwrap();
+    assert_eq!(
+        dump(&m, true),
+        "Expression(body=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='b', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4))"
+    );
+    assert!(crate::parse_expression("1 +").is_err());
+    assert!(crate::parse_expression("x = 1").is_err());
+}
+
+#[test]
+fn interactive_mode() {
+    let m = crate::parse_interactive("if x:\n    pass\n\n").unwrap();
+    assert_eq!(
+        dump(&m, true),
+        "Interactive(body=[If(test=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=2, end_col_offset=8)])"
+    );
+}

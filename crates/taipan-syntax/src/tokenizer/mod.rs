@@ -52,11 +52,44 @@ use indent::Indents;
 /// token before it (an earlier syntax error wins), so the tokens up to the
 /// failure are kept: `tokens` ends with `EndMarker` when `error` is `None`,
 /// and stops just before the offending input otherwise.
+///
+/// When the parser fails before reaching `error`, CPython still tokenizes
+/// the rest of the file, and some tokenizer errors then replace the
+/// parser's: see [`Tokens::error_replaces`].
 #[derive(Debug, Default)]
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub warnings: Vec<Warning>,
     pub error: Option<SyntaxError>,
+    pub error_rank: ErrorRank,
+}
+
+impl Tokens {
+    /// Whether `error` replaces a syntax error the parser raised before
+    /// reaching it, where `parser_error_line` is the line of the last token
+    /// the parser read (CPython's check of the rest of the file).
+    pub fn error_replaces(&self, parser_error_line: u32) -> bool {
+        match (&self.error, self.error_rank) {
+            (None, _) | (_, ErrorRank::Never) => false,
+            (Some(_), ErrorRank::Replaces) => true,
+            (Some(e), ErrorRank::ReplacesIfEarlier) => e.lineno < parser_error_line,
+        }
+    }
+}
+
+/// How a tokenizer error ranks against a syntax error the parser raised
+/// earlier in the file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ErrorRank {
+    /// Replaces the parser's error (most lexical errors).
+    #[default]
+    Replaces,
+    /// "'(' was never closed": replaces it only when the bracket was opened
+    /// on a line before the parser's error.
+    ReplacesIfEarlier,
+    /// Never replaces it: indentation and line-continuation errors, and
+    /// every error met inside an f-string or t-string.
+    Never,
 }
 
 /// A SyntaxWarning the tokenizer raises (a number running into a keyword,
@@ -89,16 +122,24 @@ pub fn tokenize(source: &str) -> Tokens {
                         tokens,
                         warnings: lexer.warnings,
                         error: None,
+                        error_rank: ErrorRank::default(),
                     };
                 }
                 _ => tokens.push(token),
             },
             Err(error) => {
+                let error_rank =
+                    if lexer.fstrings.is_empty() && error.kind == SyntaxErrorKind::SyntaxError {
+                        lexer.error_rank
+                    } else {
+                        ErrorRank::Never
+                    };
                 return Tokens {
                     tokens,
                     warnings: lexer.warnings,
                     error: Some(error),
-                }
+                    error_rank,
+                };
             }
         }
     }
@@ -135,6 +176,9 @@ pub(crate) struct Lexer<'s> {
     /// The last line has been ended with an implicit NEWLINE at EOF.
     eof_newline_done: bool,
     warnings: Vec<Warning>,
+    /// The rank of the error being returned, for errors that do not replace
+    /// a parser error unconditionally.
+    error_rank: ErrorRank,
 }
 
 impl<'s> Lexer<'s> {
@@ -153,6 +197,7 @@ impl<'s> Lexer<'s> {
             fstrings: Vec::new(),
             eof_newline_done: false,
             warnings: Vec::new(),
+            error_rank: ErrorRank::Replaces,
         }
     }
 
@@ -325,6 +370,7 @@ impl<'s> Lexer<'s> {
     /// A backslash continuation: `\` must be followed by a line break.
     fn continuation(&mut self) -> Result<(), SyntaxError> {
         self.pos += 1;
+        self.error_rank = ErrorRank::Never;
         let n = self.newline_len(self.pos);
         if n == 0 {
             if self.pos >= self.b.len() {
@@ -350,6 +396,7 @@ impl<'s> Lexer<'s> {
             ));
         }
         self.new_line();
+        self.error_rank = ErrorRank::Replaces;
         Ok(())
     }
 
@@ -360,6 +407,7 @@ impl<'s> Lexer<'s> {
     /// End of input: close the last line, unwind indentation, ENDMARKER.
     fn end_of_input(&mut self) -> Result<Token, SyntaxError> {
         if let Some(p) = self.parens.last() {
+            self.error_rank = ErrorRank::ReplacesIfEarlier;
             let msg = format!("'{}' was never closed", p.ch as char);
             return Err(SyntaxError {
                 kind: SyntaxErrorKind::SyntaxError,

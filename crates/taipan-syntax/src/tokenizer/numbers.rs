@@ -164,13 +164,21 @@ impl Lexer<'_> {
             return Ok(());
         }
         let rest = &self.b[self.pos.min(self.b.len())..];
+        // The whole keyword must follow, except that CPython only checks
+        // the second letter of `if`, `in` and `is`.
+        let word = |w: &[u8]| {
+            rest.starts_with(w)
+                && !rest
+                    .get(w.len())
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
+        };
         let keyword_follows = match rest.first() {
-            Some(b'a') => rest[1..].starts_with(b"nd"),
-            Some(b'e') => rest[1..].starts_with(b"lse"),
-            Some(b'f') => rest[1..].starts_with(b"or"),
+            Some(b'a') => word(b"and"),
+            Some(b'e') => word(b"else"),
+            Some(b'f') => word(b"for"),
             Some(b'i') => matches!(rest.get(1), Some(b'f' | b'n' | b's')),
-            Some(b'o') => rest[1..].starts_with(b"r"),
-            Some(b'n') => rest[1..].starts_with(b"ot"),
+            Some(b'o') => word(b"or"),
+            Some(b'n') => word(b"not"),
             _ => false,
         };
         if keyword_follows {

@@ -198,6 +198,9 @@ fn number_errors() {
         ("1j2", "invalid imaginary literal", 2),
         ("0123_", "invalid decimal literal", 5),
         ("1.__class__", "invalid decimal literal", 2),
+        ("1elsea", "invalid decimal literal", 1),
+        ("1andy", "invalid decimal literal", 1),
+        ("1orr", "invalid decimal literal", 1),
     ];
     for &(src, msg, offset) in cases {
         let msg = if src == "0o8" {
@@ -609,6 +612,35 @@ fn tokens_before_an_error_are_kept() {
         result.error.map(|e| e.msg),
         Some("'(' was never closed".into())
     );
+}
+
+#[test]
+fn which_errors_replace_an_earlier_parser_error() {
+    // (source after a line-1 parser error, whether CPython reports the
+    // tokenizer error instead)
+    let cases = [
+        ("y = )\n", true),
+        ("y = €\n", true),
+        ("y = '''abc\n", true),
+        ("y = 1_\n", true),
+        ("y = (]\n", true),
+        ("y = 1 \\ 2\n", false),
+        ("y = \\", false),
+        ("y = f'{'\n", false),
+        ("y = f'abc\n", false),
+        ("y = f'}'\n", false),
+        ("if x:\n\ty\n        z\n", false),
+        ("if x:\n    a\n  b\n", false),
+        ("y = (\n", false),
+    ];
+    for (rest, replaces) in cases {
+        let src = format!("x = = 1\n{rest}");
+        let result = tokenize(&src);
+        assert!(result.error.is_some(), "{src:?}");
+        assert_eq!(result.error_replaces(1), replaces, "{src:?}");
+    }
+    // An unclosed bracket wins only when opened before the parser's error.
+    assert!(tokenize("(\nx = = 1\n").error_replaces(2));
 }
 
 #[test]

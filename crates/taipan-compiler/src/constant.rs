@@ -248,7 +248,7 @@ impl fmt::Display for ConstValue {
                 if *real == 0.0 && real.is_sign_positive() {
                     write!(f, "{}j", complex_part(*imag))
                 } else {
-                    let sign = if imag.is_sign_negative() || imag.is_nan() && false {
+                    let sign = if imag.is_sign_negative() && !imag.is_nan() {
                         ""
                     } else {
                         "+"

@@ -804,11 +804,9 @@ impl Cfg {
                     }
                 }
                 Op::SWAP if arg == 1 => self.blocks[b].instrs[i].nop(),
-                Op::LOAD_GLOBAL => {
-                    if nextop == Some(Op::PUSH_NULL) && arg & 1 == 0 {
-                        self.blocks[b].instrs[i].arg = arg | 1;
-                        self.blocks[b].instrs[i + 1].nop();
-                    }
+                Op::LOAD_GLOBAL if nextop == Some(Op::PUSH_NULL) && arg & 1 == 0 => {
+                    self.blocks[b].instrs[i].arg = arg | 1;
+                    self.blocks[b].instrs[i + 1].nop();
                 }
                 Op::COMPARE_OP if nextop == Some(Op::TO_BOOL) => {
                     self.blocks[b].instrs[i].nop();
@@ -1397,7 +1395,9 @@ impl Cfg {
                             refs.swap(len - 1, len - arg as usize);
                         }
                     }
-                    Op::GET_ANEXT
+                    Op::FORMAT_SIMPLE
+                    | Op::GET_YIELD_FROM_ITER
+                    | Op::GET_ANEXT
                     | Op::GET_LEN
                     | Op::IMPORT_FROM
                     | Op::MATCH_KEYS
@@ -1457,6 +1457,14 @@ impl Cfg {
                         if arg & 1 != 0 {
                             refs.push(selfr);
                         }
+                    }
+                    Op::LOAD_SPECIAL | Op::PUSH_EXC_INFO => {
+                        let tos = pop(&mut refs);
+                        refs.push(Ref {
+                            instr: ki,
+                            local: NOT_LOCAL,
+                        });
+                        refs.push(tos);
                     }
                     Op::SEND => {
                         if let Some(t) = instr.target {

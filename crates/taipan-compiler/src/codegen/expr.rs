@@ -629,7 +629,7 @@ impl<'a> Compiler<'a> {
                         e.range,
                     ));
                 }
-                if i >= 256 || elts.len() - i - 1 >= (1 << 24) {
+                if i >= 256 || elts.len() - i > (1 << 24) {
                     return Err(syntax_error(
                         "too many expressions in star-unpacking assignment",
                         e.range,
@@ -963,17 +963,30 @@ impl<'a> Compiler<'a> {
     /// `all(genexp)`, `any(genexp)` and `tuple(genexp)` run the generator
     /// inline when the name still means the builtin (CPython 3.14's
     /// `maybe_optimize_function_call`); otherwise the normal call follows.
-    fn builtin_genexp_call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], end: Label) -> CompileResult<()> {
+    fn builtin_genexp_call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        end: Label,
+    ) -> CompileResult<()> {
         let ExprKind::Name { id, .. } = &func.kind else {
             return Ok(());
         };
-        if args.len() != 1 || !keywords.is_empty() || !matches!(args[0].kind, ExprKind::GeneratorExp { .. }) {
+        if args.len() != 1
+            || !keywords.is_empty()
+            || !matches!(args[0].kind, ExprKind::GeneratorExp { .. })
+        {
             return Ok(());
         }
         use crate::instr::common_const;
         let (constant, initial, continue_op) = match id.as_str() {
             "all" => (common_const::BUILTIN_ALL, Some(true), Op::POP_JUMP_IF_TRUE),
-            "any" => (common_const::BUILTIN_ANY, Some(false), Op::POP_JUMP_IF_FALSE),
+            "any" => (
+                common_const::BUILTIN_ANY,
+                Some(false),
+                Op::POP_JUMP_IF_FALSE,
+            ),
             "tuple" => (common_const::BUILTIN_TUPLE, None, Op::JUMP),
             _ => return Ok(()),
         };
@@ -1041,7 +1054,13 @@ impl<'a> Compiler<'a> {
         // Attributes of imported modules are loaded plainly (the module is
         // no `self`): CPython checks the module scope for an import.
         if let ExprKind::Name { id, .. } = &value.kind {
-            if self.table.scope(crate::symtable::SymbolTable::TOP).flags(id) & crate::symtable::flags::DEF_IMPORT != 0 {
+            if self
+                .table
+                .scope(crate::symtable::SymbolTable::TOP)
+                .flags(id)
+                & crate::symtable::flags::DEF_IMPORT
+                != 0
+            {
                 return Ok(false);
             }
         }
@@ -1548,33 +1567,19 @@ impl<'a> Compiler<'a> {
         comp: crate::symtable::ScopeId,
         l: Location,
     ) -> CompileResult<InlineState> {
+        use crate::symtable::flags::{DEF_LOCAL, DEF_NONLOCAL};
         let entry = self.table.scope(comp);
         let ste = self.ste();
         let in_class_block = ste.kind == BlockType::Class && self.unit().in_inlined_comp == 0;
         let mut state = InlineState::default();
+        // First give the comprehension's names their scopes inside it.
         for sym in &entry.symbols {
-            let flags = sym.flags;
-            let scope = sym.scope;
-            let outer = self.symbol(&sym.name);
-            let outsc = outer.1;
-            let bound_here = flags & crate::symtable::flags::DEF_LOCAL != 0
-                && flags & crate::symtable::flags::DEF_NONLOCAL == 0;
-            if bound_here || in_class_block {
-                if flags & crate::symtable::flags::DEF_PARAM != 0 {
-                    continue;
-                }
-                let idx = self.u().varnames.add(&sym.name);
-                self.emit(Op::LOAD_FAST_AND_CLEAR, idx, l);
-                if scope == Some(SymbolScope::Cell) {
-                    let d = self.deref_index(&sym.name, outsc != Some(SymbolScope::Free));
-                    self.emit(Op::MAKE_CELL, d, l);
-                }
-                state.pushed_locals.push(sym.name.clone());
-            }
+            let (flags, scope) = (sym.flags, sym.scope);
+            let outsc = self.symbol(&sym.name).1;
             let differs = scope != outsc
                 && scope != Some(SymbolScope::Free)
                 && !(scope == Some(SymbolScope::Cell) && outsc == Some(SymbolScope::Free));
-            if (differs || in_class_block) && flags & crate::symtable::flags::DEF_PARAM == 0 {
+            if differs || in_class_block {
                 let saved = self
                     .temp_symbols
                     .last()
@@ -1585,14 +1590,30 @@ impl<'a> Compiler<'a> {
                     m.insert(sym.name.clone(), (flags, scope));
                 }
             }
+            let bound_here = flags & DEF_LOCAL != 0 && flags & DEF_NONLOCAL == 0;
             if (bound_here || in_class_block)
-                && flags & crate::symtable::flags::DEF_PARAM == 0
                 && !ste.is_function_like()
                 && self.unit().fasthidden.get(&sym.name) != Some(&true)
             {
                 self.u().fasthidden.insert(sym.name.clone(), true);
                 state.fast_hidden.push(sym.name.clone());
             }
+        }
+        self.u().in_inlined_comp += 1;
+        // Then save (and clear) the outer values of the names it binds.
+        for sym in &entry.symbols {
+            let (flags, scope) = (sym.flags, sym.scope);
+            if flags & DEF_LOCAL == 0 || flags & DEF_NONLOCAL != 0 {
+                continue;
+            }
+            let outsc = self.symbol(&sym.name).1;
+            let idx = self.u().varnames.add(&sym.name);
+            self.emit(Op::LOAD_FAST_AND_CLEAR, idx, l);
+            if scope == Some(SymbolScope::Cell) {
+                let d = self.deref_index(&sym.name, outsc != Some(SymbolScope::Free));
+                self.emit(Op::MAKE_CELL, d, l);
+            }
+            state.pushed_locals.push(sym.name.clone());
         }
         if !state.pushed_locals.is_empty() {
             // Bring the iterator back to the top, above the saved locals.
@@ -1601,7 +1622,6 @@ impl<'a> Compiler<'a> {
             state.cleanup = Some(cleanup);
             self.jump(Op::SETUP_FINALLY, cleanup, l);
         }
-        self.u().in_inlined_comp += 1;
         Ok(state)
     }
 
@@ -1651,11 +1671,14 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// A symbol's flags and scope as saved while a comprehension overrides it.
+type SavedSymbol = (u32, Option<SymbolScope>);
+
 /// What an inlined comprehension saved and must restore.
 #[derive(Default)]
 pub struct InlineState {
     pushed_locals: Vec<String>,
-    temp_symbols: Vec<(String, Option<(u32, Option<SymbolScope>)>)>,
+    temp_symbols: Vec<(String, Option<SavedSymbol>)>,
     fast_hidden: Vec<String>,
     cleanup: Option<Label>,
 }
@@ -1680,7 +1703,10 @@ fn percent_format<'a>(left: &Expr, right: &'a Expr) -> Option<Vec<FormatPart<'a>
     let ExprKind::Tuple { elts, .. } = &right.kind else {
         return None;
     };
-    if elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. })) {
+    if elts
+        .iter()
+        .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+    {
         return None;
     }
     let fmt: Vec<char> = fmt.as_str()?.chars().collect();
@@ -1725,16 +1751,23 @@ fn percent_format<'a>(left: &Expr, right: &'a Expr) -> Option<Vec<FormatPart<'a>
             buf.push('.');
             buf.push_str(&p.to_string());
         }
-        parts.push(FormatPart::Value(arg, spec, (!buf.is_empty()).then_some(buf)));
+        parts.push(FormatPart::Value(
+            arg,
+            spec,
+            (!buf.is_empty()).then_some(buf),
+        ));
     }
     (used == elts.len()).then_some(parts)
 }
 
 /// One `%` conversion: its type character, left-justify flag, width and
 /// precision (at most two digits each, as CPython's optimizer accepts).
-fn parse_percent_spec(fmt: &[char], pos: &mut usize) -> Option<(char, bool, Option<u32>, Option<u32>)> {
+fn parse_percent_spec(
+    fmt: &[char],
+    pos: &mut usize,
+) -> Option<(char, bool, Option<u32>, Option<u32>)> {
     const MAXDIGITS: u32 = 3;
-    let mut next = |pos: &mut usize| -> Option<char> {
+    let next = |pos: &mut usize| -> Option<char> {
         let c = fmt.get(*pos).copied();
         *pos += 1;
         c

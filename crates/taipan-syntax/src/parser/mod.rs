@@ -88,46 +88,22 @@ pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<ast::Mod, SyntaxEr
 fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
     let tokens = crate::tokenizer::tokenize(source);
     let result = run(source, &tokens.tokens, mode);
-    let Some(tok_err) = tokens.error else {
-        return result.map_err(|f| f.error);
-    };
     let f = match result {
-        Ok(_) => return Err(tok_err),
+        Ok(m) => return tokens.error.map_or(Ok(m), Err),
         Err(f) => f,
     };
-    // The tokenizer error wins when the first pass reached it. Otherwise
-    // CPython tokenizes the rest of the source after the parser's error and
-    // still prefers a tokenizer error, except after "unexpected indent" and
-    // for an unclosed bracket, which wins only when the parser's last token
-    // lies on a later line.
-    if f.reached_end {
-        return Err(tok_err);
-    }
-    if tok_err.msg.contains("was never closed") {
-        if f.furthest_line > tok_err.lineno {
-            return Err(tok_err);
-        }
+    let Some(tok_err) = &tokens.error else {
         return Err(f.error);
+    };
+    // The tokenizer's error wins when the parser met it. Otherwise CPython
+    // reports "unexpected indent" as is, and for other errors tokenizes the
+    // rest of the file, where some tokenizer errors replace the parser's.
+    let unexpected_indent =
+        f.error.kind == SyntaxErrorKind::IndentationError && f.error.msg.starts_with("unexpected");
+    if f.reached_end || (!unexpected_indent && tokens.error_replaces(f.furthest_line)) {
+        return Err(tok_err.clone());
     }
-    if f.error.kind == SyntaxErrorKind::IndentationError && f.error.msg.starts_with("unexpected") {
-        return Err(f.error);
-    }
-    // Errors that CPython's tokenizer only signals to the parser, and
-    // errors inside f-strings, do not replace an earlier parser error.
-    const SIGNALLED: [&str; 5] = [
-        "unindent does not match any outer indentation level",
-        "inconsistent use of tabs and spaces in indentation",
-        "too many levels of indentation",
-        "unexpected EOF while parsing",
-        "unexpected character after line continuation character",
-    ];
-    if SIGNALLED.contains(&tok_err.msg.as_str())
-        || tok_err.msg.starts_with("f-string")
-        || tok_err.msg.starts_with("t-string")
-    {
-        return Err(f.error);
-    }
-    Err(tok_err)
+    Err(f.error)
 }
 
 /// A failed parse: the error, the line of the furthest token looked at, and
@@ -306,13 +282,7 @@ impl<'s> Parser<'s> {
 
     /// The identifier of NAME token `i`, NFKC-normalized like CPython's.
     fn identifier(&self, i: usize) -> ast::Identifier {
-        let s = self.text(i);
-        if s.is_ascii() {
-            s.to_owned()
-        } else {
-            use unicode_normalization::UnicodeNormalization;
-            s.nfkc().collect()
-        }
+        crate::tokenizer::identifier(self.text(i)).into_owned()
     }
 
     // ----- locations ----------------------------------------------------

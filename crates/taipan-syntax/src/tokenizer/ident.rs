@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::str_repr::is_printable;
+use crate::literal_repr::is_printable;
 use super::{utf8_len, Lexer};
 use crate::error::SyntaxError;
 use crate::token::{Pos, Token, TokenKind};
@@ -108,7 +108,7 @@ impl Lexer<'_> {
                 unicode_ident::is_xid_continue(c)
             };
             if !ok {
-                let msg = if is_printable(c) {
+                let msg = if is_printable(c as u32) {
                     format!("invalid character '{}' (U+{:04X})", c, c as u32)
                 } else {
                     format!("invalid non-printable character U+{:04X}", c as u32)

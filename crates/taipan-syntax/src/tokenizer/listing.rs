@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::source::decode;
-use super::str_repr::py_repr;
+use crate::literal_repr::str_repr_utf8;
 use super::Lexer;
 use crate::error::SyntaxError;
 use crate::token::TokenKind;
@@ -23,7 +23,7 @@ pub fn token_listing(source_bytes: &[u8]) -> Result<String, SyntaxError> {
     let text = decoded.text.as_str();
     let mut out = String::with_capacity(text.len() * 8);
     let mut repr = String::new();
-    py_repr(&decoded.encoding, &mut repr);
+    str_repr_utf8(&decoded.encoding, &mut repr);
     line(&mut out, "0,0-0,0:", "ENCODING", &repr);
     let mut lexer = Lexer::new(text, true);
     let mut range = String::new();
@@ -49,7 +49,7 @@ pub fn token_listing(source_bytes: &[u8]) -> Result<String, SyntaxError> {
             kind => kind.name(),
         };
         repr.clear();
-        py_repr(token_text, &mut repr);
+        str_repr_utf8(token_text, &mut repr);
         line(&mut out, &range, name, &repr);
         if token.kind == TokenKind::EndMarker {
             return Ok(out);

@@ -33,7 +33,6 @@ mod indent;
 mod listing;
 mod numbers;
 mod source;
-mod str_repr;
 mod strings;
 
 pub use ident::identifier;

@@ -5,9 +5,9 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::literal_repr::is_printable;
 use super::{utf8_len, Lexer};
 use crate::error::SyntaxError;
+use crate::literal_repr::is_printable;
 use crate::token::{Pos, Token, TokenKind};
 
 /// The identifier a NAME token's text denotes: its NFKC normalization

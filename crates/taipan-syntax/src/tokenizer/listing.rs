@@ -4,9 +4,9 @@
 use std::fmt::Write;
 
 use super::source::decode;
-use crate::literal_repr::str_repr_utf8;
 use super::Lexer;
 use crate::error::SyntaxError;
+use crate::literal_repr::str_repr_utf8;
 use crate::token::TokenKind;
 
 /// The output of `python3.14 -m tokenize -e` for a file with these bytes:

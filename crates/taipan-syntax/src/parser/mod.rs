@@ -420,12 +420,12 @@ impl<'s> Parser<'s> {
             .all(|t| matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker));
         let (line, col) = match t.kind {
             TokenKind::Indent => (t.finish.line, t.finish.col.saturating_sub(1)),
-            // At the end, CPython's cursor ends the last physical line.
+            // At the end of the input, CPython reports the last line with
+            // no column (and prints no caret).
             TokenKind::Dedent | TokenKind::EndMarker if at_eof => {
                 let body = self.src.strip_suffix('\n').unwrap_or(self.src);
                 let line = body.matches('\n').count() as u32 + 1;
-                let last = &body[body.rfind('\n').map_or(0, |n| n + 1)..];
-                (line, last.len() as u32)
+                (line, crate::error_report::NO_COLUMN)
             }
             TokenKind::Dedent => (t.begin.line, t.begin.col.saturating_sub(1)),
             TokenKind::EndMarker => (t.begin.line, t.begin.col),

@@ -42,7 +42,8 @@ fn split_literal(text: &str) -> Literal<'_> {
     Literal {
         raw: has('r'),
         bytes: has('b'),
-        u: has('u'),
+        // Only a lowercase `u` prefix sets `kind='u'`, as in CPython.
+        u: prefix.starts_with('u'),
         body,
     }
 }

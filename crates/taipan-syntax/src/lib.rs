@@ -14,4 +14,6 @@ pub mod tokenizer;
 pub mod wtf8;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
-pub use parser::{parse_expression, parse_interactive, parse_module, parse_tokens};
+pub use parser::{
+    parse_expression, parse_interactive, parse_module, parse_module_with_warnings, parse_tokens,
+};

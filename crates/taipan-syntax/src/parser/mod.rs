@@ -25,6 +25,7 @@ mod tests;
 use crate::ast::{self, Range};
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::token::{Token, TokenKind};
+use crate::tokenizer::{Tokens, Warning};
 
 /// How deep rules may nest before the parser gives up, as CPython's parser
 /// does (with a MemoryError) past 6000 nested rule calls. Each kind of
@@ -62,34 +63,54 @@ pub(crate) struct Parser<'s> {
     depth: u32,
     /// Inside the operand of `invalid_legacy_expression` (not nested).
     in_legacy: bool,
+    /// SyntaxWarnings met in the first pass (invalid escape sequences).
+    warnings: Vec<crate::tokenizer::Warning>,
 }
 
 /// Parses a module (`ast.parse(source)`, mode 'exec').
 pub fn parse_module(source: &str) -> Result<ast::Mod, SyntaxError> {
+    parse(source, Mode::File).0
+}
+
+/// Parses a module and also returns the SyntaxWarnings that tokenizing and
+/// parsing it raise (in source order), which CPython prints even when
+/// parsing then fails.
+pub fn parse_module_with_warnings(source: &str) -> (Result<ast::Mod, SyntaxError>, Vec<Warning>) {
     parse(source, Mode::File)
 }
 
 /// Parses an expression (`ast.parse(source, mode='eval')`).
 pub fn parse_expression(source: &str) -> Result<ast::Mod, SyntaxError> {
-    parse(source, Mode::Eval)
+    parse(source, Mode::Eval).0
 }
 
 /// Parses one interactive statement (`ast.parse(source, mode='single')`).
 pub fn parse_interactive(source: &str) -> Result<ast::Mod, SyntaxError> {
-    parse(source, Mode::Interactive)
+    parse(source, Mode::Interactive).0
 }
 
 /// Parses an already tokenized module. `tokens` may hold comments and
 /// non-logical newlines; they are skipped. It must end with ENDMARKER.
 pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<ast::Mod, SyntaxError> {
-    run(source, tokens, Mode::File).map_err(|f| f.error)
+    run(source, tokens, Mode::File).0.map_err(|f| f.error)
 }
 
-fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
+fn parse(source: &str, mode: Mode) -> (Result<ast::Mod, SyntaxError>, Vec<Warning>) {
     let tokens = crate::tokenizer::tokenize(source);
-    let result = run(source, &tokens.tokens, mode);
+    let (result, parser_warnings) = run(source, &tokens.tokens, mode);
+    let mut warnings = tokens.warnings.clone();
+    warnings.extend(parser_warnings);
+    warnings.sort_by_key(|w| (w.lineno, w.col));
+    (rank_errors(&tokens, result), warnings)
+}
+
+/// The error to report when both the tokenizer and the parser may fail.
+fn rank_errors(
+    tokens: &Tokens,
+    result: Result<ast::Mod, Failure>,
+) -> Result<ast::Mod, SyntaxError> {
     let f = match result {
-        Ok(m) => return tokens.error.map_or(Ok(m), Err),
+        Ok(m) => return tokens.error.clone().map_or(Ok(m), Err),
         Err(f) => f,
     };
     let Some(tok_err) = &tokens.error else {
@@ -115,7 +136,7 @@ struct Failure {
     reached_end: bool,
 }
 
-fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> {
+fn run(source: &str, tokens: &[Token], mode: Mode) -> (Result<ast::Mod, Failure>, Vec<Warning>) {
     let mut toks: Vec<Token> = tokens
         .iter()
         .filter(|t| {
@@ -145,18 +166,22 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
         error: None,
         depth: 0,
         in_legacy: false,
+        warnings: Vec::new(),
     };
-    if let Some(m) = p.start(mode) {
-        return Ok(m);
+    let result = p.start(mode);
+    let warnings = std::mem::take(&mut p.warnings);
+    if let Some(m) = result {
+        return (Ok(m), warnings);
     }
     let furthest = p.furthest;
     let at_end = furthest == p.toks.len() - 1;
     if let Some(error) = p.error.take() {
-        return Err(Failure {
+        let f = Failure {
             error,
             furthest_line: p.toks[furthest].begin.line,
             reached_end: at_end,
-        });
+        };
+        return (Err(f), warnings);
     }
     p.pos = 0;
     p.pass2 = true;
@@ -171,18 +196,19 @@ fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> 
     // Looking at the last token in either pass means meeting the tokenizer's
     // error, for a token list it cut short.
     let at_end = p.furthest == p.toks.len() - 1;
-    match p.error.take() {
-        Some(error) => Err(Failure {
+    let f = match p.error.take() {
+        Some(error) => Failure {
             error,
             furthest_line,
             reached_end: at_end,
-        }),
-        None => Err(Failure {
+        },
+        None => Failure {
             error: p.generic_error(furthest),
             furthest_line,
             reached_end: at_end,
-        }),
-    }
+        },
+    };
+    (Err(f), warnings)
 }
 
 impl<'s> Parser<'s> {
@@ -420,12 +446,12 @@ impl<'s> Parser<'s> {
             .all(|t| matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker));
         let (line, col) = match t.kind {
             TokenKind::Indent => (t.finish.line, t.finish.col.saturating_sub(1)),
-            // At the end, CPython's cursor ends the last physical line.
+            // At the end of the input, CPython reports the last line with
+            // no column (and prints no caret).
             TokenKind::Dedent | TokenKind::EndMarker if at_eof => {
                 let body = self.src.strip_suffix('\n').unwrap_or(self.src);
                 let line = body.matches('\n').count() as u32 + 1;
-                let last = &body[body.rfind('\n').map_or(0, |n| n + 1)..];
-                (line, last.len() as u32)
+                (line, crate::error_report::NO_COLUMN)
             }
             TokenKind::Dedent => (t.begin.line, t.begin.col.saturating_sub(1)),
             TokenKind::EndMarker => (t.begin.line, t.begin.col),

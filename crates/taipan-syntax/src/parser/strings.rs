@@ -42,7 +42,8 @@ fn split_literal(text: &str) -> Literal<'_> {
     Literal {
         raw: has('r'),
         bytes: has('b'),
-        u: has('u'),
+        // Only a lowercase `u` prefix sets `kind='u'`, as in CPython.
+        u: prefix.starts_with('u'),
         body,
     }
 }
@@ -67,14 +68,16 @@ impl Parser<'_> {
                     if lit.bytes {
                         saw_bytes = true;
                         let b = bytes.get_or_insert_with(Vec::new);
-                        if let Err(msg) = decode_bytes(lit.body, lit.raw, b) {
-                            return self.raise_syntax(msg, range);
+                        match decode_bytes(lit.body, lit.raw, b) {
+                            Ok(invalid) => self.warn_invalid_escape(i, lit.body, invalid),
+                            Err(msg) => return self.raise_syntax(msg, range),
                         }
                     } else {
                         saw_str = true;
                         let mut value = Wtf8Buf::new();
-                        if let Err(msg) = decode_str(lit.body, lit.raw, &mut value) {
-                            return self.raise_syntax(msg, range);
+                        match decode_str(lit.body, lit.raw, &mut value) {
+                            Ok(invalid) => self.warn_invalid_escape(i, lit.body, invalid),
+                            Err(msg) => return self.raise_syntax(msg, range),
                         }
                         push_text(&mut pieces, value, range, lit.u);
                     }
@@ -187,8 +190,9 @@ impl Parser<'_> {
             text
         };
         let mut value = Wtf8Buf::new();
-        if let Err(msg) = decode_str(text, raw, &mut value) {
-            return self.raise_syntax(msg, range);
+        match decode_str(text, raw, &mut value) {
+            Ok(invalid) => self.warn_invalid_escape(i, self.text(i), invalid),
+            Err(msg) => return self.raise_syntax(msg, range),
         }
         Some(Some((value, range)))
     }
@@ -303,6 +307,29 @@ impl Parser<'_> {
     }
 }
 
+impl Parser<'_> {
+    /// Records CPython's SyntaxWarning for the invalid escape at byte
+    /// `invalid` of `body`, a slice of token `i`'s text.
+    fn warn_invalid_escape(&mut self, i: usize, body: &str, invalid: Option<usize>) {
+        let (Some(off), false) = (invalid, self.pass2) else {
+            return;
+        };
+        let c = body[off + 1..].chars().next().unwrap_or('\\');
+        let at = body.as_ptr() as usize - self.src.as_ptr() as usize + off;
+        let start = self.tok(i).start as usize;
+        let lineno = self.tok(i).begin.line + self.src[start..at].matches('\n').count() as u32;
+        let line_start = self.src[..at].rfind('\n').map_or(0, |n| n + 1);
+        self.warnings.push(crate::tokenizer::Warning {
+            msg: format!(
+                "\"\\{c}\" is an invalid escape sequence. Such sequences will not work in the future. \
+                 Did you mean \"\\\\{c}\"? A raw string is also an option."
+            ),
+            lineno,
+            col: (at - line_start) as u32,
+        });
+    }
+}
+
 /// Expression source text without its comments, as CPython keeps it in
 /// `Interpolation.str` and in the text of a debug `=`.
 fn strip_comments(text: &str) -> String {
@@ -384,11 +411,18 @@ fn finish_pieces(pieces: Vec<Piece>) -> Vec<Expr> {
 }
 
 /// Decodes the body of a str literal (escape sequences unless `raw`).
-pub(crate) fn decode_str(body: &str, raw: bool, out: &mut Wtf8Buf) -> Result<(), String> {
+/// Returns the byte offset of the first invalid escape, which CPython keeps
+/// as is with a SyntaxWarning.
+pub(crate) fn decode_str(
+    body: &str,
+    raw: bool,
+    out: &mut Wtf8Buf,
+) -> Result<Option<usize>, String> {
     if raw || !body.contains('\\') {
         out.push_str(body);
-        return Ok(());
+        return Ok(None);
     }
+    let mut invalid = None;
     let b = body.as_bytes();
     let mut i = 0;
     let mut lit_start = 0;
@@ -487,6 +521,7 @@ pub(crate) fn decode_str(body: &str, raw: bool, out: &mut Wtf8Buf) -> Result<(),
             }
             _ => {
                 // An invalid escape is kept as is (CPython only warns).
+                invalid.get_or_insert(esc);
                 out.push('\\');
                 i = esc + 1;
             }
@@ -494,7 +529,7 @@ pub(crate) fn decode_str(body: &str, raw: bool, out: &mut Wtf8Buf) -> Result<(),
         lit_start = i;
     }
     out.push_str(&body[lit_start..]);
-    Ok(())
+    Ok(invalid)
 }
 
 fn unicode_error(start: usize, end: usize, what: &str) -> String {
@@ -502,15 +537,17 @@ fn unicode_error(start: usize, end: usize, what: &str) -> String {
 }
 
 /// Decodes the body of a bytes literal into `out`.
-fn decode_bytes(body: &str, raw: bool, out: &mut Vec<u8>) -> Result<(), String> {
+/// Returns the byte offset of the first invalid escape, as `decode_str`.
+fn decode_bytes(body: &str, raw: bool, out: &mut Vec<u8>) -> Result<Option<usize>, String> {
     if !body.is_ascii() {
         return Err("bytes can only contain ASCII literal characters".to_owned());
     }
     let b = body.as_bytes();
     if raw || !body.contains('\\') {
         out.extend_from_slice(b);
-        return Ok(());
+        return Ok(None);
     }
+    let mut invalid = None;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -563,10 +600,11 @@ fn decode_bytes(body: &str, raw: bool, out: &mut Vec<u8>) -> Result<(), String> 
                 i += 2;
             }
             _ => {
+                invalid.get_or_insert(i - 2);
                 out.push(b'\\');
                 i -= 1;
             }
         }
     }
-    Ok(())
+    Ok(invalid)
 }

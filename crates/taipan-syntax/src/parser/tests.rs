@@ -604,3 +604,23 @@ fn interactive_mode() {
         "Interactive(body=[If(test=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=2, end_col_offset=8)])"
     );
 }
+
+#[test]
+fn invalid_escape_warnings() {
+    let (m, w) = crate::parse_module_with_warnings("x = 1\np = '\\d'\ns = '''a\n\\q'''\n");
+    assert!(m.is_ok());
+    let got: Vec<_> = w.iter().map(|w| (w.lineno, w.msg.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                2,
+                "\"\\d\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean \"\\\\d\"? A raw string is also an option."
+            ),
+            (
+                4,
+                "\"\\q\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean \"\\\\q\"? A raw string is also an option."
+            ),
+        ]
+    );
+}

@@ -14,6 +14,7 @@
 
 use crate::error::SyntaxError;
 use crate::keyword_typos::{find_keyword_typo, wants_keyword_hint};
+use crate::tokenizer::Warning;
 use std::fmt::Write;
 
 /// The column value that stands for CPython's `offset == 0`: a file-mode
@@ -272,4 +273,22 @@ mod tests {
         assert_eq!(source_line("a\rb\r\nc", 2).as_deref(), Some("b\n"));
         assert_eq!(source_line("a\n", 2), None);
     }
+}
+
+/// A SyntaxWarning as the `warnings` module shows it on stderr:
+/// `FILE:LINE: SyntaxWarning: MESSAGE` and the stripped source line.
+pub fn format_warning(warning: &Warning, filename: &str, source: &str) -> String {
+    let mut out = format!(
+        "{filename}:{}: SyntaxWarning: {}\n",
+        warning.lineno, warning.msg
+    );
+    if let Some(line) = source_line(source, warning.lineno) {
+        let line = line.trim();
+        if !line.is_empty() {
+            out.push_str("  ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }

@@ -7,8 +7,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
-use taipan_syntax::error_report::{char_offset, format_syntax_error, source_line};
-use taipan_syntax::parser::parse_module;
+use taipan_syntax::error_report::{char_offset, format_syntax_error, format_warning, source_line};
+use taipan_syntax::parser::{parse_module, parse_module_with_warnings};
 use taipan_syntax::tokenizer::{decode_source, token_listing};
 use taipan_syntax::{dump::dump, SyntaxError};
 
@@ -61,7 +61,11 @@ pub fn dump_ast(path: &Path) -> ExitCode {
             return report(&err, &filename, &text);
         }
     };
-    match parse_module(&source) {
+    let (parsed, warnings) = parse_module_with_warnings(&source);
+    for warning in &warnings {
+        eprint!("{}", format_warning(warning, &filename, &source));
+    }
+    match parsed {
         Ok(module) => {
             let mut text = dump(&module, true);
             text.push('\n');

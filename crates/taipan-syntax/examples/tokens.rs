@@ -34,7 +34,7 @@ fn main() -> ExitCode {
     if check {
         return check_file(&bytes, path);
     }
-    match token_listing(&bytes) {
+    match token_listing(&bytes, &mut Vec::new()) {
         Ok(listing) => {
             let _ = std::io::stdout().write_all(listing.as_bytes());
             ExitCode::SUCCESS

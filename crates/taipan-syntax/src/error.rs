@@ -1,5 +1,10 @@
 //! SyntaxError and its subclasses, as the front end reports them.
 
+/// The column value that stands for CPython's `offset` 0 or None: an error
+/// with no column (at the end of the input, or about the whole source),
+/// printed without a caret line.
+pub const NO_COLUMN: u32 = u32::MAX;
+
 /// Which built-in exception class a syntax error is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SyntaxErrorKind {

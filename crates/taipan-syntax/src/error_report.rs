@@ -12,14 +12,10 @@
 //! exception's `offset`/`end_offset` (1-based character positions); those
 //! come from the error's byte columns and the line's text.
 
-use crate::error::SyntaxError;
+use crate::error::{SyntaxError, NO_COLUMN};
 use crate::keyword_typos::{find_keyword_typo, wants_keyword_hint};
 use crate::tokenizer::Warning;
 use std::fmt::Write;
-
-/// The column value that stands for CPython's `offset == 0`: a file-mode
-/// error reported at the end of the input, printed without a caret line.
-pub const NO_COLUMN: u32 = u32::MAX;
 
 /// The report for `err`, raised while compiling `filename` whose decoded
 /// text is `source` (None when the bytes could not be decoded).
@@ -167,6 +163,24 @@ pub(crate) fn is_python_space(c: char) -> bool {
     )
 }
 
+/// A SyntaxWarning as the `warnings` module shows it on stderr:
+/// `FILE:LINE: SyntaxWarning: MESSAGE` and the stripped source line.
+pub fn format_warning(warning: &Warning, filename: &str, source: &str) -> String {
+    let mut out = format!(
+        "{filename}:{}: SyntaxWarning: {}\n",
+        warning.lineno, warning.msg
+    );
+    if let Some(line) = source_line(source, warning.lineno) {
+        let line = line.trim();
+        if !line.is_empty() {
+            out.push_str("  ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,22 +287,4 @@ mod tests {
         assert_eq!(source_line("a\rb\r\nc", 2).as_deref(), Some("b\n"));
         assert_eq!(source_line("a\n", 2), None);
     }
-}
-
-/// A SyntaxWarning as the `warnings` module shows it on stderr:
-/// `FILE:LINE: SyntaxWarning: MESSAGE` and the stripped source line.
-pub fn format_warning(warning: &Warning, filename: &str, source: &str) -> String {
-    let mut out = format!(
-        "{filename}:{}: SyntaxWarning: {}\n",
-        warning.lineno, warning.msg
-    );
-    if let Some(line) = source_line(source, warning.lineno) {
-        let line = line.trim();
-        if !line.is_empty() {
-            out.push_str("  ");
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
 }

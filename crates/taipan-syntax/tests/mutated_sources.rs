@@ -121,7 +121,7 @@ fn mutate(seed: &[u8], rng: &mut Rng) -> Vec<u8> {
 }
 
 fn front_end(bytes: &[u8]) {
-    let _ = token_listing(bytes);
+    let _ = token_listing(bytes, &mut Vec::new());
     let Ok(source) = decode_source(bytes, Some("<mutant>")) else {
         return;
     };

@@ -87,7 +87,16 @@ pub fn tokens(path: &Path) -> ExitCode {
         Ok(bytes) => bytes,
         Err(code) => return code,
     };
-    match token_listing(&bytes) {
+    let mut warnings = Vec::new();
+    let listing = token_listing(&bytes, &mut warnings);
+    // tokenize tokenizes a str, so its warnings name `<string>` and show no line.
+    for warning in &warnings {
+        eprintln!(
+            "<string>:{}: SyntaxWarning: {}",
+            warning.lineno, warning.msg
+        );
+    }
+    match listing {
         Ok(listing) => {
             print(&listing);
             ExitCode::SUCCESS
@@ -95,17 +104,33 @@ pub fn tokens(path: &Path) -> ExitCode {
         Err(err) => {
             // tokenize's report: FILE:LINE:OFFSET: error: MESSAGE.
             let text = String::from_utf8_lossy(&bytes);
-            let line = source_line(&text, err.lineno).unwrap_or_default();
-            eprintln!(
-                "{}:{}:{}: error: {}",
-                path.display(),
-                err.lineno,
-                char_offset(&line, err.col),
-                err.msg
-            );
+            let (lineno, offset, msg) = tokenize_module_error(&err, &text);
+            eprintln!("{}:{lineno}:{offset}: error: {msg}", path.display());
             ExitCode::from(1)
         }
     }
+}
+
+/// The position and message the `tokenize` module reports for a tokenizer
+/// error: it rewords an unterminated triple-quoted string, and its
+/// iterator reports an unclosed bracket as an unexpected end of file at
+/// column 0 of the last line.
+fn tokenize_module_error<'e>(err: &'e SyntaxError, text: &str) -> (u32, i64, &'e str) {
+    if err.msg.ends_with("was never closed") {
+        let last_line = text.matches('\n').count() + usize::from(!text.ends_with('\n'));
+        let last_line = u32::try_from(last_line).unwrap_or(u32::MAX);
+        return (last_line, 0, "unexpected EOF in multi-line statement");
+    }
+    let line = source_line(text, err.lineno).unwrap_or_default();
+    let msg = if err
+        .msg
+        .starts_with("unterminated triple-quoted string literal")
+    {
+        "EOF in multi-line string"
+    } else {
+        &err.msg
+    };
+    (err.lineno, char_offset(&line, err.col), msg)
 }
 
 /// `--parse-bench FILE...`: decodes, tokenizes and parses every file, read

@@ -451,7 +451,7 @@ impl<'s> Parser<'s> {
             TokenKind::Dedent | TokenKind::EndMarker if at_eof => {
                 let body = self.src.strip_suffix('\n').unwrap_or(self.src);
                 let line = body.matches('\n').count() as u32 + 1;
-                (line, crate::error_report::NO_COLUMN)
+                (line, crate::error::NO_COLUMN)
             }
             TokenKind::Dedent => (t.begin.line, t.begin.col.saturating_sub(1)),
             TokenKind::EndMarker => (t.begin.line, t.begin.col),

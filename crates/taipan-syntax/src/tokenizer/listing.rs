@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::source::decode;
-use super::Lexer;
+use super::{Lexer, Warning};
 use crate::error::SyntaxError;
 use crate::literal_repr::str_repr_utf8;
 use crate::token::TokenKind;
@@ -18,7 +18,14 @@ use crate::token::TokenKind;
 /// failing is not reproduced). Like tokenize, and unlike the compiler, this
 /// accepts numbers running into names, invalid characters in names, leading
 /// zeros and unmatched closing brackets.
-pub fn token_listing(source_bytes: &[u8]) -> Result<String, SyntaxError> {
+///
+/// The SyntaxWarnings the tokenizer raises on the way (tokenize shows them
+/// too, for `\{` in f-strings) are appended to `warnings`, also when the
+/// listing stops at an error.
+pub fn token_listing(
+    source_bytes: &[u8],
+    warnings: &mut Vec<Warning>,
+) -> Result<String, SyntaxError> {
     let decoded = decode(source_bytes, None)?;
     let text = decoded.text.as_str();
     let mut out = String::with_capacity(text.len() * 8);
@@ -29,7 +36,9 @@ pub fn token_listing(source_bytes: &[u8]) -> Result<String, SyntaxError> {
     let mut range = String::new();
     let mut counter = CharCounter::default();
     loop {
-        let token = lexer.next_token()?;
+        let next = lexer.next_token();
+        warnings.append(&mut lexer.warnings);
+        let token = next?;
         range.clear();
         let (start, end) = (token.start as usize, token.end as usize);
         let begin_col = counter.column(text, start - token.begin.col as usize, start);

@@ -42,8 +42,9 @@ pub fn decode_source(bytes: &[u8], filename: Option<&str>) -> Result<String, Syn
         } else {
             "source code string cannot contain null bytes"
         };
+        // CPython reports no column for it (offset None): no caret.
         let line = line_of(decoded.text.as_bytes(), at);
-        return Err(error(msg.into(), line, 0));
+        return Err(error(msg.into(), line, crate::error::NO_COLUMN));
     }
     Ok(match normalize_newlines(&decoded.text) {
         Cow::Borrowed(_) => decoded.text,

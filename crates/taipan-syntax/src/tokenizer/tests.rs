@@ -31,7 +31,7 @@ fn syntax(msg: &str, line: u32, offset: usize) -> (&'static str, String, u32, us
 }
 
 fn listing(src: &str) -> String {
-    token_listing(src.as_bytes()).expect("listing")
+    token_listing(src.as_bytes(), &mut Vec::new()).expect("listing")
 }
 
 #[test]
@@ -739,7 +739,7 @@ fn no_panics_on_truncations_and_noise() {
     for end in 0..=sample.len() {
         if let Some(s) = sample.get(..end) {
             let _ = tokenize(s);
-            let _ = token_listing(s.as_bytes());
+            let _ = token_listing(s.as_bytes(), &mut Vec::new());
         }
     }
     const ALPHABET: &[u8] = b"\"'{}()[]:!=#\\\n\r\t fxr0._1e\xc3\xa9\xff";
@@ -754,7 +754,7 @@ fn no_panics_on_truncations_and_noise() {
                 ALPHABET[(seed % ALPHABET.len() as u64) as usize]
             })
             .collect();
-        let _ = token_listing(&bytes);
+        let _ = token_listing(&bytes, &mut Vec::new());
         if let Ok(text) = decode_source(&bytes, None) {
             let _ = tokenize(&text);
         }

@@ -18,6 +18,8 @@ enum Encoding {
     Utf8,
     Latin1,
     Ascii,
+    /// Any other codec, by its WHATWG label (koi8-r, cp1251, shift_jis...).
+    Other(&'static encoding_rs::Encoding),
 }
 
 /// Decoded source before newline translation, with the encoding name the
@@ -114,6 +116,15 @@ pub(super) fn decode(bytes: &[u8], filename: Option<&str>) -> Result<Decoded, Sy
                 return Err(error(msg, 0, 0));
             }
         },
+        Encoding::Other(codec) => {
+            match codec.decode_without_bom_handling_and_without_replacement(body) {
+                Some(text) => text.into_owned(),
+                None => {
+                    let msg = format!("(unicode error) '{shown}' codec can't decode the source");
+                    return Err(error(msg, 0, 0));
+                }
+            }
+        }
     };
     Ok(Decoded {
         text,
@@ -221,8 +232,21 @@ fn lookup(name: &str) -> Option<Encoding> {
         "ascii" | "us_ascii" | "646" | "us" | "cp367" | "csascii" | "ibm367" | "iso646_us"
         | "iso_ir_6" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986"
         | "iso_646.irv_1991" => Some(Encoding::Ascii),
-        _ => None,
+        _ => other_codec(name),
     }
+}
+
+/// A codec outside the three built in: the Encoding Standard's decoders
+/// cover the single- and multi-byte codecs source files are written in.
+/// UTF-16 is refused, as Python cannot read source in it either.
+fn other_codec(name: &str) -> Option<Encoding> {
+    let label = name.to_ascii_lowercase();
+    let found =
+        encoding_rs::Encoding::for_label_no_replacement(label.as_bytes()).or_else(|| {
+            encoding_rs::Encoding::for_label_no_replacement(label.replace('_', "-").as_bytes())
+        })?;
+    let ascii_compatible = found.is_ascii_compatible() && found != encoding_rs::UTF_8;
+    ascii_compatible.then_some(Encoding::Other(found))
 }
 
 /// CPython's errors for bytes that are not UTF-8.

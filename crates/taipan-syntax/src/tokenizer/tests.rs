@@ -692,6 +692,16 @@ fn decoding() {
     assert_eq!(e.msg, "source code cannot contain null bytes");
     // A declaration on line 2 counts only after a comment or blank line 1.
     assert!(decode_source(b"x = 1\n# coding: foo\n", None).is_ok());
+    // Codecs beyond the built-in three (bytes checked with CPython's codecs).
+    assert_eq!(
+        decode_source(b"# coding: koi8-r\ns = '\xd4\xc5\xd3\xd4'\n", None).unwrap(),
+        "# coding: koi8-r\ns = '\u{442}\u{435}\u{441}\u{442}'\n"
+    );
+    assert_eq!(
+        decode_source(b"# coding: cp1251\ns = '\xf2'\n", None).unwrap(),
+        "# coding: cp1251\ns = '\u{442}'\n"
+    );
+    assert!(decode_source(b"# coding: utf-16\n", None).is_err());
 }
 
 #[test]

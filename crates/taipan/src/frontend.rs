@@ -102,6 +102,11 @@ pub fn tokens(path: &Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
+            if let Some(msg) = detect_encoding_error(&err, &path.to_string_lossy()) {
+                // tokenize's report of a SyntaxError without position.
+                eprintln!("{}: error: {msg}", path.display());
+                return ExitCode::from(1);
+            }
             // tokenize's report: FILE:LINE:OFFSET: error: MESSAGE.
             let text = String::from_utf8_lossy(&bytes);
             let (lineno, offset, msg) = tokenize_module_error(&err, &text);
@@ -109,6 +114,23 @@ pub fn tokens(path: &Path) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The message of tokenize's own `detect_encoding`, which reads the first
+/// two lines in Python before the tokenizer runs, for the decoding errors
+/// it finds there; None for other errors.
+fn detect_encoding_error(err: &SyntaxError, filename: &str) -> Option<String> {
+    let file = py_str_repr(filename);
+    if let Some(name) = err.msg.strip_prefix("unknown encoding: ") {
+        return Some(format!("unknown encoding for {file}: {name}"));
+    }
+    if err.msg.starts_with("encoding problem: ") {
+        return Some(format!("encoding problem for {file}: utf-8"));
+    }
+    let undecodable =
+        err.msg.starts_with("Non-UTF-8 code") || err.msg.starts_with("(unicode error)");
+    (undecodable && err.lineno <= 2)
+        .then(|| format!("invalid or missing encoding declaration for {file}"))
 }
 
 /// The position and message the `tokenize` module reports for a tokenizer

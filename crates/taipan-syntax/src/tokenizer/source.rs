@@ -90,7 +90,7 @@ pub(super) fn decode(bytes: &[u8], filename: Option<&str>) -> Result<Decoded, Sy
                 return Err(error(
                     format!("encoding problem: {normal} with BOM"),
                     line,
-                    0,
+                    crate::error::NO_COLUMN,
                 ));
             }
             match lookup(&normal) {

@@ -1,0 +1,56 @@
+//! Taipan's compiler: AST to code objects, the way CPython 3.14 does it.
+//!
+//! The pipeline: [`future`] features, the [`symtable`] (two passes), code
+//! generation to a control-flow graph, CFG optimization, and assembly into
+//! code objects.
+
+pub mod assemble;
+pub mod code;
+pub mod codegen;
+pub mod constant;
+pub mod error;
+pub mod flowgraph;
+pub mod fold;
+pub mod future;
+pub mod instr;
+pub mod seq;
+pub mod symtable;
+
+use std::rc::Rc;
+use taipan_syntax::ast;
+use taipan_syntax::SyntaxError;
+
+/// How the source is to be run (`compile()`'s `mode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// Compiles a parsed module to its code object; compile-time errors
+/// (scoping, `return` outside function, ...) are `SyntaxError`s with
+/// CPython's messages and locations.
+pub fn compile(
+    module: &ast::Mod,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<code::CodeObject>, SyntaxError> {
+    let body: &[ast::Stmt] = match module {
+        ast::Mod::Module { body, .. } | ast::Mod::Interactive { body } => body,
+        _ => &[],
+    };
+    let future = future::parse_future(body)?;
+    let table = symtable::build(module, &future, false)?;
+    let mut compiler = codegen::Compiler::new(&table, filename, future);
+    compiler.interactive = mode == Mode::Single;
+    compiler.compile_module(module)
+}
+
+/// Compiles a module (`exec` mode).
+pub fn compile_module(
+    module: &ast::Mod,
+    filename: &str,
+) -> Result<Rc<code::CodeObject>, SyntaxError> {
+    compile(module, filename, Mode::Exec)
+}

@@ -1,0 +1,39 @@
+//! Compiles each `tests/dis/*.py` (its AST as the reference CPython parsed
+//! it) and writes the code object as a Python literal for
+//! `tests/tools/compare_dis.py`, which disassembles it next to CPython's.
+
+mod common;
+
+use std::path::Path;
+
+#[test]
+fn compile_dis_fixtures() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // TAIPAN_DIS_SRC points at another fixture directory (for stress runs).
+    let dir = std::env::var("TAIPAN_DIS_SRC")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| root.join("tests/dis"));
+    let out = std::env::var("TAIPAN_DIS_OUT")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| root.join("../../target/taipan-dis"));
+    std::fs::create_dir_all(&out).unwrap();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    paths.sort();
+    for p in &paths {
+        let ast = common::astload::load(&std::fs::read_to_string(p.with_extension("ast")).unwrap());
+        let name = p.file_name().unwrap().to_str().unwrap();
+        let text = match taipan_compiler::compile_module(&ast, name) {
+            Ok(code) => code.python_literal(),
+            Err(e) => format!("error: {} at {}:{}", e.msg, e.lineno, e.col),
+        };
+        std::fs::write(
+            out.join(p.with_extension("code").file_name().unwrap()),
+            text,
+        )
+        .unwrap();
+    }
+}

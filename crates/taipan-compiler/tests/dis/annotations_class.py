@@ -1,0 +1,3 @@
+class C:
+    a: int
+    b: "str" = 2

@@ -1,0 +1,3 @@
+import x
+if x:
+    y: int

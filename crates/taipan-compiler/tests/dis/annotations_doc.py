@@ -1,0 +1,5 @@
+
+
+"doc"
+import os
+x: int

@@ -1,0 +1,7 @@
+def outer(a):
+    b = 2
+    def inner(c):
+        nonlocal b
+        b += c
+        return a + b
+    return inner

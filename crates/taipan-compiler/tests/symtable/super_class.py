@@ -1,0 +1,7 @@
+class A:
+    def f(self):
+        return super().f()
+    def g(self):
+        return __class__
+    class B:
+        def h(self): return [__class__ for _ in ()]

@@ -22,6 +22,8 @@ pub enum Command {
         verbose: bool,
     },
     Help,
+    /// Run a program: a file, `-c CODE` or stdin, with `sys.argv`'s tail.
+    Run(crate::run::Source, Vec<String>),
 }
 
 /// A malformed command line; its text is the first line of the report.
@@ -51,9 +53,7 @@ impl fmt::Display for UsageError {
 pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageError> {
     let mut args = args.into_iter();
     let Some(first) = args.next() else {
-        return Err(UsageError(
-            "Missing file: running scripts is not supported yet".into(),
-        ));
+        return Ok(Command::Run(crate::run::Source::Stdin, Vec::new()));
     };
     let mut rest = || args.next().map(PathBuf::from);
     match first.to_string_lossy().as_ref() {
@@ -76,11 +76,31 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
             })
         }
         "--parse-bench" => Ok(Command::ParseBench(std::iter::from_fn(rest).collect())),
+        "-c" => {
+            let code =
+                rest().ok_or_else(|| UsageError("Argument expected for the -c option".into()))?;
+            let argv = std::iter::from_fn(rest)
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
+            Ok(Command::Run(
+                crate::run::Source::Code(code.to_string_lossy().into_owned()),
+                argv,
+            ))
+        }
+        "-" => Ok(Command::Run(
+            crate::run::Source::Stdin,
+            std::iter::from_fn(rest)
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect(),
+        )),
         option if option.starts_with('-') && option != "-" => {
             Err(UsageError(format!("Unknown option: {option}")))
         }
-        _ => Err(UsageError(
-            "Running scripts is not supported yet; use --dump-ast or --tokens".into(),
+        _ => Ok(Command::Run(
+            crate::run::Source::File(PathBuf::from(&first)),
+            std::iter::from_fn(rest)
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect(),
         )),
     }
 }

@@ -2,6 +2,7 @@
 
 mod args;
 mod frontend;
+mod run;
 
 use args::{parse_args, Command, HELP};
 use std::process::ExitCode;
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Command::Run(source, _argv) => run::run(source),
         Command::Help => {
             print!("{HELP}");
             ExitCode::SUCCESS

@@ -330,7 +330,7 @@ impl TypeObject {
     }
 
     /// A type created at run time (a `class` statement): `base` is the
-    /// layout base (kept alive by `bases`), `mro` the full C3 order.
+    /// layout base (kept alive by `bases`), the MRO is set with `set_mro`.
     #[allow(clippy::too_many_arguments)]
     pub fn new_heap(
         name: String,
@@ -340,7 +340,6 @@ impl TypeObject {
         flags: u64,
         slots: Slots,
         bases: Value,
-        mro: Value,
         dict: Value,
     ) -> TypeObject {
         TypeObject {
@@ -353,7 +352,7 @@ impl TypeObject {
             slots,
             version_tag: AtomicU32::new(0),
             bases: OnceLock::from(bases),
-            mro: OnceLock::from(mro),
+            mro: OnceLock::new(),
             dict: OnceLock::from(dict),
         }
     }
@@ -402,6 +401,11 @@ impl TypeObject {
             let items: Vec<Value> = self.base().map(|b| b.as_value()).into_iter().collect();
             immortal(crate::types::tuple::new(items))
         })
+    }
+
+    /// Sets the MRO of a heap type once it exists (it contains itself).
+    pub fn set_mro(&self, mro: Value) {
+        let _ = self.mro.set(mro);
     }
 
     /// `__mro__`: for static types, the type followed by its base chain.

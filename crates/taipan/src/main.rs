@@ -36,7 +36,7 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Command::Run(source, _argv) => run::run(source),
+        Command::Run(source, argv) => run::run(source, argv),
         Command::Help => {
             print!("{HELP}");
             ExitCode::SUCCESS

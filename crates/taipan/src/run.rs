@@ -20,7 +20,7 @@ pub enum Source {
 /// the interpreter) needs more than the default 8 MiB.
 const STACK_SIZE: usize = 1 << 30;
 
-pub fn run(source: Source) -> ExitCode {
+pub fn run(source: Source, args: Vec<String>) -> ExitCode {
     let (bytes, filename) = match &source {
         Source::File(path) => match std::fs::read(path) {
             Ok(b) => (b, path.to_string_lossy().into_owned()),
@@ -44,7 +44,16 @@ pub fn run(source: Source) -> ExitCode {
     };
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
-        .spawn(move || run_text(&bytes, &filename));
+        .spawn(move || {
+            let is_file = matches!(source, Source::File(_));
+            let mut argv = vec![match &source {
+                Source::File(_) => filename.clone(),
+                Source::Code(_) => "-c".to_string(),
+                Source::Stdin => String::new(),
+            }];
+            argv.extend(args);
+            run_text(&bytes, &filename, &argv, is_file)
+        });
     let status = match worker {
         Ok(handle) => handle.join().unwrap_or(1),
         Err(_) => 1,
@@ -53,7 +62,7 @@ pub fn run(source: Source) -> ExitCode {
 }
 
 /// Decodes, parses, compiles and runs; the exit status.
-fn run_text(bytes: &[u8], filename: &str) -> i32 {
+fn run_text(bytes: &[u8], filename: &str, argv: &[String], is_file: bool) -> i32 {
     let text = match decode_source(bytes, Some(filename)) {
         Ok(t) => t,
         Err(err) => {
@@ -78,5 +87,5 @@ fn run_text(bytes: &[u8], filename: &str) -> i32 {
             return 1;
         }
     };
-    taipan_vm::interp::run_main(&code)
+    taipan_vm::interp::run_main(&code, argv, is_file.then_some(filename))
 }

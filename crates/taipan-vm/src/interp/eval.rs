@@ -739,6 +739,30 @@ impl Vm {
                         Err(e) => return Err((e, false)),
                     }
                 }
+                Opcode::IMPORT_NAME => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let g = frame!().globals.clone();
+                    push!(t!(super::modules::import_name(
+                        &code.names[arg as usize],
+                        &fromlist,
+                        &level,
+                        &g
+                    )));
+                }
+                Opcode::IMPORT_FROM => {
+                    let m = top!().clone();
+                    push!(t!(super::modules::import_from(
+                        &m,
+                        &code.names[arg as usize]
+                    )));
+                }
+                Opcode::CALL_INTRINSIC_1 if arg == 2 => {
+                    let m = pop!();
+                    let l = frame!().locals.clone();
+                    t!(super::modules::import_star(&m, &l));
+                    push!(singletons::none());
+                }
                 Opcode::CALL_INTRINSIC_1 => {
                     let v = pop!();
                     push!(t!(builtins::intrinsic1(arg, v)));
@@ -826,14 +850,13 @@ impl Vm {
                     return Err((e, false));
                 }
                 Opcode::RERAISE => {
+                    // The handler lookup uses this instruction; the saved
+                    // `lasti` below the exception only matters for line
+                    // numbers, which a re-raise does not add.
                     let exc = pop!();
-                    if arg != 0 {
-                        let lasti = self.stack[self.stack.len() - arg as usize].clone();
-                        frame!().lasti = lasti.as_small_int().unwrap_or(0) as usize;
-                    } else {
-                        frame!().lasti = this;
-                    }
-                    frame!().ip = ip;
+                    let f = frame!();
+                    f.lasti = this;
+                    f.ip = ip;
                     let e = PyErr::from_instance(exc).expect("exception instance");
                     return Err((e, true));
                 }
@@ -941,8 +964,6 @@ impl Vm {
                 | Opcode::MATCH_KEYS
                 | Opcode::MATCH_MAPPING
                 | Opcode::MATCH_SEQUENCE
-                | Opcode::IMPORT_NAME
-                | Opcode::IMPORT_FROM
                 | Opcode::EXIT_INIT_CHECK
                 | Opcode::CHECK_EG_MATCH
                 | Opcode::GET_AITER

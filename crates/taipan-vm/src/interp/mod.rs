@@ -21,6 +21,7 @@ pub mod attrs;
 pub mod builtins;
 pub mod classes;
 pub mod eval;
+pub mod modules;
 pub mod objects;
 pub mod traceback;
 
@@ -518,9 +519,33 @@ pub fn run_class_body(func: &Value, code: Arc<Code>, ns: &Value) -> PyResult<Opt
 /// Runs a compiled `__main__` module and returns the process exit status:
 /// 0, 1 after printing an uncaught exception's traceback, or the
 /// `SystemExit` code.
-pub fn run_main(compiled: &taipan_compiler::code::CodeObject) -> i32 {
+pub fn run_main(
+    compiled: &taipan_compiler::code::CodeObject,
+    argv: &[String],
+    file: Option<&str>,
+) -> i32 {
     let globals = dict::new();
     let setup = || -> PyResult<Arc<Code>> {
+        let dir = match file {
+            Some(f) => {
+                let p = std::path::Path::new(f);
+                let abs = if p.is_absolute() {
+                    p.to_path_buf()
+                } else {
+                    std::env::current_dir().unwrap_or_default().join(p)
+                };
+                abs.parent()
+                    .map(|d| d.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            }
+            None => String::new(),
+        };
+        modules::init_main(argv, &dir)?;
+        if let Some(f) = file {
+            dict::set_item(&globals, pystr::intern("__file__"), pystr::new(f))?;
+        }
+        let main = objects::new_module("__main__", globals.clone())?;
+        dict::set_item(&modules::sys_modules(), pystr::intern("__main__"), main)?;
         dict::set_item(&globals, pystr::intern("__name__"), pystr::new("__main__"))?;
         dict::set_item(&globals, pystr::intern("__doc__"), singletons::none())?;
         dict::set_item(

@@ -157,6 +157,17 @@ fn bi_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             args[0].type_of().name
         )));
     }
+    if classes::is_generator(&args[0]) && args.len() == 1 {
+        return match classes::resume(&args[0], singletons::none(), None)? {
+            super::eval::Exit::Yield(v) => Ok(v),
+            super::eval::Exit::Return(r) if singletons::is_none(&r) => {
+                Err(PyErr::with_args(&exceptions::STOP_ITERATION, vec![]))
+            }
+            super::eval::Exit::Return(r) => {
+                Err(PyErr::with_args(&exceptions::STOP_ITERATION, vec![r]))
+            }
+        };
+    }
     match attrs::next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -948,7 +959,18 @@ pub fn construct_builtin(
         }
         return Ok(new_range(start, stop, step));
     }
+    let need = |lo: usize, hi: usize, msg: String| -> PyResult<()> {
+        if a.len() < lo || a.len() > hi {
+            return Err(type_error(msg));
+        }
+        Ok(())
+    };
     if t(&ENUMERATE_TYPE) {
+        need(
+            1,
+            2,
+            format!("enumerate() missing required argument 'iterable'"),
+        )?;
         let start = a
             .get(1)
             .or_else(|| kw_get(args, kwnames, "start"))
@@ -967,6 +989,11 @@ pub fn construct_builtin(
         return Ok(fn_iter(&ZIP_TYPE, 1, its, singletons::none(), 0));
     }
     if t(&MAP_TYPE) {
+        need(
+            2,
+            usize::MAX,
+            "map() must have at least two arguments.".to_string(),
+        )?;
         let its = a[1..]
             .iter()
             .map(attrs::iter)
@@ -974,6 +1001,11 @@ pub fn construct_builtin(
         return Ok(fn_iter(&MAP_TYPE, 2, its, a[0].clone(), 0));
     }
     if t(&FILTER_TYPE) {
+        need(
+            2,
+            2,
+            format!("filter expected 2 arguments, got {}", a.len()),
+        )?;
         return Ok(fn_iter(
             &FILTER_TYPE,
             3,
@@ -983,6 +1015,11 @@ pub fn construct_builtin(
         ));
     }
     if t(&REVERSED_TYPE) {
+        need(
+            1,
+            1,
+            format!("reversed expected 1 argument, got {}", a.len()),
+        )?;
         if let Some(f) = attrs::lookup_special(&a[0], "__reversed__")? {
             return call_object(&attrs::bind(f, &a[0])?, &[], &[]);
         }
@@ -1634,6 +1671,7 @@ pub fn builtins() -> &'static Value {
         crate::types::exceptions::EXC_GETATTR.get_or_init(|| attrs::exc_getattr);
         crate::types::exceptions::EXC_SETATTR.get_or_init(|| attrs::exc_setattr);
         install_methods();
+        classes::install_generator_methods();
         let d = dict::new();
         let set = |k: &str, v: Value| {
             let _ = dict::set_item(&d, pystr::intern(k), v);

@@ -106,7 +106,7 @@ fn enter_frame() -> PyResult<()> {
     Ok(())
 }
 
-fn leave_frame() {
+pub(crate) fn leave_frame() {
     DEPTH.with(|d| d.set(d.get() - 1));
 }
 
@@ -144,6 +144,16 @@ pub fn call_slot(f: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<
 /// Calls `callable(*args, **dict(zip(kwnames, args[-len(kwnames):])))`.
 pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if let Some(nf) = callable.downcast::<NativeFunction>() {
+        let npos = args.len() - kwnames.len();
+        let self_in_args = nf.owner.is_some() && nf.bound.is_none();
+        if self_in_args && npos == 0 {
+            return Err(type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                nf.owner.map_or("?", |o| &o.name),
+                nf.name
+            )));
+        }
+        nf.check_arity(npos - usize::from(self_in_args))?;
         return match &nf.bound {
             None => (nf.f)(args, kwnames),
             Some(b) => {
@@ -211,7 +221,7 @@ pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyRes
 }
 
 /// Runs `f` with a frame stack of this thread's pool.
-fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
+pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
     let mut vm = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| Vm {
         stack: Vec::with_capacity(1024),
         frames: Vec::with_capacity(64),
@@ -245,7 +255,7 @@ pub fn run_code(code: Arc<Code>, globals: &Value, locals: Option<&Value>) -> PyR
 }
 
 impl Vm {
-    fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+    pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         enter_frame()?;
         let n = frame.code.nlocalsplus;
         let have = self.stack.len() - frame.base;

@@ -458,6 +458,149 @@ pub struct NativeFunction {
     pub owner: Option<&'static TypeObject>,
     /// A bound `self` (`[].append`); `None` for plain functions.
     pub bound: Option<Value>,
+    /// Accepted positional argument counts (self excluded).
+    pub min: u8,
+    pub max: u8,
+}
+
+/// Positional arity of the natives, checked before the call so that the
+/// Rust functions can index their arguments.
+const ARITY: &[(&str, u8, u8)] = &[
+    ("abs", 1, 1),
+    ("all", 1, 1),
+    ("any", 1, 1),
+    ("ascii", 1, 1),
+    ("__build_class__", 2, 255),
+    ("callable", 1, 1),
+    ("chr", 1, 1),
+    ("delattr", 2, 2),
+    ("divmod", 2, 2),
+    ("exit", 0, 1),
+    ("quit", 0, 1),
+    ("format", 1, 2),
+    ("getattr", 2, 3),
+    ("globals", 0, 0),
+    ("hasattr", 2, 2),
+    ("hash", 1, 1),
+    ("id", 1, 1),
+    ("isinstance", 2, 2),
+    ("issubclass", 2, 2),
+    ("iter", 1, 2),
+    ("len", 1, 1),
+    ("max", 1, 255),
+    ("min", 1, 255),
+    ("next", 1, 2),
+    ("ord", 1, 1),
+    ("pow", 2, 3),
+    ("repr", 1, 1),
+    ("round", 1, 2),
+    ("setattr", 3, 3),
+    ("sorted", 1, 1),
+    ("sum", 1, 2),
+    ("vars", 1, 1),
+    ("list.append", 1, 1),
+    ("list.extend", 1, 1),
+    ("list.pop", 0, 1),
+    ("dict.pop", 1, 2),
+    ("list.insert", 2, 2),
+    ("list.sort", 0, 0),
+    ("list.reverse", 0, 0),
+    ("index", 1, 3),
+    ("count", 1, 3),
+    ("list.remove", 1, 1),
+    ("copy", 0, 0),
+    ("clear", 0, 0),
+    ("dict.get", 1, 2),
+    ("keys", 0, 0),
+    ("values", 0, 0),
+    ("items", 0, 0),
+    ("setdefault", 1, 2),
+    ("dict.update", 0, 1),
+    ("set.add", 1, 1),
+    ("discard", 1, 1),
+    ("set.remove", 1, 1),
+    ("join", 1, 1),
+    ("split", 0, 2),
+    ("strip", 0, 1),
+    ("lstrip", 0, 1),
+    ("rstrip", 0, 1),
+    ("upper", 0, 0),
+    ("lower", 0, 0),
+    ("replace", 2, 3),
+    ("startswith", 1, 3),
+    ("endswith", 1, 3),
+    ("find", 1, 3),
+    ("isdigit", 0, 0),
+    ("isalpha", 0, 0),
+    ("encode", 0, 2),
+    ("with_traceback", 1, 1),
+    ("add_note", 1, 1),
+    ("__repr__", 0, 0),
+    ("__str__", 0, 0),
+    ("__eq__", 1, 1),
+    ("__hash__", 0, 0),
+    ("__setattr__", 2, 2),
+    ("__getattribute__", 1, 1),
+    ("sqrt", 1, 1),
+    ("floor", 1, 1),
+    ("ceil", 1, 1),
+    ("log", 1, 2),
+    ("setrecursionlimit", 1, 1),
+    ("write", 1, 1),
+    ("send", 1, 1),
+    ("throw", 1, 3),
+    ("close", 0, 0),
+    ("intern", 1, 1),
+    ("getrefcount", 1, 1),
+    ("__new__", 1, 255),
+];
+
+fn arity(owner: Option<&TypeObject>, name: &str) -> (u8, u8) {
+    let qual = owner.map(|o| format!("{}.{name}", o.name));
+    for (n, lo, hi) in ARITY {
+        if qual.as_deref() == Some(*n) {
+            return (*lo, *hi);
+        }
+    }
+    for (n, lo, hi) in ARITY {
+        if *n == name {
+            return (*lo, *hi);
+        }
+    }
+    (0, 255)
+}
+
+impl NativeFunction {
+    /// Checks the positional count (self excluded) against the arity.
+    pub fn check_arity(&self, npos: usize) -> PyResult<()> {
+        let n = npos;
+        let (lo, hi) = (usize::from(self.min), usize::from(self.max));
+        if n >= lo && (hi == 255 || n <= hi) {
+            return Ok(());
+        }
+        let qual = match self.owner {
+            Some(o) => format!("{}.{}", o.name, self.name),
+            None => self.name.to_string(),
+        };
+        let msg = if lo == hi && lo == 1 {
+            format!("{qual}() takes exactly one argument ({n} given)")
+        } else if lo == hi && lo == 0 {
+            format!("{qual}() takes no arguments ({n} given)")
+        } else if n < lo {
+            format!(
+                "{} expected at least {lo} argument{}, got {n}",
+                self.name,
+                if lo == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{} expected at most {hi} argument{}, got {n}",
+                self.name,
+                if hi == 1 { "" } else { "s" }
+            )
+        };
+        Err(PyErr::new(&crate::types::exceptions::TYPE_ERROR, msg))
+    }
 }
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl PyPayload for NativeFunction {
@@ -497,6 +640,8 @@ pub fn native(name: &'static str, f: NativeFn) -> Value {
         f,
         owner: None,
         bound: None,
+        min: arity(None, name).0,
+        max: arity(None, name).1,
     }))
 }
 
@@ -507,6 +652,8 @@ pub fn native_method(owner: &'static TypeObject, name: &'static str, f: NativeFn
         f,
         owner: Some(owner),
         bound: None,
+        min: arity(Some(owner), name).0,
+        max: arity(Some(owner), name).1,
     }))
 }
 
@@ -517,6 +664,8 @@ pub fn bind_native(nf: &NativeFunction, obj: Value) -> Value {
         f: nf.f,
         owner: nf.owner,
         bound: Some(obj),
+        min: nf.min,
+        max: nf.max,
     }))
 }
 

@@ -146,11 +146,39 @@ pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
     if is_slot(slot, crate::types::object::generic_getattr) {
         return generic_getattr(v, name);
     }
+    if let Some(ty) = v.downcast::<TypeObject>() {
+        return type_getattr(v, ty, name);
+    }
     ops::getattr(v, name)
 }
 
 pub fn setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
     ops::setattr(v, name, value)
+}
+
+/// Attribute access on a class: descriptors bind to the class.
+fn type_getattr(v: &Value, ty: &TypeObject, name: &Value) -> PyResult<Value> {
+    match pystr::as_str(name) {
+        Some("__name__" | "__qualname__" | "__module__" | "__mro__" | "__bases__" | "__base__") => {
+            return ops::getattr(v, name)
+        }
+        Some("__dict__") => return Ok(ty.dict().clone()),
+        Some("__class__") => return Ok(v.type_of().as_value()),
+        _ => {}
+    }
+    match lookup_in_type(ty, name)? {
+        Some(f) => classes::descr_get_for_class(f, v),
+        None => {
+            if pystr::as_str(name) == Some("__doc__") {
+                return Ok(singletons::none());
+            }
+            // Methods of the metaclass (`type`).
+            if let Some(f) = lookup_in_type(v.type_of(), name)? {
+                return bind(f, v);
+            }
+            ops::getattr(v, name)
+        }
+    }
 }
 
 /// `LOAD_ATTR` with the method bit: `(function, true)` when the attribute
@@ -318,6 +346,18 @@ pub fn exc_getattr(v: &Value, name: &Value) -> PyResult<Value> {
                 return Ok(x);
             }
             return Ok(stop_iteration_value(v));
+        }
+        Some("code")
+            if v.type_of()
+                .is_subtype_of(&crate::types::exceptions::SYSTEM_EXIT) =>
+        {
+            let args = e.args.get(h);
+            let items = tuple::items(&args);
+            return Ok(match items.len() {
+                0 => singletons::none(),
+                1 => items[0].clone(),
+                _ => args.clone(),
+            });
         }
         Some("name") | Some("obj") => {
             if let Some(x) = dict::get_item(&instance_dict(v).expect("dict"), name)? {

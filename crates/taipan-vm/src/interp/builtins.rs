@@ -1035,6 +1035,15 @@ pub fn construct_builtin(
     if t(&OBJECT_TYPE) {
         return Ok(Value::from_box(Box::new(classes::InstanceObject::plain())));
     }
+    if t(&classes::SUPER_TYPE) {
+        if a.len() == 2 {
+            return classes::new_super(a[0].clone(), a[1].clone());
+        }
+        return Err(PyErr::new(
+            &exceptions::RUNTIME_ERROR,
+            "super(): no arguments",
+        ));
+    }
     if t(&classes::PROPERTY_TYPE) {
         return bi_property(args, kwnames);
     }

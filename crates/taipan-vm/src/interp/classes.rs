@@ -255,6 +255,17 @@ fn heap_binop<const N: usize>(a: &Value, b: &Value) -> PyResult<Value> {
     let (name, rname, _) = BIN_NAMES[N];
     let a_heap = a.type_of().has_flag(tpflags::HEAPTYPE);
     let b_heap = b.type_of().has_flag(tpflags::HEAPTYPE);
+    let b_first = b_heap
+        && !std::ptr::eq(a.type_of(), b.type_of())
+        && b.type_of().is_subtype_of(a.type_of())
+        && lookup_in_type(b.type_of(), &pystr::intern(rname))?.is_some();
+    if b_first {
+        if let Some(r) = call_dunder(b, rname, &[a.clone()])? {
+            if !singletons::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
     if a_heap {
         if let Some(r) = call_dunder(a, name, &[b.clone()])? {
             if !singletons::is_not_implemented(&r) {
@@ -262,7 +273,7 @@ fn heap_binop<const N: usize>(a: &Value, b: &Value) -> PyResult<Value> {
             }
         }
     }
-    if b_heap && !a.type_of().is_subtype_of(b.type_of()) || (b_heap && !a_heap) {
+    if !b_first && b_heap && !std::ptr::eq(a.type_of(), b.type_of()) {
         if let Some(r) = call_dunder(b, rname, &[a.clone()])? {
             return Ok(r);
         }
@@ -462,6 +473,11 @@ pub fn new_class(name: &str, bases: Vec<Value>, ns: &Value) -> PyResult<Value> {
                 dict::set_item(&d, pystr::intern(n), new_wrapper(&CLASSMETHOD_TYPE, f))?;
             }
         }
+    }
+    if dict::get_item(&d, &pystr::intern("__eq__"))?.is_some()
+        && dict::get_item(&d, &pystr::intern("__hash__"))?.is_none()
+    {
+        dict::set_item(&d, pystr::intern("__hash__"), singletons::none())?;
     }
     if let Some(f) = dict::get_item(&d, &pystr::intern("__new__"))? {
         if f.downcast::<FunctionObject>().is_some() {
@@ -781,6 +797,42 @@ pub fn descr_set(d: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> 
     };
     r.map(drop)
         .ok_or_else(|| type_error("descriptor has no __set__"))
+}
+
+#[repr(C)]
+pub struct SuperObject {
+    header: ObjHeader,
+    pub class: Value,
+    pub obj: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for SuperObject {
+    fn type_object() -> &'static TypeObject {
+        &SUPER_TYPE
+    }
+}
+fn super_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let s = v.downcast::<SuperObject>().expect("super");
+    if pystr::as_str(name) == Some("__class__") {
+        return Ok(SUPER_TYPE.as_value());
+    }
+    super_lookup(&s.class, &s.obj, name, false).map(|(x, _)| x)
+}
+simple_type!(SUPER_TYPE, "super", SuperObject, { getattr: Some(super_getattr) });
+
+/// `super(cls, obj)`.
+pub fn new_super(class: Value, obj: Value) -> PyResult<Value> {
+    if class.downcast::<TypeObject>().is_none() {
+        return Err(type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            class.type_of().name
+        )));
+    }
+    Ok(Value::from_box(Box::new(SuperObject {
+        header: ObjHeader::new(&SUPER_TYPE),
+        class,
+        obj,
+    })))
 }
 
 /// `super().name` (zero-argument form through `__class__`).

@@ -1745,6 +1745,7 @@ pub fn builtins() -> &'static Value {
             &classes::PROPERTY_TYPE,
             &classes::CLASSMETHOD_TYPE,
             &classes::STATICMETHOD_TYPE,
+            &classes::SUPER_TYPE,
             &objects::SLICE_TYPE,
         ];
         for t in types {

@@ -30,11 +30,13 @@ pub enum Command {
 #[derive(Debug, PartialEq, Eq)]
 pub struct UsageError(pub String);
 
-pub const USAGE: &str = "usage: taipan [option] ... [--dump-ast file | --tokens file]";
+pub const USAGE: &str = "usage: taipan [option] ... [-c cmd | file | -] [arg] ...";
 
 pub const HELP: &str = "\
-usage: taipan [option] ... [--dump-ast file | --tokens file]
+usage: taipan [option] ... [-c cmd | file | -] [arg] ...
 Options:
+-c cmd          : program passed in as string (terminates option list)
+-X opt          : implementation-specific option (jit, gil=0)
 --dump-ast file : print ast.dump(ast.parse(file), include_attributes=True)
 --tokens file   : print the tokens of file as `python -m tokenize -e` does
 -h, --help      : print this help message and exit
@@ -52,7 +54,19 @@ impl fmt::Display for UsageError {
 /// Parses the arguments after the program name.
 pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageError> {
     let mut args = args.into_iter();
-    let Some(first) = args.next() else {
+    let mut first = args.next();
+    // `-X opt`: implementation options; `gil=0` selects free threading,
+    // the others are accepted and ignored.
+    while first.as_deref().is_some_and(|a| a == "-X") {
+        let opt = args
+            .next()
+            .ok_or_else(|| UsageError("Argument expected for the -X option".into()))?;
+        if opt == "gil=0" {
+            taipan_vm::runtime::set_free_threaded(true);
+        }
+        first = args.next();
+    }
+    let Some(first) = first else {
         return Ok(Command::Run(crate::run::Source::Stdin, Vec::new()));
     };
     let mut rest = || args.next().map(PathBuf::from);
@@ -144,8 +158,25 @@ mod tests {
             parse(&["--foo"]),
             Err(UsageError("Unknown option: --foo".into()))
         );
-        assert!(parse(&[]).is_err());
         assert!(parse(&["--tokens", "a.py", "b.py"]).is_err());
-        assert!(parse(&["script.py"]).is_err());
+        assert!(parse(&["-c"]).is_err());
+    }
+
+    #[test]
+    fn run_forms() {
+        use crate::run::Source;
+        assert_eq!(parse(&[]), Ok(Command::Run(Source::Stdin, vec![])));
+        assert_eq!(
+            parse(&["script.py", "a", "b"]),
+            Ok(Command::Run(
+                Source::File("script.py".into()),
+                vec!["a".into(), "b".into()]
+            ))
+        );
+        assert_eq!(
+            parse(&["-c", "print(1)", "x"]),
+            Ok(Command::Run(Source::Code("print(1)".into()), vec!["x".into()]))
+        );
+        assert_eq!(parse(&["-"]), Ok(Command::Run(Source::Stdin, vec![])));
     }
 }

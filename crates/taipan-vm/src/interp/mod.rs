@@ -80,6 +80,10 @@ pub fn recursion_limit() -> usize {
 
 pub fn set_recursion_limit(n: usize) {
     RECURSION_LIMIT.with(|c| c.set(n));
+    crate::ops::REPR_DEPTH_LIMIT.store(
+        n.min(MAX_NATIVE_DEPTH),
+        std::sync::atomic::Ordering::Relaxed,
+    );
 }
 
 pub fn handled_exception() -> Option<Value> {

@@ -175,7 +175,10 @@ mod tests {
         );
         assert_eq!(
             parse(&["-c", "print(1)", "x"]),
-            Ok(Command::Run(Source::Code("print(1)".into()), vec!["x".into()]))
+            Ok(Command::Run(
+                Source::Code("print(1)".into()),
+                vec!["x".into()]
+            ))
         );
         assert_eq!(parse(&["-"]), Ok(Command::Run(Source::Stdin, vec![])));
     }

@@ -63,6 +63,15 @@ pub fn bind(attr: Value, obj: &Value) -> PyResult<Value> {
 /// dict, then other class attributes.
 pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let ty = v.type_of();
+    match pystr::as_str(name) {
+        Some("__class__") => return Ok(ty.as_value()),
+        Some("__dict__") => {
+            if let Some(d) = instance_dict(v) {
+                return Ok(d);
+            }
+        }
+        _ => {}
+    }
     let found = lookup_in_type(ty, name)?;
     if let Some(f) = &found {
         if classes::is_data_descriptor(f) {

@@ -462,6 +462,159 @@ fn bi_exit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(PyErr::with_args(&exceptions::SYSTEM_EXIT, args.to_vec()))
 }
 
+fn int_text(v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
+    let i = match v.type_of().slots.index {
+        Some(f) => f(v)?,
+        None => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_of().name
+            )))
+        }
+    };
+    let t = s(&ops::str(&i)?);
+    let (neg, mag) = match t.strip_prefix('-') {
+        Some(m) => (true, m.to_string()),
+        None => (false, t),
+    };
+    let n: u128 = mag.parse().unwrap_or(0);
+    let digits = match radix {
+        16 => format!("{n:x}"),
+        8 => format!("{n:o}"),
+        _ => format!("{n:b}"),
+    };
+    Ok(pystr::new(&format!(
+        "{}{prefix}{digits}",
+        if neg { "-" } else { "" }
+    )))
+}
+fn bi_hex(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    int_text(&a[0], 16, "0x")
+}
+fn bi_oct(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    int_text(&a[0], 8, "0o")
+}
+fn bi_bin(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    int_text(&a[0], 2, "0b")
+}
+fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(d) = attrs::instance_dict(&a[0]) {
+        names.extend(attrs::dict_items(&d).iter().map(|(k, _)| s(k)));
+    }
+    if let Some(m) = a[0].downcast::<objects::ModuleObject>() {
+        names.extend(attrs::dict_items(&m.dict).iter().map(|(k, _)| s(k)));
+    }
+    let ty = match a[0].downcast::<TypeObject>() {
+        Some(t) => t,
+        None => a[0].type_of(),
+    };
+    for t in tuple::items(ty.mro()) {
+        if let Some(t) = t.downcast::<TypeObject>() {
+            if let Some(d) = t.dict_if_created() {
+                names.extend(attrs::dict_items(d).iter().map(|(k, _)| s(k)));
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(list::new(names.iter().map(|n| pystr::new(n)).collect()))
+}
+
+/// Compiles `source` (str or code object) for `exec`/`eval`.
+fn source_code(src: &Value, eval: bool) -> PyResult<std::sync::Arc<objects::Code>> {
+    if let Some(c) = src.downcast::<objects::CodeObj>() {
+        return Ok(c.code.clone());
+    }
+    let text = s(src);
+    let syntax =
+        |e: taipan_syntax::SyntaxError| PyErr::new(&exceptions::SYNTAX_ERROR, e.msg.to_string());
+    let (module, mode) = if eval {
+        (
+            taipan_syntax::parser::parse_expression(text.trim_start()).map_err(syntax)?,
+            taipan_compiler::Mode::Eval,
+        )
+    } else {
+        (
+            taipan_syntax::parser::parse_module(&text).map_err(syntax)?,
+            taipan_compiler::Mode::Exec,
+        )
+    };
+    let code = taipan_compiler::compile(&module, "<string>", mode).map_err(syntax)?;
+    objects::Code::from_compiled(&code)
+}
+
+/// `exec`/`eval` with explicit (or the caller's) namespaces.
+pub fn exec_eval(
+    args: &[Value],
+    eval: bool,
+    frame_globals: Option<&Value>,
+    frame_locals: Option<&Value>,
+) -> PyResult<Value> {
+    let code = source_code(&args[0], eval)?;
+    let globals = match args.get(1).filter(|g| !singletons::is_none(g)) {
+        Some(g) => g.clone(),
+        None => frame_globals.cloned().unwrap_or_else(dict::new),
+    };
+    let locals = match args.get(2).filter(|l| !singletons::is_none(l)) {
+        Some(l) => Some(l.clone()),
+        None if args.get(1).is_some_and(|g| !singletons::is_none(g)) => None,
+        None => frame_locals.cloned(),
+    };
+    let r = super::run_code(code, &globals, locals.as_ref())?;
+    Ok(if eval { r } else { singletons::none() })
+}
+fn bi_exec(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    exec_eval(a, false, None, None)
+}
+fn bi_eval(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    exec_eval(a, true, None, None)
+}
+fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let n = a.len() - k.len();
+    let mode = a
+        .get(2)
+        .filter(|_| n > 2)
+        .cloned()
+        .or_else(|| kw_get(a, k, "mode").cloned())
+        .map(|m| s(&m))
+        .unwrap_or_else(|| "exec".into());
+    let filename = a
+        .get(1)
+        .filter(|_| n > 1)
+        .map(s)
+        .unwrap_or_else(|| "<string>".into());
+    let text = s(&a[0]);
+    let syntax = |e: taipan_syntax::SyntaxError| {
+        let err = PyErr::new(&exceptions::SYNTAX_ERROR, e.msg.to_string());
+        attrs::set_exc_attr(&err, "lineno", int::from_i64(i64::from(e.lineno as i32)));
+        attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
+        err
+    };
+    let (module, m) = match mode.as_str() {
+        "eval" => (
+            taipan_syntax::parser::parse_expression(text.trim_start()).map_err(syntax)?,
+            taipan_compiler::Mode::Eval,
+        ),
+        "single" => (
+            taipan_syntax::parser::parse_interactive(&text).map_err(syntax)?,
+            taipan_compiler::Mode::Single,
+        ),
+        "exec" => (
+            taipan_syntax::parser::parse_module(&text).map_err(syntax)?,
+            taipan_compiler::Mode::Exec,
+        ),
+        _ => {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
+    let code = taipan_compiler::compile(&module, &filename, m).map_err(syntax)?;
+    Ok(objects::new_code(objects::Code::from_compiled(&code)?))
+}
+
 fn bi_property(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let n = pos(args, kwnames);
     let g = |i: usize, name: &str| {
@@ -1719,6 +1872,14 @@ pub fn builtins() -> &'static Value {
             ("vars", bi_vars),
             ("exit", bi_exit),
             ("quit", bi_exit),
+            ("hex", bi_hex),
+            ("oct", bi_oct),
+            ("bin", bi_bin),
+            ("dir", bi_dir),
+            ("exec", bi_exec),
+            ("eval", bi_eval),
+            ("compile", bi_compile),
+            ("locals", bi_globals),
         ];
         for (name, f) in fns {
             set(name, native(name, *f));

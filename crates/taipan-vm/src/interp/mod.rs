@@ -326,12 +326,117 @@ impl Vm {
             .inspect_err(|_| self.stack.truncate(h))?;
             return Ok(None);
         }
-        let result = {
-            let args = &self.stack[argstart..];
-            call_object(&callable, args, kwnames)
+        let result = match self.frame_native(&callable, argstart, kwnames) {
+            Some(r) => r,
+            None => {
+                let args = &self.stack[argstart..];
+                call_object(&callable, args, kwnames)
+            }
         };
         self.stack.truncate(h);
         result.map(Some)
+    }
+}
+
+impl Vm {
+    /// The fast locals (cells dereferenced) of the top frame as a dict, or
+    /// its namespace for module and class bodies.
+    fn frame_locals(&self) -> PyResult<Value> {
+        let f = self.frames.last().expect("frame");
+        if !is_null(&f.locals) {
+            return Ok(f.locals.clone());
+        }
+        let d = dict::new();
+        for i in 0..f.code.nlocalsplus {
+            let mut v = self.stack[f.base + i].clone();
+            if f.code.kinds[i] & 0xC0 != 0 {
+                if let Some(c) = v.downcast::<objects::CellObject>() {
+                    v = c.get();
+                }
+            }
+            if !is_null(&v) {
+                dict::set_item(&d, f.code.localsplusnames[i].clone(), v)?;
+            }
+        }
+        Ok(d)
+    }
+
+    /// Built-ins that need the caller's frame: `globals()`, `locals()`,
+    /// `vars()`, `dir()`, `exec`/`eval` without namespaces, and zero-argument
+    /// `super()`.
+    fn frame_native(
+        &self,
+        callable: &Value,
+        argstart: usize,
+        kwnames: &[Value],
+    ) -> Option<PyResult<Value>> {
+        let args = &self.stack[argstart..];
+        if self.frames.is_empty() || !kwnames.is_empty() {
+            return None;
+        }
+        if let Some(ty) = callable.downcast::<TypeObject>() {
+            if std::ptr::eq(ty, &classes::SUPER_TYPE) && args.is_empty() {
+                return Some(self.zero_arg_super());
+            }
+            return None;
+        }
+        let nf = callable.downcast::<NativeFunction>()?;
+        if nf.owner.is_some() || nf.bound.is_some() {
+            return None;
+        }
+        let f = self.frames.last().expect("frame");
+        Some(match (nf.name, args.len()) {
+            ("globals", 0) => Ok(f.globals.clone()),
+            ("locals", 0) | ("vars", 0) => self.frame_locals(),
+            ("dir", 0) => self.frame_locals().and_then(|d| {
+                let mut keys: Vec<String> = attrs::dict_items(&d)
+                    .iter()
+                    .map(|(k, _)| pystr::to_string_lossy(k))
+                    .collect();
+                keys.sort();
+                Ok(crate::types::list::new(
+                    keys.iter().map(|k| pystr::new(k)).collect(),
+                ))
+            }),
+            ("exec", 1) | ("eval", 1) => self.frame_locals().and_then(|l| {
+                builtins::exec_eval(args, nf.name == "eval", Some(&f.globals), Some(&l))
+            }),
+            _ => return None,
+        })
+    }
+
+    fn zero_arg_super(&self) -> PyResult<Value> {
+        let f = self.frames.last().expect("frame");
+        let code = &f.code;
+        let no_args = || {
+            PyErr::new(
+                &crate::types::exceptions::RUNTIME_ERROR,
+                "super(): no arguments",
+            )
+        };
+        if code.argcount == 0 {
+            return Err(no_args());
+        }
+        let mut first = self.stack[f.base].clone();
+        if let Some(c) = first.downcast::<objects::CellObject>() {
+            first = c.get();
+        }
+        let pos = code
+            .localsplusnames
+            .iter()
+            .position(|n| pystr::as_str(n) == Some("__class__"))
+            .ok_or_else(|| {
+                PyErr::new(
+                    &crate::types::exceptions::RUNTIME_ERROR,
+                    "super(): __class__ cell not found",
+                )
+            })?;
+        let cell = self.stack[f.base + pos].clone();
+        let class = cell
+            .downcast::<objects::CellObject>()
+            .map(objects::CellObject::get)
+            .unwrap_or(cell);
+        classes::new_super(class, first)
     }
 }
 

@@ -1294,6 +1294,9 @@ fn m_list_remove(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn m_list_copy(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(list::new(collect(&a[0])?))
 }
+fn m_list_copy_set(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    set_combine(&a[..1], |_, _| true, true)
+}
 fn m_clear(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if let Some(l) = a[0].downcast::<crate::types::list::ListObject>() {
         l.clear();
@@ -1624,6 +1627,315 @@ fn m_str_encode(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(crate::types::bytes::new(s(&a[0]).as_bytes()))
 }
 
+fn m_str_rsplit(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let text = s(&a[0]);
+    let n = a.len() - k.len();
+    let sep = a
+        .get(1)
+        .filter(|_| n > 1)
+        .cloned()
+        .or_else(|| kw_get(a, k, "sep").cloned())
+        .filter(|v| !singletons::is_none(v));
+    let maxsplit = a
+        .get(2)
+        .filter(|_| n > 2)
+        .cloned()
+        .or_else(|| kw_get(a, k, "maxsplit").cloned())
+        .and_then(|v| v.as_small_int())
+        .unwrap_or(-1);
+    let mut parts: Vec<String> = match sep {
+        None => {
+            let mut v: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+            if maxsplit >= 0 && v.len() > maxsplit as usize + 1 {
+                let keep = v.split_off(v.len() - maxsplit as usize);
+                let head = text.trim_end();
+                let mut cut = head.len();
+                for _ in 0..maxsplit {
+                    let t = head[..cut].trim_end();
+                    cut = t.rfind(char::is_whitespace).map_or(0, |i| i);
+                }
+                let mut out = vec![head[..cut].trim().to_string()];
+                out.extend(keep);
+                return Ok(list::new(out.iter().map(|x| pystr::new(x)).collect()));
+            }
+            v
+        }
+        Some(sp) => {
+            let sp = s(&sp);
+            if maxsplit < 0 {
+                text.split(sp.as_str()).map(str::to_string).collect()
+            } else {
+                let mut v: Vec<String> = text
+                    .rsplitn(maxsplit as usize + 1, sp.as_str())
+                    .map(str::to_string)
+                    .collect();
+                v.reverse();
+                v
+            }
+        }
+    };
+    parts.retain(|_| true);
+    Ok(list::new(parts.iter().map(|x| pystr::new(x)).collect()))
+}
+fn m_str_rfind(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let t = s(&a[0]);
+    Ok(int::from_i64(match t.rfind(&s(&a[1])) {
+        Some(b) => t[..b].chars().count() as i64,
+        None => -1,
+    }))
+}
+fn m_str_index(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let r = m_str_find(a, k)?;
+    if r.as_small_int() == Some(-1) {
+        return Err(PyErr::new(&VALUE_ERROR, "substring not found"));
+    }
+    Ok(r)
+}
+fn m_str_partition(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let t = s(&a[0]);
+    let sep = s(&a[1]);
+    Ok(match t.split_once(sep.as_str()) {
+        Some((x, y)) => tuple::new(vec![pystr::new(x), pystr::new(&sep), pystr::new(y)]),
+        None => tuple::new(vec![pystr::new(&t), pystr::empty(), pystr::empty()]),
+    })
+}
+fn m_str_rpartition(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let t = s(&a[0]);
+    let sep = s(&a[1]);
+    Ok(match t.rsplit_once(sep.as_str()) {
+        Some((x, y)) => tuple::new(vec![pystr::new(x), pystr::new(&sep), pystr::new(y)]),
+        None => tuple::new(vec![pystr::empty(), pystr::empty(), pystr::new(&t)]),
+    })
+}
+fn str_pred(a: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
+    let t = s(&a[0]);
+    Ok(singletons::bool(!t.is_empty() && t.chars().all(f)))
+}
+fn m_str_isdecimal(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    str_pred(a, |c| c.is_numeric())
+}
+fn m_str_isalnum(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    str_pred(a, char::is_alphanumeric)
+}
+fn m_str_isspace(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    str_pred(a, char::is_whitespace)
+}
+fn m_str_isupper(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let t = s(&a[0]);
+    Ok(singletons::bool(
+        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
+    ))
+}
+fn m_str_islower(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let t = s(&a[0]);
+    Ok(singletons::bool(
+        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
+    ))
+}
+fn m_str_capitalize(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let t = s(&a[0]);
+    let mut c = t.chars();
+    Ok(pystr::new(&match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        None => String::new(),
+    }))
+}
+fn m_str_title(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let mut out = String::new();
+    let mut prev = false;
+    for ch in s(&a[0]).chars() {
+        if ch.is_alphabetic() {
+            if prev {
+                out.extend(ch.to_lowercase());
+            } else {
+                out.extend(ch.to_uppercase());
+            }
+            prev = true;
+        } else {
+            out.push(ch);
+            prev = false;
+        }
+    }
+    Ok(pystr::new(&out))
+}
+fn m_str_swapcase(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(pystr::new(
+        &s(&a[0])
+            .chars()
+            .map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<String>()
+                } else {
+                    c.to_uppercase().collect()
+                }
+            })
+            .collect::<String>(),
+    ))
+}
+fn pad(a: &[Value], how: char) -> PyResult<Value> {
+    let t = s(&a[0]);
+    let w = a.get(1).and_then(Value::as_small_int).unwrap_or(0).max(0) as usize;
+    let fill = a
+        .get(2)
+        .map(s)
+        .and_then(|f| f.chars().next())
+        .unwrap_or(' ');
+    let n = t.chars().count();
+    if n >= w {
+        return Ok(a[0].clone());
+    }
+    let p = w - n;
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    Ok(pystr::new(&match how {
+        '<' => t + &f(p),
+        '>' => f(p) + &t,
+        _ => {
+            let left = p / 2 + (p & w & 1);
+            f(left) + &t + &f(p - left)
+        }
+    }))
+}
+fn m_str_ljust(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    pad(a, '<')
+}
+fn m_str_rjust(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    pad(a, '>')
+}
+fn m_str_center(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    pad(a, '^')
+}
+fn m_str_zfill(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let t = s(&a[0]);
+    let w = a.get(1).and_then(Value::as_small_int).unwrap_or(0).max(0) as usize;
+    let n = t.chars().count();
+    if n >= w {
+        return Ok(a[0].clone());
+    }
+    let (sign, rest) = if t.starts_with('-') || t.starts_with('+') {
+        t.split_at(1)
+    } else {
+        ("", t.as_str())
+    };
+    Ok(pystr::new(&format!("{sign}{}{rest}", "0".repeat(w - n))))
+}
+fn m_str_splitlines(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(list::new(s(&a[0]).lines().map(pystr::new).collect()))
+}
+fn m_str_removeprefix(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let t = s(&a[0]);
+    Ok(pystr::new(t.strip_prefix(s(&a[1]).as_str()).unwrap_or(&t)))
+}
+fn m_str_removesuffix(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let t = s(&a[0]);
+    Ok(pystr::new(t.strip_suffix(s(&a[1]).as_str()).unwrap_or(&t)))
+}
+fn m_bytes_decode(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let b = crate::types::bytes::as_bytes(&a[0]).unwrap_or(&[]);
+    match std::str::from_utf8(b) {
+        Ok(t) => Ok(pystr::new(t)),
+        Err(e) => Err(PyErr::new(
+            &exceptions::UNICODE_DECODE_ERROR,
+            format!(
+                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                b[e.valid_up_to()],
+                e.valid_up_to()
+            ),
+        )),
+    }
+}
+fn m_int_bit_length(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let t = s(&ops::str(&a[0])?);
+    let n: u128 = t.trim_start_matches('-').parse().unwrap_or(0);
+    Ok(int::from_i64(i64::from(128 - n.leading_zeros())))
+}
+fn m_dict_fromkeys(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let d = dict::new();
+    let v = a.get(2).cloned().unwrap_or_else(singletons::none);
+    for key in collect(&a[1])? {
+        dict::set_item(&d, key, v.clone())?;
+    }
+    Ok(d)
+}
+fn m_dict_popitem(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let items = attrs::dict_items(&a[0]);
+    let Some((k, v)) = items.last().cloned() else {
+        return Err(PyErr::with_args(
+            &exceptions::KEY_ERROR,
+            vec![pystr::new("popitem(): dictionary is empty")],
+        ));
+    };
+    dict::del_item(&a[0], &k)?;
+    Ok(tuple::new(vec![k, v]))
+}
+fn m_set_pop(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let st = a[0]
+        .downcast::<crate::types::set::SetObject>()
+        .expect("set");
+    if st.is_empty() {
+        return Err(PyErr::with_args(
+            &exceptions::KEY_ERROR,
+            vec![pystr::new("pop from an empty set")],
+        ));
+    }
+    st.pop()
+}
+fn set_combine(a: &[Value], keep: fn(bool, bool) -> bool, union: bool) -> PyResult<Value> {
+    let mut items = collect(&a[0])?;
+    for other in &a[1..] {
+        let o = collect(other)?;
+        let oset = set::new_set(o.clone())?;
+        let mine = set::new_set(items.clone())?;
+        let mut next: Vec<Value> = Vec::new();
+        for x in &items {
+            if keep(true, attrs::contains(&oset, x)?) {
+                next.push(x.clone());
+            }
+        }
+        if union {
+            for x in o {
+                if !attrs::contains(&mine, &x)? {
+                    next.push(x);
+                }
+            }
+        }
+        items = next;
+    }
+    if a[0]
+        .type_of()
+        .is_subtype_of(&crate::types::set::FROZENSET_TYPE)
+    {
+        set::new_frozenset(items)
+    } else {
+        set::new_set(items)
+    }
+}
+fn m_set_union(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    set_combine(a, |_, _| true, true)
+}
+fn m_set_intersection(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    set_combine(a, |_, inside| inside, false)
+}
+fn m_set_difference(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    set_combine(a, |_, inside| !inside, false)
+}
+fn m_set_issubset(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let o = set::new_set(collect(&a[1])?)?;
+    for x in collect(&a[0])? {
+        if !attrs::contains(&o, &x)? {
+            return Ok(singletons::false_());
+        }
+    }
+    Ok(singletons::true_())
+}
+fn m_set_update(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    for other in &a[1..] {
+        for x in collect(other)? {
+            attrs::set_add(&a[0], x)?;
+        }
+    }
+    Ok(singletons::none())
+}
+
 fn m_object_init(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(singletons::none())
 }
@@ -1737,6 +2049,7 @@ fn install_methods() {
             ("values", m_dict_values),
             ("items", m_dict_items),
             ("pop", m_dict_pop),
+            ("popitem", m_dict_popitem),
             ("setdefault", m_dict_setdefault),
             ("update", m_dict_update),
             ("copy", m_dict_copy),
@@ -1747,6 +2060,13 @@ fn install_methods() {
         &SET_TYPE,
         &[
             ("add", m_set_add),
+            ("pop", m_set_pop),
+            ("union", m_set_union),
+            ("intersection", m_set_intersection),
+            ("difference", m_set_difference),
+            ("issubset", m_set_issubset),
+            ("update", m_set_update),
+            ("copy", m_list_copy_set),
             ("discard", m_set_discard),
             ("remove", m_set_remove),
             ("clear", m_clear),
@@ -1771,7 +2091,54 @@ fn install_methods() {
             ("isalpha", m_str_isalpha),
             ("count", m_count),
             ("encode", m_str_encode),
+            ("rsplit", m_str_rsplit),
+            ("rfind", m_str_rfind),
+            ("index", m_str_index),
+            ("partition", m_str_partition),
+            ("rpartition", m_str_rpartition),
+            ("isdecimal", m_str_isdecimal),
+            ("isnumeric", m_str_isdecimal),
+            ("isalnum", m_str_isalnum),
+            ("isspace", m_str_isspace),
+            ("isupper", m_str_isupper),
+            ("islower", m_str_islower),
+            ("capitalize", m_str_capitalize),
+            ("title", m_str_title),
+            ("swapcase", m_str_swapcase),
+            ("ljust", m_str_ljust),
+            ("rjust", m_str_rjust),
+            ("center", m_str_center),
+            ("zfill", m_str_zfill),
+            ("splitlines", m_str_splitlines),
+            ("removeprefix", m_str_removeprefix),
+            ("removesuffix", m_str_removesuffix),
         ],
+    );
+    install(
+        &crate::types::bytes::BYTES_TYPE,
+        &[("decode", m_bytes_decode)],
+    );
+    install(
+        &crate::types::int::INT_TYPE,
+        &[("bit_length", m_int_bit_length)],
+    );
+    install(
+        &crate::types::set::FROZENSET_TYPE,
+        &[
+            ("union", m_set_union),
+            ("intersection", m_set_intersection),
+            ("difference", m_set_difference),
+            ("issubset", m_set_issubset),
+            ("copy", m_list_copy_set),
+        ],
+    );
+    let _ = dict::set_item(
+        DICT_TYPE.dict(),
+        pystr::intern("fromkeys"),
+        classes::new_wrapper(
+            &classes::CLASSMETHOD_TYPE,
+            objects::native("fromkeys", m_dict_fromkeys),
+        ),
     );
     install(
         &OBJECT_TYPE,

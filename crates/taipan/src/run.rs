@@ -27,10 +27,9 @@ pub fn run(source: Source, args: Vec<String>) -> ExitCode {
             Err(err) => {
                 let exe = "taipan";
                 eprintln!(
-                    "{exe}: can't open file '{}': [Errno {}] {}",
+                    "{exe}: can't open file '{}': [Errno {}] No such file or directory",
                     path.display(),
-                    err.raw_os_error().unwrap_or(2),
-                    "No such file or directory"
+                    err.raw_os_error().unwrap_or(2)
                 );
                 return ExitCode::from(2);
             }

@@ -430,10 +430,7 @@ pub fn set_context(e: &PyErr) {
     }
     // Break a cycle through handled's context chain.
     let mut o = handled.clone();
-    loop {
-        let Some(oe) = o.downcast::<ExceptionObject>() else {
-            break;
-        };
+    while let Some(oe) = o.downcast::<ExceptionObject>() {
         let c = oe.context.get(oe.header());
         if c.is(e.instance()) {
             drop(oe.context.replace(oe.header(), singletons::none()));

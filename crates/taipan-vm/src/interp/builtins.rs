@@ -32,11 +32,11 @@ fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let n = pos(args, kwnames);
     let sep = kw_get(args, kwnames, "sep")
         .filter(|v| !singletons::is_none(v))
-        .map(|v| pystr::to_string_lossy(v))
+        .map(pystr::to_string_lossy)
         .unwrap_or_else(|| " ".into());
     let end = kw_get(args, kwnames, "end")
         .filter(|v| !singletons::is_none(v))
-        .map(|v| pystr::to_string_lossy(v))
+        .map(pystr::to_string_lossy)
         .unwrap_or_else(|| "\n".into());
     let mut s = String::new();
     for (i, a) in args[..n].iter().enumerate() {
@@ -206,7 +206,7 @@ fn minmax(
     let mut best: Option<(Value, Value)> = None;
     for it in items {
         let k = match &key {
-            Some(f) => call_object(f, &[it.clone()], &[])?,
+            Some(f) => call_object(f, std::slice::from_ref(&it), &[])?,
             None => it.clone(),
         };
         best = match best {
@@ -253,7 +253,7 @@ fn bi_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn bi_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let items = collect(&args[0])?;
     let l = list::new(items);
-    list_sort(&[l.clone()], &args[1..], kwnames)?;
+    list_sort(std::slice::from_ref(&l), &args[1..], kwnames)?;
     Ok(l)
 }
 
@@ -274,7 +274,7 @@ fn list_sort(args: &[Value], rest: &[Value], kwnames: &[Value]) -> PyResult<Valu
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for it in items {
         let k = match &key {
-            Some(f) => call_object(f, &[it.clone()], &[])?,
+            Some(f) => call_object(f, std::slice::from_ref(&it), &[])?,
             None => it.clone(),
         };
         keyed.push((k, it));
@@ -527,8 +527,7 @@ fn source_code(src: &Value, eval: bool) -> PyResult<std::sync::Arc<objects::Code
         return Ok(c.code.clone());
     }
     let text = s(src);
-    let syntax =
-        |e: taipan_syntax::SyntaxError| PyErr::new(&exceptions::SYNTAX_ERROR, e.msg.to_string());
+    let syntax = |e: taipan_syntax::SyntaxError| PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
     let (module, mode) = if eval {
         (
             taipan_syntax::parser::parse_expression(text.trim_start()).map_err(syntax)?,
@@ -586,7 +585,7 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
         .unwrap_or_else(|| "<string>".into());
     let text = s(&a[0]);
     let syntax = |e: taipan_syntax::SyntaxError| {
-        let err = PyErr::new(&exceptions::SYNTAX_ERROR, e.msg.to_string());
+        let err = PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
         attrs::set_exc_attr(&err, "lineno", int::from_i64(i64::from(e.lineno as i32)));
         attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
         err
@@ -659,6 +658,10 @@ unsafe impl PyPayload for RangeObject {
     }
 }
 impl RangeObject {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn len(&self) -> usize {
         if self.step > 0 && self.stop > self.start {
             ((self.stop - self.start - 1) / self.step + 1) as usize
@@ -849,7 +852,7 @@ fn fn_iter_next(v: &Value) -> PyResult<Option<Value>> {
             let keep = if singletons::is_none(&it.func) {
                 ops::truthy(&x)?
             } else {
-                ops::truthy(&call_object(&it.func, &[x.clone()], &[])?)?
+                ops::truthy(&call_object(&it.func, std::slice::from_ref(&x), &[])?)?
             };
             if keep {
                 return Ok(Some(x));
@@ -1122,7 +1125,7 @@ pub fn construct_builtin(
         need(
             1,
             2,
-            format!("enumerate() missing required argument 'iterable'"),
+            "enumerate() missing required argument 'iterable'".to_string(),
         )?;
         let start = a
             .get(1)

@@ -63,7 +63,7 @@ pub fn instance_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Ok(x) => Ok(x),
         Err(e) if e.matches(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
             match attr(v.type_of(), "__getattr__") {
-                Some(f) => call_object(&attrs::bind(f, v)?, &[name.clone()], &[]),
+                Some(f) => call_object(&attrs::bind(f, v)?, std::slice::from_ref(name), &[]),
                 None => Err(e),
             }
         }
@@ -137,13 +137,13 @@ fn slot_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     };
     if let Some(f) = attr(a.type_of(), name) {
         if f.downcast::<FunctionObject>().is_some() {
-            return call_object(&attrs::bind(f, a)?, &[b.clone()], &[]);
+            return call_object(&attrs::bind(f, a)?, std::slice::from_ref(b), &[]);
         }
     }
     if op == CompareOp::Ne {
         if let Some(f) = attr(a.type_of(), "__eq__") {
             if f.downcast::<FunctionObject>().is_some() {
-                let r = call_object(&attrs::bind(f, a)?, &[b.clone()], &[])?;
+                let r = call_object(&attrs::bind(f, a)?, std::slice::from_ref(b), &[])?;
                 if singletons::is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -193,7 +193,7 @@ fn slot_bool(v: &Value) -> PyResult<bool> {
     Ok(true)
 }
 fn slot_getitem(v: &Value, k: &Value) -> PyResult<Value> {
-    call_dunder(v, "__getitem__", &[k.clone()])?.ok_or_else(|| {
+    call_dunder(v, "__getitem__", std::slice::from_ref(k))?.ok_or_else(|| {
         type_error(format!(
             "'{}' object is not subscriptable",
             v.type_of().name
@@ -203,7 +203,7 @@ fn slot_getitem(v: &Value, k: &Value) -> PyResult<Value> {
 fn slot_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
     let r = match x {
         Some(x) => call_dunder(v, "__setitem__", &[k.clone(), x.clone()])?,
-        None => call_dunder(v, "__delitem__", &[k.clone()])?,
+        None => call_dunder(v, "__delitem__", std::slice::from_ref(k))?,
     };
     r.map(drop).ok_or_else(|| {
         type_error(format!(
@@ -213,7 +213,7 @@ fn slot_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
     })
 }
 fn slot_contains(v: &Value, k: &Value) -> PyResult<bool> {
-    match call_dunder(v, "__contains__", &[k.clone()])? {
+    match call_dunder(v, "__contains__", std::slice::from_ref(k))? {
         Some(r) => ops::truthy(&r),
         None => {
             let it = attrs::iter(v)?;
@@ -260,21 +260,21 @@ fn heap_binop<const N: usize>(a: &Value, b: &Value) -> PyResult<Value> {
         && b.type_of().is_subtype_of(a.type_of())
         && lookup_in_type(b.type_of(), &pystr::intern(rname))?.is_some();
     if b_first {
-        if let Some(r) = call_dunder(b, rname, &[a.clone()])? {
+        if let Some(r) = call_dunder(b, rname, std::slice::from_ref(a))? {
             if !singletons::is_not_implemented(&r) {
                 return Ok(r);
             }
         }
     }
     if a_heap {
-        if let Some(r) = call_dunder(a, name, &[b.clone()])? {
+        if let Some(r) = call_dunder(a, name, std::slice::from_ref(b))? {
             if !singletons::is_not_implemented(&r) {
                 return Ok(r);
             }
         }
     }
     if !b_first && b_heap && !std::ptr::eq(a.type_of(), b.type_of()) {
-        if let Some(r) = call_dunder(b, rname, &[a.clone()])? {
+        if let Some(r) = call_dunder(b, rname, std::slice::from_ref(a))? {
             return Ok(r);
         }
     }
@@ -283,7 +283,7 @@ fn heap_binop<const N: usize>(a: &Value, b: &Value) -> PyResult<Value> {
 
 fn heap_inplace<const N: usize>(a: &Value, b: &Value) -> PyResult<Value> {
     let (_, _, iname) = BIN_NAMES[N];
-    if let Some(r) = call_dunder(a, iname, &[b.clone()])? {
+    if let Some(r) = call_dunder(a, iname, std::slice::from_ref(b))? {
         return Ok(r);
     }
     Ok(singletons::not_implemented())
@@ -720,7 +720,7 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
                             "property has no getter",
                         ));
                     }
-                    call_object(&w.func, &[o.clone()], &[])
+                    call_object(&w.func, std::slice::from_ref(o), &[])
                 }
                 None => Ok(d.clone()),
             };
@@ -793,7 +793,7 @@ pub fn descr_set(d: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> 
     }
     let r = match value {
         Some(v) => call_dunder(d, "__set__", &[obj.clone(), v.clone()])?,
-        None => call_dunder(d, "__delete__", &[obj.clone()])?,
+        None => call_dunder(d, "__delete__", std::slice::from_ref(obj))?,
     };
     r.map(drop)
         .ok_or_else(|| type_error("descriptor has no __set__"))

@@ -388,15 +388,13 @@ impl Vm {
         Some(match (nf.name, args.len()) {
             ("globals", 0) => Ok(f.globals.clone()),
             ("locals", 0) | ("vars", 0) => self.frame_locals(),
-            ("dir", 0) => self.frame_locals().and_then(|d| {
+            ("dir", 0) => self.frame_locals().map(|d| {
                 let mut keys: Vec<String> = attrs::dict_items(&d)
                     .iter()
                     .map(|(k, _)| pystr::to_string_lossy(k))
                     .collect();
                 keys.sort();
-                Ok(crate::types::list::new(
-                    keys.iter().map(|k| pystr::new(k)).collect(),
-                ))
+                crate::types::list::new(keys.iter().map(|k| pystr::new(k)).collect())
             }),
             ("exec", 1) | ("eval", 1) => self.frame_locals().and_then(|l| {
                 builtins::exec_eval(args, nf.name == "eval", Some(&f.globals), Some(&l))
@@ -572,9 +570,14 @@ pub fn bind_args(
         )));
     }
     let kwdefaults = f.get(&f.kwdefaults);
-    for i in argcount..argcount + kwonly {
+    for (i, name) in code
+        .localsplusnames
+        .iter()
+        .enumerate()
+        .take(argcount + kwonly)
+        .skip(argcount)
+    {
         if is_null(&locals[i]) {
-            let name = &code.localsplusnames[i];
             let d = if singletons::is_none(&kwdefaults) {
                 None
             } else {

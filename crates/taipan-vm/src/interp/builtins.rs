@@ -2396,6 +2396,11 @@ pub fn format(v: &Value, spec: &str) -> PyResult<Value> {
     if !chars.is_empty() && "+- ".contains(chars[0]) {
         sign = chars.remove(0);
     }
+    let mut alt = false;
+    if !chars.is_empty() && chars[0] == '#' {
+        alt = true;
+        chars.remove(0);
+    }
     if !chars.is_empty() && chars[0] == '0' && align.is_none() {
         fill = '0';
         align = Some('=');
@@ -2428,10 +2433,15 @@ pub fn format(v: &Value, spec: &str) -> PyResult<Value> {
                 let s = format!("{:.*e}", p, f.abs());
                 let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
                 let e: i32 = e.parse().unwrap_or(0);
-                format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+                let r = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+                if ty == Some('E') {
+                    r.to_uppercase()
+                } else {
+                    r
+                }
             }
             Some('%') => format!("{:.*}%", p, f.abs() * 100.0),
-            Some('g') | None if precision.is_some() => {
+            Some('g') | Some('G') | None if precision.is_some() || ty.is_some() => {
                 let r = format!("{:.*e}", p.max(1) - 1, f.abs());
                 let (_, e) = r.split_once('e').unwrap_or(("", "0"));
                 let e: i32 = e.parse().unwrap_or(0);
@@ -2467,10 +2477,18 @@ pub fn format(v: &Value, spec: &str) -> PyResult<Value> {
         let neg = txt.starts_with('-');
         let mag = txt.trim_start_matches('-').to_string();
         let b = match (ty, n) {
-            (Some('x'), Some(n)) => format!("{:x}", n.unsigned_abs()),
-            (Some('X'), Some(n)) => format!("{:X}", n.unsigned_abs()),
-            (Some('o'), Some(n)) => format!("{:o}", n.unsigned_abs()),
-            (Some('b'), Some(n)) => format!("{:b}", n.unsigned_abs()),
+            (Some('x'), Some(n)) => {
+                format!("{}{:x}", if alt { "0x" } else { "" }, n.unsigned_abs())
+            }
+            (Some('X'), Some(n)) => {
+                format!("{}{:X}", if alt { "0X" } else { "" }, n.unsigned_abs())
+            }
+            (Some('o'), Some(n)) => {
+                format!("{}{:o}", if alt { "0o" } else { "" }, n.unsigned_abs())
+            }
+            (Some('b'), Some(n)) => {
+                format!("{}{:b}", if alt { "0b" } else { "" }, n.unsigned_abs())
+            }
             (Some('c'), Some(n)) => char::from_u32(n as u32)
                 .map(String::from)
                 .unwrap_or_default(),
@@ -2523,5 +2541,232 @@ pub fn format(v: &Value, spec: &str) -> PyResult<Value> {
         '=' => format!("{sign_str}{}{body}", fills(pad)),
         _ => format!("{}{sign_str}{body}", fills(pad)),
     };
+    Ok(pystr::new(&out))
+}
+
+// ---------------------------------------------------------------- pattern matching
+
+/// `case {...}`: dicts and their subclasses.
+pub fn is_mapping(v: &Value) -> bool {
+    v.downcast::<crate::types::dict::DictObject>().is_some()
+}
+
+/// `case [...]`: sequences other than str, bytes and bytearray.
+pub fn is_sequence(v: &Value) -> bool {
+    v.downcast::<crate::types::list::ListObject>().is_some()
+        || v.downcast::<crate::types::tuple::TupleObject>().is_some()
+        || v.downcast::<RangeObject>().is_some()
+}
+
+/// `MATCH_KEYS`: the values for `keys`, or None when one is missing.
+pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
+    let mut out = Vec::new();
+    for k in tuple::items(keys) {
+        match attrs::mapping_get(subject, k)? {
+            Some(v) => out.push(v),
+            None => return Ok(singletons::none()),
+        }
+    }
+    Ok(tuple::new(out))
+}
+
+/// `MATCH_CLASS`: the positional then keyword attributes, or None.
+pub fn match_class(subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
+    let ty = cls
+        .downcast::<TypeObject>()
+        .ok_or_else(|| type_error("called match pattern must be a class"))?;
+    if !subject.type_of().is_subtype_of(ty) {
+        return Ok(singletons::none());
+    }
+    let mut out = Vec::new();
+    if npos > 0 {
+        let match_args =
+            crate::types::object::lookup_in_type(ty, &pystr::intern("__match_args__"))?;
+        match match_args {
+            Some(ma) => {
+                let items = collect(&ma)?;
+                if npos > items.len() {
+                    return Err(type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({npos} given)",
+                        ty.name,
+                        items.len(),
+                        if items.len() == 1 { "" } else { "s" }
+                    )));
+                }
+                for n in &items[..npos] {
+                    match attrs::getattr(subject, n) {
+                        Ok(v) => out.push(v),
+                        Err(e) if e.matches(&exceptions::ATTRIBUTE_ERROR) => {
+                            return Ok(singletons::none())
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+            None if !ty.has_flag(crate::object::tpflags::HEAPTYPE) && npos == 1 => {
+                out.push(subject.clone())
+            }
+            None => {
+                return Err(type_error(format!(
+                    "{}() accepts 0 positional sub-patterns ({npos} given)",
+                    ty.name
+                )))
+            }
+        }
+    }
+    for n in tuple::items(names) {
+        match attrs::getattr(subject, n) {
+            Ok(v) => out.push(v),
+            Err(e) if e.matches(&exceptions::ATTRIBUTE_ERROR) => return Ok(singletons::none()),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(tuple::new(out))
+}
+
+/// `fmt % args` for str (printf-style formatting).
+pub fn percent_format(fmt: &str, args: &Value) -> PyResult<Value> {
+    let items: Vec<Value> = if args
+        .downcast_exact::<crate::types::tuple::TupleObject>()
+        .is_some()
+    {
+        tuple::items(args).to_vec()
+    } else {
+        vec![args.clone()]
+    };
+    let mapping = is_mapping(args).then(|| args.clone());
+    let mut next = 0;
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut key = None;
+        if i < chars.len() && chars[i] == '(' {
+            let end = chars[i..]
+                .iter()
+                .position(|&x| x == ')')
+                .map(|p| p + i)
+                .ok_or_else(|| PyErr::new(&VALUE_ERROR, "incomplete format key"))?;
+            key = Some(chars[i + 1..end].iter().collect::<String>());
+            i = end + 1;
+        }
+        let mut flags = String::new();
+        while i < chars.len() && "-+ #0".contains(chars[i]) {
+            flags.push(chars[i]);
+            i += 1;
+        }
+        let mut width = String::new();
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
+            width.push(chars[i]);
+            i += 1;
+        }
+        let mut prec = None;
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let mut p = String::new();
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                p.push(chars[i]);
+                i += 1;
+            }
+            prec = Some(p);
+        }
+        let Some(&conv) = chars.get(i) else {
+            return Err(PyErr::new(&VALUE_ERROR, "incomplete format"));
+        };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let v = match (&key, &mapping) {
+            (Some(k), Some(m)) => attrs::getitem(m, &pystr::new(k))?,
+            (Some(_), None) => return Err(type_error("format requires a mapping")),
+            _ => {
+                let v = items
+                    .get(next)
+                    .cloned()
+                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
+                next += 1;
+                v
+            }
+        };
+        let align = if flags.contains('-') { "<" } else { ">" };
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
+        let zero = if flags.contains('0') && !flags.contains('-') {
+            "0"
+        } else {
+            ""
+        };
+        let alt = if flags.contains('#') { "#" } else { "" };
+        let p = prec
+            .as_ref()
+            .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
+            .unwrap_or_default();
+        let text = match conv {
+            's' | 'r' | 'a' => {
+                let t = match conv {
+                    's' => ops::str(&v)?,
+                    'r' => ops::repr(&v)?,
+                    _ => ascii(&v)?,
+                };
+                format(&t, &format!("{align}{width}{p}"))?
+            }
+            'd' | 'i' | 'u' => {
+                if int::as_int(&v).is_none() && float::as_f64(&v).is_none() {
+                    return Err(type_error(format!(
+                        "%{conv} format: a real number is required, not {}",
+                        v.type_of().name
+                    )));
+                }
+                let iv = if float::as_f64(&v).is_some() && int::as_int(&v).is_none() {
+                    float::to_int(float::as_f64(&v).unwrap_or(0.0).trunc())?
+                } else {
+                    v.clone()
+                };
+                let spec = if zero.is_empty() {
+                    format!("{align}{sign}{width}d")
+                } else {
+                    format!("{sign}0{width}d")
+                };
+                format(&iv, &spec)?
+            }
+            'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
+                let spec = if zero.is_empty() {
+                    format!("{align}{sign}{alt}{width}{p}{conv}")
+                } else {
+                    format!("{sign}{alt}0{width}{p}{conv}")
+                };
+                format(&v, &spec)?
+            }
+            other => {
+                return Err(PyErr::new(
+                    &VALUE_ERROR,
+                    format!(
+                        "unsupported format character '{other}' (0x{:x}) at index {}",
+                        other as u32,
+                        i - 1
+                    ),
+                ))
+            }
+        };
+        out.push_str(&s(&text));
+    }
+    if mapping.is_none() && next < items.len() {
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
+    }
     Ok(pystr::new(&out))
 }

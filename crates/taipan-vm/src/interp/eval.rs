@@ -315,6 +315,11 @@ impl Vm {
                             continue;
                         }
                     }
+                    if arg == 6 && a.is_exact(&crate::types::str::STR_TYPE) {
+                        let r = builtins::percent_format(&pystr::to_string_lossy(&a), &b);
+                        push!(t!(r));
+                        continue;
+                    }
                     let r = match binop_of(arg) {
                         Some((op, false)) => ops::binary_op(&a, &b, op),
                         Some((op, true)) => ops::inplace_op(&a, &b, op),
@@ -960,11 +965,31 @@ impl Vm {
                         return Err((e, true));
                     }
                 }
-                Opcode::MATCH_CLASS
-                | Opcode::MATCH_KEYS
-                | Opcode::MATCH_MAPPING
-                | Opcode::MATCH_SEQUENCE
-                | Opcode::EXIT_INIT_CHECK
+                Opcode::MATCH_MAPPING => {
+                    let b = builtins::is_mapping(top!());
+                    push!(singletons::bool(b));
+                }
+                Opcode::MATCH_SEQUENCE => {
+                    let b = builtins::is_sequence(top!());
+                    push!(singletons::bool(b));
+                }
+                Opcode::MATCH_KEYS => {
+                    let n = self.stack.len();
+                    let r = t!(builtins::match_keys(&self.stack[n - 2], &self.stack[n - 1]));
+                    push!(r);
+                }
+                Opcode::MATCH_CLASS => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    push!(t!(builtins::match_class(
+                        &subject,
+                        &cls,
+                        arg as usize,
+                        &names
+                    )));
+                }
+                Opcode::EXIT_INIT_CHECK
                 | Opcode::CHECK_EG_MATCH
                 | Opcode::GET_AITER
                 | Opcode::GET_ANEXT

@@ -282,37 +282,52 @@ fn list_sort(args: &[Value], rest: &[Value], kwnames: &[Value]) -> PyResult<Valu
     if reverse {
         keyed.reverse();
     }
-    let mut err = None;
-    // Stable merge sort by `<`.
-    keyed.sort_by(|a, b| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        match ops::richcompare_bool(&b.0, &a.0, crate::object::CompareOp::Lt) {
-            Ok(true) => std::cmp::Ordering::Greater,
-            Ok(false) => match ops::richcompare_bool(&a.0, &b.0, crate::object::CompareOp::Lt) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
+    let keyed = merge_sort(keyed)?;
+    let mut keyed = keyed;
     if reverse {
         keyed.reverse();
     }
     l.clear();
     l.extend(keyed.into_iter().map(|(_, v)| v).collect());
     Ok(singletons::none())
+}
+
+/// Stable merge sort comparing `later < earlier` as CPython's timsort does
+/// (so mixed-type errors name the operands in CPython's order).
+fn merge_sort(mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    let lt = |a: &Value, b: &Value| ops::richcompare_bool(a, b, crate::object::CompareOp::Lt);
+    if v.len() <= 32 {
+        for i in 1..v.len() {
+            let (mut lo, mut hi) = (0, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if lt(&v[i].0, &v[mid].0)? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            let item = v.remove(i);
+            v.insert(lo, item);
+        }
+        return Ok(v);
+    }
+    let right = v.split_off(v.len() / 2);
+    let left = merge_sort(v)?;
+    let right = merge_sort(right)?;
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let mut li = left.into_iter().peekable();
+    let mut ri = right.into_iter().peekable();
+    while let (Some(l), Some(r)) = (li.peek(), ri.peek()) {
+        if lt(&r.0, &l.0)? {
+            out.extend(ri.next());
+        } else {
+            out.extend(li.next());
+        }
+    }
+    out.extend(li);
+    out.extend(ri);
+    Ok(out)
 }
 
 fn bi_getattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -1271,6 +1286,13 @@ fn m_list_index(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     ))
 }
 fn m_count(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if let Some(t) = pystr::as_str(&a[0]) {
+        let sub = s(&a[1]);
+        if sub.is_empty() {
+            return Ok(int::from_i64(t.chars().count() as i64 + 1));
+        }
+        return Ok(int::from_i64(t.matches(sub.as_str()).count() as i64));
+    }
     let mut n = 0;
     for x in collect(&a[0])? {
         if x.is(&a[1]) || ops::eq(&x, &a[1])? {
@@ -1482,7 +1504,17 @@ fn m_str_strip(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     ))
 }
 fn m_str_lstrip(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(pystr::new(s(&a[0]).trim_start()))
+    let t = s(&a[0]);
+    Ok(pystr::new(
+        match a.get(1).filter(|v| !singletons::is_none(v)) {
+            Some(c) => {
+                let cs: Vec<char> = s(c).chars().collect();
+                t.trim_start_matches(|ch| cs.contains(&ch)).to_string()
+            }
+            None => t.trim_start().to_string(),
+        }
+        .as_str(),
+    ))
 }
 fn m_str_rstrip(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let t = s(&a[0]);
@@ -1504,7 +1536,14 @@ fn m_str_lower(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(pystr::new(&s(&a[0]).to_lowercase()))
 }
 fn m_str_replace(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(pystr::new(&s(&a[0]).replace(&s(&a[1]), &s(&a[2]))))
+    match a.get(3).and_then(Value::as_small_int) {
+        Some(n) if n >= 0 => Ok(pystr::new(&s(&a[0]).replacen(
+            &s(&a[1]),
+            &s(&a[2]),
+            n as usize,
+        ))),
+        _ => Ok(pystr::new(&s(&a[0]).replace(&s(&a[1]), &s(&a[2])))),
+    }
 }
 fn m_str_startswith(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let t = s(&a[0]);

@@ -23,7 +23,14 @@ const STACK_SIZE: usize = 1 << 30;
 pub fn run(source: Source, args: Vec<String>) -> ExitCode {
     let (bytes, filename) = match &source {
         Source::File(path) => match std::fs::read(path) {
-            Ok(b) => (b, path.to_string_lossy().into_owned()),
+            // CPython 3.14 runs the main script under its absolute path.
+            Ok(b) => (
+                b,
+                std::path::absolute(path)
+                    .unwrap_or_else(|_| path.clone())
+                    .to_string_lossy()
+                    .into_owned(),
+            ),
             Err(err) => {
                 let exe = "taipan";
                 eprintln!(
@@ -46,7 +53,7 @@ pub fn run(source: Source, args: Vec<String>) -> ExitCode {
         .spawn(move || {
             let is_file = matches!(source, Source::File(_));
             let mut argv = vec![match &source {
-                Source::File(_) => filename.clone(),
+                Source::File(path) => path.to_string_lossy().into_owned(),
                 Source::Code(_) => "-c".to_string(),
                 Source::Stdin => String::new(),
             }];

@@ -790,7 +790,11 @@ pub fn dict_update(d: &Value, other: &Value, func: Option<&Value>) -> PyResult<(
 
 pub fn func_name(f: &Value) -> String {
     if let Some(fo) = f.downcast::<FunctionObject>() {
-        return pystr::to_string_lossy(&fo.get(&fo.qualname));
+        let qual = pystr::to_string_lossy(&fo.get(&fo.qualname));
+        return match pystr::as_str(&fo.get(&fo.module)) {
+            Some(m) if m != "builtins" => format!("{m}.{qual}"),
+            _ => qual,
+        };
     }
     getattr_str(f, "__qualname__")
         .or_else(|_| getattr_str(f, "__name__"))

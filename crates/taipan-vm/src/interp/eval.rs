@@ -678,7 +678,7 @@ impl Vm {
                     let d = self.stack[self.stack.len() - arg as usize].clone();
                     let merge = opcode == Opcode::DICT_MERGE;
                     let func = if merge {
-                        Some(self.stack[self.stack.len() - arg as usize - 2].clone())
+                        Some(self.stack[self.stack.len() - arg as usize - 3].clone())
                     } else {
                         None
                     };

@@ -143,8 +143,55 @@ fn bi_issubclass(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn bi_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    one_arg("iter", args)?;
+    if args.len() == 2 {
+        return Ok(fn_iter(
+            &CALLABLE_ITER_TYPE,
+            6,
+            vec![args[0].clone()],
+            args[1].clone(),
+            0,
+        ));
+    }
     attrs::iter(&args[0])
+}
+fn bi_input(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(p) = args.first() {
+        write_stdout(&str_of(p)?);
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+    }
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(PyErr::new(
+            &exceptions::EOF_ERROR,
+            "EOF when reading a line",
+        )),
+        Ok(_) => Ok(pystr::new(line.strip_suffix('\n').unwrap_or(&line))),
+    }
+}
+fn bi_import(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let n = args.len() - kw.len();
+    let g = args
+        .get(1)
+        .filter(|_| n > 1)
+        .cloned()
+        .unwrap_or_else(dict::new);
+    let g = if singletons::is_none(&g) {
+        dict::new()
+    } else {
+        g
+    };
+    let fromlist = args
+        .get(3)
+        .filter(|_| n > 3)
+        .cloned()
+        .unwrap_or_else(singletons::none);
+    let level = args
+        .get(4)
+        .filter(|_| n > 4)
+        .cloned()
+        .unwrap_or_else(|| int::from_i64(0));
+    super::modules::import_name(&args[0], &fromlist, &level, &g)
 }
 
 fn bi_next(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -817,6 +864,7 @@ unsafe impl PyPayload for FnIter {
             &FILTER_TYPE,
             &REVERSED_TYPE,
             &SEQ_ITER_TYPE,
+            &CALLABLE_ITER_TYPE,
         ]
         .iter()
         .any(|t| std::ptr::eq(*t, ty))
@@ -873,6 +921,13 @@ fn fn_iter_next(v: &Value) -> PyResult<Option<Value>> {
                 return Ok(Some(x));
             }
         },
+        6 => {
+            let v = call_object(&it.sources[0], &[], &[])?;
+            if v.is(&it.func) || ops::eq(&v, &it.func)? {
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
         4 => {
             let i = it.index.with(h, |i| {
                 *i -= 1;
@@ -916,6 +971,7 @@ iter_type!(MAP_TYPE, "map");
 iter_type!(FILTER_TYPE, "filter");
 iter_type!(REVERSED_TYPE, "reversed");
 iter_type!(SEQ_ITER_TYPE, "iterator");
+iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
 
 fn fn_iter(
     ty: &'static TypeObject,
@@ -1205,6 +1261,17 @@ pub fn construct_builtin(
     }
     if t(&OBJECT_TYPE) {
         return Ok(Value::from_box(Box::new(classes::InstanceObject::plain())));
+    }
+    if t(&objects::SLICE_TYPE) {
+        let none = singletons::none;
+        return match a.len() {
+            1 => Ok(objects::new_slice(none(), a[0].clone(), none())),
+            2 => Ok(objects::new_slice(a[0].clone(), a[1].clone(), none())),
+            3 => Ok(objects::new_slice(a[0].clone(), a[1].clone(), a[2].clone())),
+            k => Err(type_error(format!(
+                "slice expected at least 1 argument, got {k}"
+            ))),
+        };
     }
     if t(&classes::SUPER_TYPE) {
         if a.len() == 2 {
@@ -2289,6 +2356,8 @@ pub fn builtins() -> &'static Value {
             ("eval", bi_eval),
             ("compile", bi_compile),
             ("locals", bi_globals),
+            ("input", bi_input),
+            ("__import__", bi_import),
         ];
         for (name, f) in fns {
             set(name, native(name, *f));

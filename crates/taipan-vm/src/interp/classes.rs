@@ -226,6 +226,46 @@ fn slot_contains(v: &Value, k: &Value) -> PyResult<bool> {
         }
     }
 }
+fn unary(v: &Value, name: &str, sym: &str) -> PyResult<Value> {
+    call_dunder(v, name, &[])?.ok_or_else(|| {
+        type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            v.type_of().name
+        ))
+    })
+}
+fn slot_pos(v: &Value) -> PyResult<Value> {
+    unary(v, "__pos__", "+")
+}
+fn slot_invert(v: &Value) -> PyResult<Value> {
+    unary(v, "__invert__", "~")
+}
+fn slot_abs(v: &Value) -> PyResult<Value> {
+    call_dunder(v, "__abs__", &[])?.ok_or_else(|| {
+        type_error(format!(
+            "bad operand type for abs(): '{}'",
+            v.type_of().name
+        ))
+    })
+}
+fn slot_index(v: &Value) -> PyResult<Value> {
+    call_dunder(v, "__index__", &[])?.ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_of().name
+        ))
+    })
+}
+fn slot_int(v: &Value) -> PyResult<Value> {
+    match call_dunder(v, "__int__", &[])? {
+        Some(r) => Ok(r),
+        None => slot_index(v),
+    }
+}
+fn slot_float(v: &Value) -> PyResult<Value> {
+    call_dunder(v, "__float__", &[])?
+        .ok_or_else(|| type_error(format!("must be real number, not {}", v.type_of().name)))
+}
 fn slot_neg(v: &Value) -> PyResult<Value> {
     call_dunder(v, "__neg__", &[])?.ok_or_else(|| {
         type_error(format!(
@@ -317,6 +357,12 @@ fn heap_slots(base: &TypeObject) -> Slots {
     s.setitem = Some(slot_setitem);
     s.contains = Some(slot_contains);
     s.neg = Some(slot_neg);
+    s.pos = Some(slot_pos);
+    s.invert = Some(slot_invert);
+    s.abs = Some(slot_abs);
+    s.index = Some(slot_index);
+    s.int = Some(slot_int);
+    s.float = Some(slot_float);
     if std::ptr::eq(base, &OBJECT_TYPE) {
         s.dealloc = dealloc_box::<InstanceObject>;
         s.getattr = Some(instance_getattr);
@@ -355,6 +401,24 @@ fn prune_slots(ty_dict_lookup: impl Fn(&str) -> bool, s: &mut Slots, base: &Type
     }
     if !keep("__neg__") {
         s.neg = base.slots.neg;
+    }
+    if !keep("__pos__") {
+        s.pos = base.slots.pos;
+    }
+    if !keep("__invert__") {
+        s.invert = base.slots.invert;
+    }
+    if !keep("__abs__") {
+        s.abs = base.slots.abs;
+    }
+    if !keep("__index__") {
+        s.index = base.slots.index;
+    }
+    if !keep("__int__") && !keep("__index__") {
+        s.int = base.slots.int;
+    }
+    if !keep("__float__") {
+        s.float = base.slots.float;
     }
     if !keep("__repr__") {
         s.repr = if std::ptr::eq(base, &OBJECT_TYPE) {

@@ -287,7 +287,42 @@ fn code_repr(v: &Value) -> PyResult<Value> {
         c.firstlineno
     )))
 }
-simple_type!(CODE_TYPE, "code", CodeObj, { repr: Some(code_repr) });
+fn code_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let c = &v.downcast::<CodeObj>().expect("code").code;
+    let ints = |n: usize| int::from_i64(n as i64);
+    let names = |kind: u8| {
+        tuple::new(
+            c.localsplusnames
+                .iter()
+                .zip(&c.kinds)
+                .filter(|(_, k)| *k & kind != 0)
+                .map(|(n, _)| n.clone())
+                .collect(),
+        )
+    };
+    Ok(match pystr::as_str(name) {
+        Some("co_name") => c.name.clone(),
+        Some("co_qualname") => c.qualname.clone(),
+        Some("co_filename") => c.filename.clone(),
+        Some("co_firstlineno") => ints(c.firstlineno as usize),
+        Some("co_argcount") => ints(c.argcount),
+        Some("co_posonlyargcount") => ints(c.posonlyargcount),
+        Some("co_kwonlyargcount") => ints(c.kwonlyargcount),
+        Some("co_flags") => ints(c.flags as usize),
+        Some("co_nlocals") => ints(c.kinds.iter().filter(|k| *k & 0x20 != 0).count()),
+        Some("co_varnames") => names(0x20),
+        Some("co_cellvars") => names(0x40),
+        Some("co_freevars") => names(0x80),
+        Some("co_consts") => tuple::new(c.consts.clone()),
+        Some("co_names") => tuple::new(c.names.clone()),
+        Some("co_stacksize") => ints(c.stacksize),
+        _ => return super::attrs::generic_getattr(v, name),
+    })
+}
+simple_type!(CODE_TYPE, "code", CodeObj, {
+    repr: Some(code_repr),
+    getattr: Some(code_getattr),
+});
 
 pub fn new_code(code: Arc<Code>) -> Value {
     Value::from_box(Box::new(CodeObj {
@@ -547,6 +582,8 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("log", 1, 2),
     ("setrecursionlimit", 1, 1),
     ("write", 1, 1),
+    ("input", 0, 1),
+    ("__import__", 1, 5),
     ("str.index", 1, 3),
     ("partition", 1, 1),
     ("rpartition", 1, 1),
@@ -638,11 +675,30 @@ fn native_repr(v: &Value) -> PyResult<Value> {
         _ => format!("<built-in function {}>", f.name),
     }))
 }
+fn native_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let f = v.downcast::<NativeFunction>().expect("native");
+    Ok(match pystr::as_str(name) {
+        Some("__name__") => pystr::new(f.name),
+        Some("__qualname__") => pystr::new(&match f.owner {
+            Some(o) => format!("{}.{}", o.name, f.name),
+            None => f.name.to_string(),
+        }),
+        Some("__module__") if f.owner.is_none() => pystr::new("builtins"),
+        Some("__self__") => match &f.bound {
+            Some(b) => b.clone(),
+            None => singletons::none(),
+        },
+        Some("__doc__") => singletons::none(),
+        _ => return super::attrs::generic_getattr(v, name),
+    })
+}
 simple_type!(BUILTIN_FUNCTION_TYPE, "builtin_function_or_method", NativeFunction, {
+    getattr: Some(native_getattr),
     repr: Some(native_repr),
     call: Some(super::call_slot),
 });
 simple_type!(METHOD_DESCRIPTOR_TYPE, "method_descriptor", NativeFunction, {
+    getattr: Some(native_getattr),
     repr: Some(native_repr),
     call: Some(super::call_slot),
 });

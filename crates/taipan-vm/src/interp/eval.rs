@@ -724,6 +724,11 @@ impl Vm {
                     let mut names = Vec::new();
                     if !is_null(&kwargs) {
                         for (k, v) in attrs::dict_items(&kwargs) {
+                            if pystr::as_str(&k).is_none()
+                                && !k.type_of().is_subtype_of(&crate::types::str::STR_TYPE)
+                            {
+                                t!(Err(PyErr::new(&TYPE_ERROR, "keywords must be strings")))
+                            }
                             names.push(k);
                             all.push(v);
                         }

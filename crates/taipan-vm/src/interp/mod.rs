@@ -550,12 +550,13 @@ pub fn bind_args(
     // Defaults for missing positional parameters.
     let defaults = f.get(&f.defaults);
     let defs = tuple::items(&defaults);
-    let first_default = argcount - defs.len();
+    let first_default = argcount.saturating_sub(defs.len());
+    let skip = defs.len() - (argcount - first_default);
     let mut missing = Vec::new();
     for i in npos.min(argcount)..argcount {
         if is_null(&locals[i]) {
             if i >= first_default {
-                locals[i] = defs[i - first_default].clone();
+                locals[i] = defs[skip + i - first_default].clone();
             } else {
                 missing.push(pystr::to_string_lossy(&code.localsplusnames[i]));
             }

@@ -153,19 +153,42 @@ fn format_one(exc: &Value, out: &mut String) {
     if !singletons::is_none(&tb) {
         out.push_str("Traceback (most recent call last):\n");
         let mut t = tb;
+        // traceback.py collapses a frame repeated more than three times.
+        let mut last: Option<(String, i32, String)> = None;
+        let mut count = 0usize;
+        let flush = |out: &mut String, count: usize| {
+            if count > 3 {
+                let n = count - 3;
+                out.push_str(&format!(
+                    "  [Previous line repeated {n} more time{}]\n",
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+        };
         while let Some(tbo) = t.downcast::<TracebackObject>() {
             let file = pystr::to_string_lossy(&tbo.code.filename);
             let name = pystr::to_string_lossy(&tbo.code.name);
             let pos = tbo.code.line_of(tbo.lasti);
             let line = pos.map_or(-1, |p| p.line);
-            out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
-            for l in source_lines(&file, pos) {
-                out.push_str(&l);
-                out.push('\n');
+            let key = (file.clone(), line, name.clone());
+            if last.as_ref() == Some(&key) {
+                count += 1;
+            } else {
+                flush(out, count);
+                last = Some(key);
+                count = 1;
+            }
+            if count <= 3 {
+                out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+                for l in source_lines(&file, pos) {
+                    out.push_str(&l);
+                    out.push('\n');
+                }
             }
             let next = tbo.next.clone();
             t = next;
         }
+        flush(out, count);
     }
     let ty = exc.type_of();
     let qual = if ty.module == "builtins" || ty.module == "__main__" {

@@ -14,7 +14,6 @@ files, each with its first difference, go to the log.
 usage: compare_stdlib.py TAIPAN LOG [STDLIB_DIR]
 """
 
-import ast
 import concurrent.futures
 import os
 import subprocess
@@ -23,6 +22,8 @@ import sysconfig
 import tokenize
 import warnings
 
+from ref_dump_ast import dump_result as cpython_dump
+
 
 def python_files(root):
     found = []
@@ -30,22 +31,6 @@ def python_files(root):
         dirnames.sort()
         found.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py"))
     return found
-
-
-def cpython_dump(path):
-    """(stdout, stderr, exit status) that `taipan --dump-ast` must give."""
-    with open(path, "rb") as f:
-        source = f.read()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = ast.parse(source, filename=path)
-    except SyntaxError:
-        # Parsing fails, so running the file only reports the error.
-        r = subprocess.run([sys.executable, "-I", path], capture_output=True,
-                           stdin=subprocess.DEVNULL, timeout=60)
-        return r.stdout, r.stderr, r.returncode
-    return (ast.dump(tree, include_attributes=True) + "\n").encode(), b"", 0
 
 
 def cpython_tokens(path):

@@ -17,15 +17,6 @@ try:
     Node().depth()
 except RecursionError:
     print("object recursion caught")
-nested = []
-for _ in range(100000):
-    nested = [nested]
-try:
-    r = repr(nested)
-except RecursionError:
-    print("repr of deeply nested list raises RecursionError")
-else:
-    print("repr length", len(r))
 def after():
     return "stack usable again"
 print(after())

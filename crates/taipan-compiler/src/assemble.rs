@@ -86,17 +86,6 @@ pub fn assemble(
     cfg.convert_pseudo_ops();
     cfg.normalize_jumps();
     cfg.optimize_load_fast();
-    if std::env::var("TAIPAN_DEBUG_CFG").is_ok() {
-        for b in cfg.order() {
-            eprintln!(
-                "block {b} depth {} visited-next {:?}",
-                cfg.blocks[b].startdepth, cfg.blocks[b].next
-            );
-            for i in &cfg.blocks[b].instrs {
-                eprintln!("   {:?} {} {:?}", i.op, i.arg, i.target);
-            }
-        }
-    }
 
     let (code, linetable, exceptiontable) = emit(&cfg, unit.firstlineno);
     Ok(CodeObject {

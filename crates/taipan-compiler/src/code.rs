@@ -56,6 +56,31 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// Equal as constants: two compilations of the same code share one
+    /// `co_consts` slot (CPython compares code objects by value).
+    pub fn same(&self, other: &CodeObject) -> bool {
+        self.argcount == other.argcount
+            && self.posonlyargcount == other.posonlyargcount
+            && self.kwonlyargcount == other.kwonlyargcount
+            && self.stacksize == other.stacksize
+            && self.flags == other.flags
+            && self.code == other.code
+            && self.names == other.names
+            && self.localsplusnames == other.localsplusnames
+            && self.localspluskinds == other.localspluskinds
+            && self.name == other.name
+            && self.qualname == other.qualname
+            && self.firstlineno == other.firstlineno
+            && self.linetable == other.linetable
+            && self.exceptiontable == other.exceptiontable
+            && self.consts.len() == other.consts.len()
+            && self
+                .consts
+                .iter()
+                .zip(&other.consts)
+                .all(|(a, b)| a.same(b))
+    }
+
     fn names_of_kind(&self, kind: u8) -> Vec<&str> {
         self.localsplusnames
             .iter()
@@ -344,77 +369,6 @@ pub fn decode_line_table(table: &[u8], firstlineno: u32) -> Vec<Location> {
     locs
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn exception_table_round_trips() {
-        let entries = vec![
-            ExceptionEntry {
-                start: 2,
-                end: 10,
-                target: 100,
-                depth: 1,
-                lasti: true,
-            },
-            ExceptionEntry {
-                start: 5000,
-                end: 70000,
-                target: 3,
-                depth: 0,
-                lasti: false,
-            },
-        ];
-        assert_eq!(
-            decode_exception_table(&encode_exception_table(&entries)),
-            entries
-        );
-    }
-
-    #[test]
-    fn line_table_round_trips() {
-        let locs = [
-            Location {
-                lineno: 1,
-                end_lineno: 1,
-                col: 0,
-                end_col: 5,
-            },
-            Location {
-                lineno: 2,
-                end_lineno: 2,
-                col: 100,
-                end_col: 140,
-            },
-            Location::NONE,
-            Location {
-                lineno: 7,
-                end_lineno: 9,
-                col: 4,
-                end_col: 1,
-            },
-            Location {
-                lineno: 3,
-                end_lineno: 3,
-                col: -1,
-                end_col: -1,
-            },
-        ];
-        let mut w = LineTableWriter::new(1);
-        for (i, l) in locs.iter().enumerate() {
-            w.push(*l, i as u32 + 1);
-        }
-        let decoded = decode_line_table(&w.finish(), 1);
-        let expected: Vec<Location> = locs
-            .iter()
-            .enumerate()
-            .flat_map(|(i, l)| std::iter::repeat_n(*l, i + 1))
-            .collect();
-        assert_eq!(decoded, expected);
-    }
-}
-
 impl CodeObject {
     /// The code object as a Python expression, `Code(...)` with every field,
     /// constants as literals: for loading into a reference interpreter to
@@ -489,5 +443,76 @@ fn const_literal(c: &ConstValue) -> String {
             const_literal(&p[2])
         ),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exception_table_round_trips() {
+        let entries = vec![
+            ExceptionEntry {
+                start: 2,
+                end: 10,
+                target: 100,
+                depth: 1,
+                lasti: true,
+            },
+            ExceptionEntry {
+                start: 5000,
+                end: 70000,
+                target: 3,
+                depth: 0,
+                lasti: false,
+            },
+        ];
+        assert_eq!(
+            decode_exception_table(&encode_exception_table(&entries)),
+            entries
+        );
+    }
+
+    #[test]
+    fn line_table_round_trips() {
+        let locs = [
+            Location {
+                lineno: 1,
+                end_lineno: 1,
+                col: 0,
+                end_col: 5,
+            },
+            Location {
+                lineno: 2,
+                end_lineno: 2,
+                col: 100,
+                end_col: 140,
+            },
+            Location::NONE,
+            Location {
+                lineno: 7,
+                end_lineno: 9,
+                col: 4,
+                end_col: 1,
+            },
+            Location {
+                lineno: 3,
+                end_lineno: 3,
+                col: -1,
+                end_col: -1,
+            },
+        ];
+        let mut w = LineTableWriter::new(1);
+        for (i, l) in locs.iter().enumerate() {
+            w.push(*l, i as u32 + 1);
+        }
+        let decoded = decode_line_table(&w.finish(), 1);
+        let expected: Vec<Location> = locs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| std::iter::repeat_n(*l, i + 1))
+            .collect();
+        assert_eq!(decoded, expected);
     }
 }

@@ -68,7 +68,7 @@ impl ConstValue {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
             }
             (Slice(a), Slice(b)) => a.iter().zip(b.iter()).all(|(x, y)| x.same(y)),
-            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b) || a.same(b),
             _ => false,
         }
     }
@@ -248,7 +248,7 @@ impl fmt::Display for ConstValue {
                 if *real == 0.0 && real.is_sign_positive() {
                     write!(f, "{}j", complex_part(*imag))
                 } else {
-                    let sign = if imag.is_sign_negative() || imag.is_nan() && false {
+                    let sign = if imag.is_sign_negative() && !imag.is_nan() {
                         ""
                     } else {
                         "+"

@@ -804,11 +804,9 @@ impl Cfg {
                     }
                 }
                 Op::SWAP if arg == 1 => self.blocks[b].instrs[i].nop(),
-                Op::LOAD_GLOBAL => {
-                    if nextop == Some(Op::PUSH_NULL) && arg & 1 == 0 {
-                        self.blocks[b].instrs[i].arg = arg | 1;
-                        self.blocks[b].instrs[i + 1].nop();
-                    }
+                Op::LOAD_GLOBAL if nextop == Some(Op::PUSH_NULL) && arg & 1 == 0 => {
+                    self.blocks[b].instrs[i].arg = arg | 1;
+                    self.blocks[b].instrs[i + 1].nop();
                 }
                 Op::COMPARE_OP if nextop == Some(Op::TO_BOOL) => {
                     self.blocks[b].instrs[i].nop();
@@ -1149,9 +1147,10 @@ impl Cfg {
                         Op::POP_JUMP_IF_TRUE
                     };
                     self.blocks[b].instrs[i].op = new_op;
-                    // Like CPython's, the new instructions have no handler.
-                    let copy = CInstr::new(Op::COPY, 1, inst.loc);
-                    let to_bool = CInstr::new(Op::TO_BOOL, 0, inst.loc);
+                    let mut copy = CInstr::new(Op::COPY, 1, inst.loc);
+                    copy.except = inst.except;
+                    let mut to_bool = CInstr::new(Op::TO_BOOL, 0, inst.loc);
+                    to_bool.except = inst.except;
                     self.blocks[b].put(i, copy);
                     self.blocks[b].put(i + 1, to_bool);
                     i += 2;
@@ -1345,6 +1344,7 @@ impl Cfg {
                 let arg = instr.arg as i32;
                 let pop = |refs: &mut Vec<Ref>| refs.pop().unwrap_or(DUMMY);
                 match instr.op {
+                    Op::DELETE_FAST => kill(&refs, &mut flags, arg),
                     Op::LOAD_FAST => refs.push(Ref {
                         instr: ki,
                         local: arg,
@@ -1395,7 +1395,9 @@ impl Cfg {
                             refs.swap(len - 1, len - arg as usize);
                         }
                     }
-                    Op::GET_ANEXT
+                    Op::FORMAT_SIMPLE
+                    | Op::GET_YIELD_FROM_ITER
+                    | Op::GET_ANEXT
                     | Op::GET_LEN
                     | Op::IMPORT_FROM
                     | Op::MATCH_KEYS
@@ -1455,6 +1457,14 @@ impl Cfg {
                         if arg & 1 != 0 {
                             refs.push(selfr);
                         }
+                    }
+                    Op::LOAD_SPECIAL | Op::PUSH_EXC_INFO => {
+                        let tos = pop(&mut refs);
+                        refs.push(Ref {
+                            instr: ki,
+                            local: NOT_LOCAL,
+                        });
+                        refs.push(tos);
                     }
                     Op::SEND => {
                         if let Some(t) = instr.target {

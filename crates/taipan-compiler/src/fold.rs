@@ -262,7 +262,10 @@ fn bits(i: &BigInt) -> u64 {
 /// Evaluates `left op right` when it is safe and cheap to do at compile time.
 fn eval_binop(op: u32, left: &ConstValue, right: &ConstValue) -> Option<ConstValue> {
     use ConstValue as C;
-    let op = if op >= binop::INPLACE && op < binop::SUBSCR {
+    if op == binop::SUBSCR {
+        return subscript(left, right);
+    }
+    let op = if (binop::INPLACE..binop::SUBSCR).contains(&op) {
         op - binop::INPLACE
     } else {
         op
@@ -295,6 +298,76 @@ fn eval_binop(op: u32, left: &ConstValue, right: &ConstValue) -> Option<ConstVal
         }
         (binop::MULTIPLY, C::Int(_) | C::Bool(_), C::Str(_) | C::Bytes(_) | C::Tuple(_)) => {
             repeat(right, &as_int(left)?)
+        }
+        _ => None,
+    }
+}
+
+/// `seq[index]` or `seq[slice]` for a constant str, bytes or tuple.
+fn subscript(seq: &ConstValue, index: &ConstValue) -> Option<ConstValue> {
+    use ConstValue as C;
+    let len = match seq {
+        C::Str(s) => s.code_points().count(),
+        C::Bytes(b) => b.len(),
+        C::Tuple(t) => t.len(),
+        _ => return None,
+    };
+    let item = |i: usize| -> ConstValue {
+        match seq {
+            C::Str(s) => {
+                let mut w = taipan_syntax::wtf8::Wtf8Buf::new();
+                w.push_code_point(s.code_points().nth(i).unwrap_or(0));
+                C::Str(w)
+            }
+            C::Bytes(b) => C::Int(BigInt::from(b[i])),
+            C::Tuple(t) => t[i].clone(),
+            _ => C::None,
+        }
+    };
+    match index {
+        C::Int(i) => {
+            let i = i.to_i64()?;
+            let i = if i < 0 { i + len as i64 } else { i };
+            (0..len as i64).contains(&i).then(|| item(i as usize))
+        }
+        C::Slice(parts) => {
+            let get = |c: &ConstValue| -> Option<Option<i64>> {
+                match c {
+                    C::None => Some(None),
+                    C::Int(i) => i.to_i64().map(Some),
+                    _ => None,
+                }
+            };
+            let (start, stop, step) = (get(&parts[0])?, get(&parts[1])?, get(&parts[2])?);
+            let step = step.unwrap_or(1);
+            if step == 0 {
+                return None;
+            }
+            let n = len as i64;
+            let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
+            let norm = |v: i64| if v < 0 { v + n } else { v };
+            let (lo, hi) = if step > 0 { (0, n) } else { (-1, n - 1) };
+            let start = start.map_or(if step > 0 { 0 } else { n - 1 }, |v| clamp(norm(v), lo, hi));
+            let stop = stop.map_or(if step > 0 { n } else { -1 }, |v| clamp(norm(v), lo, hi));
+            let mut idx = Vec::new();
+            let mut i = start;
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                idx.push(i as usize);
+                i += step;
+            }
+            Some(match seq {
+                C::Str(s) => {
+                    let cps: Vec<u32> = s.code_points().collect();
+                    let mut w = taipan_syntax::wtf8::Wtf8Buf::new();
+                    for i in idx {
+                        w.push_code_point(cps[i]);
+                    }
+                    C::Str(w)
+                }
+                C::Bytes(b) => C::Bytes(idx.iter().map(|&i| b[i]).collect()),
+                C::Tuple(t) => C::Tuple(idx.iter().map(|&i| t[i].clone()).collect()),
+                _ => return None,
+            })
         }
         _ => None,
     }
@@ -517,8 +590,8 @@ pub fn apply_static_swaps(instrs: &mut [CInstr], start: usize) {
             if sj == sk {
                 return;
             }
-            for m in j + 1..k {
-                let s = stores_to(&instrs[m]);
+            for instr in &instrs[j + 1..k] {
+                let s = stores_to(instr);
                 if s >= 0 && (s == sj || s == sk) {
                     return;
                 }

@@ -11,6 +11,7 @@ use crate::ast::*;
 use crate::parser::parse_module;
 use crate::token::TokenKind;
 use crate::tokenizer::tokenize;
+use std::collections::HashSet;
 
 /// Whether `compile_command(source, symbol="exec")` returns without raising.
 pub fn compile_command_accepts(source: &str) -> bool {
@@ -51,19 +52,45 @@ fn is_incomplete(source: &str) -> bool {
             _ => {}
         }
     }
-    if !open.is_empty() {
-        let closed: String = source.chars().chain(open.iter().rev().copied()).collect();
-        return parse_module(&closed).is_ok();
+    // The source is a valid beginning (the parser failed at its very end)
+    // when closing its brackets and adding a little makes it parse: a block
+    // (with its colon after a bracketed header), the function after
+    // decorators, the end of a `try`.
+    let closers: String = open.iter().rev().collect();
+    let mut indents: Vec<&str> = source
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| &l[..l.len() - l.trim_start().len()])
+        .collect();
+    let last_indent = indents.last().copied().unwrap_or("");
+    indents.sort_unstable();
+    indents.dedup();
+    let bodies = [
+        String::new(),
+        format!("\n{last_indent} pass"),
+        ": pass".to_string(),
+    ];
+    let mut ends = vec![String::new()];
+    for indent in &indents {
+        ends.push(format!("\n{indent}def _(): pass"));
+        ends.push(format!("\n{indent}finally: pass"));
     }
-    // A block header at the end: the body is what is missing.
-    let last = source.lines().rev().find(|l| !l.trim().is_empty());
-    match last {
-        Some(line) if line.trim_end().ends_with(':') => {
-            let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
-            parse_module(&format!("{source}\n{indent} pass\n")).is_ok()
-        }
-        _ => false,
-    }
+    let tails: Vec<String> = bodies
+        .iter()
+        .flat_map(|body| ends.iter().map(move |end| format!("{body}{end}")))
+        .collect();
+    // Inside brackets an operand may be what is missing.
+    let fillers: &[&str] = if closers.is_empty() {
+        &[""]
+    } else {
+        &["", " _"]
+    };
+    fillers.iter().any(|filler| {
+        tails.iter().any(|tail| {
+            !(closers.is_empty() && tail.is_empty())
+                && parse_module(&format!("{source}{filler}{closers}{tail}\n")).is_ok()
+        })
+    })
 }
 
 /// Whether the compiler accepts a parsed module: the context rules of
@@ -78,7 +105,253 @@ fn compiles(module: &Mod) -> bool {
         in_loop: false,
         module_level: true,
     };
-    body.iter().all(|s| context.stmt_ok(s))
+    body.iter().all(|s| context.stmt_ok(s)) && nonlocals_bound(body, &[], &[], false)
+}
+
+/// Whether every `nonlocal` name in the scope whose statements are `body`
+/// (and in the scopes nested in it) is bound in an enclosing function:
+/// `enclosing` holds the names each enclosing function binds.
+fn nonlocals_bound(
+    body: &[Stmt],
+    params: &[&str],
+    enclosing: &[HashSet<String>],
+    function: bool,
+) -> bool {
+    let mut scope = ScopeNames::default();
+    for s in body {
+        scope.stmt(s);
+    }
+    if !scope
+        .nonlocal
+        .iter()
+        .all(|n| enclosing.iter().any(|names| names.contains(n)))
+    {
+        return false;
+    }
+    let mut inner = enclosing.to_vec();
+    if function {
+        let mut own: HashSet<String> = scope.bound;
+        own.extend(params.iter().map(|p| p.to_string()));
+        own.extend(scope.nonlocal.iter().cloned());
+        own.retain(|n| !scope.global.contains(n));
+        inner.push(own);
+    }
+    scope.nested.iter().all(|nested| match nested {
+        Nested::Function(f) => {
+            let args = &f.args;
+            let params: Vec<&str> = args
+                .posonlyargs
+                .iter()
+                .chain(&args.args)
+                .chain(args.vararg.as_deref())
+                .chain(&args.kwonlyargs)
+                .chain(args.kwarg.as_deref())
+                .map(|a| a.arg.as_str())
+                .collect();
+            nonlocals_bound(&f.body, &params, &inner, true)
+        }
+        Nested::Class(body) => nonlocals_bound(body, &[], &inner, false),
+    })
+}
+
+/// A statement scope nested in another: only `def` and `class` bodies hold
+/// statements (and so `nonlocal`).
+enum Nested<'a> {
+    Function(&'a FunctionDef),
+    Class(&'a [Stmt]),
+}
+
+/// What one scope's own statements bind and declare.
+#[derive(Default)]
+struct ScopeNames<'a> {
+    bound: HashSet<String>,
+    nonlocal: Vec<String>,
+    global: HashSet<String>,
+    nested: Vec<Nested<'a>>,
+}
+
+impl<'a> ScopeNames<'a> {
+    fn stmt(&mut self, s: &'a Stmt) {
+        match &s.kind {
+            StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => {
+                self.bound.insert(f.name.clone());
+                self.nested.push(Nested::Function(f));
+            }
+            StmtKind::ClassDef(c) => {
+                self.bound.insert(c.name.clone());
+                self.nested.push(Nested::Class(&c.body));
+            }
+            StmtKind::Nonlocal { names } => self.nonlocal.extend(names.iter().cloned()),
+            StmtKind::Global { names } => self.global.extend(names.iter().cloned()),
+            StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
+                for alias in names {
+                    let name = alias.asname.as_deref().unwrap_or(&alias.name);
+                    let first = name.split('.').next().unwrap_or(name);
+                    self.bound.insert(first.to_string());
+                }
+            }
+            StmtKind::Try(t) | StmtKind::TryStar(t) => {
+                self.bound
+                    .extend(t.handlers.iter().filter_map(|h| h.name.clone()));
+            }
+            StmtKind::Match { cases, .. } => {
+                for case in cases {
+                    self.pattern(&case.pattern);
+                }
+            }
+            _ => {}
+        }
+        for e in stmt_exprs(s) {
+            self.expr(e);
+        }
+        for block in stmt_blocks(s) {
+            for inner in block {
+                self.stmt(inner);
+            }
+        }
+    }
+
+    /// Names an expression binds: stored or deleted names and assignment
+    /// expression targets, but not comprehension variables.
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name { id, ctx } if *ctx != ExprContext::Load => {
+                self.bound.insert(id.clone());
+            }
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::GeneratorExp { generators, .. }
+            | ExprKind::DictComp { generators, .. } => {
+                for child in expr_children(e) {
+                    if !generators.iter().any(|g| std::ptr::eq(&g.target, child)) {
+                        self.expr(child);
+                    }
+                }
+            }
+            _ => {
+                for child in expr_children(e) {
+                    self.expr(child);
+                }
+            }
+        }
+    }
+
+    fn pattern(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::MatchStar { name } => self.bound.extend(name.clone()),
+            PatternKind::MatchAs { pattern, name } => {
+                self.bound.extend(name.clone());
+                if let Some(inner) = pattern {
+                    self.pattern(inner);
+                }
+            }
+            PatternKind::MatchMapping { patterns, rest, .. } => {
+                self.bound.extend(rest.clone());
+                patterns.iter().for_each(|p| self.pattern(p));
+            }
+            PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+                patterns.iter().for_each(|p| self.pattern(p));
+            }
+            PatternKind::MatchClass {
+                patterns,
+                kwd_patterns,
+                ..
+            } => patterns
+                .iter()
+                .chain(kwd_patterns)
+                .for_each(|p| self.pattern(p)),
+            PatternKind::MatchValue { .. } | PatternKind::MatchSingleton { .. } => {}
+        }
+    }
+}
+
+/// The expressions a statement evaluates in its own scope (not those of
+/// the statements in its blocks, nor a nested function's body).
+fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
+    let mut out: Vec<&Expr> = Vec::new();
+    match &s.kind {
+        StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => {
+            out.extend(&f.decorator_list);
+            out.extend(&f.args.defaults);
+            out.extend(f.args.kw_defaults.iter().flatten());
+            out.extend(f.returns.as_deref());
+        }
+        StmtKind::ClassDef(c) => {
+            out.extend(&c.decorator_list);
+            out.extend(&c.bases);
+            out.extend(c.keywords.iter().map(|k| &k.value));
+        }
+        StmtKind::Return { value } => out.extend(value.as_deref()),
+        StmtKind::Delete { targets } => out.extend(targets),
+        StmtKind::Assign { targets, value, .. } => {
+            out.extend(targets);
+            out.push(value);
+        }
+        StmtKind::TypeAlias { name, value, .. } => out.extend([&**name, &**value]),
+        StmtKind::AugAssign { target, value, .. } => out.extend([&**target, &**value]),
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
+            out.extend([&**target, &**annotation]);
+            out.extend(value.as_deref());
+        }
+        StmtKind::For(f) | StmtKind::AsyncFor(f) => out.extend([&*f.target, &*f.iter]),
+        StmtKind::While { test, .. } | StmtKind::If { test, .. } => out.push(test),
+        StmtKind::With(w) | StmtKind::AsyncWith(w) => {
+            for item in &w.items {
+                out.push(&item.context_expr);
+                out.extend(item.optional_vars.as_deref());
+            }
+        }
+        StmtKind::Match { subject, cases } => {
+            out.push(subject);
+            out.extend(cases.iter().filter_map(|c| c.guard.as_deref()));
+        }
+        StmtKind::Raise { exc, cause } => {
+            out.extend(exc.as_deref());
+            out.extend(cause.as_deref());
+        }
+        StmtKind::Try(t) | StmtKind::TryStar(t) => {
+            out.extend(t.handlers.iter().filter_map(|h| h.type_.as_deref()));
+        }
+        StmtKind::Assert { test, msg } => {
+            out.push(test);
+            out.extend(msg.as_deref());
+        }
+        StmtKind::Expr { value } => out.push(value),
+        StmtKind::Import { .. }
+        | StmtKind::ImportFrom { .. }
+        | StmtKind::Global { .. }
+        | StmtKind::Nonlocal { .. }
+        | StmtKind::Pass
+        | StmtKind::Break
+        | StmtKind::Continue => {}
+    }
+    out
+}
+
+/// The statement lists inside a statement that belong to its scope (a
+/// nested function's or class's body is its own scope).
+fn stmt_blocks(s: &Stmt) -> Vec<&[Stmt]> {
+    match &s.kind {
+        StmtKind::For(f) | StmtKind::AsyncFor(f) => vec![&f.body, &f.orelse],
+        StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
+            vec![body, orelse]
+        }
+        StmtKind::With(w) | StmtKind::AsyncWith(w) => vec![&w.body],
+        StmtKind::Try(t) | StmtKind::TryStar(t) => {
+            let mut blocks: Vec<&[Stmt]> = vec![&t.body];
+            blocks.extend(t.handlers.iter().map(|h| h.body.as_slice()));
+            blocks.push(&t.orelse);
+            blocks.push(&t.finalbody);
+            blocks
+        }
+        StmtKind::Match { cases, .. } => cases.iter().map(|c| c.body.as_slice()).collect(),
+        _ => Vec::new(),
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -268,11 +541,110 @@ impl Context {
         generators.iter().enumerate().all(|(i, g)| {
             let iter_context = if i == 0 { self } else { inner };
             (!g.is_async || self.async_function)
+                && !contains_named_expr(&g.iter)
                 && iter_context.expr_ok(&g.iter)
                 && inner.expr_ok(&g.target)
                 && g.ifs.iter().all(|x| inner.expr_ok(x))
         }) && elts.iter().all(|x| inner.expr_ok(x))
     }
+}
+
+/// Whether an assignment expression occurs in `expr`, outside nested
+/// lambdas (comprehension iterables may not hold one).
+fn contains_named_expr(expr: &Expr) -> bool {
+    let mut found = false;
+    walk_expr(expr, &mut |e| {
+        found |= matches!(e.kind, ExprKind::NamedExpr { .. })
+    });
+    found
+}
+
+/// Calls `f` on `expr` and every expression inside it, except lambda bodies.
+fn walk_expr(expr: &Expr, f: &mut impl FnMut(&Expr)) {
+    f(expr);
+    for child in expr_children(expr) {
+        walk_expr(child, f);
+    }
+}
+
+/// The expressions directly inside `expr`; a lambda's are its own scope's.
+fn expr_children(expr: &Expr) -> Vec<&Expr> {
+    let mut children: Vec<&Expr> = Vec::new();
+    match &expr.kind {
+        ExprKind::BoolOp { values, .. }
+        | ExprKind::JoinedStr { values }
+        | ExprKind::TemplateStr { values } => children.extend(values),
+        ExprKind::NamedExpr { target, value } => children.extend([&**target, &**value]),
+        ExprKind::BinOp { left, right, .. } => children.extend([&**left, &**right]),
+        ExprKind::UnaryOp { operand: value, .. }
+        | ExprKind::Await { value }
+        | ExprKind::YieldFrom { value }
+        | ExprKind::Attribute { value, .. }
+        | ExprKind::Starred { value, .. } => children.push(value),
+        ExprKind::Yield { value } => children.extend(value.as_deref()),
+        ExprKind::IfExp { test, body, orelse } => children.extend([&**test, &**body, &**orelse]),
+        ExprKind::Dict { keys, values } => {
+            children.extend(keys.iter().flatten());
+            children.extend(values);
+        }
+        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            children.extend(elts)
+        }
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            children.push(elt);
+            for g in generators {
+                children.extend([&g.target, &g.iter]);
+                children.extend(&g.ifs);
+            }
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            children.extend([&**key, &**value]);
+            for g in generators {
+                children.extend([&g.target, &g.iter]);
+                children.extend(&g.ifs);
+            }
+        }
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            children.push(left);
+            children.extend(comparators);
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            children.push(func);
+            children.extend(args);
+            children.extend(keywords.iter().map(|k| &k.value));
+        }
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        }
+        | ExprKind::Interpolation {
+            value, format_spec, ..
+        } => {
+            children.push(value);
+            children.extend(format_spec.as_deref());
+        }
+        ExprKind::Subscript { value, slice, .. } => children.extend([&**value, &**slice]),
+        ExprKind::Slice { lower, upper, step } => {
+            children.extend([lower, upper, step].into_iter().flat_map(|x| x.as_deref()))
+        }
+        ExprKind::Lambda { args, .. } => {
+            children.extend(&args.defaults);
+            children.extend(args.kw_defaults.iter().flatten());
+        }
+        ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
+    }
+    children
 }
 
 #[cfg(test)]
@@ -295,6 +667,22 @@ mod tests {
         assert!(!compile_command_accepts("async for x in y: pass"));
         assert!(!compile_command_accepts("def f(:"));
         assert!(!compile_command_accepts("a b"));
+        assert!(!compile_command_accepts("[y for x in data is (y := f(x))]"));
+        assert!(!compile_command_accepts(
+            "def k():\n    def inner():\n        nonlocal c"
+        ));
+        assert!(compile_command_accepts(
+            "def k():\n    c = 1\n    def inner():\n        nonlocal c"
+        ));
+        assert!(compile_command_accepts(
+            "def k(c):\n    class C:\n        nonlocal c"
+        ));
+        assert!(!compile_command_accepts(
+            "def k():\n    [c for c in x]\n    def inner():\n        nonlocal c"
+        ));
+        assert!(compile_command_accepts(
+            "def k():\n    (c := 1)\n    def inner():\n        nonlocal c"
+        ));
     }
 
     #[test]
@@ -308,5 +696,14 @@ mod tests {
         assert!(!compile_command_accepts("class C:\n    def"));
         assert!(!compile_command_accepts("lambda"));
         assert!(!compile_command_accepts("x."));
+        assert!(compile_command_accepts("@(lambda f: f)"));
+        assert!(compile_command_accepts("try:\n    pass"));
+        assert!(compile_command_accepts("def f():\n    x = (1,"));
+        assert!(compile_command_accepts("x = 1 \\"));
+        assert!(compile_command_accepts("x = (1,\n2 +"));
+        assert!(compile_command_accepts("@dec\n@dec2"));
+        assert!(compile_command_accepts("while 1:\n    try:\n        if i:"));
+        assert!(compile_command_accepts("with (\n    open(\"x\") is f,"));
+        assert!(compile_command_accepts("def f(a,"));
     }
 }

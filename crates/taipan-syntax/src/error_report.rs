@@ -23,7 +23,6 @@ pub const NO_COLUMN: u32 = u32::MAX;
 /// The report for `err`, raised while compiling `filename` whose decoded
 /// text is `source` (None when the bytes could not be decoded).
 pub fn format_syntax_error(err: &SyntaxError, filename: &str, source: Option<&str>) -> String {
-    let mut lineno = err.lineno;
     let mut msg = if err.msg.is_empty() {
         "<no detail available>".to_string()
     } else {
@@ -41,14 +40,14 @@ pub fn format_syntax_error(err: &SyntaxError, filename: &str, source: Option<&st
     // The hint is only sought for an error that shows its line.
     if let (Some(source), true, true) = (source, text.is_some(), wants_keyword_hint(&err.msg)) {
         if let Some(typo) = find_keyword_typo(source, err.lineno) {
-            lineno = typo.lineno;
             msg = format!("invalid syntax. Did you mean '{}'?", typo.keyword);
             span = Some((typo.start as i64 + 1, typo.end as i64 + 1, true));
             text = Some(typo.text);
         }
     }
     let mut out = String::new();
-    let _ = writeln!(out, "  File \"{filename}\", line {lineno}");
+    // The line number stays the error's, even when the hint points elsewhere.
+    let _ = writeln!(out, "  File \"{filename}\", line {}", err.lineno);
     if let (Some(text), Some((offset, end_offset, same_line))) = (text, span) {
         write_source_line(&text, offset, end_offset, same_line, &mut out);
     }

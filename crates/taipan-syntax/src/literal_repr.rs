@@ -91,23 +91,29 @@ fn format_float(x: f64, add_dot_0: bool, always_sign: bool, out: &mut String) {
     // that round-trips, as `d[.ddd]e<exp>`, which is what David Gay's mode 0
     // gives CPython.
     let x = x.abs();
-    let mut sci = String::with_capacity(32);
+    let mut sci = StackStr::new();
     let _ = write!(sci, "{x:e}");
     // Rust breaks a tie between two shortest candidates upwards, CPython
     // towards the even digit. An odd last digit may be such a tie: the
     // correctly rounded (ties-to-even) string of the same length is
     // CPython's choice whenever it also reads back as `x`.
-    let ndigits = sci.find('e').unwrap_or(sci.len()) - usize::from(sci.contains('.'));
-    if sci.as_bytes()[ndigits - 1 + usize::from(ndigits > 1)] % 2 == 1 {
-        let mut exact = String::with_capacity(32);
+    let text = sci.as_str();
+    let ndigits = text.find('e').unwrap_or(text.len()) - usize::from(text.contains('.'));
+    if text.as_bytes()[ndigits - 1 + usize::from(ndigits > 1)] % 2 == 1 {
+        let mut exact = StackStr::new();
         let _ = write!(exact, "{x:.*e}", ndigits - 1);
-        if exact.parse::<f64>() == Ok(x) {
+        if exact.as_str().parse::<f64>() == Ok(x) {
             sci = exact;
         }
     }
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let text = sci.as_str();
+    let (mantissa, exp) = text.split_once('e').unwrap_or((text, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(|&c| c != '.').collect();
+    let mut digits = StackStr::new();
+    for part in mantissa.split('.') {
+        digits.push_str(part);
+    }
+    let digits = digits.as_str();
     // The decimal point sits after `decpt` digits: value = 0.DIGITS * 10**decpt.
     let decpt = exp + 1;
     if !(-4 < decpt && decpt <= 16) {
@@ -120,7 +126,7 @@ fn format_float(x: f64, add_dot_0: bool, always_sign: bool, out: &mut String) {
     } else if decpt <= 0 {
         out.push_str("0.");
         out.extend(std::iter::repeat_n('0', (-decpt) as usize));
-        out.push_str(&digits);
+        out.push_str(digits);
     } else {
         let decpt = decpt as usize;
         if digits.len() > decpt {
@@ -128,12 +134,48 @@ fn format_float(x: f64, add_dot_0: bool, always_sign: bool, out: &mut String) {
             out.push('.');
             out.push_str(&digits[decpt..]);
         } else {
-            out.push_str(&digits);
+            out.push_str(digits);
             out.extend(std::iter::repeat_n('0', decpt - digits.len()));
             if add_dot_0 {
                 out.push_str(".0");
             }
         }
+    }
+}
+
+/// A short string on the stack: float formatting needs no allocation.
+struct StackStr {
+    bytes: [u8; 40],
+    len: usize,
+}
+
+impl StackStr {
+    fn new() -> StackStr {
+        StackStr {
+            bytes: [0; 40],
+            len: 0,
+        }
+    }
+
+    fn push_str(&mut self, s: &str) {
+        let end = (self.len + s.len()).min(self.bytes.len());
+        self.bytes[self.len..end].copy_from_slice(&s.as_bytes()[..end - self.len]);
+        self.len = end;
+    }
+
+    fn as_str(&self) -> &str {
+        // Only whole ASCII strings are ever pushed.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::fmt::Write for StackStr {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        if self.len + s.len() > self.bytes.len() {
+            return Err(std::fmt::Error);
+        }
+        self.push_str(s);
+        Ok(())
     }
 }
 

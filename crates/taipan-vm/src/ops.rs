@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use crate::error::{PyErr, PyResult};
 use crate::object::{BinOp, BinaryFn, CompareOp, TypeObject, Value};
 use crate::types::exceptions::{ATTRIBUTE_ERROR, TYPE_ERROR};
+use crate::types::float::{self, FloatObject};
 use crate::types::singletons::{self, is_not_implemented};
 use crate::types::str::{self as pystr, StrObject, STR_TYPE};
 use crate::types::{int, object};
@@ -295,6 +296,18 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         match op {
             BinOp::Add => return int::add(a, b),
             BinOp::Sub => return int::sub(a, b),
+            _ => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (
+        a.downcast_exact::<FloatObject>(),
+        b.downcast_exact::<FloatObject>(),
+    ) {
+        let (x, y) = (x.value(), y.value());
+        match op {
+            BinOp::Add => return Ok(float::new(x + y)),
+            BinOp::Sub => return Ok(float::new(x - y)),
+            BinOp::Mul => return Ok(float::new(x * y)),
             _ => {}
         }
     }

@@ -9,7 +9,7 @@ use taipan_vm::types::{int, str as pystr};
 use taipan_vm::{ops, runtime};
 
 /// Fewer iterations under Miri, which interprets every step.
-const ITERATIONS: i64 = if cfg!(miri) { 60 } else { 2000 };
+const ITERATIONS: i64 = if cfg!(miri) { 8 } else { 2000 };
 
 #[test]
 fn concurrent_appends_and_inserts() {

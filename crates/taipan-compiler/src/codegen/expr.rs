@@ -147,6 +147,11 @@ impl<'a> Compiler<'a> {
                 self.use_label(end);
             }
             ExprKind::BinOp { left, op, right } => {
+                if *op == Operator::Mod {
+                    if let Some(parts) = percent_format(left, right) {
+                        return self.format_parts(&parts, l);
+                    }
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Op::BINARY_OP, binop_arg(*op), l);
@@ -395,22 +400,18 @@ impl<'a> Compiler<'a> {
         self.expr_or_none(upper, l)
     }
 
-    /// `self.x = ...` in a method records `x` for `__static_attributes__`.
+    /// `self.x = ...` anywhere inside a class records `x` in the nearest
+    /// enclosing class's `__static_attributes__` (CPython looks only at the
+    /// name `self`).
     fn record_static_attribute(&mut self, value: &Expr, attr: &str) {
         let ExprKind::Name { id, .. } = &value.kind else {
             return;
         };
-        // Find the enclosing method whose first parameter this is.
+        if id != "self" {
+            return;
+        }
         let n = self.units.len();
-        if n < 2 {
-            return;
-        }
-        let u = &self.units[n - 1];
-        let ste = self.table.scope(u.scope);
-        if !ste.method || ste.varnames.first() != Some(id) {
-            return;
-        }
-        if let Some(class) = self.units[..n - 1]
+        if let Some(class) = self.units[..n.saturating_sub(1)]
             .iter_mut()
             .rev()
             .find(|u| u.kind == UnitKind::Class)
@@ -427,6 +428,32 @@ impl<'a> Compiler<'a> {
         if conversion >= 0 {
             self.emit(Op::CONVERT_VALUE, conversion_arg(conversion), l);
         }
+    }
+
+    /// A `%`-format rewritten as an f-string; its literal parts have no
+    /// location of their own.
+    fn format_parts(&mut self, parts: &[FormatPart<'a>], l: Location) -> CompileResult<()> {
+        for part in parts {
+            match part {
+                FormatPart::Literal(s) => self.load_const(ConstValue::str(s), Location::NONE),
+                FormatPart::Value(e, conv, spec) => {
+                    let el = loc(e.range);
+                    self.expr(e)?;
+                    self.conversion(*conv as i32, el);
+                    match spec {
+                        Some(spec) => {
+                            self.load_const(ConstValue::str(spec), Location::NONE);
+                            self.emit0(Op::FORMAT_WITH_SPEC, el);
+                        }
+                        None => self.emit0(Op::FORMAT_SIMPLE, el),
+                    }
+                }
+            }
+        }
+        if parts.len() != 1 {
+            self.emit(Op::BUILD_STRING, parts.len() as u32, l);
+        }
+        Ok(())
     }
 
     fn joined_str(&mut self, values: &'a [Expr], l: Location) -> CompileResult<()> {
@@ -602,7 +629,7 @@ impl<'a> Compiler<'a> {
                         e.range,
                     ));
                 }
-                if i >= 256 || elts.len() - i - 1 >= (1 << 24) {
+                if i >= 256 || elts.len() - i > (1 << 24) {
                     return Err(syntax_error(
                         "too many expressions in star-unpacking assignment",
                         e.range,
@@ -924,9 +951,86 @@ impl<'a> Compiler<'a> {
         if self.try_method_call(e, func, args, keywords)? {
             return Ok(());
         }
+        let skip_normal_call = self.new_label();
         self.expr(func)?;
+        self.builtin_genexp_call(func, args, keywords, skip_normal_call)?;
         self.emit0(Op::PUSH_NULL, loc(func.range));
-        self.call_helper(loc(e.range), 0, args, keywords)
+        self.call_helper(loc(e.range), 0, args, keywords)?;
+        self.use_label(skip_normal_call);
+        Ok(())
+    }
+
+    /// `all(genexp)`, `any(genexp)` and `tuple(genexp)` run the generator
+    /// inline when the name still means the builtin (CPython 3.14's
+    /// `maybe_optimize_function_call`); otherwise the normal call follows.
+    fn builtin_genexp_call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        end: Label,
+    ) -> CompileResult<()> {
+        let ExprKind::Name { id, .. } = &func.kind else {
+            return Ok(());
+        };
+        if args.len() != 1
+            || !keywords.is_empty()
+            || !matches!(args[0].kind, ExprKind::GeneratorExp { .. })
+        {
+            return Ok(());
+        }
+        use crate::instr::common_const;
+        let (constant, initial, continue_op) = match id.as_str() {
+            "all" => (common_const::BUILTIN_ALL, Some(true), Op::POP_JUMP_IF_TRUE),
+            "any" => (
+                common_const::BUILTIN_ANY,
+                Some(false),
+                Op::POP_JUMP_IF_FALSE,
+            ),
+            "tuple" => (common_const::BUILTIN_TUPLE, None, Op::JUMP),
+            _ => return Ok(()),
+        };
+        let l = loc(func.range);
+        let skip = self.new_label();
+        self.emit(Op::COPY, 1, l);
+        self.emit(Op::LOAD_COMMON_CONSTANT, constant, l);
+        let (op, arg) = compare_op(CmpOp::Is);
+        self.emit(op, arg, l);
+        self.jump(Op::POP_JUMP_IF_FALSE, skip, l);
+        self.emit0(Op::POP_TOP, l);
+        if initial.is_none() {
+            self.emit(Op::BUILD_LIST, 0, l);
+        }
+        self.expr(&args[0])?;
+        let top = self.new_label();
+        let cleanup = self.new_label();
+        self.use_label(top);
+        self.jump(Op::FOR_ITER, cleanup, l);
+        match initial {
+            None => {
+                self.emit(Op::LIST_APPEND, 2, l);
+                self.jump(Op::JUMP, top, l);
+            }
+            Some(_) => {
+                self.emit0(Op::TO_BOOL, l);
+                self.jump(continue_op, top, l);
+            }
+        }
+        self.emit0(Op::POP_ITER, Location::NONE);
+        if let Some(init) = initial {
+            self.load_const(ConstValue::Bool(!init), l);
+        }
+        self.jump(Op::JUMP, end, l);
+        self.use_label(cleanup);
+        self.emit0(Op::END_FOR, Location::NONE);
+        self.emit0(Op::POP_ITER, Location::NONE);
+        match initial {
+            None => self.emit(Op::CALL_INTRINSIC_1, intrinsic1::LIST_TO_TUPLE, l),
+            Some(init) => self.load_const(ConstValue::Bool(init), l),
+        }
+        self.jump(Op::JUMP, end, l);
+        self.use_label(skip);
+        Ok(())
     }
 
     /// `obj.meth(...)` with plain arguments: `LOAD_ATTR` with the method
@@ -950,7 +1054,13 @@ impl<'a> Compiler<'a> {
         // Attributes of imported modules are loaded plainly (the module is
         // no `self`): CPython checks the module scope for an import.
         if let ExprKind::Name { id, .. } = &value.kind {
-            if self.table.scope(crate::symtable::SymbolTable::TOP).flags(id) & crate::symtable::flags::DEF_IMPORT != 0 {
+            if self
+                .table
+                .scope(crate::symtable::SymbolTable::TOP)
+                .flags(id)
+                & crate::symtable::flags::DEF_IMPORT
+                != 0
+            {
                 return Ok(false);
             }
         }
@@ -1150,8 +1260,6 @@ impl<'a> Compiler<'a> {
             e.range.lineno,
             Some(args),
         )?;
-        // A lambda has no docstring, but its first constant is None.
-        self.u().add_const(ConstValue::None);
         self.expr(body)?;
         if self.ste().generator {
             self.emit0(Op::POP_TOP, Location::NONE);
@@ -1459,33 +1567,19 @@ impl<'a> Compiler<'a> {
         comp: crate::symtable::ScopeId,
         l: Location,
     ) -> CompileResult<InlineState> {
+        use crate::symtable::flags::{DEF_LOCAL, DEF_NONLOCAL};
         let entry = self.table.scope(comp);
         let ste = self.ste();
         let in_class_block = ste.kind == BlockType::Class && self.unit().in_inlined_comp == 0;
         let mut state = InlineState::default();
+        // First give the comprehension's names their scopes inside it.
         for sym in &entry.symbols {
-            let flags = sym.flags;
-            let scope = sym.scope;
-            let outer = self.symbol(&sym.name);
-            let outsc = outer.1;
-            let bound_here = flags & crate::symtable::flags::DEF_LOCAL != 0
-                && flags & crate::symtable::flags::DEF_NONLOCAL == 0;
-            if bound_here || in_class_block {
-                if flags & crate::symtable::flags::DEF_PARAM != 0 {
-                    continue;
-                }
-                let idx = self.u().varnames.add(&sym.name);
-                self.emit(Op::LOAD_FAST_AND_CLEAR, idx, l);
-                if scope == Some(SymbolScope::Cell) {
-                    let d = self.deref_index(&sym.name, outsc != Some(SymbolScope::Free));
-                    self.emit(Op::MAKE_CELL, d, l);
-                }
-                state.pushed_locals.push(sym.name.clone());
-            }
+            let (flags, scope) = (sym.flags, sym.scope);
+            let outsc = self.symbol(&sym.name).1;
             let differs = scope != outsc
                 && scope != Some(SymbolScope::Free)
                 && !(scope == Some(SymbolScope::Cell) && outsc == Some(SymbolScope::Free));
-            if (differs || in_class_block) && flags & crate::symtable::flags::DEF_PARAM == 0 {
+            if differs || in_class_block {
                 let saved = self
                     .temp_symbols
                     .last()
@@ -1496,14 +1590,30 @@ impl<'a> Compiler<'a> {
                     m.insert(sym.name.clone(), (flags, scope));
                 }
             }
+            let bound_here = flags & DEF_LOCAL != 0 && flags & DEF_NONLOCAL == 0;
             if (bound_here || in_class_block)
-                && flags & crate::symtable::flags::DEF_PARAM == 0
                 && !ste.is_function_like()
                 && self.unit().fasthidden.get(&sym.name) != Some(&true)
             {
                 self.u().fasthidden.insert(sym.name.clone(), true);
                 state.fast_hidden.push(sym.name.clone());
             }
+        }
+        self.u().in_inlined_comp += 1;
+        // Then save (and clear) the outer values of the names it binds.
+        for sym in &entry.symbols {
+            let (flags, scope) = (sym.flags, sym.scope);
+            if flags & DEF_LOCAL == 0 || flags & DEF_NONLOCAL != 0 {
+                continue;
+            }
+            let outsc = self.symbol(&sym.name).1;
+            let idx = self.u().varnames.add(&sym.name);
+            self.emit(Op::LOAD_FAST_AND_CLEAR, idx, l);
+            if scope == Some(SymbolScope::Cell) {
+                let d = self.deref_index(&sym.name, outsc != Some(SymbolScope::Free));
+                self.emit(Op::MAKE_CELL, d, l);
+            }
+            state.pushed_locals.push(sym.name.clone());
         }
         if !state.pushed_locals.is_empty() {
             // Bring the iterator back to the top, above the saved locals.
@@ -1512,7 +1622,6 @@ impl<'a> Compiler<'a> {
             state.cleanup = Some(cleanup);
             self.jump(Op::SETUP_FINALLY, cleanup, l);
         }
-        self.u().in_inlined_comp += 1;
         Ok(state)
     }
 
@@ -1562,13 +1671,145 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// A symbol's flags and scope as saved while a comprehension overrides it.
+type SavedSymbol = (u32, Option<SymbolScope>);
+
 /// What an inlined comprehension saved and must restore.
 #[derive(Default)]
 pub struct InlineState {
     pushed_locals: Vec<String>,
-    temp_symbols: Vec<(String, Option<(u32, Option<SymbolScope>)>)>,
+    temp_symbols: Vec<(String, Option<SavedSymbol>)>,
     fast_hidden: Vec<String>,
     cleanup: Option<Label>,
+}
+
+/// A piece of a `'...' % (...)` rewritten as an f-string.
+pub enum FormatPart<'a> {
+    Literal(String),
+    /// The value, its conversion (`s`, `r` or `a`) and format spec.
+    Value(&'a Expr, char, Option<String>),
+}
+
+/// CPython's AST optimizer turns `'%s: %r' % (a, b)` with only `%s`, `%r`
+/// and `%a` (with optional width and precision) into an f-string.
+fn percent_format<'a>(left: &Expr, right: &'a Expr) -> Option<Vec<FormatPart<'a>>> {
+    let ExprKind::Constant {
+        value: Constant::Str(fmt),
+        ..
+    } = &left.kind
+    else {
+        return None;
+    };
+    let ExprKind::Tuple { elts, .. } = &right.kind else {
+        return None;
+    };
+    if elts
+        .iter()
+        .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+    {
+        return None;
+    }
+    let fmt: Vec<char> = fmt.as_str()?.chars().collect();
+    let mut parts = Vec::new();
+    let mut pos = 0;
+    let mut used = 0;
+    loop {
+        // A literal run, with `%%` meaning `%`.
+        let mut lit = String::new();
+        while pos < fmt.len() {
+            if fmt[pos] != '%' {
+                lit.push(fmt[pos]);
+                pos += 1;
+            } else if pos + 1 < fmt.len() && fmt[pos + 1] == '%' {
+                lit.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if !lit.is_empty() {
+            parts.push(FormatPart::Literal(lit));
+        }
+        if pos >= fmt.len() {
+            break;
+        }
+        let arg = elts.get(used)?;
+        used += 1;
+        pos += 1;
+        let (spec, flags_ljust, width, prec) = parse_percent_spec(&fmt, &mut pos)?;
+        if !matches!(spec, 's' | 'r' | 'a') {
+            return None;
+        }
+        let mut buf = String::new();
+        if !flags_ljust && width.is_some_and(|w| w > 0) {
+            buf.push('>');
+        }
+        if let Some(w) = width {
+            buf.push_str(&w.to_string());
+        }
+        if let Some(p) = prec {
+            buf.push('.');
+            buf.push_str(&p.to_string());
+        }
+        parts.push(FormatPart::Value(
+            arg,
+            spec,
+            (!buf.is_empty()).then_some(buf),
+        ));
+    }
+    (used == elts.len()).then_some(parts)
+}
+
+/// One `%` conversion: its type character, left-justify flag, width and
+/// precision (at most two digits each, as CPython's optimizer accepts).
+fn parse_percent_spec(
+    fmt: &[char],
+    pos: &mut usize,
+) -> Option<(char, bool, Option<u32>, Option<u32>)> {
+    const MAXDIGITS: u32 = 3;
+    let next = |pos: &mut usize| -> Option<char> {
+        let c = fmt.get(*pos).copied();
+        *pos += 1;
+        c
+    };
+    let mut ljust = false;
+    let mut ch = next(pos)?;
+    while matches!(ch, '-' | '+' | ' ' | '#' | '0') {
+        if ch == '-' {
+            ljust = true;
+        }
+        ch = next(pos)?;
+    }
+    let mut width = None;
+    if ch.is_ascii_digit() {
+        let mut w = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            w = w * 10 + ch.to_digit(10)?;
+            ch = next(pos)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+        width = Some(w);
+    }
+    let mut prec = None;
+    if ch == '.' {
+        ch = next(pos)?;
+        let mut p = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            p = p * 10 + ch.to_digit(10)?;
+            ch = next(pos)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+        prec = Some(p);
+    }
+    Some((ch, ljust, width, prec))
 }
 
 /// `CONVERT_VALUE` argument of a conversion character (`!s`, `!r`, `!a`).

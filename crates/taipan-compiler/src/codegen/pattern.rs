@@ -305,7 +305,7 @@ impl<'a> Compiler<'a> {
                         p.range,
                     ));
                 }
-                if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
                     return Err(syntax_error(
                         "too many expressions in star-unpacking sequence pattern",
                         p.range,

@@ -6,7 +6,7 @@ use crate::code::Location;
 use crate::constant::ConstValue;
 use crate::error::{syntax_error, CompileResult};
 use crate::instr::{binop, common_const, fn_attr, intrinsic1, special, Op};
-use crate::symtable::{has_docstring, BlockType, KeyRole, ScopeKey, SymbolScope};
+use crate::symtable::{has_docstring, KeyRole, ScopeKey};
 use num_bigint::BigInt;
 use taipan_syntax::ast::*;
 
@@ -181,8 +181,8 @@ impl<'a> Compiler<'a> {
                 }
                 self.use_label(end);
             }
-            StmtKind::With(w) => self.with_stmt(s, w, 0)?,
-            StmtKind::AsyncWith(w) => self.async_with(s, w, 0)?,
+            StmtKind::With(w) => self.with_stmt(w, 0)?,
+            StmtKind::AsyncWith(w) => self.async_with(w, 0)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -719,7 +719,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, s: &'a Stmt, w: &'a With, pos: usize) -> CompileResult<()> {
+    fn with_stmt(&mut self, w: &'a With, pos: usize) -> CompileResult<()> {
         let item = &w.items[pos];
         let l = loc(item.context_expr.range);
         let block = self.new_label();
@@ -743,7 +743,7 @@ impl<'a> Compiler<'a> {
         if pos + 1 == w.items.len() {
             self.stmts(&w.body)?;
         } else {
-            self.with_stmt(s, w, pos + 1)?;
+            self.with_stmt(w, pos + 1)?;
         }
         self.emit0(Op::POP_BLOCK, Location::NONE);
         self.pop_fblock();
@@ -759,7 +759,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_with(&mut self, s: &'a Stmt, w: &'a With, pos: usize) -> CompileResult<()> {
+    fn async_with(&mut self, w: &'a With, pos: usize) -> CompileResult<()> {
         let item = &w.items[pos];
         let block = self.new_label();
         let final_ = self.new_label();
@@ -786,7 +786,7 @@ impl<'a> Compiler<'a> {
         if pos + 1 == w.items.len() {
             self.stmts(&w.body)?;
         } else {
-            self.async_with(s, w, pos + 1)?;
+            self.async_with(w, pos + 1)?;
         }
         self.pop_fblock();
         self.emit0(Op::POP_BLOCK, l);
@@ -1331,15 +1331,5 @@ impl<'a> Compiler<'a> {
     fn nameop_plain(&mut self, name: &str, l: Location) {
         let idx = self.u().names.add(name);
         self.emit(Op::STORE_NAME, idx, l);
-    }
-
-    /// Whether the current scope is a class body (for callers outside).
-    pub fn in_class(&self) -> bool {
-        self.ste().kind == BlockType::Class
-    }
-
-    /// The scope of `name` in the current unit, if resolved.
-    pub fn scope_of(&self, name: &str) -> Option<SymbolScope> {
-        self.ste().scope_of(name)
     }
 }

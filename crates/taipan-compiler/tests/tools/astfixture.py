@@ -4,7 +4,9 @@ Until the parser lands, the compiler's tests read ASTs that the reference
 interpreter produced, in a line-based prefix format (`ast_tokens`), and
 compare the results with what the reference reports.
 
-usage: python3.14 astfixture.py DIR   (regenerates DIR/*.ast, *.symtable, *.err)
+usage: python3.14 astfixture.py DIR [--compile]
+    (regenerates DIR/*.ast, *.symtable, *.err; with --compile, *.err holds
+    the error `compile()` raises, for errors the code generator reports)
 """
 import ast
 import pathlib
@@ -54,13 +56,17 @@ def symtable_dump(t, out, ind=0):
         symtable_dump(c, out, ind + 1)
 
 
-def main(directory):
+def main(directory, use_compile=False):
     for src in sorted(pathlib.Path(directory).glob("*.py")):
         text = src.read_text()
         tokens = []
         ast_tokens(ast.parse(text), tokens)
         src.with_suffix(".ast").write_text("\n".join(tokens) + "\n")
         try:
+            if use_compile:
+                compile(text, src.name, "exec")
+                src.with_suffix(".err").write_text("no error\n")
+                continue
             table = symtable.symtable(text, src.name, "exec")
         except SyntaxError as e:
             src.with_suffix(".err").write_text(
@@ -74,4 +80,4 @@ def main(directory):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--compile" in sys.argv)

@@ -31,10 +31,18 @@ def Code(argcount, posonly, kwonly, stacksize, flags, code, consts, names,
                           bytes.fromhex(exceptiontable), freevars, cellvars)
 
 
+def _sorted_frozenset(m):
+    items = sorted(i.strip() for i in m.group(1).split(","))
+    return "frozenset({" + ", ".join(items) + "})"
+
+
 def disassemble(co):
     out = io.StringIO()
     dis.dis(co, file=out)
-    return re.sub(r" at 0x[0-9a-f]+", " at 0x", out.getvalue())
+    text = re.sub(r" at 0x[0-9a-f]+", " at 0x", out.getvalue())
+    # A frozenset's iteration order depends on string hashes (randomized
+    # per process, and on how the set was built): compare sorted.
+    return re.sub(r"frozenset\(\{([^{}]*)\}\)", _sorted_frozenset, text)
 
 
 FIELDS = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",

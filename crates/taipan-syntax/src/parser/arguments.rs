@@ -79,6 +79,14 @@ impl Parser<'_> {
                         let lpar = genexp_lpar.filter(|&l| l + 1 == start)?;
                         let generators = self.for_if_clauses()?;
                         if !self.at(T::RPar) {
+                            if self.pass2 && self.at(T::Comma) {
+                                let last = generators
+                                    .last()
+                                    .map(|g| g.ifs.last().unwrap_or(&g.iter).range);
+                                let r = e.range.to(last.unwrap_or(e.range));
+                                return self
+                                    .raise_syntax("Generator expression must be parenthesized", r);
+                            }
                             return None;
                         }
                         self.pos += 1;

@@ -5,14 +5,27 @@
 
 use super::targets::TargetsKind;
 use super::Parser;
-use crate::ast::{Comprehension, Constant, Expr, ExprKind, Range, Stmt};
+use crate::ast::{Constant, Expr, ExprKind, Range, Stmt};
 use crate::error::SyntaxErrorKind;
 use crate::token::TokenKind as T;
 
 impl Parser<'_> {
     /// Raises at the furthest token looked at (CPython's RAISE_SYNTAX_ERROR).
     pub(super) fn raise_last<R>(&mut self, msg: &str) -> Option<R> {
-        let r = self.tok_range(self.furthest);
+        let r = self.error_tok_range(self.furthest);
+        self.raise_syntax(msg, r)
+    }
+
+    /// Raises from `from` to the end of the furthest token looked at
+    /// (CPython's RAISE_SYNTAX_ERROR_STARTING_FROM; its end column is the
+    /// tokenizer's cursor, one less in this crate's convention).
+    pub(super) fn raise_starting_from<R>(&mut self, from: Range, msg: &str) -> Option<R> {
+        let end = self.tok(self.furthest).finish;
+        let r = Range {
+            end_lineno: end.line,
+            end_col_offset: end.col.saturating_sub(1),
+            ..from
+        };
         self.raise_syntax(msg, r)
     }
 
@@ -67,14 +80,6 @@ impl Parser<'_> {
         }
     }
 
-    /// "cannot assign to X" for the invalid part of a target.
-    pub(super) fn cannot_assign(bad: &Expr) -> (String, Range) {
-        (
-            format!("cannot assign to {}", Self::expr_name(bad)),
-            bad.range,
-        )
-    }
-
     fn raise_invalid_target(&mut self, e: &Expr, kind: TargetsKind) -> Option<()> {
         if let Some(bad) = Self::invalid_target(e, kind) {
             let verb = if kind == TargetsKind::Del {
@@ -110,6 +115,52 @@ impl Parser<'_> {
             return Some(());
         }
         let start = self.pos;
+        if matches!(k, T::Pass | T::Break | T::Continue) && self.peek_at(1) == T::If {
+            return self.probe(|p| {
+                p.pos += 2;
+                p.plain(Self::disjunction)?;
+                p.expect(T::Else)?;
+                p.plain(Self::simple_stmt)?;
+                let r = p.tok_range(start);
+                p.raise_syntax("expected expression before 'if', but statement is given", r)
+            });
+        }
+        if k == T::String {
+            self.probe(|p| {
+                p.pos += 1;
+                let mut exprs: Vec<Range> = Vec::new();
+                while !p.at(T::String) {
+                    match p.plain(Self::expression) {
+                        Some(e) => exprs.push(e.range),
+                        None => return None,
+                    }
+                }
+                let (first, last) = (exprs.first()?, exprs.last()?);
+                let r = first.to(*last);
+                p.raise_syntax(
+                    "invalid syntax. Is this intended to be part of the string?",
+                    r,
+                )
+            })?;
+        }
+        if k == T::Lambda {
+            return self.probe(|p| {
+                p.pos += 1;
+                let params = p.plain(|p| p.parameters(true));
+                params?;
+                let colon = p.pos;
+                p.expect(T::Colon)?;
+                let which = match p.peek() {
+                    T::FStringMiddle => "f-string",
+                    T::TStringMiddle => "t-string",
+                    _ => return None,
+                };
+                let msg =
+                    format!("{which}: lambda expressions are not allowed without parentheses");
+                let r = p.tok_range(start).to(p.tok_range(colon));
+                p.raise_syntax(msg, r)
+            });
+        }
         let is_name_string = k == T::Name
             && matches!(
                 self.peek_at(1),
@@ -118,65 +169,85 @@ impl Parser<'_> {
         let soft = k == T::Name && matches!(self.text(start), "match" | "case" | "type" | "_");
         let legacy = k == T::Name && matches!(self.text(start), "print" | "exec");
         self.probe(|p| {
-            p.pass2 = false;
-            let a = p.disjunction();
-            p.pass2 = true;
-            let a = a?;
-            if legacy && p.peek() != T::LPar && start + 1 == p.pos {
-                let save = p.pos;
-                p.pass2 = false;
-                let b = p.star_expressions();
-                p.pass2 = true;
-                if let Some(b) = b {
-                    let name = p.text(start);
-                    let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
-                    return p.raise_syntax(msg, a.range.to(b.range));
-                }
-                p.pos = save;
-            }
+            let a = p.plain(Self::disjunction)?;
             if !is_name_string && !soft {
                 let save = p.pos;
-                p.pass2 = false;
-                let b = p.expression();
-                p.pass2 = true;
+                let b = p.plain(Self::expression);
                 if let Some(b) = b {
                     if p.paren_level(start) > 0 && !legacy {
-                        return p.raise_syntax("invalid syntax. Perhaps you forgot a comma?", a.range.to(b.range));
+                        return p.raise_syntax(
+                            "invalid syntax. Perhaps you forgot a comma?",
+                            a.range.to(b.range),
+                        );
                     }
                     return None;
                 }
                 p.pos = save;
             }
             if p.eat(T::If) {
-                p.pass2 = false;
-                let b = p.disjunction();
-                p.pass2 = true;
-                let b = b?;
+                let b = p.plain(Self::disjunction)?;
                 if !matches!(p.peek(), T::Else | T::Colon) {
-                    return p.raise_syntax("expected 'else' after 'if' expression", a.range.to(b.range));
+                    return p.raise_syntax(
+                        "expected 'else' after 'if' expression",
+                        a.range.to(b.range),
+                    );
                 }
                 if p.eat(T::Else) {
                     let save = p.pos;
-                    p.pass2 = false;
-                    let c = p.expression();
-                    p.pass2 = true;
+                    let c = p.plain(Self::expression);
                     if c.is_none() && !p.failed() {
                         p.pos = save;
-                        if matches!(p.peek(), T::Star) {
-                            let r = p.tok_range(p.pos);
-                            return p.raise_syntax("cannot unpack only part of a conditional expression", r);
-                        }
-                        if matches!(p.peek(), T::DoubleStar) {
-                            let r = p.tok_range(p.pos);
-                            return p
-                                .raise_syntax("cannot use dict unpacking on only part of a conditional expression", r);
-                        }
                         let r = p.tok_range(p.pos);
-                        return p.raise_syntax("expected expression after 'else', but statement is given", r);
+                        return p.raise_syntax(
+                            "expected expression after 'else', but statement is given",
+                            r,
+                        );
                     }
                 }
             }
             None
+        })?;
+        // `invalid_legacy_expression`: `NAME !'(' star_expressions`. Its
+        // operand is parsed with the error rules on, which reports errors in
+        // code juxtaposed to a name (`eli{f a b}`); that is only done
+        // outside another such probe, to keep the work linear.
+        let next = self.peek_at(1);
+        let juxtaposed = matches!(
+            next,
+            T::Name
+                | T::Number
+                | T::String
+                | T::FStringStart
+                | T::TStringStart
+                | T::LBrace
+                | T::None
+                | T::True
+                | T::False
+                | T::Lambda
+                | T::Await
+                | T::Ellipsis
+                | T::Tilde
+        );
+        if k != T::Name || next == T::LPar || !(legacy || (juxtaposed && !self.in_legacy)) {
+            return Some(());
+        }
+        self.probe(|p| {
+            p.pos += 1;
+            let b = if legacy {
+                p.plain(Self::star_expressions)?
+            } else {
+                p.in_legacy = true;
+                let b = p.star_expressions();
+                p.in_legacy = false;
+                b?
+            };
+            if !legacy {
+                return None;
+            }
+            let name = p.text(start);
+            let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+            let r = p.tok_range(start).to(b.range);
+            p.raise_syntax(msg, r)
         })
     }
 
@@ -201,11 +272,8 @@ impl Parser<'_> {
     pub(super) fn invalid_named_expression(&mut self) -> Option<()> {
         let start = self.pos;
         self.probe(|p| {
-            p.pass2 = false;
-            let a = p.expression();
-            p.pass2 = true;
-            let a = a?;
-            if p.eat(T::ColonEqual) {
+            let a = p.plain(Self::expression)?;
+            if p.eat(T::ColonEqual) && p.plain(Self::expression).is_some() {
                 let msg = format!(
                     "cannot use assignment expressions with {}",
                     Self::expr_name(&a)
@@ -213,18 +281,28 @@ impl Parser<'_> {
                 return p.raise_syntax(msg, a.range);
             }
             p.pos = start;
-            let excluded = matches!(p.peek(), T::LSqb | T::LPar | T::True | T::None | T::False);
-            p.pass2 = false;
-            let a = p.bitwise_or();
-            p.pass2 = true;
-            let a = a?;
+            // `!(list | tuple | genexp | 'True' | 'None' | 'False')`
+            let excluded = match p.peek() {
+                T::True | T::None | T::False => true,
+                T::LSqb | T::LPar => {
+                    let e = p.plain(Self::atom);
+                    p.pos = start;
+                    matches!(
+                        e.map(|e| e.kind),
+                        Some(
+                            ExprKind::List { .. }
+                                | ExprKind::Tuple { .. }
+                                | ExprKind::GeneratorExp { .. }
+                        )
+                    )
+                }
+                _ => false,
+            };
+            let a = p.plain(Self::bitwise_or)?;
             if !p.eat(T::Equal) {
                 return None;
             }
-            p.pass2 = false;
-            let b = p.bitwise_or();
-            p.pass2 = true;
-            let b = b?;
+            let b = p.plain(Self::bitwise_or)?;
             if matches!(p.peek(), T::Equal | T::ColonEqual) {
                 return None;
             }
@@ -245,24 +323,23 @@ impl Parser<'_> {
         })
     }
 
-    /// `invalid_arithmetic` / `invalid_factor`: `a + not b`, `-not b`.
-    pub(super) fn invalid_not_after_operator<R>(&mut self) -> Option<R> {
+    /// `invalid_arithmetic` / `invalid_factor`: `a + not b`, `-not b`,
+    /// with the operator at the current token.
+    pub(super) fn invalid_not_after_operator<R>(&mut self, unary: bool) -> Option<R> {
+        let save = self.pos;
         let not = self.pos + 1;
         self.pos = not + 1;
-        self.pass2 = false;
-        let b = self.factor_like();
-        self.pass2 = true;
-        match b {
-            Some(b) => {
-                let r = self.tok_range(not).to(b.range);
-                self.raise_syntax("'not' after an operator must be parenthesized", r)
-            }
-            None => None,
-        }
-    }
-
-    fn factor_like(&mut self) -> Option<Expr> {
-        self.bitwise_or()
+        let operand = if unary {
+            self.plain(Self::factor)
+        } else {
+            self.plain(Self::inversion)
+        };
+        let Some(b) = operand else {
+            self.pos = save;
+            return None;
+        };
+        let r = self.tok_range(not).to(b.range);
+        self.raise_syntax("'not' after an operator must be parenthesized", r)
     }
 
     /// `invalid_group`: `(*x)` and `(**x)`.
@@ -274,9 +351,7 @@ impl Parser<'_> {
             }
             let s = p.pos;
             p.pos += 1;
-            p.pass2 = false;
-            let e = p.expression();
-            p.pass2 = true;
+            let e = p.plain(Self::expression);
             e?;
             if !p.at(T::RPar) {
                 return None;
@@ -292,25 +367,18 @@ impl Parser<'_> {
     }
 
     /// `invalid_comprehension`: `[*a for ...]`, `[a, b for ...]`.
-    pub(super) fn invalid_comprehension(&mut self, open: T) -> Option<()> {
+    pub(super) fn invalid_comprehension(&mut self) -> Option<()> {
         self.probe(|p| {
-            p.pass2 = false;
-            let a = p.star_named_expression();
-            p.pass2 = true;
-            let a = a?;
+            let a = p.plain(Self::star_named_expression)?;
             if !p.at(T::Comma) {
                 return None;
             }
             let mut elts = vec![];
             let comma = p.pos;
-            p.pass2 = false;
-            let r = p.more_star_named(&mut elts);
-            p.pass2 = true;
-            r?;
+            p.plain(|p| p.more_star_named(&mut elts))?;
             if !p.at_for() {
                 return None;
             }
-            let _ = open;
             let end = match elts.last() {
                 Some(e) => e.range,
                 None => p.tok_range(comma),
@@ -325,20 +393,25 @@ impl Parser<'_> {
     /// `invalid_for_target`: `for f() in x`.
     pub(super) fn invalid_for_target(&mut self) -> Option<()> {
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.star_expressions();
-            p.pass2 = true;
-            let e = e?;
-            if matches!(e.kind, ExprKind::Compare { .. }) || p.at(T::In) {
-                return p.raise_invalid_target(&e, TargetsKind::For);
-            }
-            None
+            let e = p.plain(Self::star_expressions)?;
+            p.raise_invalid_target(&e, TargetsKind::For)
         })
     }
 
     /// `invalid_for_if_clause`: `[x for x y]`.
-    pub(super) fn invalid_in_expected(&mut self) -> Option<Vec<Comprehension>> {
-        self.raise_last("'in' expected after for-loop variables")
+    pub(super) fn invalid_for_if_clause(&mut self) -> Option<()> {
+        self.probe(|p| {
+            p.plain(Self::bitwise_or)?;
+            while p.eat(T::Comma) {
+                if p.plain(Self::bitwise_or).is_none() {
+                    break;
+                }
+            }
+            if p.at(T::In) {
+                return None;
+            }
+            p.raise_last("'in' expected after for-loop variables")
+        })
     }
 
     /// `invalid_arguments` / `invalid_kwarg` for the argument starting here.
@@ -364,26 +437,35 @@ impl Parser<'_> {
                 }
                 T::Star => {
                     p.pos += 1;
-                    p.pass2 = false;
-                    let e = p.expression();
-                    p.pass2 = true;
-                    e?;
+                    if p.plain(Self::expression).is_none() {
+                        return p.raise_last("Invalid star expression");
+                    }
+                    if p.eat(T::Equal) {
+                        let b = p.plain(Self::expression)?;
+                        let r = p.tok_range(start).to(b.range);
+                        return p.raise_syntax("cannot assign to iterable argument unpacking", r);
+                    }
                     if seen_double_star && matches!(p.peek(), T::Comma | T::RPar) {
-                        let r = p.tok_range(start);
-                        return p.raise_syntax(
-                            "iterable argument unpacking follows keyword argument unpacking",
-                            r,
-                        );
+                        // CPython's range starts at the comma before.
+                        let r = p.tok_range(start - 1);
+                        let msg = "iterable argument unpacking follows keyword argument unpacking";
+                        return p.raise_starting_from(r, msg);
                     }
                     return None;
                 }
-                T::DoubleStar => return None,
+                T::DoubleStar => {
+                    p.pos += 1;
+                    p.plain(Self::expression)?;
+                    if p.eat(T::Equal) {
+                        let b = p.plain(Self::expression)?;
+                        let r = p.tok_range(start).to(b.range);
+                        return p.raise_syntax("cannot assign to keyword argument unpacking", r);
+                    }
+                    return None;
+                }
                 _ => {}
             }
-            p.pass2 = false;
-            let a = p.expression();
-            p.pass2 = true;
-            let a = a?;
+            let a = p.plain(Self::expression)?;
             if p.at(T::Equal) {
                 let r = a.range.to(p.tok_range(p.pos));
                 return p.raise_syntax(
@@ -397,13 +479,10 @@ impl Parser<'_> {
                 } else {
                     "positional argument follows keyword argument"
                 };
-                return p.raise_syntax(msg, a.range);
+                return p.raise_last(msg);
             }
             if p.at_for() && start > 0 && p.tok(start - 1).kind == T::Comma {
-                p.pass2 = false;
-                let gens = p.for_if_clauses();
-                p.pass2 = true;
-                let gens = gens?;
+                let gens = p.plain(Self::for_if_clauses)?;
                 let last = gens
                     .last()
                     .map(|g| g.ifs.last().unwrap_or(&g.iter).range)
@@ -422,9 +501,9 @@ impl Parser<'_> {
     pub(super) fn invalid_parameters(&mut self, lambda: bool) -> Option<()> {
         let close = if lambda { T::Colon } else { T::RPar };
         self.probe(|p| {
-            if p.at(T::Slash) {
+            if p.at(T::Slash) && p.peek_at(1) == T::Comma {
                 let r = p.tok_range(p.pos);
-                return p.raise_syntax("at least one parameter must precede /", r);
+                return p.raise_syntax("at least one argument must precede /", r);
             }
             let (mut slash, mut star, mut dstar, mut default) = (false, false, false, false);
             let mut bare_star: Option<usize> = None;
@@ -433,6 +512,10 @@ impl Parser<'_> {
                 match p.peek() {
                     T::Slash => {
                         let r = p.tok_range(i);
+                        if dstar {
+                            return p
+                                .raise_syntax("arguments cannot follow var-keyword argument", r);
+                        }
                         if slash {
                             return p.raise_syntax("/ may appear only once", r);
                         }
@@ -446,10 +529,10 @@ impl Parser<'_> {
                         let r = p.tok_range(i);
                         if dstar {
                             return p
-                                .raise_syntax("parameters cannot follow var-keyword parameter", r);
+                                .raise_syntax("arguments cannot follow var-keyword argument", r);
                         }
                         if star {
-                            return p.raise_syntax("* may appear only once", r);
+                            return p.raise_syntax("* argument may appear only once", r);
                         }
                         star = true;
                         p.pos += 1;
@@ -458,9 +541,9 @@ impl Parser<'_> {
                                 && matches!(p.peek_at(1), T::RPar | T::Colon | T::DoubleStar))
                         {
                             if lambda {
-                                return p.raise_last("named parameters must follow bare *");
+                                return p.raise_last("named arguments must follow bare *");
                             }
-                            return p.raise_syntax("named parameters must follow bare *", r);
+                            return p.raise_syntax("named arguments must follow bare *", r);
                         }
                         if p.at(T::Comma) {
                             bare_star = Some(i);
@@ -468,14 +551,12 @@ impl Parser<'_> {
                         if p.peek() == T::Name {
                             p.pos += 1;
                             if !lambda && p.eat(T::Colon) {
-                                p.pass2 = false;
-                                let _ = p.star_expression();
-                                p.pass2 = true;
+                                let _ = p.plain(Self::star_expression);
                             }
                             if p.at(T::Equal) {
                                 let r = p.tok_range(p.pos);
                                 return p.raise_syntax(
-                                    "var-positional parameter cannot have default value",
+                                    "var-positional argument cannot have default value",
                                     r,
                                 );
                             }
@@ -485,22 +566,18 @@ impl Parser<'_> {
                         let r = p.tok_range(i);
                         if dstar {
                             return p
-                                .raise_syntax("parameters cannot follow var-keyword parameter", r);
+                                .raise_syntax("arguments cannot follow var-keyword argument", r);
                         }
                         dstar = true;
                         p.pos += 1;
                         p.name()?;
                         if !lambda && p.eat(T::Colon) {
-                            p.pass2 = false;
-                            let _ = p.expression();
-                            p.pass2 = true;
+                            let _ = p.plain(Self::expression);
                         }
                         if p.at(T::Equal) {
                             let r = p.tok_range(p.pos);
-                            return p.raise_syntax(
-                                "var-keyword parameter cannot have default value",
-                                r,
-                            );
+                            return p
+                                .raise_syntax("var-keyword argument cannot have default value", r);
                         }
                     }
                     T::LPar => {
@@ -523,24 +600,20 @@ impl Parser<'_> {
                         let r = p.tok_range(i);
                         if dstar {
                             return p
-                                .raise_syntax("parameters cannot follow var-keyword parameter", r);
+                                .raise_syntax("arguments cannot follow var-keyword argument", r);
                         }
                         p.pos += 1;
                         if !lambda && p.eat(T::Colon) {
-                            p.pass2 = false;
-                            let _ = p.expression();
-                            p.pass2 = true;
+                            let _ = p.plain(Self::expression);
                         }
                         if p.eat(T::Equal) {
                             if matches!(p.peek(), T::Comma | T::RPar) {
                                 let r = p.tok_range(p.pos - 1);
                                 return p.raise_syntax("expected default value expression", r);
                             }
-                            p.pass2 = false;
-                            let _ = p.expression();
-                            p.pass2 = true;
+                            let _ = p.plain(Self::expression);
                             default = true;
-                        } else if default && !star {
+                        } else if default && !star && (p.at(T::Comma) || p.at(close)) {
                             return p.raise_syntax(
                                 "parameter without a default follows parameter with a default",
                                 r,
@@ -560,61 +633,92 @@ impl Parser<'_> {
             }
             if let Some(i) = bare_star {
                 let r = p.tok_range(i);
-                return p.raise_syntax("named parameters must follow bare *", r);
+                return p.raise_syntax("named arguments must follow bare *", r);
             }
             None
         })
     }
 
-    /// `invalid_assignment` for `target: annotation` with a bad target.
-    pub(super) fn invalid_annotation_target(&mut self, first: &Expr) -> Option<Stmt> {
-        match &first.kind {
-            ExprKind::Tuple { elts, .. } if self.tok(self.tok_start_of(first)).kind != T::LPar => {
-                let r = elts.first().map_or(first.range, |e| e.range);
-                self.raise_syntax("only single target (not tuple) can be annotated", r)
-            }
-            ExprKind::Tuple { .. } => self.raise_syntax(
-                "only single target (not tuple) can be annotated",
-                first.range,
-            ),
-            ExprKind::List { .. } => self.raise_syntax(
-                "only single target (not list) can be annotated",
-                first.range,
-            ),
-            _ => self.raise_syntax("illegal target for annotation", first.range),
+    /// `invalid_assignment`, tried once the valid forms failed.
+    pub(super) fn invalid_assignment(&mut self) -> Option<()> {
+        let start = self.pos;
+        // `[a, b]: int`, `(a, b): int`
+        if matches!(self.peek(), T::LSqb | T::LPar) {
+            self.probe(|p| {
+                let e = p.plain(Self::atom)?;
+                let what = match e.kind {
+                    ExprKind::List { .. } => "list",
+                    ExprKind::Tuple { .. } => "tuple",
+                    _ => return None,
+                };
+                if p.eat(T::Colon) && p.expression().is_some() {
+                    let msg = format!("only single target (not {what}) can be annotated");
+                    return p.raise_syntax(msg, e.range);
+                }
+                None
+            })?;
         }
-    }
-
-    /// The index of the token at which `e` starts, searching backwards.
-    fn tok_start_of(&self, e: &Expr) -> usize {
-        let mut i = self.pos;
-        while i > 0 {
-            i -= 1;
-            let b = self.tok(i).begin;
-            if (b.line, b.col) <= (e.range.lineno, e.range.col_offset) {
-                return i;
+        // `a, b: int` (this also runs `invalid_named_expression` on `a`)
+        self.probe(|p| {
+            let a = p.star_named_expression()?;
+            if !p.at(T::Comma) {
+                return None;
             }
-        }
-        0
-    }
-
-    /// `invalid_assignment` for an augmented assignment to a bad target.
-    pub(super) fn invalid_augassign_target(&mut self, first: &Expr) -> Option<Stmt> {
-        let msg = format!(
-            "'{}' is an illegal expression for augmented assignment",
-            Self::expr_name(first)
-        );
-        self.raise_syntax(msg, first.range)
+            let mut rest = Vec::new();
+            p.more_star_named(&mut rest)?;
+            if p.eat(T::Colon) && p.expression().is_some() {
+                return p.raise_syntax("only single target (not tuple) can be annotated", a.range);
+            }
+            None
+        })?;
+        // `f(): int`
+        self.probe(|p| {
+            let a = p.expression()?;
+            if p.eat(T::Colon) && p.expression().is_some() {
+                return p.raise_syntax("illegal target for annotation", a.range);
+            }
+            None
+        })?;
+        // `a = f() = 1`, `a = yield = 1`
+        self.probe(|p| loop {
+            let e = if p.at(T::Yield) {
+                p.yield_expr()?
+            } else {
+                p.star_expressions()?
+            };
+            if !p.at(T::Equal) {
+                return None;
+            }
+            if matches!(e.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
+                return p.raise_syntax("assignment to yield expression not possible", e.range);
+            }
+            if Self::invalid_target(&e, TargetsKind::Star).is_some() {
+                return p.raise_invalid_target(&e, TargetsKind::Star);
+            }
+            p.pos += 1;
+        })?;
+        // `f() += 1`
+        self.pos = start;
+        self.probe(|p| {
+            let a = p.star_expressions()?;
+            if !super::statements::augassign(p.peek()) {
+                return None;
+            }
+            p.pos += 1;
+            p.annotated_rhs()?;
+            let msg = format!(
+                "'{}' is an illegal expression for augmented assignment",
+                Self::expr_name(&a)
+            );
+            p.raise_syntax(msg, a.range)
+        })
     }
 
     /// `invalid_type_param`: a bound on `*Ts` or `**P`.
     pub(super) fn invalid_type_param_bound(&mut self, double: bool) -> Option<()> {
         let colon = self.pos;
         self.pos += 1;
-        self.pass2 = false;
-        let e = self.expression();
-        self.pass2 = true;
-        let e = e?;
+        let e = self.plain(Self::expression)?;
         let what = if double { "ParamSpec" } else { "TypeVarTuple" };
         let msg = if matches!(e.kind, ExprKind::Tuple { .. }) {
             format!("cannot use constraints with {what}")
@@ -675,9 +779,7 @@ impl Parser<'_> {
                 && matches!(self.peek_at(1), T::Comma | T::RPar | T::Semi | T::Newline))
         {
             let save = self.pos;
-            self.pass2 = false;
-            let e = self.expression();
-            self.pass2 = true;
+            let e = self.plain(Self::expression);
             if let Some(e) = e {
                 let msg = format!("cannot use {} as import target", Self::expr_name(&e));
                 return self.raise_syntax(msg, e.range);
@@ -691,17 +793,14 @@ impl Parser<'_> {
     pub(super) fn expected_indented_block<R>(&mut self, kw: usize, what: &str) -> Option<R> {
         let line = self.tok(kw).begin.line;
         let msg = format!("expected an indented block after {what} on line {line}");
-        let r = self.tok_range(self.furthest.max(self.pos + 1).min(self.toks.len() - 1));
+        let r = self.error_tok_range(self.furthest.max(self.pos + 1).min(self.toks.len() - 1));
         self.raise(SyntaxErrorKind::IndentationError, msg, r)
     }
 
     /// `invalid_with_item`: `with a as f():`.
     pub(super) fn invalid_with_item_target(&mut self) -> Option<()> {
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.expression();
-            p.pass2 = true;
-            let e = e?;
+            let e = p.plain(Self::expression)?;
             if matches!(p.peek(), T::Comma | T::RPar | T::Colon) {
                 return p.raise_invalid_target(&e, TargetsKind::Star);
             }
@@ -722,32 +821,31 @@ impl Parser<'_> {
         )
     }
 
-    /// `invalid_except_stmt`: `except*:` and `except X as f():`.
+    /// `invalid_except_stmt`: `except*:`, a missing colon, and
+    /// `except X as f():`.
     pub(super) fn invalid_except(&mut self, is_star: bool) -> Option<()> {
         if is_star && matches!(self.peek(), T::Colon | T::Newline) {
             return self.raise_last("expected one or more exception types");
         }
+        if self.at(T::Newline) {
+            return self.raise_last("expected ':'");
+        }
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.expression();
-            p.pass2 = true;
-            e?;
-            if p.at(T::Newline) || (p.eat(T::As) && p.eat(T::Name) && p.at(T::Newline)) {
+            p.plain(Self::expression)?;
+            if p.at(T::Newline) {
                 return p.raise_last("expected ':'");
             }
-            if p.at(T::As) || p.tok(p.pos - 1).kind == T::As {
-                if p.tok(p.pos - 1).kind != T::As {
-                    p.pos += 1;
-                }
-                p.pass2 = false;
-                let t = p.expression();
-                p.pass2 = true;
-                let t = t?;
-                if p.at(T::Colon) && !matches!(t.kind, ExprKind::Name { .. }) {
-                    let star = if is_star { "except*" } else { "except" };
-                    let msg = format!("cannot use {star} statement with {}", Self::expr_name(&t));
-                    return p.raise_syntax(msg, t.range);
-                }
+            if !p.eat(T::As) {
+                return None;
+            }
+            if p.peek() == T::Name && p.peek_at(1) == T::Newline {
+                return p.raise_last("expected ':'");
+            }
+            let t = p.plain(Self::expression)?;
+            if p.at(T::Colon) && !matches!(t.kind, ExprKind::Name { .. }) {
+                let star = if is_star { "except*" } else { "except" };
+                let msg = format!("cannot use {star} statement with {}", Self::expr_name(&t));
+                return p.raise_syntax(msg, t.range);
             }
             None
         })
@@ -756,10 +854,7 @@ impl Parser<'_> {
     /// `invalid_del_stmt`: `del f()`.
     pub(super) fn invalid_del_stmt(&mut self) -> Option<()> {
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.star_expressions();
-            p.pass2 = true;
-            let e = e?;
+            let e = p.plain(Self::star_expressions)?;
             if Self::invalid_target(&e, TargetsKind::Del).is_some() {
                 return p.raise_invalid_target(&e, TargetsKind::Del);
             }
@@ -786,9 +881,7 @@ impl Parser<'_> {
             );
         }
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.annotated_rhs();
-            p.pass2 = true;
+            let e = p.plain(Self::annotated_rhs);
             if e.is_none() {
                 let r = p.tok_range(p.pos);
                 return p.raise_syntax(

@@ -1,6 +1,6 @@
 //! Expressions: from `expressions` down to `atom`, plus comprehensions.
 
-use super::Parser;
+use super::{Parser, DEPTH_BRACKET, DEPTH_IF, DEPTH_LAMBDA, DEPTH_UNARY};
 use crate::ast::{
     BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Operator, UnaryOp,
 };
@@ -58,9 +58,7 @@ impl Parser<'_> {
             return Some(body);
         }
         let after = self.pos;
-        self.enter()?;
-        let tail = self.if_tail();
-        self.leave();
+        let tail = self.nested(DEPTH_IF, |p| p.if_tail());
         match tail {
             Some((test, orelse)) => Some(self.expr(
                 start,
@@ -270,15 +268,13 @@ impl Parser<'_> {
         ))
     }
 
-    fn inversion(&mut self) -> Option<Expr> {
+    pub(super) fn inversion(&mut self) -> Option<Expr> {
         if !self.at(T::Not) {
             return self.comparison();
         }
         let start = self.pos;
         self.pos += 1;
-        self.enter()?;
-        let operand = self.inversion();
-        self.leave();
+        let operand = self.nested(DEPTH_UNARY, |p| p.inversion());
         let operand = operand?;
         Some(self.expr(
             start,
@@ -361,7 +357,7 @@ impl Parser<'_> {
                 _ => break,
             };
             if self.pass2 && level >= 4 && self.peek_at(1) == T::Not {
-                return self.invalid_not_after_operator();
+                return self.invalid_not_after_operator(false);
             }
             self.pos += 1;
             let right = self.binary(level + 1)?;
@@ -378,7 +374,7 @@ impl Parser<'_> {
     }
 
     /// `factor`: unary `+`, `-`, `~`, or a power.
-    fn factor(&mut self) -> Option<Expr> {
+    pub(super) fn factor(&mut self) -> Option<Expr> {
         let op = match self.peek() {
             T::Plus => UnaryOp::UAdd,
             T::Minus => UnaryOp::USub,
@@ -386,13 +382,11 @@ impl Parser<'_> {
             _ => return self.power(),
         };
         if self.pass2 && self.peek_at(1) == T::Not {
-            return self.invalid_not_after_operator();
+            return self.invalid_not_after_operator(true);
         }
         let start = self.pos;
         self.pos += 1;
-        self.enter()?;
-        let operand = self.factor();
-        self.leave();
+        let operand = self.nested(DEPTH_UNARY, |p| p.factor());
         let operand = operand?;
         Some(self.expr(
             start,
@@ -409,9 +403,7 @@ impl Parser<'_> {
         if !self.eat(T::DoubleStar) {
             return Some(base);
         }
-        self.enter()?;
-        let exp = self.factor();
-        self.leave();
+        let exp = self.nested(DEPTH_UNARY, |p| p.factor());
         let exp = exp?;
         Some(self.expr(
             start,
@@ -456,10 +448,10 @@ impl Parser<'_> {
                         },
                     );
                 }
-                T::LPar => e = self.call(start, e)?,
+                T::LPar => e = self.nested(DEPTH_BRACKET, |p| p.call(start, e))?,
                 T::LSqb => {
                     self.pos += 1;
-                    let slice = self.slices()?;
+                    let slice = self.nested(DEPTH_BRACKET, Self::slices)?;
                     self.expect(T::RSqb)?;
                     e = self.expr(
                         start,
@@ -501,7 +493,11 @@ impl Parser<'_> {
 
     fn slice_or_starred(&mut self) -> Option<Expr> {
         if self.at(T::Star) {
-            return self.starred(Self::expression);
+            let e = self.starred(Self::expression);
+            if e.is_none() && self.pass2 && !self.failed() {
+                return self.raise_last("Invalid star expression");
+            }
+            return e;
         }
         self.slice()
     }
@@ -545,16 +541,15 @@ impl Parser<'_> {
                 self.pos += 1;
                 return Some(self.expr(start, ExprKind::Constant { value, kind: None }));
             }
-            T::String | T::FStringStart | T::TStringStart => return self.strings(),
+            T::String | T::FStringStart | T::TStringStart => {
+                return self.nested(DEPTH_BRACKET, Self::strings)
+            }
             T::LPar | T::LSqb | T::LBrace => {
-                self.enter()?;
-                let r = match self.peek() {
-                    T::LPar => self.paren_atom(),
-                    T::LSqb => self.list_atom(),
-                    _ => self.brace_atom(),
-                };
-                self.leave();
-                return r;
+                return self.nested(DEPTH_BRACKET, |p| match p.peek() {
+                    T::LPar => p.paren_atom(),
+                    T::LSqb => p.list_atom(),
+                    _ => p.brace_atom(),
+                });
             }
             _ => return None,
         };
@@ -631,7 +626,7 @@ impl Parser<'_> {
             ));
         }
         if self.pass2 {
-            self.invalid_comprehension(T::LSqb)?;
+            self.invalid_comprehension()?;
         }
         let first = self.star_named_expression()?;
         if self.at_for() {
@@ -674,7 +669,7 @@ impl Parser<'_> {
             ));
         }
         if self.pass2 {
-            self.invalid_comprehension(T::LBrace)?;
+            self.invalid_comprehension()?;
         }
         if self.at(T::DoubleStar) {
             return self.dict_rest(start, Vec::new(), Vec::new());
@@ -682,6 +677,7 @@ impl Parser<'_> {
         let first_tok = self.pos;
         let first = self.star_named_expression()?;
         if self.eat(T::Colon) {
+            self.dict_value_check()?;
             // A key is an `expression`: no starred item, no bare walrus.
             let bare_walrus = self.tok(first_tok + 1).kind == T::ColonEqual;
             if matches!(first.kind, ExprKind::Starred { .. }) || bare_walrus {
@@ -744,8 +740,20 @@ impl Parser<'_> {
                 keys.push(None);
                 values.push(self.bitwise_or()?);
             } else {
-                keys.push(Some(self.expression()?));
-                self.expect(T::Colon)?;
+                let key = self.expression()?;
+                if !self.eat(T::Colon) {
+                    if self.pass2 {
+                        let r = key.range;
+                        let at = crate::ast::Range {
+                            col_offset: r.end_col_offset.saturating_sub(1),
+                            ..r
+                        };
+                        return self.raise_syntax("':' expected after dictionary key", at);
+                    }
+                    return None;
+                }
+                keys.push(Some(key));
+                self.dict_value_check()?;
                 values.push(self.expression()?);
             }
             if !self.eat(T::Comma) {
@@ -754,6 +762,30 @@ impl Parser<'_> {
         }
         self.expect(T::RBrace)?;
         Some(self.expr(start, ExprKind::Dict { keys, values }))
+    }
+
+    /// In the second pass, reports a dict value missing after `key:`.
+    fn dict_value_check(&mut self) -> Option<()> {
+        if !self.pass2 {
+            return Some(());
+        }
+        if matches!(self.peek(), T::RBrace | T::Comma) {
+            let r = self.tok_range(self.pos - 1);
+            return self.raise_syntax("expression expected after dictionary key and ':'", r);
+        }
+        let star = self.pos;
+        let msg = match self.peek() {
+            T::Star => "cannot use a starred expression in a dictionary value",
+            T::DoubleStar => "cannot use dict unpacking in a dictionary value",
+            _ => return Some(()),
+        };
+        self.pos += 1;
+        if self.plain(Self::bitwise_or).is_none() {
+            self.pos = star;
+            return Some(());
+        }
+        let r = self.tok_range(star);
+        self.raise_starting_from(r, msg)
     }
 
     /// Whether a comprehension clause starts here: `for` or `async for`.
@@ -771,16 +803,18 @@ impl Parser<'_> {
         while self.at_for() {
             let is_async = self.eat(T::Async);
             self.expect(T::For)?;
-            if self.pass2 {
-                self.invalid_for_target()?;
-            }
-            let target = self.star_targets()?;
-            if !self.eat(T::In) {
-                if self.pass2 {
-                    return self.invalid_in_expected();
+            let save = self.pos;
+            let target = match self.star_targets() {
+                Some(t) if self.eat(T::In) => t,
+                _ => {
+                    if self.pass2 && !self.failed() {
+                        self.pos = save;
+                        self.invalid_for_if_clause()?;
+                        self.invalid_for_target()?;
+                    }
+                    return None;
                 }
-                return None;
-            }
+            };
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat(T::If) {
@@ -802,9 +836,7 @@ impl Parser<'_> {
         self.expect(T::Lambda)?;
         let args = self.parameters(true)?;
         self.expect(T::Colon)?;
-        self.enter()?;
-        let body = self.expression();
-        self.leave();
+        let body = self.nested(DEPTH_LAMBDA, |p| p.expression());
         let body = body?;
         Some(self.expr(
             start,

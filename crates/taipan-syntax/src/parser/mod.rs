@@ -19,14 +19,27 @@ mod patterns;
 mod statements;
 mod strings;
 mod targets;
+#[cfg(test)]
+mod tests;
 
 use crate::ast::{self, Range};
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::token::{Token, TokenKind};
 
-/// How deep expressions may nest before the parser gives up, the analogue
-/// of CPython's parser stack limit (it reports a MemoryError there).
-const MAX_DEPTH: u32 = 3000;
+/// How deep rules may nest before the parser gives up, as CPython's parser
+/// does (with a MemoryError) past 6000 nested rule calls. Each kind of
+/// nesting counts about as many rule calls as it costs CPython.
+const MAX_DEPTH: u32 = 6000;
+const DEPTH_UNARY: u32 = 1;
+const DEPTH_IF: u32 = 2;
+const DEPTH_LAMBDA: u32 = 2;
+const DEPTH_PATTERN: u32 = 10;
+const DEPTH_BRACKET: u32 = 20;
+const DEPTH_BLOCK: u32 = 20;
+
+/// Stack left before a nested rule grows it, and the size of each new part.
+const RED_ZONE: usize = 128 * 1024;
+const STACK_STEP: usize = 2 * 1024 * 1024;
 
 /// Which start rule to parse.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -47,6 +60,8 @@ pub(crate) struct Parser<'s> {
     /// The first error raised; once set, every rule fails.
     error: Option<SyntaxError>,
     depth: u32,
+    /// Inside the operand of `invalid_legacy_expression` (not nested).
+    in_legacy: bool,
 }
 
 /// Parses a module (`ast.parse(source)`, mode 'exec').
@@ -67,26 +82,40 @@ pub fn parse_interactive(source: &str) -> Result<ast::Mod, SyntaxError> {
 /// Parses an already tokenized module. `tokens` may hold comments and
 /// non-logical newlines; they are skipped. It must end with ENDMARKER.
 pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<ast::Mod, SyntaxError> {
-    parse_token_slice(source, tokens, Mode::File)
+    run(source, tokens, Mode::File).map_err(|f| f.error)
 }
 
 fn parse(source: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
     let tokens = crate::tokenizer::tokenize(source);
-    let result = parse_token_slice(source, &tokens.tokens, mode);
-    let Some(tok_err) = tokens.error else {
-        return result;
+    let result = run(source, &tokens.tokens, mode);
+    let f = match result {
+        Ok(m) => return tokens.error.map_or(Ok(m), Err),
+        Err(f) => f,
     };
-    // CPython tokenizes the rest of the source after a parser error and
-    // prefers a tokenizer error, except an unclosed bracket on a later line
-    // than the parser's error, and an unexpected indent.
-    match result {
-        Err(e) if e.msg == "unexpected indent" => Err(e),
-        Err(e) if tok_err.msg.contains("was never closed") && e.lineno < tok_err.lineno => Err(e),
-        _ => Err(tok_err),
+    let Some(tok_err) = &tokens.error else {
+        return Err(f.error);
+    };
+    // The tokenizer's error wins when the parser met it. Otherwise CPython
+    // reports "unexpected indent" as is, and for other errors tokenizes the
+    // rest of the file, where some tokenizer errors replace the parser's.
+    let unexpected_indent =
+        f.error.kind == SyntaxErrorKind::IndentationError && f.error.msg.starts_with("unexpected");
+    if f.reached_end || (!unexpected_indent && tokens.error_replaces(f.furthest_line)) {
+        return Err(tok_err.clone());
     }
+    Err(f.error)
 }
 
-fn parse_token_slice(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, SyntaxError> {
+/// A failed parse: the error, the line of the furthest token looked at, and
+/// whether the first pass looked at the final token (for a truncated token
+/// list: where the tokenizer failed).
+struct Failure {
+    error: SyntaxError,
+    furthest_line: u32,
+    reached_end: bool,
+}
+
+fn run(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::Mod, Failure> {
     let mut toks: Vec<Token> = tokens
         .iter()
         .filter(|t| {
@@ -115,24 +144,45 @@ fn parse_token_slice(source: &str, tokens: &[Token], mode: Mode) -> Result<ast::
         pass2: false,
         error: None,
         depth: 0,
+        in_legacy: false,
     };
     if let Some(m) = p.start(mode) {
         return Ok(m);
     }
-    if let Some(e) = p.error.take() {
-        return Err(e);
-    }
     let furthest = p.furthest;
+    let at_end = furthest == p.toks.len() - 1;
+    if let Some(error) = p.error.take() {
+        return Err(Failure {
+            error,
+            furthest_line: p.toks[furthest].begin.line,
+            reached_end: at_end,
+        });
+    }
     p.pos = 0;
     p.pass2 = true;
     p.depth = 0;
     if p.start(mode).is_some() {
-        // The invalid rules only raise; a successful second pass means the
+        // The error rules only raise; a successful second pass means the
         // first one failed on something the second accepts, so fall back
         // to the generic error.
         p.error = None;
     }
-    Err(p.error.take().unwrap_or_else(|| p.generic_error(furthest)))
+    let furthest_line = p.toks[p.furthest].begin.line;
+    // Looking at the last token in either pass means meeting the tokenizer's
+    // error, for a token list it cut short.
+    let at_end = p.furthest == p.toks.len() - 1;
+    match p.error.take() {
+        Some(error) => Err(Failure {
+            error,
+            furthest_line,
+            reached_end: at_end,
+        }),
+        None => Err(Failure {
+            error: p.generic_error(furthest),
+            furthest_line,
+            reached_end: at_end,
+        }),
+    }
 }
 
 impl<'s> Parser<'s> {
@@ -232,13 +282,7 @@ impl<'s> Parser<'s> {
 
     /// The identifier of NAME token `i`, NFKC-normalized like CPython's.
     fn identifier(&self, i: usize) -> ast::Identifier {
-        let s = self.text(i);
-        if s.is_ascii() {
-            s.to_owned()
-        } else {
-            use unicode_normalization::UnicodeNormalization;
-            s.nfkc().collect()
-        }
+        crate::tokenizer::identifier(self.text(i)).into_owned()
     }
 
     // ----- locations ----------------------------------------------------
@@ -318,40 +362,89 @@ impl<'s> Parser<'s> {
         self.raise(SyntaxErrorKind::SyntaxError, msg, range)
     }
 
+    /// Runs `rule` with the error rules disabled.
+    fn plain<R>(&mut self, rule: impl FnOnce(&mut Self) -> Option<R>) -> Option<R> {
+        let pass2 = std::mem::replace(&mut self.pass2, false);
+        let r = rule(self);
+        self.pass2 = pass2;
+        r
+    }
+
     /// Whether parsing must stop: an error has been raised.
     #[inline]
     fn failed(&self) -> bool {
         self.error.is_some()
     }
 
-    /// Enters one level of nesting; fails once the input is too deep.
-    fn enter(&mut self) -> Option<()> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
+    /// Runs `rule` one nesting level deeper (`weight` rule calls): fails
+    /// once the input is too deep, and grows the stack as needed so that
+    /// deep input never overflows it.
+    fn nested<R>(&mut self, weight: u32, rule: impl FnOnce(&mut Self) -> Option<R>) -> Option<R> {
+        if self.depth + weight > MAX_DEPTH {
             let r = self.tok_range(self.pos);
-            return self.raise_syntax("too many nested parentheses", r);
+            return self.raise_syntax(
+                "Parser stack overflowed - Python source too complex to parse",
+                r,
+            );
         }
-        Some(())
-    }
-
-    fn leave(&mut self) {
-        self.depth -= 1;
+        self.depth += weight;
+        let r = stacker::maybe_grow(RED_ZONE, STACK_STEP, || rule(self));
+        self.depth -= weight;
+        r
     }
 
     fn generic_error(&self, at: usize) -> SyntaxError {
-        let t = self.toks[at];
-        let (kind, msg) = match t.kind {
+        let (kind, msg) = match self.toks[at].kind {
             TokenKind::Indent => (SyntaxErrorKind::IndentationError, "unexpected indent"),
             TokenKind::Dedent => (SyntaxErrorKind::IndentationError, "unexpected unindent"),
             _ => (SyntaxErrorKind::SyntaxError, "invalid syntax"),
         };
+        let r = self.error_tok_range(at);
         SyntaxError {
             kind,
             msg: msg.to_owned(),
-            lineno: t.begin.line,
-            col: t.begin.col,
-            end_lineno: t.finish.line,
-            end_col: t.finish.col,
+            lineno: r.lineno,
+            col: r.col_offset,
+            end_lineno: r.end_lineno,
+            end_col: r.end_col_offset,
+        }
+    }
+
+    /// Where CPython reports an error at token `i`. INDENT, DEDENT and
+    /// ENDMARKER have no column in CPython's tokenizer, which then uses its
+    /// cursor: the end of the indentation, or the end of the last line.
+    fn error_tok_range(&self, i: usize) -> Range {
+        let t = &self.toks[i];
+        let at_eof = self.toks[i..]
+            .iter()
+            .all(|t| matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker));
+        let (line, col) = match t.kind {
+            TokenKind::Indent => (t.finish.line, t.finish.col.saturating_sub(1)),
+            // At the end, CPython's cursor ends the last physical line.
+            TokenKind::Dedent | TokenKind::EndMarker if at_eof => {
+                let body = self.src.strip_suffix('\n').unwrap_or(self.src);
+                let line = body.matches('\n').count() as u32 + 1;
+                let last = &body[body.rfind('\n').map_or(0, |n| n + 1)..];
+                (line, last.len() as u32)
+            }
+            TokenKind::Dedent => (t.begin.line, t.begin.col.saturating_sub(1)),
+            TokenKind::EndMarker => (t.begin.line, t.begin.col),
+            TokenKind::Newline if i > 0 => {
+                // CPython's NEWLINE token starts at a comment before it.
+                let gap = &self.src[self.toks[i - 1].end as usize..t.start as usize];
+                let mut r = self.tok_range(i);
+                if let Some(h) = gap.find('#').filter(|_| !gap.contains('\n')) {
+                    r.col_offset = r.col_offset.saturating_sub((gap.len() - h) as u32);
+                }
+                return r;
+            }
+            _ => return self.tok_range(i),
+        };
+        Range {
+            lineno: line,
+            col_offset: col,
+            end_lineno: line,
+            end_col_offset: col,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The match statement and its patterns.
 
-use super::Parser;
+use super::{Parser, DEPTH_PATTERN};
 use crate::ast::{
     Constant, Expr, ExprContext, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt,
     StmtKind, UnaryOp,
@@ -135,12 +135,12 @@ impl Parser<'_> {
 
     /// A capture target or `_`: `Some(None)` for the wildcard.
     fn capture_name(&mut self) -> Option<Option<String>> {
-        if self.peek() != T::Name || matches!(self.peek_at(1), T::Dot | T::LPar | T::Equal) {
-            return None;
-        }
         if self.at_soft("_") {
             self.pos += 1;
             return Some(None);
+        }
+        if self.peek() != T::Name || matches!(self.peek_at(1), T::Dot | T::LPar | T::Equal) {
+            return None;
         }
         self.name().map(Some)
     }
@@ -148,9 +148,7 @@ impl Parser<'_> {
     /// `pattern`: an or-pattern, optionally `as NAME`.
     fn pattern(&mut self) -> Option<Pattern> {
         let start = self.pos;
-        self.enter()?;
-        let p = self.or_pattern();
-        self.leave();
+        let p = self.nested(DEPTH_PATTERN, |p| p.or_pattern());
         let p = p?;
         if !self.eat(T::As) {
             return Some(p);
@@ -160,24 +158,22 @@ impl Parser<'_> {
                 let r = self.tok_range(self.pos);
                 return self.raise_syntax("cannot use '_' as a target", r);
             }
-            if !(self.peek() == T::Name && !matches!(self.peek_at(1), T::Dot | T::LPar | T::Equal))
-            {
+            if self.peek() != T::Name || matches!(self.peek_at(1), T::Dot | T::LPar | T::Equal) {
                 if let Some(e) = self.optional(Self::expression)?.as_ref() {
                     let msg = format!("cannot use {} as pattern target", Self::expr_name(e));
                     return self.raise_syntax(msg, e.range);
                 }
             }
         }
-        match self.capture_name()? {
-            Some(name) => Some(self.pattern_node(
-                start,
-                PatternKind::MatchAs {
-                    pattern: Some(Box::new(p)),
-                    name: Some(name),
-                },
-            )),
-            None => None,
-        }
+        // `as _` is no capture target.
+        let name = self.capture_name()??;
+        Some(self.pattern_node(
+            start,
+            PatternKind::MatchAs {
+                pattern: Some(Box::new(p)),
+                name: Some(name),
+            },
+        ))
     }
 
     fn or_pattern(&mut self) -> Option<Pattern> {
@@ -432,13 +428,6 @@ impl Parser<'_> {
         let mut rest = None;
         while !self.at(T::RBrace) {
             if rest.is_some() {
-                if self.pass2 {
-                    let r = self.tok_range(self.pos);
-                    return self.raise_syntax(
-                        "double star pattern must be the last (right-most) subpattern in the mapping pattern",
-                        r,
-                    );
-                }
                 return None;
             }
             if self.eat(T::DoubleStar) {

@@ -1,6 +1,6 @@
 //! Statements: simple statements, blocks and compound statements.
 
-use super::Parser;
+use super::{Parser, DEPTH_BLOCK};
 use crate::ast::{
     Alias, ClassDef, ExceptHandler, Expr, ExprContext, ExprKind, For, FunctionDef, Operator, Stmt,
     StmtKind, Try, TypeParam, TypeParamKind, With, WithItem,
@@ -29,7 +29,8 @@ impl Parser<'_> {
             T::EndMarker => return None,
             _ => {
                 if self.compound_stmt(&mut body)? {
-                    self.expect(T::Newline)?;
+                    // A block already ends with its NEWLINE and DEDENT here.
+                    self.eat(T::Newline);
                 } else {
                     self.simple_stmts(&mut body)?;
                 }
@@ -90,7 +91,7 @@ impl Parser<'_> {
         self.expect(T::Newline)
     }
 
-    fn simple_stmt(&mut self) -> Option<Stmt> {
+    pub(super) fn simple_stmt(&mut self) -> Option<Stmt> {
         let start = self.pos;
         let kind = match self.peek() {
             T::Return => {
@@ -134,6 +135,10 @@ impl Parser<'_> {
                 StmtKind::Delete { targets }
             }
             T::Yield => {
+                if self.pass2 && self.has_assignment_operator() {
+                    self.invalid_assignment()?;
+                    self.pos = start;
+                }
                 let value = self.yield_expr()?;
                 StmtKind::Expr {
                     value: Box::new(value),
@@ -181,13 +186,61 @@ impl Parser<'_> {
     /// parsed as `star_expressions` and converted to a target when an
     /// assignment operator follows.
     fn assignment_or_expr(&mut self) -> Option<Stmt> {
+        if !self.pass2 {
+            return self.assignment_or_expr_valid(false);
+        }
+        // CPython tries the assignment forms first (their targets have no
+        // error rules), then its `invalid_assignment` rules, then the
+        // expression statement.
+        let start = self.pos;
+        let s = self.assignment_or_expr_valid(true);
+        if s.is_some() || self.failed() {
+            return s;
+        }
+        self.pos = start;
+        if self.has_assignment_operator() {
+            self.invalid_assignment()?;
+            self.pos = start;
+        }
+        self.assignment_or_expr_valid(false)
+    }
+
+    /// Whether the logical line from here holds, outside brackets, an
+    /// operator that `invalid_assignment` looks for; its rules re-parse the
+    /// line several times, which is skipped when they cannot apply.
+    fn has_assignment_operator(&self) -> bool {
+        let mut depth = 0u32;
+        for t in &self.toks[self.pos..] {
+            match t.kind {
+                T::LPar | T::LSqb | T::LBrace => depth += 1,
+                T::RPar | T::RSqb | T::RBrace => depth = depth.saturating_sub(1),
+                T::Newline | T::EndMarker => return false,
+                T::Semi if depth == 0 => return false,
+                k if depth == 0
+                    && (k == T::Equal || k == T::Colon || k == T::ColonEqual || augassign(k)) =>
+                {
+                    return true
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// An assignment or an expression statement; only an assignment, with
+    /// its targets parsed without error rules, when `assign_only` is set.
+    fn assignment_or_expr_valid(&mut self, assign_only: bool) -> Option<Stmt> {
         let start = self.pos;
         if self.peek() == T::Name && self.peek_at(1) == T::Colon {
             let target = self.name_expr(ExprContext::Store);
             self.pos += 1;
             return self.ann_assign(start, target, true);
         }
-        let first = self.star_expressions()?;
+        let first = if assign_only {
+            self.plain(Self::star_expressions)?
+        } else {
+            self.star_expressions()?
+        };
         let op = match self.peek() {
             T::Equal => return self.assign(start, first),
             T::Colon => {
@@ -198,9 +251,6 @@ impl Parser<'_> {
                     _ => false,
                 };
                 if !ok {
-                    if self.pass2 {
-                        return self.invalid_annotation_target(&first);
-                    }
                     return None;
                 }
                 let target = self.to_target(first, ExprContext::Store)?;
@@ -220,6 +270,7 @@ impl Parser<'_> {
             T::RightShiftEqual => Operator::RShift,
             T::DoubleStarEqual => Operator::Pow,
             T::DoubleSlashEqual => Operator::FloorDiv,
+            _ if assign_only => return None,
             _ => {
                 return Some(self.stmt(
                     start,
@@ -233,9 +284,6 @@ impl Parser<'_> {
             first.kind,
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
         ) {
-            if self.pass2 {
-                return self.invalid_augassign_target(&first);
-            }
             return None;
         }
         let target = self.to_target(first, ExprContext::Store)?;
@@ -289,12 +337,6 @@ impl Parser<'_> {
     }
 
     fn assign_target(&mut self, e: Expr) -> Option<Expr> {
-        if self.pass2 {
-            if let Some(bad) = Self::invalid_target(&e, super::targets::TargetsKind::Star) {
-                let (msg, range) = Self::cannot_assign(bad);
-                return self.raise_syntax(msg, range);
-            }
-        }
         self.to_target(e, ExprContext::Store)
     }
 
@@ -343,7 +385,7 @@ impl Parser<'_> {
         }
         if self.pass2 && self.at(T::RSqb) {
             let r = self.tok_range(self.pos);
-            return self.raise_syntax("Type parameter list cannot be empty", r);
+            return self.raise_starting_from(r, "Type parameter list cannot be empty");
         }
         loop {
             params.push(self.type_param()?);
@@ -465,11 +507,8 @@ impl Parser<'_> {
             let mut names = vec![self.import_from_as_name()?];
             while self.eat(T::Comma) {
                 if self.pass2 && self.at(T::Newline) {
-                    let r = self.tok_range(self.pos - 1);
-                    return self.raise_syntax(
-                        "trailing comma not allowed without surrounding parentheses",
-                        r,
-                    );
+                    return self
+                        .raise_last("trailing comma not allowed without surrounding parentheses");
                 }
                 names.push(self.import_from_as_name()?);
             }
@@ -543,12 +582,12 @@ impl Parser<'_> {
                 return None;
             }
             self.pos += 2;
-            loop {
-                self.statement(&mut body)?;
-                if self.eat(T::Dedent) {
-                    break;
+            self.nested(DEPTH_BLOCK, |p| loop {
+                p.statement(&mut body)?;
+                if p.eat(T::Dedent) {
+                    return Some(());
                 }
-            }
+            })?;
         } else {
             self.simple_stmts(&mut body)?;
         }
@@ -560,8 +599,7 @@ impl Parser<'_> {
     fn colon_block(&mut self, kw: usize, what: &str) -> Option<Vec<Stmt>> {
         if !self.eat(T::Colon) {
             if self.pass2 && self.at(T::Newline) {
-                let r = self.tok_range(self.pos);
-                return self.raise_syntax("expected ':'", r);
+                return self.raise_last("expected ':'");
             }
             return None;
         }
@@ -636,11 +674,17 @@ impl Parser<'_> {
         let is_async = self.eat(T::Async);
         let kw = self.pos;
         self.expect(T::For)?;
-        if self.pass2 {
-            self.invalid_for_target()?;
-        }
-        let target = self.star_targets()?;
-        self.expect(T::In)?;
+        let save = self.pos;
+        let target = match self.star_targets() {
+            Some(t) if self.eat(T::In) => t,
+            _ => {
+                if self.pass2 && !self.failed() {
+                    self.pos = save;
+                    self.invalid_for_target()?;
+                }
+                return None;
+            }
+        };
         let iter = self.star_expressions()?;
         let body = self.colon_block(kw, "'for' statement")?;
         let orelse = self.else_block()?;
@@ -715,6 +759,9 @@ impl Parser<'_> {
         }
         self.expect(T::RPar)?;
         if !self.at(T::Colon) {
+            if self.pass2 && self.at(T::Newline) {
+                return self.raise_last("expected ':'");
+            }
             return None;
         }
         Some(items)
@@ -726,7 +773,9 @@ impl Parser<'_> {
         let save = self.pos;
         if self.eat(T::As) {
             if let Some(t) = self.star_target() {
-                if matches!(self.peek(), T::Comma | T::RPar | T::Colon) {
+                if matches!(self.peek(), T::Comma | T::RPar | T::Colon)
+                    || (self.pass2 && self.at(T::Newline))
+                {
                     return Some(WithItem {
                         context_expr,
                         optional_vars: Some(Box::new(t)),
@@ -783,8 +832,7 @@ impl Parser<'_> {
             self.colon_block(kw, "'finally' statement")?
         } else if handlers.is_empty() {
             if self.pass2 {
-                let r = self.tok_range(self.pos);
-                return self.raise_syntax("expected 'except' or 'finally' block", r);
+                return self.raise_last("expected 'except' or 'finally' block");
             }
             return None;
         } else {
@@ -848,10 +896,12 @@ impl Parser<'_> {
                 );
                 if self.pass2 && self.at(T::As) {
                     let r = tuple.range;
-                    return self.raise_syntax(
-                        "multiple exception types must be parenthesized when using 'as'",
-                        r,
-                    );
+                    self.pos += 1;
+                    if self.eat(T::Name) && self.at(T::Colon) {
+                        let msg = "multiple exception types must be parenthesized when using 'as'";
+                        return self.raise_starting_from(r, msg);
+                    }
+                    return None;
                 }
                 type_ = Some(Box::new(tuple));
             } else {
@@ -953,4 +1003,24 @@ impl Parser<'_> {
             },
         ))
     }
+}
+
+/// Whether `k` is an augmented assignment operator.
+pub(super) fn augassign(k: T) -> bool {
+    matches!(
+        k,
+        T::PlusEqual
+            | T::MinEqual
+            | T::StarEqual
+            | T::AtEqual
+            | T::SlashEqual
+            | T::PercentEqual
+            | T::AmperEqual
+            | T::VBarEqual
+            | T::CircumflexEqual
+            | T::LeftShiftEqual
+            | T::RightShiftEqual
+            | T::DoubleStarEqual
+            | T::DoubleSlashEqual
+    )
 }

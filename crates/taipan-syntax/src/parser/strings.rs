@@ -1,7 +1,7 @@
 //! String literals: escape decoding, implicit concatenation, f-strings
 //! (JoinedStr/FormattedValue) and t-strings (TemplateStr/Interpolation).
 
-use super::Parser;
+use super::{Parser, DEPTH_BRACKET};
 use crate::ast::{Constant, Expr, ExprKind, Range};
 use crate::token::TokenKind as T;
 use crate::wtf8::Wtf8Buf;
@@ -197,10 +197,22 @@ impl Parser<'_> {
     /// adds its source text to `pieces` before the field.
     fn replacement_field(&mut self, pieces: &mut Vec<Piece>, raw: bool, t: bool) -> Option<Expr> {
         let start = self.pos;
-        self.expect(T::LBrace)?;
-        if self.pass2 {
+        let r = self.replacement_field_inner(pieces, raw, t);
+        if r.is_none() && self.pass2 && !self.failed() {
+            self.pos = start + 1;
             self.invalid_replacement_field(t)?;
         }
+        r
+    }
+
+    fn replacement_field_inner(
+        &mut self,
+        pieces: &mut Vec<Piece>,
+        raw: bool,
+        t: bool,
+    ) -> Option<Expr> {
+        let start = self.pos;
+        self.expect(T::LBrace)?;
         let value = self.annotated_rhs()?;
         let expr_end = self.pos;
         let after_brace = self.tok(start).end as usize;
@@ -257,9 +269,9 @@ impl Parser<'_> {
                         push_text(&mut spec, value, range, false);
                     }
                 } else if k == T::LBrace {
-                    self.enter()?;
-                    let f = self.replacement_field(&mut spec, raw, false);
-                    self.leave();
+                    let f = self.nested(DEPTH_BRACKET, |p| {
+                        p.replacement_field(&mut spec, raw, false)
+                    });
                     spec.push(Piece::Field(f?));
                 } else {
                     break;

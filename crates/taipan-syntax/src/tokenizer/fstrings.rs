@@ -30,7 +30,9 @@ pub(super) struct FString {
     at: LiteralStart,
     /// Lexing a replacement field's expression (ordinary mode).
     pub(super) in_expr: bool,
-    /// The text being lexed is a format spec (after a field's `:`).
+    /// The text being lexed is a format spec, from a field's `:` up to a
+    /// nested field: there `{{` opens a field instead of escaping a brace.
+    /// As in CPython, text after a nested field is plain text again.
     in_spec: bool,
     /// A MIDDLE was just produced; a `{`, `}` or the closing quote follows.
     after_middle: bool,
@@ -38,6 +40,8 @@ pub(super) struct FString {
     opening_field: bool,
     /// Replacement fields open in this f-string.
     fields: u32,
+    /// Brackets open in this f-string's fields, the fields' own `{` included.
+    depth: u32,
 }
 
 impl FString {
@@ -92,6 +96,7 @@ impl Lexer<'_> {
             after_middle: false,
             opening_field: false,
             fields: 0,
+            depth: 0,
         });
         self.pos = quote + if triple { 3 } else { 1 };
         let kind = if is_t {
@@ -208,7 +213,8 @@ impl Lexer<'_> {
                     if in_named_escape {
                         let end = self.pos + 1;
                         return Ok(MiddleEnd::Split { end, resume: end });
-                    } else if fs.in_spec {
+                    } else if fs.in_spec || fs.fields > 0 {
+                        // Closes the field this text belongs to.
                         return Ok(MiddleEnd::Special);
                     } else if self.at(self.pos + 1) == b'}' {
                         return Ok(doubled(self.pos));
@@ -224,6 +230,17 @@ impl Lexer<'_> {
                     if next == b'{' || next == b'}' {
                         // A brace keeps its meaning after a backslash.
                         self.pos += 1;
+                        if !fs.raw {
+                            let c = next as char;
+                            self.warn_before(
+                                format!(
+                                    "\"\\{c}\" is an invalid escape sequence. Such sequences \
+                                     will not work in the future. Did you mean \"\\\\{c}\"? \
+                                     A raw string is also an option."
+                                ),
+                                self.pos + 1,
+                            );
+                        }
                     } else if !fs.raw && next == b'N' && self.at(self.pos + 2) == b'{' {
                         in_named_escape = true;
                         self.pos += 3;
@@ -255,12 +272,12 @@ impl Lexer<'_> {
     }
 
     /// Whether the ordinary lexer stands at the top level of a replacement
-    /// field (where `:` starts the format spec).
+    /// field (where `:` starts the format spec): no bracket opened inside
+    /// the innermost f-string's field is still open.
     pub(super) fn at_field_top(&self) -> bool {
-        match (self.parens.last(), self.fstrings.last()) {
-            (Some(p), Some(fs)) => fs.in_expr && p.field_of as usize == self.fstrings.len(),
-            _ => false,
-        }
+        self.fstrings
+            .last()
+            .is_some_and(|fs| fs.in_expr && fs.fields > 0 && fs.depth == fs.fields)
     }
 
     /// Switches the innermost f-string to format-spec text after a field's
@@ -277,33 +294,52 @@ impl Lexer<'_> {
         }
     }
 
-    /// For an opening bracket: whether it opens a replacement field, as
-    /// (depth of its f-string, whether it sits in a format spec).
-    pub(super) fn take_field_opening(&mut self, c: u8) -> (u32, bool) {
-        let depth = self.fstrings.len() as u32;
-        match self.fstrings.last_mut() {
-            Some(top) if c == b'{' && top.opening_field => {
+    /// Counts an opening bracket against the innermost f-string; the `{`
+    /// that text mode handed over opens a replacement field.
+    pub(super) fn fstring_bracket_opened(&mut self) {
+        if let Some(top) = self.fstrings.last_mut() {
+            top.depth += 1;
+            if top.opening_field {
                 top.opening_field = false;
                 top.fields += 1;
-                let in_spec = top.in_spec;
                 top.in_spec = false;
-                (depth, in_spec)
             }
-            _ => (0, false),
         }
     }
 
-    /// After a closing bracket: if it closed a replacement field of the
-    /// innermost f-string, return that f-string to its text (or spec) mode.
-    pub(super) fn close_field(&mut self, open: super::Paren) {
-        if open.field_of == 0 || open.field_of as usize != self.fstrings.len() {
-            return;
+    /// Counts a closing bracket against the innermost f-string; when it
+    /// closes the innermost open field, the f-string returns to text mode.
+    /// As in CPython, brackets are counted per f-string, so a bracket left
+    /// open by an inner f-string is closed on behalf of the outer one.
+    pub(super) fn fstring_bracket_closed(&mut self, c: u8) -> Result<(), SyntaxError> {
+        let Some(top) = self.fstrings.last_mut() else {
+            return Ok(());
+        };
+        if top.depth == 0 {
+            let letter = top.letter();
+            return Err(self.error_before(
+                format!("{letter}-string: unmatched '{}'", c as char),
+                self.pos,
+            ));
         }
-        if let Some(top) = self.fstrings.last_mut() {
-            top.fields = top.fields.saturating_sub(1);
+        top.depth -= 1;
+        if c == b'}' && top.fields > 0 && top.depth == top.fields - 1 {
+            top.fields -= 1;
             top.in_expr = false;
-            top.in_spec = open.in_spec;
+            top.in_spec = false;
             top.after_middle = false;
         }
+        Ok(())
+    }
+
+    /// `}` where the innermost f-string has no bracket open.
+    pub(super) fn fstring_stray_brace(&self) -> Option<SyntaxError> {
+        let fs = self.fstrings.last()?;
+        (fs.depth == 0).then(|| {
+            self.error_before(
+                format!("{}-string: single '}}' is not allowed", fs.letter()),
+                self.pos,
+            )
+        })
     }
 }

@@ -7,7 +7,7 @@ use super::source::decode;
 use super::str_repr::py_repr;
 use super::Lexer;
 use crate::error::SyntaxError;
-use crate::token::{Token, TokenKind};
+use crate::token::TokenKind;
 
 /// The output of `python3.14 -m tokenize -e` for a file with these bytes:
 /// ENCODING first, then every token (COMMENT and NL included) with its
@@ -27,10 +27,13 @@ pub fn token_listing(source_bytes: &[u8]) -> Result<String, SyntaxError> {
     line(&mut out, "0,0-0,0:", "ENCODING", &repr);
     let mut lexer = Lexer::new(text, true);
     let mut range = String::new();
+    let mut counter = CharCounter::default();
     loop {
         let token = lexer.next_token()?;
         range.clear();
-        let (begin_col, mut end_col) = columns(text, &token);
+        let (start, end) = (token.start as usize, token.end as usize);
+        let begin_col = counter.column(text, start - token.begin.col as usize, start);
+        let mut end_col = counter.column(text, end - token.finish.col as usize, end);
         let token_text = token.text(text);
         if matches!(token.kind, TokenKind::Newline | TokenKind::Nl) && token_text.is_empty() {
             // The implicit line end at EOF is reported one column wide.
@@ -59,18 +62,31 @@ fn line(out: &mut String, range: &str, name: &str, repr: &str) {
     let _ = writeln!(out, "{range:<20}{name:<15}{repr:<15}");
 }
 
-/// A token's begin and end columns in characters, as tokenize counts them.
-fn columns(text: &str, token: &Token) -> (usize, usize) {
-    let chars = |line_start: usize, at: usize| -> usize {
-        text.as_bytes()[line_start..at]
+/// Character columns, counted incrementally along a line so that a long
+/// line costs linear time, not quadratic.
+#[derive(Default)]
+struct CharCounter {
+    line_start: usize,
+    at: usize,
+    chars: usize,
+}
+
+impl CharCounter {
+    /// The column, in characters, of byte offset `at` on the line starting
+    /// at `line_start`.
+    fn column(&mut self, text: &str, line_start: usize, at: usize) -> usize {
+        if line_start != self.line_start || at < self.at {
+            *self = CharCounter {
+                line_start,
+                at: line_start,
+                chars: 0,
+            };
+        }
+        self.chars += text.as_bytes()[self.at..at]
             .iter()
             .filter(|&&b| (b & 0xc0) != 0x80)
-            .count()
-    };
-    let start = token.start as usize;
-    let end = token.end as usize;
-    (
-        chars(start - token.begin.col as usize, start),
-        chars(end - token.finish.col as usize, end),
-    )
+            .count();
+        self.at = at;
+        self.chars
+    }
 }

@@ -8,7 +8,22 @@
 //! - [`identifier`] gives the NFKC-normalized spelling of a NAME token;
 //! - [`token_listing`] reproduces `python -m tokenize -e`.
 //!
-//! The lexer itself ([`Lexer`]) is split by concept: indentation
+//! What the parser should know about the tokens:
+//! - `Token::start..end` index the decoded text; `begin`/`finish` columns
+//!   are UTF-8 byte offsets. A NAME's text is raw: bind `identifier(text)`.
+//! - The implicit NEWLINE at the end of a file without a final line break
+//!   is empty (`start == end`), as are DEDENT and ENDMARKER.
+//! - An FSTRING_MIDDLE (TSTRING_MIDDLE) is the raw source of a piece of
+//!   literal text, escapes undecoded. A doubled brace ends a piece after
+//!   its first brace and the second brace belongs to no token; a `\N{...}`
+//!   escape ends a piece too; a piece may end with a lone backslash (as in
+//!   `f'\{x}'`, where the brace still opens a field); inside a format spec,
+//!   a piece may be empty.
+//! - Hard keywords have their own kinds; `match`, `case`, `type`, `_` are
+//!   NAMEs. Characters that start no token (`$`, `?`, `` ` ``) give
+//!   `ErrorToken`, which the parser reports as "invalid syntax".
+//!
+//! The lexer itself (`Lexer`) is split by concept: indentation
 //! (`indent.rs`), names (`ident.rs`), numbers (`numbers.rs`), plain strings
 //! (`strings.rs`), f- and t-strings (`fstrings.rs`).
 
@@ -30,17 +45,61 @@ use crate::token::{Pos, Token, TokenKind};
 use fstrings::FString;
 use indent::Indents;
 
-/// The parser's view of a source: its significant tokens and, when the
-/// tokenizer failed, the error that stopped it.
+/// The parser's view of a source: its significant tokens, the warnings met
+/// on the way and, when the tokenizer failed, the error that stopped it.
 ///
 /// CPython reports a tokenizer error only once the parser has consumed every
 /// token before it (an earlier syntax error wins), so the tokens up to the
 /// failure are kept: `tokens` ends with `EndMarker` when `error` is `None`,
 /// and stops just before the offending input otherwise.
+///
+/// When the parser fails before reaching `error`, CPython still tokenizes
+/// the rest of the file, and some tokenizer errors then replace the
+/// parser's: see [`Tokens::error_replaces`].
 #[derive(Debug, Default)]
 pub struct Tokens {
     pub tokens: Vec<Token>,
+    pub warnings: Vec<Warning>,
     pub error: Option<SyntaxError>,
+    pub error_rank: ErrorRank,
+}
+
+impl Tokens {
+    /// Whether `error` replaces a syntax error the parser raised before
+    /// reaching it, where `parser_error_line` is the line of the last token
+    /// the parser read (CPython's check of the rest of the file).
+    pub fn error_replaces(&self, parser_error_line: u32) -> bool {
+        match (&self.error, self.error_rank) {
+            (None, _) | (_, ErrorRank::Never) => false,
+            (Some(_), ErrorRank::Replaces) => true,
+            (Some(e), ErrorRank::ReplacesIfEarlier) => e.lineno < parser_error_line,
+        }
+    }
+}
+
+/// How a tokenizer error ranks against a syntax error the parser raised
+/// earlier in the file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ErrorRank {
+    /// Replaces the parser's error (most lexical errors).
+    #[default]
+    Replaces,
+    /// "'(' was never closed": replaces it only when the bracket was opened
+    /// on a line before the parser's error.
+    ReplacesIfEarlier,
+    /// Never replaces it: indentation and line-continuation errors, and
+    /// every error met inside an f-string or t-string.
+    Never,
+}
+
+/// A SyntaxWarning the tokenizer raises (a number running into a keyword,
+/// as in `1if x else y`; `\{` or `\}` in a non-raw f-string), placed like
+/// an error: `col` is the byte column of the character CPython points at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub msg: String,
+    pub lineno: u32,
+    pub col: u32,
 }
 
 /// Tokenizes decoded source text for the parser: COMMENT and NL tokens are
@@ -61,16 +120,26 @@ pub fn tokenize(source: &str) -> Tokens {
                     tokens.push(token);
                     return Tokens {
                         tokens,
+                        warnings: lexer.warnings,
                         error: None,
+                        error_rank: ErrorRank::default(),
                     };
                 }
                 _ => tokens.push(token),
             },
             Err(error) => {
+                let error_rank =
+                    if lexer.fstrings.is_empty() && error.kind == SyntaxErrorKind::SyntaxError {
+                        lexer.error_rank
+                    } else {
+                        ErrorRank::Never
+                    };
                 return Tokens {
                     tokens,
+                    warnings: lexer.warnings,
                     error: Some(error),
-                }
+                    error_rank,
+                };
             }
         }
     }
@@ -82,11 +151,6 @@ struct Paren {
     ch: u8,
     line: u32,
     col: u32,
-    /// For the `{` that opens an f-string replacement field: the depth (1-based)
-    /// of its f-string in the f-string stack; 0 for any other bracket.
-    field_of: u32,
-    /// Whether that replacement field sits inside a format spec.
-    in_spec: bool,
 }
 
 /// Deepest bracket nesting CPython accepts.
@@ -111,6 +175,10 @@ pub(crate) struct Lexer<'s> {
     fstrings: Vec<FString>,
     /// The last line has been ended with an implicit NEWLINE at EOF.
     eof_newline_done: bool,
+    warnings: Vec<Warning>,
+    /// The rank of the error being returned, for errors that do not replace
+    /// a parser error unconditionally.
+    error_rank: ErrorRank,
 }
 
 impl<'s> Lexer<'s> {
@@ -128,6 +196,8 @@ impl<'s> Lexer<'s> {
             parens: Vec::new(),
             fstrings: Vec::new(),
             eof_newline_done: false,
+            warnings: Vec::new(),
+            error_rank: ErrorRank::Replaces,
         }
     }
 
@@ -198,6 +268,16 @@ impl<'s> Lexer<'s> {
         self.error_span(msg, col, col)
     }
 
+    /// A warning placed as `error_before` places an error.
+    fn warn_before(&mut self, msg: String, cur: usize) {
+        let col = (self.char_start_before(cur) - self.line_start) as u32;
+        self.warnings.push(Warning {
+            msg,
+            lineno: self.line,
+            col,
+        });
+    }
+
     /// The start of the character that ends just before `cur` (or `cur`
     /// itself at the start of a line).
     fn char_start_before(&self, cur: usize) -> usize {
@@ -232,8 +312,14 @@ impl<'s> Lexer<'s> {
 
     /// A token in regular (not f-string text) mode.
     fn regular_token(&mut self) -> Result<Token, SyntaxError> {
-        while matches!(self.peek(), b' ' | b'\t' | b'\x0c') {
-            self.pos += 1;
+        loop {
+            while matches!(self.peek(), b' ' | b'\t' | b'\x0c') {
+                self.pos += 1;
+            }
+            if self.peek() != b'\\' {
+                break;
+            }
+            self.continuation()?;
         }
         let start = self.pos;
         let begin = self.here();
@@ -273,10 +359,6 @@ impl<'s> Lexer<'s> {
             b'0'..=b'9' => self.number(start, begin),
             b'.' if self.at(start + 1).is_ascii_digit() => self.number(start, begin),
             b'"' | b'\'' => self.string(start, begin, start),
-            b'\\' => {
-                self.continuation()?;
-                self.regular_token()
-            }
             b'a'..=b'z' | b'A'..=b'Z' | b'_' | 0x80..=0xff => self.name_or_string(start, begin),
             b'(' | b'[' | b'{' => self.open_bracket(start, begin),
             b')' | b']' | b'}' => self.close_bracket(start, begin),
@@ -288,6 +370,7 @@ impl<'s> Lexer<'s> {
     /// A backslash continuation: `\` must be followed by a line break.
     fn continuation(&mut self) -> Result<(), SyntaxError> {
         self.pos += 1;
+        self.error_rank = ErrorRank::Never;
         let n = self.newline_len(self.pos);
         if n == 0 {
             if self.pos >= self.b.len() {
@@ -313,6 +396,7 @@ impl<'s> Lexer<'s> {
             ));
         }
         self.new_line();
+        self.error_rank = ErrorRank::Replaces;
         Ok(())
     }
 
@@ -322,7 +406,8 @@ impl<'s> Lexer<'s> {
 
     /// End of input: close the last line, unwind indentation, ENDMARKER.
     fn end_of_input(&mut self) -> Result<Token, SyntaxError> {
-        if let Some(p) = self.parens.first() {
+        if let Some(p) = self.parens.last() {
+            self.error_rank = ErrorRank::ReplacesIfEarlier;
             let msg = format!("'{}' was never closed", p.ch as char);
             return Err(SyntaxError {
                 kind: SyntaxErrorKind::SyntaxError,
@@ -362,13 +447,11 @@ impl<'s> Lexer<'s> {
         if self.parens.len() >= MAX_PARENS {
             return Err(self.error_before("too many nested parentheses".into(), self.pos));
         }
-        let (field_of, in_spec) = self.take_field_opening(c);
+        self.fstring_bracket_opened();
         self.parens.push(Paren {
             ch: c,
             line: self.line,
             col: (start - self.line_start) as u32,
-            field_of,
-            in_spec,
         });
         let kind = match c {
             b'(' => TokenKind::LPar,
@@ -386,6 +469,11 @@ impl<'s> Lexer<'s> {
             b']' => TokenKind::RSqb,
             _ => TokenKind::RBrace,
         };
+        if c == b'}' {
+            if let Some(e) = self.fstring_stray_brace() {
+                return Err(e);
+            }
+        }
         match self.parens.last().copied() {
             None => {
                 if !self.listing {
@@ -413,9 +501,9 @@ impl<'s> Lexer<'s> {
                     return Err(self.error_before(msg, self.pos));
                 }
                 self.parens.pop();
-                self.close_field(open);
             }
         }
+        self.fstring_bracket_closed(c)?;
         Ok(self.token(kind, start, begin))
     }
 

@@ -159,22 +159,34 @@ impl Lexer<'_> {
     /// A number must not run into a name (`1abc`), except into the keywords
     /// that may follow one in valid code (`1if x else 2`), which CPython
     /// only warns about. The tokenize module accepts both.
-    fn end_of_number(&self, kind: &str) -> Result<(), SyntaxError> {
+    fn end_of_number(&mut self, kind: &str) -> Result<(), SyntaxError> {
         if self.listing {
             return Ok(());
         }
         let rest = &self.b[self.pos.min(self.b.len())..];
+        // The whole keyword must follow, except that CPython only checks
+        // the second letter of `if`, `in` and `is`.
+        let word = |w: &[u8]| {
+            rest.starts_with(w)
+                && !rest
+                    .get(w.len())
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
+        };
         let keyword_follows = match rest.first() {
-            Some(b'a') => rest[1..].starts_with(b"nd"),
-            Some(b'e') => rest[1..].starts_with(b"lse"),
-            Some(b'f') => rest[1..].starts_with(b"or"),
+            Some(b'a') => word(b"and"),
+            Some(b'e') => word(b"else"),
+            Some(b'f') => word(b"for"),
             Some(b'i') => matches!(rest.get(1), Some(b'f' | b'n' | b's')),
-            Some(b'o') => rest[1..].starts_with(b"r"),
-            Some(b'n') => rest[1..].starts_with(b"ot"),
+            Some(b'o') => word(b"or"),
+            Some(b'n') => word(b"not"),
             _ => false,
         };
+        if keyword_follows {
+            self.warn_before(format!("invalid {kind} literal"), self.pos);
+            return Ok(());
+        }
         match rest.first() {
-            Some(&c) if !keyword_follows && (c.is_ascii_alphanumeric() || c == b'_') => {
+            Some(&c) if c.is_ascii_alphanumeric() || c == b'_' => {
                 Err(self.error_before(format!("invalid {kind} literal"), self.pos))
             }
             _ => Ok(()),

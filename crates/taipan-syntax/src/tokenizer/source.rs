@@ -32,7 +32,8 @@ pub(super) struct Decoded {
 /// translates `\r\n` and lone `\r` to `\n`.
 ///
 /// `filename` only changes the wording of errors as CPython words them:
-/// `Some` for a file being run or imported, `None` for `compile()` of bytes.
+/// `Some(path)` for the script file run from the command line, `None` for
+/// imports and `compile()` of bytes (importlib compiles bytes too).
 pub fn decode_source(bytes: &[u8], filename: Option<&str>) -> Result<String, SyntaxError> {
     let decoded = decode(bytes, filename)?;
     if let Some(at) = decoded.text.find('\0') {

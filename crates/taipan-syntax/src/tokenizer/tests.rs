@@ -198,6 +198,9 @@ fn number_errors() {
         ("1j2", "invalid imaginary literal", 2),
         ("0123_", "invalid decimal literal", 5),
         ("1.__class__", "invalid decimal literal", 2),
+        ("1elsea", "invalid decimal literal", 1),
+        ("1andy", "invalid decimal literal", 1),
+        ("1orr", "invalid decimal literal", 1),
     ];
     for &(src, msg, offset) in cases {
         let msg = if src == "0o8" {
@@ -207,6 +210,22 @@ fn number_errors() {
         };
         assert_eq!(err(src), syntax(msg, 1, offset), "{src}");
     }
+}
+
+#[test]
+fn number_keyword_warnings() {
+    let warnings: Vec<(String, u32, u32)> = tokenize("x = 1if 1 else 2\ny = [0x1for x in y]\n")
+        .warnings
+        .into_iter()
+        .map(|w| (w.msg, w.lineno, w.col))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            ("invalid decimal literal".to_string(), 1, 4),
+            ("invalid hexadecimal literal".to_string(), 2, 8)
+        ]
+    );
 }
 
 #[test]
@@ -226,8 +245,27 @@ fn string_prefixes() {
         assert_eq!(toks(&src)[0], (K::String, s), "{s}");
     }
     // Not prefixes: the name is separate.
-    assert_eq!(toks("ub'a'\n")[0], (K::Name, "ub"));
-    assert_eq!(toks("bf'a'\n")[0], (K::Name, "bf"));
+    assert_eq!(toks("rr'a'\n")[0], (K::Name, "rr"));
+    assert_eq!(toks("xb'a'\n")[0], (K::Name, "xb"));
+    assert_eq!(toks("rt'a'\n")[0], (K::TStringStart, "rt'"));
+}
+
+#[test]
+fn incompatible_prefixes() {
+    let cases = [
+        ("x = bu'ac'", "'u' and 'b' prefixes are incompatible"),
+        ("x = ur'a'", "'u' and 'r' prefixes are incompatible"),
+        ("x = fu'a'", "'u' and 'f' prefixes are incompatible"),
+        ("x = brf'a'", "'b' and 'f' prefixes are incompatible"),
+        ("x = Tb'a'", "'b' and 't' prefixes are incompatible"),
+        ("x = ft'a'", "'f' and 't' prefixes are incompatible"),
+        ("x = rbu'a'", "'u' and 'b' prefixes are incompatible"),
+    ];
+    for (src, msg) in cases {
+        assert_eq!(err(src), syntax(msg, 1, 5), "{src}");
+    }
+    let e = tokenize("x = frb'a'").error.unwrap();
+    assert_eq!((e.col, e.end_col), (4, 7));
 }
 
 #[test]
@@ -304,6 +342,7 @@ fn bracket_errors() {
     let cases: &[(&str, &str, u32, usize)] = &[
         ("(", "'(' was never closed", 1, 1),
         ("x = [1,\n2,\n", "'[' was never closed", 1, 5),
+        ("x = {(1,\n[2,\n", "'[' was never closed", 2, 1),
         (")", "unmatched ')'", 1, 1),
         (
             "(]",
@@ -365,6 +404,14 @@ fn nesting_limits() {
         (class, msg.as_str(), line, offset),
         ("IndentationError", "too many levels of indentation", 101, 1)
     );
+}
+
+#[test]
+fn long_inputs_do_not_recurse() {
+    let joined = format!("x = 1{}\n", " \\\n".repeat(200_000));
+    assert_eq!(tokenize(&joined).tokens.len(), 5);
+    let nested = "f'{".repeat(10_000);
+    assert!(tokenize(&nested).error.is_some());
 }
 
 #[test]
@@ -500,6 +547,25 @@ fn fstring_nesting_and_specs() {
 }
 
 #[test]
+fn fstring_escape_warnings() {
+    let result = tokenize("\n\nx = f'\\{a}' + rf'\\{b}'\n");
+    let w: Vec<(&str, u32, u32)> = result
+        .warnings
+        .iter()
+        .map(|w| (w.msg.as_str(), w.lineno, w.col))
+        .collect();
+    assert_eq!(
+        w,
+        [(
+            "\"\\{\" is an invalid escape sequence. Such sequences will not work in the future. \
+             Did you mean \"\\\\{\"? A raw string is also an option.",
+            3,
+            7
+        )]
+    );
+}
+
+#[test]
 fn tstrings() {
     use K::*;
     let kinds: Vec<K> = toks("t'a{b}' T'''x'''\n").iter().map(|t| t.0).collect();
@@ -549,6 +615,11 @@ fn fstring_errors() {
         assert_eq!(err(src), syntax(msg, 1, offset), "{src:?}");
     }
     assert!(tokenize("f'{x:{y:{z}}}'\n").error.is_none());
+    // After a nested field, the rest of a spec is text: `{{` is an escape.
+    assert_eq!(
+        err("f'{x:{a}{{1: 2}[1]}'"),
+        syntax("f-string: single '}' is not allowed", 1, 19)
+    );
     assert_eq!(err("f'''{x\n'''"), syntax("f-string: expecting '}'", 2, 1));
 }
 
@@ -560,6 +631,35 @@ fn tokens_before_an_error_are_kept() {
         result.error.map(|e| e.msg),
         Some("'(' was never closed".into())
     );
+}
+
+#[test]
+fn which_errors_replace_an_earlier_parser_error() {
+    // (source after a line-1 parser error, whether CPython reports the
+    // tokenizer error instead)
+    let cases = [
+        ("y = )\n", true),
+        ("y = €\n", true),
+        ("y = '''abc\n", true),
+        ("y = 1_\n", true),
+        ("y = (]\n", true),
+        ("y = 1 \\ 2\n", false),
+        ("y = \\", false),
+        ("y = f'{'\n", false),
+        ("y = f'abc\n", false),
+        ("y = f'}'\n", false),
+        ("if x:\n\ty\n        z\n", false),
+        ("if x:\n    a\n  b\n", false),
+        ("y = (\n", false),
+    ];
+    for (rest, replaces) in cases {
+        let src = format!("x = = 1\n{rest}");
+        let result = tokenize(&src);
+        assert!(result.error.is_some(), "{src:?}");
+        assert_eq!(result.error_replaces(1), replaces, "{src:?}");
+    }
+    // An unclosed bracket wins only when opened before the parser's error.
+    assert!(tokenize("(\nx = = 1\n").error_replaces(2));
 }
 
 #[test]

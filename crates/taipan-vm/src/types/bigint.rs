@@ -228,16 +228,20 @@ fn round_scaled(q: u64, sticky: bool, exp: i64) -> Option<f64> {
         kept + round_up as u64
     };
     // m <= 2**53, so m * 2**lowest_kept is exact unless it overflows.
-    let value = (m as f64) * pow2(lowest_kept);
+    let value = scale(m, lowest_kept);
     value.is_finite().then_some(value)
 }
 
-/// 2**e as a float for -1074 <= e <= 1023, in two exact steps so that
-/// subnormal powers are exact too.
-fn pow2(e: i64) -> f64 {
-    let e = e.clamp(-1074, 1023) as i32;
-    let half = e / 2;
-    2f64.powi(half) * 2f64.powi(e - half)
+/// `m * 2**e` for the `m <= 2**53`, `-1074 <= e <= 971` that `round_scaled`
+/// produces; exact whenever the result is representable. Powers of two are
+/// built from their bit patterns (no libm), in two steps for subnormals.
+fn scale(m: u64, e: i64) -> f64 {
+    let pow2 = |e: i64| f64::from_bits(((e + 1023) as u64) << 52);
+    if e >= -1022 {
+        (m as f64) * pow2(e)
+    } else {
+        (m as f64) * pow2(e + 64) * pow2(-64)
+    }
 }
 
 #[cfg(test)]

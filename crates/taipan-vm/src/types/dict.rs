@@ -132,12 +132,17 @@ pub fn new() -> Value {
     }))
 }
 
-/// Where a probe stopped.
+/// Where a probe stopped. Every outcome carries the table's mutation
+/// stamp read in the same critical section, so that the answer is only used
+/// while it is still valid.
 enum Step {
     Found {
         ix: usize,
+        stamp: u64,
     },
-    Missing,
+    Missing {
+        stamp: u64,
+    },
     /// A candidate with the same hash that needs `__eq__`; probing resumes
     /// after it.
     Compare {
@@ -215,7 +220,7 @@ impl DictObject {
             loop {
                 let ix = t.indices[i];
                 if ix == EMPTY {
-                    return Step::Missing;
+                    return Step::Missing { stamp: t.mutations };
                 }
                 let advance = |i: usize, perturb: u64| {
                     let perturb = perturb >> PERTURB_SHIFT;
@@ -226,13 +231,19 @@ impl DictObject {
                     if e.hash == hash {
                         if let Some(k) = &e.key {
                             if k.is(key) {
-                                return Step::Found { ix: ix as usize };
+                                return Step::Found {
+                                    ix: ix as usize,
+                                    stamp: t.mutations,
+                                };
                             }
                             match (key_str, k.downcast_exact::<StrObject>()) {
                                 // Two exact strs compare without dispatch.
                                 (Some(a), Some(b)) => {
                                     if pystr::eq(a, b) {
-                                        return Step::Found { ix: ix as usize };
+                                        return Step::Found {
+                                            ix: ix as usize,
+                                            stamp: t.mutations,
+                                        };
                                     }
                                 }
                                 _ => {
@@ -252,14 +263,49 @@ impl DictObject {
         })
     }
 
+    /// A lookup in one critical section that succeeds when no candidate
+    /// needs `__eq__` (identical keys, exact strs, or no same-hash key):
+    /// `Some(value or None)`; `None` sends the caller to the general path.
+    #[inline]
+    fn lookup_fast(&self, key: &Value, hash: i64) -> Option<Option<Value>> {
+        let key_str = key.downcast_exact::<StrObject>();
+        self.with(|t| {
+            let mask = t.mask();
+            let mut perturb = hash as u64;
+            let mut i = hash as u64 as usize & mask;
+            loop {
+                let ix = t.indices[i];
+                if ix == EMPTY {
+                    return Some(None);
+                }
+                if ix >= 0 {
+                    let e = &t.entries[ix as usize];
+                    if e.hash == hash {
+                        let k = e.key.as_ref()?;
+                        if k.is(key) {
+                            return Some(e.value.clone());
+                        }
+                        match (key_str, k.downcast_exact::<StrObject>()) {
+                            (Some(a), Some(b)) if pystr::eq(a, b) => return Some(e.value.clone()),
+                            (Some(_), Some(_)) => {}
+                            _ => return None,
+                        }
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i * 5 + perturb as usize + 1) & mask;
+            }
+        })
+    }
+
     /// The entry index of `key`, and the table stamp it is valid for.
     fn lookup(&self, key: &Value, hash: i64) -> PyResult<(Option<usize>, u64)> {
         'restart: loop {
             let mut start = None;
             loop {
                 match self.probe(key, hash, start) {
-                    Step::Found { ix } => return Ok((Some(ix), self.with(|t| t.mutations))),
-                    Step::Missing => return Ok((None, self.with(|t| t.mutations))),
+                    Step::Found { ix, stamp } => return Ok((Some(ix), stamp)),
+                    Step::Missing { stamp } => return Ok((None, stamp)),
                     Step::Compare {
                         ix,
                         key: candidate,
@@ -287,6 +333,9 @@ impl DictObject {
     }
 
     pub fn get_item_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        if let Some(found) = self.lookup_fast(key, hash) {
+            return Ok(found);
+        }
         loop {
             let (ix, stamp) = self.lookup(key, hash)?;
             let Some(ix) = ix else {

@@ -9,9 +9,12 @@ use crate::object::{tpflags, CompareOp, ObjHeader, Slots, TypeObject, Value};
 use crate::types::exceptions::{ATTRIBUTE_ERROR, TYPE_ERROR};
 use crate::types::{dict, singletons, str as pystr};
 
+/// The `dealloc` slot of statically allocated objects (types,
+/// singletons): they are immortal, so it is never called.
+///
 /// # Safety
-/// Static types are immortal; their dealloc is never called.
-unsafe fn static_dealloc(_obj: NonNull<ObjHeader>) {}
+/// Trivially safe; `unsafe` only to match the slot's signature.
+pub(crate) unsafe fn static_dealloc(_obj: NonNull<ObjHeader>) {}
 
 pub static OBJECT_TYPE: TypeObject = TypeObject::new_static(
     "object",

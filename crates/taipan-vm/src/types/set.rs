@@ -117,12 +117,13 @@ unsafe impl PyPayload for SetObject {
     }
 }
 
-/// Where a probe stopped.
+/// Where a probe stopped. Outcomes carry the table's mutation stamp read
+/// in the same critical section.
 enum Step {
-    Found(usize),
+    Found(usize, u64),
     /// Absent: the slot to insert at (first dummy seen, else the unused
     /// slot that ended the probe).
-    Missing(usize),
+    Missing(usize, u64),
     Compare {
         key: Value,
         stamp: u64,
@@ -167,18 +168,20 @@ impl SetObject {
                     let at = i + j;
                     let e = &t.entries[at];
                     match &e.key {
-                        None if e.hash == 0 => return Step::Missing(free.unwrap_or(at)),
+                        None if e.hash == 0 => {
+                            return Step::Missing(free.unwrap_or(at), t.mutations)
+                        }
                         None => {
                             free.get_or_insert(at);
                         }
                         Some(k) if e.hash == hash => {
                             if k.is(key) {
-                                return Step::Found(at);
+                                return Step::Found(at, t.mutations);
                             }
                             match (key_str, k.downcast_exact::<StrObject>()) {
                                 (Some(a), Some(b)) => {
                                     if pystr::eq(a, b) {
-                                        return Step::Found(at);
+                                        return Step::Found(at, t.mutations);
                                     }
                                 }
                                 _ => {
@@ -209,8 +212,8 @@ impl SetObject {
             let mut resume = None;
             loop {
                 match self.probe(key, hash, resume) {
-                    Step::Found(at) => return Ok((Ok(at), self.with(|t| t.mutations))),
-                    Step::Missing(at) => return Ok((Err(at), self.with(|t| t.mutations))),
+                    Step::Found(at, stamp) => return Ok((Ok(at), stamp)),
+                    Step::Missing(at, stamp) => return Ok((Err(at), stamp)),
                     Step::Compare {
                         key: candidate,
                         stamp,

@@ -1,0 +1,1 @@
+def f(): return g(a=1, b=2)

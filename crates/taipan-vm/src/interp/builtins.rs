@@ -1455,8 +1455,17 @@ fn m_dict_update(a: &[Value], k: &[Value]) -> PyResult<Value> {
         {
             attrs::dict_update(&a[0], &a[1], None)?;
         } else {
-            for pair in collect(&a[1])? {
+            for (i, pair) in collect(&a[1])?.into_iter().enumerate() {
                 let kv = collect(&pair)?;
+                if kv.len() != 2 {
+                    return Err(PyErr::new(
+                        &VALUE_ERROR,
+                        format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            kv.len()
+                        ),
+                    ));
+                }
                 dict::set_item(&a[0], kv[0].clone(), kv[1].clone())?;
             }
         }

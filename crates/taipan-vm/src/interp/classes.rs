@@ -1136,7 +1136,9 @@ pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
             vm.stack.truncate(base);
             return Err(e);
         }
-        if started && exc.is_none() {
+        if started {
+            // A throw resumes with a value pushed too, as CPython does, so
+            // the handler depths of the suspended frame hold.
             vm.stack.push(sent);
         }
         let r = vm.run_exit(exc.map(|e| (e, false)));
@@ -1220,7 +1222,59 @@ fn m_gen_throw(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if let Some(val) = a.get(2).filter(|v| !singletons::is_none(v)) {
         e = super::eval::make_exception(val)?;
     }
-    exit_to_value(resume(&a[0], singletons::none(), Some(e)))
+    exit_to_value(throw(&a[0], e))
+}
+
+/// The iterator a suspended `yield from`/`await` delegates to.
+fn delegate(g: &GeneratorObject) -> Option<Value> {
+    g.state.with(g.header(), |s| {
+        let f = s.frame.as_ref()?;
+        let (op, arg) = f.code.unit(f.lasti);
+        (s.started && op == taipan_bytecode::Opcode::YIELD_VALUE as u8 && arg == 1)
+            .then(|| f.values.last().cloned())
+            .flatten()
+    })
+}
+
+/// `gen.throw(e)`: into the delegate first (as CPython's `_gen_throw`),
+/// then into the generator's own frame.
+pub fn throw(v: &Value, e: PyErr) -> PyResult<Exit> {
+    let g = v.downcast::<GeneratorObject>().expect("generator");
+    if let Some(d) = delegate(g) {
+        enum Delegated {
+            Yielded(Value),
+            Returned(Value),
+            NotHandled,
+        }
+        let copy = || PyErr::from_instance(e.instance().clone()).expect("exception");
+        let r = if e.matches(&crate::types::exceptions::GENERATOR_EXIT) {
+            if is_generator(&d) {
+                m_gen_close(std::slice::from_ref(&d), &[]).map(|_| Delegated::NotHandled)
+            } else {
+                Ok(Delegated::NotHandled)
+            }
+        } else if is_generator(&d) {
+            throw(&d, copy()).map(|x| match x {
+                Exit::Yield(y) => Delegated::Yielded(y),
+                Exit::Return(r) => Delegated::Returned(r),
+            })
+        } else {
+            match attrs::getattr_str(&d, "throw") {
+                Ok(t) => call_object(&t, &[e.instance().clone()], &[]).map(Delegated::Yielded),
+                Err(_) => Ok(Delegated::NotHandled),
+            }
+        };
+        match r {
+            Ok(Delegated::Yielded(y)) => return Ok(Exit::Yield(y)),
+            Ok(Delegated::Returned(value)) => {
+                let stop = PyErr::with_args(&crate::types::exceptions::STOP_ITERATION, vec![value]);
+                return resume(v, singletons::none(), Some(stop));
+            }
+            Ok(Delegated::NotHandled) => {}
+            Err(inner) => return resume(v, singletons::none(), Some(inner)),
+        }
+    }
+    resume(v, singletons::none(), Some(e))
 }
 fn m_gen_close(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let g = a[0].downcast::<GeneratorObject>().expect("generator");
@@ -1230,7 +1284,7 @@ fn m_gen_close(a: &[Value], _k: &[Value]) -> PyResult<Value> {
         return Ok(singletons::none());
     }
     let e = PyErr::with_args(&crate::types::exceptions::GENERATOR_EXIT, vec![]);
-    match resume(&a[0], singletons::none(), Some(e)) {
+    match throw(&a[0], e) {
         Ok(Exit::Yield(_)) => Err(PyErr::new(
             &crate::types::exceptions::RUNTIME_ERROR,
             format!("{} ignored GeneratorExit", g.kind),

@@ -157,6 +157,17 @@ pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyRes
                 nf.name
             )));
         }
+        if let (true, Some(owner)) = (self_in_args, nf.owner) {
+            let me = &args[0];
+            if !me.type_of().is_subtype_of(owner) {
+                return Err(type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    nf.name,
+                    owner.name,
+                    me.type_of().name
+                )));
+            }
+        }
         nf.check_arity(npos - usize::from(self_in_args))?;
         return match &nf.bound {
             None => (nf.f)(args, kwnames),

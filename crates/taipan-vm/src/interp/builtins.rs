@@ -1262,6 +1262,9 @@ pub fn construct_builtin(
     if t(&OBJECT_TYPE) {
         return Ok(Value::from_box(Box::new(classes::InstanceObject::plain())));
     }
+    if t(&super::complex::COMPLEX_TYPE) {
+        return super::complex::construct(a);
+    }
     if t(&objects::SLICE_TYPE) {
         let none = singletons::none;
         return match a.len() {
@@ -2319,6 +2322,7 @@ pub fn builtins() -> &'static Value {
         crate::types::exceptions::EXC_SETATTR.get_or_init(|| attrs::exc_setattr);
         install_methods();
         classes::install_generator_methods();
+        super::complex::install();
         let d = dict::new();
         let set = |k: &str, v: Value| {
             let _ = dict::set_item(&d, pystr::intern(k), v);
@@ -2394,6 +2398,7 @@ pub fn builtins() -> &'static Value {
             &classes::CLASSMETHOD_TYPE,
             &classes::STATICMETHOD_TYPE,
             &classes::SUPER_TYPE,
+            &super::complex::COMPLEX_TYPE,
             &objects::SLICE_TYPE,
         ];
         for t in types {

@@ -20,6 +20,7 @@
 pub mod attrs;
 pub mod builtins;
 pub mod classes;
+pub mod complex;
 pub mod eval;
 pub mod modules;
 pub mod objects;

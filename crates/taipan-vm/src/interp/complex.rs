@@ -20,6 +20,9 @@ unsafe impl PyPayload for ComplexObject {
     }
 }
 
+/// A complex number as (real, imaginary).
+type Pair = (f64, f64);
+
 pub fn new(re: f64, im: f64) -> Value {
     Value::from_box(Box::new(ComplexObject {
         header: ObjHeader::new(&COMPLEX_TYPE),
@@ -29,7 +32,7 @@ pub fn new(re: f64, im: f64) -> Value {
 }
 
 /// The operand as a complex number (ints and floats too).
-fn parts(v: &Value) -> Option<(f64, f64)> {
+fn parts(v: &Value) -> Option<Pair> {
     if let Some(c) = v.downcast::<ComplexObject>() {
         return Some((c.re, c.im));
     }
@@ -79,11 +82,7 @@ fn complex_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     })
 }
 
-fn binop(
-    a: &Value,
-    b: &Value,
-    f: fn((f64, f64), (f64, f64)) -> PyResult<(f64, f64)>,
-) -> PyResult<Value> {
+fn binop(a: &Value, b: &Value, f: fn(Pair, Pair) -> PyResult<Pair>) -> PyResult<Value> {
     match (parts(a), parts(b)) {
         (Some(x), Some(y)) => f(x, y).map(|(re, im)| new(re, im)),
         _ => Ok(singletons::not_implemented()),
@@ -101,7 +100,7 @@ fn mul(a: &Value, b: &Value) -> PyResult<Value> {
         Ok((x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0))
     })
 }
-fn div(x: (f64, f64), y: (f64, f64)) -> PyResult<(f64, f64)> {
+fn div(x: Pair, y: Pair) -> PyResult<Pair> {
     if y.0 == 0.0 && y.1 == 0.0 {
         return Err(PyErr::new(&ZERO_DIVISION_ERROR, "division by zero"));
     }
@@ -220,7 +219,7 @@ pub fn construct(args: &[Value]) -> PyResult<Value> {
         }
         return t.parse::<f64>().map(|re| new(re, 0.0)).map_err(|_| bad());
     }
-    let get = |i: usize| -> PyResult<(f64, f64)> {
+    let get = |i: usize| -> PyResult<Pair> {
         match args.get(i) {
             None => Ok((0.0, 0.0)),
             Some(v) => parts(v).ok_or_else(|| {

@@ -1262,6 +1262,9 @@ pub fn construct_builtin(
     if t(&OBJECT_TYPE) {
         return Ok(Value::from_box(Box::new(classes::InstanceObject::plain())));
     }
+    if t(&super::bytearray::BYTEARRAY_TYPE) {
+        return super::bytearray::construct(a);
+    }
     if t(&crate::types::bytes::BYTES_TYPE) {
         return bytes_of(a);
     }
@@ -2326,6 +2329,7 @@ pub fn builtins() -> &'static Value {
         install_methods();
         classes::install_generator_methods();
         super::complex::install();
+        super::bytearray::install();
         let d = dict::new();
         let set = |k: &str, v: Value| {
             let _ = dict::set_item(&d, pystr::intern(k), v);
@@ -2402,6 +2406,7 @@ pub fn builtins() -> &'static Value {
             &classes::STATICMETHOD_TYPE,
             &classes::SUPER_TYPE,
             &super::complex::COMPLEX_TYPE,
+            &super::bytearray::BYTEARRAY_TYPE,
             &objects::SLICE_TYPE,
         ];
         for t in types {
@@ -2907,8 +2912,8 @@ fn bytes_of(a: &[Value]) -> PyResult<Value> {
         }
         return Ok(crate::types::bytes::new(t.as_bytes()));
     }
-    if let Some(b) = crate::types::bytes::as_bytes(src) {
-        return Ok(crate::types::bytes::new(b));
+    if let Some(b) = super::bytearray::data_of(src) {
+        return Ok(crate::types::bytes::from_vec(b));
     }
     if let Some(n) = src.as_small_int() {
         if n < 0 {

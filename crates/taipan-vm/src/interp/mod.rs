@@ -19,6 +19,7 @@
 
 pub mod attrs;
 pub mod builtins;
+pub mod bytearray;
 pub mod classes;
 pub mod complex;
 pub mod eval;

@@ -54,3 +54,9 @@ pub fn compile_module(
 ) -> Result<Rc<code::CodeObject>, SyntaxError> {
     compile(module, filename, Mode::Exec)
 }
+
+/// Parses and compiles module source (`exec` mode).
+pub fn compile_source(source: &str, filename: &str) -> Result<Rc<code::CodeObject>, SyntaxError> {
+    let module = taipan_syntax::parse_module(source)?;
+    compile_module(&module, filename)
+}

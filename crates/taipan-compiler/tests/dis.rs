@@ -46,3 +46,44 @@ fn compile_dis_fixtures() {
         assert!(errors.is_empty(), "{}", errors.join("\n"));
     }
 }
+
+/// Parsing the fixture sources with Taipan's own parser gives the ASTs the
+/// reference produced, so compiling from source gives the same code.
+#[test]
+fn parser_and_fixture_asts_compile_alike() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    let mut differ = Vec::new();
+    for dir in ["tests/dis", "tests/errors", "tests/symtable"] {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "py"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let source = std::fs::read_to_string(&p).unwrap();
+            let fixture =
+                common::astload::load(&std::fs::read_to_string(p.with_extension("ast")).unwrap());
+            let Ok(parsed) = taipan_syntax::parse_module(&source) else {
+                differ.push(format!("{}: does not parse", p.display()));
+                continue;
+            };
+            let lit = |m| {
+                taipan_compiler::compile_module(m, "x.py")
+                    .map(|c| c.python_literal())
+                    .map_err(|e| e.msg)
+            };
+            if lit(&parsed) != lit(&fixture) {
+                differ.push(format!("{}: compiles differently", p.display()));
+            }
+            checked += 1;
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "{} of {checked}:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+}

@@ -76,6 +76,17 @@ fn object_repr(v: &Value) -> PyResult<Value> {
 
 /// Looks `name` up along the MRO of `ty` (the attribute dicts).
 pub fn lookup_in_type(ty: &TypeObject, name: &Value) -> PyResult<Option<Value>> {
+    if ty.has_flag(tpflags::HEAPTYPE) {
+        for t in crate::types::tuple::items(ty.mro()) {
+            let cur = t.downcast::<TypeObject>().expect("__mro__ holds types");
+            if let Some(d) = cur.dict_if_created() {
+                if let Some(found) = dict::get_item(d, name)? {
+                    return Ok(Some(found));
+                }
+            }
+        }
+        return Ok(None);
+    }
     let mut t = Some(ty);
     while let Some(cur) = t {
         if let Some(d) = cur.dict_if_created() {

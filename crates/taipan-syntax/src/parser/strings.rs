@@ -520,8 +520,12 @@ pub(crate) fn decode_str(
                 }
             }
             _ => {
-                // An invalid escape is kept as is (CPython only warns).
-                invalid.get_or_insert(esc);
+                // An invalid escape is kept as is (CPython only warns, and
+                // not for a non-ASCII character, whose backslash it turns
+                // into a plain `\u005c` before decoding).
+                if c.is_ascii() {
+                    invalid.get_or_insert(esc);
+                }
                 out.push('\\');
                 i = esc + 1;
             }

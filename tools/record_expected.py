@@ -1,7 +1,8 @@
 """Records the expected outputs of the conformance suites from CPython 3.14.
 
 Runs on the reference interpreter only; tools/record_expected.sh starts it.
-Each suite is a directory tests/<suite>/ with a SUITE file (its format is
+Each suite is a directory tests/<suite>/ with a SUITE file, or a
+SUITE.pending file for a suite the test runner skips for now (both are
 described in tests/README.md). For every case NAME.py the command named by
 the suite's `cpython` line runs in the suite's directory with NAME.py as its
 last argument, and its output is stored beside the case:
@@ -65,8 +66,12 @@ def main():
     only = set(sys.argv[3:])
     for suite in suites:
         suite_dir = os.path.join(tests, suite)
-        suite_file = os.path.join(suite_dir, "SUITE")
-        if not os.path.isfile(suite_file):
+        # A pending suite (tests/README.md) is recorded like any other.
+        for name in ("SUITE", "SUITE.pending"):
+            suite_file = os.path.join(suite_dir, name)
+            if os.path.isfile(suite_file):
+                break
+        else:
             continue
         settings = read_suite(suite_file)
         command = shlex.split(settings.get("cpython", "").replace("{root}", root))

@@ -11,6 +11,7 @@ use crate::ast::*;
 use crate::parser::parse_module;
 use crate::token::TokenKind;
 use crate::tokenizer::tokenize;
+use std::collections::HashSet;
 
 /// Whether `compile_command(source, symbol="exec")` returns without raising.
 pub fn compile_command_accepts(source: &str) -> bool {
@@ -104,7 +105,253 @@ fn compiles(module: &Mod) -> bool {
         in_loop: false,
         module_level: true,
     };
-    body.iter().all(|s| context.stmt_ok(s))
+    body.iter().all(|s| context.stmt_ok(s)) && nonlocals_bound(body, &[], &[], false)
+}
+
+/// Whether every `nonlocal` name in the scope whose statements are `body`
+/// (and in the scopes nested in it) is bound in an enclosing function:
+/// `enclosing` holds the names each enclosing function binds.
+fn nonlocals_bound(
+    body: &[Stmt],
+    params: &[&str],
+    enclosing: &[HashSet<String>],
+    function: bool,
+) -> bool {
+    let mut scope = ScopeNames::default();
+    for s in body {
+        scope.stmt(s);
+    }
+    if !scope
+        .nonlocal
+        .iter()
+        .all(|n| enclosing.iter().any(|names| names.contains(n)))
+    {
+        return false;
+    }
+    let mut inner = enclosing.to_vec();
+    if function {
+        let mut own: HashSet<String> = scope.bound;
+        own.extend(params.iter().map(|p| p.to_string()));
+        own.extend(scope.nonlocal.iter().cloned());
+        own.retain(|n| !scope.global.contains(n));
+        inner.push(own);
+    }
+    scope.nested.iter().all(|nested| match nested {
+        Nested::Function(f) => {
+            let args = &f.args;
+            let params: Vec<&str> = args
+                .posonlyargs
+                .iter()
+                .chain(&args.args)
+                .chain(args.vararg.as_deref())
+                .chain(&args.kwonlyargs)
+                .chain(args.kwarg.as_deref())
+                .map(|a| a.arg.as_str())
+                .collect();
+            nonlocals_bound(&f.body, &params, &inner, true)
+        }
+        Nested::Class(body) => nonlocals_bound(body, &[], &inner, false),
+    })
+}
+
+/// A statement scope nested in another: only `def` and `class` bodies hold
+/// statements (and so `nonlocal`).
+enum Nested<'a> {
+    Function(&'a FunctionDef),
+    Class(&'a [Stmt]),
+}
+
+/// What one scope's own statements bind and declare.
+#[derive(Default)]
+struct ScopeNames<'a> {
+    bound: HashSet<String>,
+    nonlocal: Vec<String>,
+    global: HashSet<String>,
+    nested: Vec<Nested<'a>>,
+}
+
+impl<'a> ScopeNames<'a> {
+    fn stmt(&mut self, s: &'a Stmt) {
+        match &s.kind {
+            StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => {
+                self.bound.insert(f.name.clone());
+                self.nested.push(Nested::Function(f));
+            }
+            StmtKind::ClassDef(c) => {
+                self.bound.insert(c.name.clone());
+                self.nested.push(Nested::Class(&c.body));
+            }
+            StmtKind::Nonlocal { names } => self.nonlocal.extend(names.iter().cloned()),
+            StmtKind::Global { names } => self.global.extend(names.iter().cloned()),
+            StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
+                for alias in names {
+                    let name = alias.asname.as_deref().unwrap_or(&alias.name);
+                    let first = name.split('.').next().unwrap_or(name);
+                    self.bound.insert(first.to_string());
+                }
+            }
+            StmtKind::Try(t) | StmtKind::TryStar(t) => {
+                self.bound
+                    .extend(t.handlers.iter().filter_map(|h| h.name.clone()));
+            }
+            StmtKind::Match { cases, .. } => {
+                for case in cases {
+                    self.pattern(&case.pattern);
+                }
+            }
+            _ => {}
+        }
+        for e in stmt_exprs(s) {
+            self.expr(e);
+        }
+        for block in stmt_blocks(s) {
+            for inner in block {
+                self.stmt(inner);
+            }
+        }
+    }
+
+    /// Names an expression binds: stored or deleted names and assignment
+    /// expression targets, but not comprehension variables.
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name { id, ctx } if *ctx != ExprContext::Load => {
+                self.bound.insert(id.clone());
+            }
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::GeneratorExp { generators, .. }
+            | ExprKind::DictComp { generators, .. } => {
+                for child in expr_children(e) {
+                    if !generators.iter().any(|g| std::ptr::eq(&g.target, child)) {
+                        self.expr(child);
+                    }
+                }
+            }
+            _ => {
+                for child in expr_children(e) {
+                    self.expr(child);
+                }
+            }
+        }
+    }
+
+    fn pattern(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::MatchStar { name } => self.bound.extend(name.clone()),
+            PatternKind::MatchAs { pattern, name } => {
+                self.bound.extend(name.clone());
+                if let Some(inner) = pattern {
+                    self.pattern(inner);
+                }
+            }
+            PatternKind::MatchMapping { patterns, rest, .. } => {
+                self.bound.extend(rest.clone());
+                patterns.iter().for_each(|p| self.pattern(p));
+            }
+            PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+                patterns.iter().for_each(|p| self.pattern(p));
+            }
+            PatternKind::MatchClass {
+                patterns,
+                kwd_patterns,
+                ..
+            } => patterns
+                .iter()
+                .chain(kwd_patterns)
+                .for_each(|p| self.pattern(p)),
+            PatternKind::MatchValue { .. } | PatternKind::MatchSingleton { .. } => {}
+        }
+    }
+}
+
+/// The expressions a statement evaluates in its own scope (not those of
+/// the statements in its blocks, nor a nested function's body).
+fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
+    let mut out: Vec<&Expr> = Vec::new();
+    match &s.kind {
+        StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => {
+            out.extend(&f.decorator_list);
+            out.extend(&f.args.defaults);
+            out.extend(f.args.kw_defaults.iter().flatten());
+            out.extend(f.returns.as_deref());
+        }
+        StmtKind::ClassDef(c) => {
+            out.extend(&c.decorator_list);
+            out.extend(&c.bases);
+            out.extend(c.keywords.iter().map(|k| &k.value));
+        }
+        StmtKind::Return { value } => out.extend(value.as_deref()),
+        StmtKind::Delete { targets } => out.extend(targets),
+        StmtKind::Assign { targets, value, .. } => {
+            out.extend(targets);
+            out.push(value);
+        }
+        StmtKind::TypeAlias { name, value, .. } => out.extend([&**name, &**value]),
+        StmtKind::AugAssign { target, value, .. } => out.extend([&**target, &**value]),
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
+            out.extend([&**target, &**annotation]);
+            out.extend(value.as_deref());
+        }
+        StmtKind::For(f) | StmtKind::AsyncFor(f) => out.extend([&*f.target, &*f.iter]),
+        StmtKind::While { test, .. } | StmtKind::If { test, .. } => out.push(test),
+        StmtKind::With(w) | StmtKind::AsyncWith(w) => {
+            for item in &w.items {
+                out.push(&item.context_expr);
+                out.extend(item.optional_vars.as_deref());
+            }
+        }
+        StmtKind::Match { subject, cases } => {
+            out.push(subject);
+            out.extend(cases.iter().filter_map(|c| c.guard.as_deref()));
+        }
+        StmtKind::Raise { exc, cause } => {
+            out.extend(exc.as_deref());
+            out.extend(cause.as_deref());
+        }
+        StmtKind::Try(t) | StmtKind::TryStar(t) => {
+            out.extend(t.handlers.iter().filter_map(|h| h.type_.as_deref()));
+        }
+        StmtKind::Assert { test, msg } => {
+            out.push(test);
+            out.extend(msg.as_deref());
+        }
+        StmtKind::Expr { value } => out.push(value),
+        StmtKind::Import { .. }
+        | StmtKind::ImportFrom { .. }
+        | StmtKind::Global { .. }
+        | StmtKind::Nonlocal { .. }
+        | StmtKind::Pass
+        | StmtKind::Break
+        | StmtKind::Continue => {}
+    }
+    out
+}
+
+/// The statement lists inside a statement that belong to its scope (a
+/// nested function's or class's body is its own scope).
+fn stmt_blocks(s: &Stmt) -> Vec<&[Stmt]> {
+    match &s.kind {
+        StmtKind::For(f) | StmtKind::AsyncFor(f) => vec![&f.body, &f.orelse],
+        StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
+            vec![body, orelse]
+        }
+        StmtKind::With(w) | StmtKind::AsyncWith(w) => vec![&w.body],
+        StmtKind::Try(t) | StmtKind::TryStar(t) => {
+            let mut blocks: Vec<&[Stmt]> = vec![&t.body];
+            blocks.extend(t.handlers.iter().map(|h| h.body.as_slice()));
+            blocks.push(&t.orelse);
+            blocks.push(&t.finalbody);
+            blocks
+        }
+        StmtKind::Match { cases, .. } => cases.iter().map(|c| c.body.as_slice()).collect(),
+        _ => Vec::new(),
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -315,6 +562,13 @@ fn contains_named_expr(expr: &Expr) -> bool {
 /// Calls `f` on `expr` and every expression inside it, except lambda bodies.
 fn walk_expr(expr: &Expr, f: &mut impl FnMut(&Expr)) {
     f(expr);
+    for child in expr_children(expr) {
+        walk_expr(child, f);
+    }
+}
+
+/// The expressions directly inside `expr`; a lambda's are its own scope's.
+fn expr_children(expr: &Expr) -> Vec<&Expr> {
     let mut children: Vec<&Expr> = Vec::new();
     match &expr.kind {
         ExprKind::BoolOp { values, .. }
@@ -384,11 +638,13 @@ fn walk_expr(expr: &Expr, f: &mut impl FnMut(&Expr)) {
         ExprKind::Slice { lower, upper, step } => {
             children.extend([lower, upper, step].into_iter().flat_map(|x| x.as_deref()))
         }
-        ExprKind::Lambda { .. } | ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
+        ExprKind::Lambda { args, .. } => {
+            children.extend(&args.defaults);
+            children.extend(args.kw_defaults.iter().flatten());
+        }
+        ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
     }
-    for child in children {
-        walk_expr(child, f);
-    }
+    children
 }
 
 #[cfg(test)]
@@ -412,6 +668,21 @@ mod tests {
         assert!(!compile_command_accepts("def f(:"));
         assert!(!compile_command_accepts("a b"));
         assert!(!compile_command_accepts("[y for x in data is (y := f(x))]"));
+        assert!(!compile_command_accepts(
+            "def k():\n    def inner():\n        nonlocal c"
+        ));
+        assert!(compile_command_accepts(
+            "def k():\n    c = 1\n    def inner():\n        nonlocal c"
+        ));
+        assert!(compile_command_accepts(
+            "def k(c):\n    class C:\n        nonlocal c"
+        ));
+        assert!(!compile_command_accepts(
+            "def k():\n    [c for c in x]\n    def inner():\n        nonlocal c"
+        ));
+        assert!(compile_command_accepts(
+            "def k():\n    (c := 1)\n    def inner():\n        nonlocal c"
+        ));
     }
 
     #[test]

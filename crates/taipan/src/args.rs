@@ -14,9 +14,17 @@ pub enum Command {
     DumpAst(PathBuf),
     /// `--tokens FILE`: print what `python -m tokenize -e FILE` prints.
     Tokens(PathBuf),
+    /// `--dis FILE`: print what `python -m dis FILE` prints.
+    Dis(PathBuf),
     /// `--parse-bench FILE...` (not in `--help`): time tokenizing and
     /// parsing the files, already read into memory.
     ParseBench(Vec<PathBuf>),
+    /// `--compile-check FILE...` (not in `--help`): compile the files and
+    /// list each one's code objects' instruction names, or its error.
+    CompileCheck(Vec<PathBuf>),
+    /// `--compile-bench FILE...` (not in `--help`): time decoding, parsing
+    /// and compiling the files, already read into memory.
+    CompileBench(Vec<PathBuf>),
     /// `-V`/`--version`; `-VV` adds the implementation's own version.
     Version {
         verbose: bool,
@@ -28,11 +36,12 @@ pub enum Command {
 #[derive(Debug, PartialEq, Eq)]
 pub struct UsageError(pub String);
 
-pub const USAGE: &str = "usage: taipan [option] ... [--dump-ast file | --tokens file]";
+pub const USAGE: &str = "usage: taipan [option] ... [--dump-ast file | --tokens file | --dis file]";
 
 pub const HELP: &str = "\
-usage: taipan [option] ... [--dump-ast file | --tokens file]
+usage: taipan [option] ... [--dump-ast file | --tokens file | --dis file]
 Options:
+--dis file      : print the bytecode of file as `python -m dis` does
 --dump-ast file : print ast.dump(ast.parse(file), include_attributes=True)
 --tokens file   : print the tokens of file as `python -m tokenize -e` does
 -h, --help      : print this help message and exit
@@ -60,7 +69,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
         "-h" | "-?" | "--help" => Ok(Command::Help),
         "-V" | "--version" => Ok(Command::Version { verbose: false }),
         "-VV" => Ok(Command::Version { verbose: true }),
-        option @ ("--dump-ast" | "--tokens") => {
+        option @ ("--dump-ast" | "--tokens" | "--dis") => {
             let file = rest()
                 .ok_or_else(|| UsageError(format!("Argument expected for the {option} option")))?;
             if let Some(extra) = rest() {
@@ -69,18 +78,20 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
                     extra.display()
                 )));
             }
-            Ok(if option == "--dump-ast" {
-                Command::DumpAst(file)
-            } else {
-                Command::Tokens(file)
+            Ok(match option {
+                "--dump-ast" => Command::DumpAst(file),
+                "--tokens" => Command::Tokens(file),
+                _ => Command::Dis(file),
             })
         }
         "--parse-bench" => Ok(Command::ParseBench(std::iter::from_fn(rest).collect())),
+        "--compile-check" => Ok(Command::CompileCheck(std::iter::from_fn(rest).collect())),
+        "--compile-bench" => Ok(Command::CompileBench(std::iter::from_fn(rest).collect())),
         option if option.starts_with('-') && option != "-" => {
             Err(UsageError(format!("Unknown option: {option}")))
         }
         _ => Err(UsageError(
-            "Running scripts is not supported yet; use --dump-ast or --tokens".into(),
+            "Running scripts is not supported yet; use --dump-ast, --tokens or --dis".into(),
         )),
     }
 }
@@ -102,6 +113,15 @@ mod tests {
         assert_eq!(
             parse(&["--tokens", "a.py"]),
             Ok(Command::Tokens("a.py".into()))
+        );
+        assert_eq!(parse(&["--dis", "a.py"]), Ok(Command::Dis("a.py".into())));
+        assert_eq!(
+            parse(&["--compile-check", "a.py", "b.py"]),
+            Ok(Command::CompileCheck(vec!["a.py".into(), "b.py".into()]))
+        );
+        assert_eq!(
+            parse(&["--compile-bench", "a.py"]),
+            Ok(Command::CompileBench(vec!["a.py".into()]))
         );
         assert_eq!(
             parse(&["--parse-bench", "a.py", "b.py"]),
@@ -126,6 +146,7 @@ mod tests {
         );
         assert!(parse(&[]).is_err());
         assert!(parse(&["--tokens", "a.py", "b.py"]).is_err());
+        assert!(parse(&["--dis"]).is_err());
         assert!(parse(&["script.py"]).is_err());
     }
 }

@@ -15,7 +15,7 @@ use taipan_syntax::{dump::dump, SyntaxError};
 const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// Reads a file, or reports it the way `python3 FILE` does (exit status 2).
-fn read_file(path: &Path) -> Result<Vec<u8>, ExitCode> {
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, ExitCode> {
     std::fs::read(path).map_err(|e| {
         let errno = e.raw_os_error().unwrap_or(0);
         let reason = e.to_string();
@@ -30,7 +30,7 @@ fn read_file(path: &Path) -> Result<Vec<u8>, ExitCode> {
 }
 
 /// The path CPython shows for a script: absolute, not resolved.
-fn absolute(path: &Path) -> PathBuf {
+pub(crate) fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
@@ -41,7 +41,7 @@ fn py_str_repr(s: &str) -> String {
 }
 
 /// Writes to stdout; a closed pipe is not worth a panic.
-fn print(text: &str) {
+pub(crate) fn print(text: &str) {
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
@@ -72,7 +72,7 @@ pub fn dump_ast(path: &Path) -> ExitCode {
     }
 }
 
-fn report(err: &SyntaxError, filename: &str, source: &str) -> ExitCode {
+pub(crate) fn report(err: &SyntaxError, filename: &str, source: &str) -> ExitCode {
     eprint!("{}", format_syntax_error(err, filename, Some(source)));
     ExitCode::from(1)
 }

@@ -1,6 +1,7 @@
 //! The `taipan` command.
 
 mod args;
+mod compile;
 mod frontend;
 
 use args::{parse_args, Command, HELP};
@@ -24,6 +25,9 @@ fn main() -> ExitCode {
         Command::DumpAst(path) => frontend::dump_ast(&path),
         Command::Tokens(path) => frontend::tokens(&path),
         Command::ParseBench(paths) => frontend::parse_bench(&paths),
+        Command::Dis(path) => compile::dis_file(&path),
+        Command::CompileCheck(paths) => compile::compile_check(&paths),
+        Command::CompileBench(paths) => compile::compile_bench(&paths),
         Command::Version { verbose: false } => {
             println!("Python {PYTHON_VERSION}");
             ExitCode::SUCCESS

@@ -8,6 +8,12 @@
 //!
 //! `TAIPAN_TESTS=text` runs only the cases whose `suite/NAME.py` contains
 //! `text`.
+//!
+//! A suite may list known failures in `tests/<suite>/XFAIL`, one
+//! `NAME.py [mode]` per line: such a case failing is counted as a known
+//! failure; such a case passing fails the run, so the list only shrinks as
+//! the feature is finished. `TAIPAN_WRITE_XFAIL=1` rewrites each suite's
+//! list from the failures of this run.
 
 use std::fmt::Write as _;
 use std::io::Read;
@@ -247,6 +253,34 @@ fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The known failures of a suite: `NAME.py mode` keys.
+fn read_xfail(dir: &Path) -> std::collections::BTreeSet<String> {
+    std::fs::read_to_string(dir.join("XFAIL"))
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+fn write_xfail(dir: &Path, failing: &[String]) {
+    let path = dir.join("XFAIL");
+    if failing.is_empty() {
+        let _ = std::fs::remove_file(path);
+        return;
+    }
+    let mut text = String::from(
+        "# Known failures (tests/README.md): NAME.py mode. Regenerate with\n\
+         # TAIPAN_WRITE_XFAIL=1 cargo test --release -p taipan --test conformance\n",
+    );
+    for key in failing {
+        text.push_str(key);
+        text.push('\n');
+    }
+    std::fs::write(path, text).expect("write XFAIL");
+}
+
 #[test]
 fn conformance_suites() {
     let tests = workspace_root().join("tests");
@@ -255,7 +289,8 @@ fn conformance_suites() {
         .map(|entries| entries.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
     dirs.sort();
-    let (mut passed, mut failed) = (0usize, 0usize);
+    let write_xfail_lists = std::env::var_os("TAIPAN_WRITE_XFAIL").is_some();
+    let (mut passed, mut failed, mut known) = (0usize, 0usize, 0usize);
     let mut failures = String::new();
     for dir in dirs.iter().filter(|d| d.join("SUITE").is_file()) {
         // CPython prints the canonical directory in absolute paths.
@@ -278,29 +313,48 @@ fn conformance_suites() {
             })
             .unwrap_or_default();
         cases.sort();
-        let (suite_passed, suite_failed) = (passed, failed);
+        let xfail = read_xfail(&dir);
+        let mut failing = Vec::new();
+        let (suite_passed, suite_failed, suite_known) = (passed, failed, known);
         for case in cases
             .iter()
             .filter(|c| format!("{}/{c}", suite.name).contains(&filter))
         {
             for (mode, mode_args) in &suite.modes {
-                match check_case(&suite, mode_args, case) {
-                    None => passed += 1,
-                    Some(report) => {
+                let key = format!("{case} {mode}");
+                let expected_to_fail = xfail.contains(&key) && !write_xfail_lists;
+                match (check_case(&suite, mode_args, case), expected_to_fail) {
+                    (None, false) => passed += 1,
+                    (None, true) => {
                         failed += 1;
+                        let _ = writeln!(
+                            failures,
+                            "XPASS {}/{case} [{mode}]: passes now; remove it from XFAIL\n",
+                            suite.name
+                        );
+                    }
+                    (Some(_), true) => known += 1,
+                    (Some(report), false) => {
+                        failed += 1;
+                        failing.push(key);
                         let _ = writeln!(failures, "FAIL {}/{case} [{mode}]\n{report}", suite.name);
                     }
                 }
             }
         }
+        if write_xfail_lists && filter.is_empty() {
+            write_xfail(&dir, &failing);
+        }
         println!(
-            "{}: {} passed, {} failed",
+            "{}: {} passed, {} failed, {} known failures",
             suite.name,
             passed - suite_passed,
-            failed - suite_failed
+            failed - suite_failed,
+            known - suite_known
         );
     }
     print!("{failures}");
+    println!("known failures (XFAIL lists): {known}");
     println!("conformance: {passed} passed, {failed} failed");
     if failed > 0 {
         panic!("{failed} conformance case(s) failed");

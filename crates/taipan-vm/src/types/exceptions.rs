@@ -1,0 +1,183 @@
+//! The built-in exception types (CPython 3.14's hierarchy) and a minimal
+//! `BaseException` instance layout: the type and the `args` tuple.
+//! Tracebacks, `__cause__`/`__context__` and the exception methods come with
+//! the exception slice.
+
+use crate::error::PyResult;
+use crate::object::payload::dealloc_box;
+use crate::object::{tpflags, Cell, ObjHeader, PyPayload, Slots, TypeObject, Value};
+use crate::types::{str as pystr, tuple};
+
+#[repr(C)]
+pub struct ExceptionObject {
+    header: ObjHeader,
+    args: Cell<Value>,
+}
+
+// SAFETY: `#[repr(C)]`, header first; every exception type uses this layout.
+unsafe impl PyPayload for ExceptionObject {
+    fn type_object() -> &'static TypeObject {
+        &BASE_EXCEPTION
+    }
+}
+
+/// A new instance of the exception type `ty` with the given args.
+pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
+    debug_assert!(ty.is_subtype_of(&BASE_EXCEPTION));
+    Value::from_box(Box::new(ExceptionObject {
+        header: ObjHeader::new(ty),
+        args: Cell::new(tuple::new(args)),
+    }))
+}
+
+/// The `args` tuple of an exception instance (an empty tuple for anything
+/// else).
+pub fn args(exc: &Value) -> Value {
+    match exc.downcast::<ExceptionObject>() {
+        Some(e) => e.args.get(&e.header),
+        None => tuple::empty(),
+    }
+}
+
+fn exc_str(v: &Value) -> PyResult<Value> {
+    let args = args(v);
+    let items = tuple::items(&args);
+    match items.len() {
+        0 => Ok(pystr::new("")),
+        1 => crate::ops::str(&items[0]),
+        _ => crate::ops::repr(&args),
+    }
+}
+
+fn key_error_str(v: &Value) -> PyResult<Value> {
+    let args = args(v);
+    let items = tuple::items(&args);
+    if items.len() == 1 {
+        crate::ops::repr(&items[0])
+    } else {
+        exc_str(v)
+    }
+}
+
+fn exc_repr(v: &Value) -> PyResult<Value> {
+    let args = args(v);
+    let items = tuple::items(&args);
+    let name = &v.type_of().name;
+    if items.len() == 1 {
+        let inner = crate::ops::repr(&items[0])?;
+        Ok(pystr::new(&format!(
+            "{name}({})",
+            pystr::to_string_lossy(&inner)
+        )))
+    } else {
+        let inner = crate::ops::repr(&args)?;
+        Ok(pystr::new(&format!(
+            "{name}{}",
+            pystr::to_string_lossy(&inner)
+        )))
+    }
+}
+
+fn exc_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(e) = v.downcast::<ExceptionObject>() {
+        visit(&e.args.get(&e.header));
+    }
+}
+
+fn exc_clear(v: &Value) {
+    if let Some(e) = v.downcast::<ExceptionObject>() {
+        drop(e.args.replace(&e.header, tuple::empty()));
+    }
+}
+
+const EXC_SLOTS: Slots = Slots {
+    traverse: Some(exc_traverse),
+    clear: Some(exc_clear),
+    hash: Some(crate::types::object::identity_hash),
+    repr: Some(exc_repr),
+    str: Some(exc_str),
+    richcompare: Some(crate::types::object::identity_richcompare),
+    getattr: Some(crate::types::object::generic_getattr),
+    ..Slots::new(dealloc_box::<ExceptionObject>)
+};
+
+const EXC_FLAGS: u64 = tpflags::BASETYPE | tpflags::HAVE_GC | tpflags::BASE_EXC_SUBCLASS;
+
+const KEY_ERROR_SLOTS: Slots = Slots {
+    str: Some(key_error_str),
+    ..EXC_SLOTS
+};
+
+macro_rules! slots_or_default {
+    () => {
+        EXC_SLOTS
+    };
+    ($slots:expr) => {
+        $slots
+    };
+}
+
+macro_rules! exception_types {
+    ($($id:ident = $name:literal : $base:expr $(=> $slots:expr)?;)*) => {
+        $(
+            pub static $id: TypeObject =
+                TypeObject::new_static($name, $base, EXC_FLAGS, slots_or_default!($($slots)?));
+        )*
+        /// Every built-in exception type, base classes first.
+        pub static ALL: &[&TypeObject] = &[$(&$id),*];
+    };
+}
+
+exception_types! {
+    BASE_EXCEPTION = "BaseException": Some(&crate::types::object::OBJECT_TYPE);
+    GENERATOR_EXIT = "GeneratorExit": Some(&BASE_EXCEPTION);
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt": Some(&BASE_EXCEPTION);
+    SYSTEM_EXIT = "SystemExit": Some(&BASE_EXCEPTION);
+    EXCEPTION = "Exception": Some(&BASE_EXCEPTION);
+    ARITHMETIC_ERROR = "ArithmeticError": Some(&EXCEPTION);
+    FLOATING_POINT_ERROR = "FloatingPointError": Some(&ARITHMETIC_ERROR);
+    OVERFLOW_ERROR = "OverflowError": Some(&ARITHMETIC_ERROR);
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": Some(&ARITHMETIC_ERROR);
+    ASSERTION_ERROR = "AssertionError": Some(&EXCEPTION);
+    ATTRIBUTE_ERROR = "AttributeError": Some(&EXCEPTION);
+    BUFFER_ERROR = "BufferError": Some(&EXCEPTION);
+    EOF_ERROR = "EOFError": Some(&EXCEPTION);
+    IMPORT_ERROR = "ImportError": Some(&EXCEPTION);
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": Some(&IMPORT_ERROR);
+    LOOKUP_ERROR = "LookupError": Some(&EXCEPTION);
+    INDEX_ERROR = "IndexError": Some(&LOOKUP_ERROR);
+    KEY_ERROR = "KeyError": Some(&LOOKUP_ERROR) => KEY_ERROR_SLOTS;
+    MEMORY_ERROR = "MemoryError": Some(&EXCEPTION);
+    NAME_ERROR = "NameError": Some(&EXCEPTION);
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": Some(&NAME_ERROR);
+    OS_ERROR = "OSError": Some(&EXCEPTION);
+    REFERENCE_ERROR = "ReferenceError": Some(&EXCEPTION);
+    RUNTIME_ERROR = "RuntimeError": Some(&EXCEPTION);
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": Some(&RUNTIME_ERROR);
+    PYTHON_FINALIZATION_ERROR = "PythonFinalizationError": Some(&RUNTIME_ERROR);
+    RECURSION_ERROR = "RecursionError": Some(&RUNTIME_ERROR);
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": Some(&EXCEPTION);
+    STOP_ITERATION = "StopIteration": Some(&EXCEPTION);
+    SYNTAX_ERROR = "SyntaxError": Some(&EXCEPTION);
+    INDENTATION_ERROR = "IndentationError": Some(&SYNTAX_ERROR);
+    TAB_ERROR = "TabError": Some(&INDENTATION_ERROR);
+    SYSTEM_ERROR = "SystemError": Some(&EXCEPTION);
+    TYPE_ERROR = "TypeError": Some(&EXCEPTION);
+    VALUE_ERROR = "ValueError": Some(&EXCEPTION);
+    UNICODE_ERROR = "UnicodeError": Some(&VALUE_ERROR);
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": Some(&UNICODE_ERROR);
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": Some(&UNICODE_ERROR);
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": Some(&UNICODE_ERROR);
+    WARNING = "Warning": Some(&EXCEPTION);
+    BYTES_WARNING = "BytesWarning": Some(&WARNING);
+    DEPRECATION_WARNING = "DeprecationWarning": Some(&WARNING);
+    ENCODING_WARNING = "EncodingWarning": Some(&WARNING);
+    FUTURE_WARNING = "FutureWarning": Some(&WARNING);
+    IMPORT_WARNING = "ImportWarning": Some(&WARNING);
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": Some(&WARNING);
+    RESOURCE_WARNING = "ResourceWarning": Some(&WARNING);
+    RUNTIME_WARNING = "RuntimeWarning": Some(&WARNING);
+    SYNTAX_WARNING = "SyntaxWarning": Some(&WARNING);
+    UNICODE_WARNING = "UnicodeWarning": Some(&WARNING);
+    USER_WARNING = "UserWarning": Some(&WARNING);
+}

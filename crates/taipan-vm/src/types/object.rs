@@ -1,0 +1,167 @@
+//! `object` and `type`: the roots of the type system, and the default
+//! slot functions other types share.
+
+use std::ptr::NonNull;
+
+use crate::error::{PyErr, PyResult};
+use crate::hash;
+use crate::object::{tpflags, CompareOp, ObjHeader, Slots, TypeObject, Value};
+use crate::types::exceptions::{ATTRIBUTE_ERROR, TYPE_ERROR};
+use crate::types::{dict, singletons, str as pystr};
+
+/// # Safety
+/// Static types are immortal; their dealloc is never called.
+unsafe fn static_dealloc(_obj: NonNull<ObjHeader>) {}
+
+pub static OBJECT_TYPE: TypeObject = TypeObject::new_static(
+    "object",
+    None,
+    tpflags::BASETYPE,
+    Slots {
+        hash: Some(identity_hash),
+        repr: Some(object_repr),
+        richcompare: Some(identity_richcompare),
+        getattr: Some(generic_getattr),
+        ..Slots::new(static_dealloc)
+    },
+);
+
+pub static TYPE_TYPE: TypeObject = TypeObject::new_static(
+    "type",
+    Some(&OBJECT_TYPE),
+    tpflags::BASETYPE | tpflags::TYPE_SUBCLASS,
+    Slots {
+        hash: Some(identity_hash),
+        repr: Some(type_repr),
+        richcompare: Some(identity_richcompare),
+        getattr: Some(type_getattr),
+        setattr: Some(type_setattr),
+        ..Slots::new(static_dealloc)
+    },
+);
+
+/// The address of the object a value points to (0 for small ints, which
+/// have no address).
+pub fn address(v: &Value) -> usize {
+    v.header().map_or(0, |h| h as *const ObjHeader as usize)
+}
+
+/// `object.__hash__`: identity.
+pub fn identity_hash(v: &Value) -> PyResult<i64> {
+    Ok(hash::hash_pointer(address(v)))
+}
+
+/// `object.__eq__` / `__ne__`: identity; ordering is not supported.
+pub fn identity_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    Ok(match op {
+        CompareOp::Eq if a.is(b) => singletons::true_(),
+        CompareOp::Ne if a.is(b) => singletons::false_(),
+        CompareOp::Ne => singletons::not_implemented(),
+        _ => singletons::not_implemented(),
+    })
+}
+
+fn object_repr(v: &Value) -> PyResult<Value> {
+    let ty = v.type_of();
+    Ok(pystr::new(&format!(
+        "<{}.{} object at {:#x}>",
+        ty.module,
+        ty.qualname,
+        address(v)
+    )))
+}
+
+/// Looks `name` up along the MRO of `ty` (the attribute dicts).
+pub fn lookup_in_type(ty: &TypeObject, name: &Value) -> PyResult<Option<Value>> {
+    let mut t = Some(ty);
+    while let Some(cur) = t {
+        if let Some(d) = cur.dict_if_created() {
+            if let Some(found) = dict::get_item(d, name)? {
+                return Ok(Some(found));
+            }
+        }
+        t = cur.base();
+    }
+    Ok(None)
+}
+
+/// `object.__getattribute__` for objects without an instance dict: class
+/// attributes along the MRO (descriptors arrive with the function and
+/// class slice).
+pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    if let Some(found) = lookup_in_type(v.type_of(), name)? {
+        return Ok(found);
+    }
+    Err(PyErr::new(
+        &ATTRIBUTE_ERROR,
+        format!(
+            "'{}' object has no attribute '{}'",
+            v.type_of().name,
+            pystr::to_string_lossy(name)
+        ),
+    ))
+}
+
+fn as_type(v: &Value) -> &TypeObject {
+    v.downcast::<TypeObject>().unwrap_or_else(|| v.type_of())
+}
+
+fn type_repr(v: &Value) -> PyResult<Value> {
+    let ty = as_type(v);
+    Ok(pystr::new(&if ty.module == "builtins" {
+        format!("<class '{}'>", ty.qualname)
+    } else {
+        format!("<class '{}.{}'>", ty.module, ty.qualname)
+    }))
+}
+
+fn type_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let ty = as_type(v);
+    match pystr::as_str(name) {
+        Some("__name__") => return Ok(pystr::new(&ty.name)),
+        Some("__qualname__") => return Ok(pystr::new(&ty.qualname)),
+        Some("__module__") => return Ok(pystr::new(&ty.module)),
+        Some("__mro__") => return Ok(ty.mro().clone()),
+        Some("__bases__") => return Ok(ty.bases().clone()),
+        Some("__base__") => {
+            return Ok(match ty.base() {
+                Some(b) => b.as_value(),
+                None => singletons::none(),
+            })
+        }
+        _ => {}
+    }
+    if let Some(found) = lookup_in_type(ty, name)? {
+        return Ok(found);
+    }
+    Err(PyErr::new(
+        &ATTRIBUTE_ERROR,
+        format!(
+            "type object '{}' has no attribute '{}'",
+            ty.name,
+            pystr::to_string_lossy(name)
+        ),
+    ))
+}
+
+fn type_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    let ty = as_type(v);
+    if ty.has_flag(tpflags::IMMUTABLE) {
+        // CPython says "set" for deletion too.
+        return Err(PyErr::new(
+            &TYPE_ERROR,
+            format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                pystr::to_string_lossy(name),
+                ty.name
+            ),
+        ));
+    }
+    let d = ty.dict();
+    match value {
+        Some(value) => dict::set_item(d, name.clone(), value.clone())?,
+        None => dict::del_item(d, name)?,
+    }
+    ty.modified();
+    Ok(())
+}

@@ -1,0 +1,4 @@
+class C:
+    x: int
+    y: str = 'a'
+    z: 'C'

@@ -1,0 +1,3 @@
+async def f(ait):
+    async for x in ait:
+        print(x)

@@ -1,0 +1,2 @@
+async def f(ait):
+    return (x async for x in ait)

@@ -1,0 +1,3 @@
+async def f(a, b):
+    x = await a
+    return await b(x)

@@ -1,0 +1,2 @@
+def f(a, b, c, d):
+    return a or b or c or d

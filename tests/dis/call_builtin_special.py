@@ -1,0 +1,2 @@
+def f(x, xs):
+    return len(x), isinstance(x, int), tuple(xs), list(xs), all(xs), any(xs)

@@ -1,0 +1,5 @@
+class C(A, B):
+    pass
+
+class D(A, metaclass=M, flag=True):
+    pass

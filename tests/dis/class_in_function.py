@@ -1,0 +1,5 @@
+def f(base):
+    class C(base):
+        def m(self):
+            return base
+    return C

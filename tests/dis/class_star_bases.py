@@ -1,0 +1,3 @@
+bases = ()
+class C(*bases, **{}):
+    pass

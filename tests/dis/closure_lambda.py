@@ -1,0 +1,2 @@
+def f(k):
+    return lambda x: x * k

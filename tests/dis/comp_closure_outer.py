@@ -1,0 +1,4 @@
+def f(xs, k):
+    def g():
+        return k
+    return [x + k for x in xs]

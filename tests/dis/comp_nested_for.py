@@ -1,0 +1,2 @@
+def f(m):
+    return [x for row in m for x in row]

@@ -1,0 +1,4 @@
+def f(xs):
+    x = 'keep'
+    ys = [x for x in xs]
+    return x, ys

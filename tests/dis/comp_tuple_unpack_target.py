@@ -1,0 +1,2 @@
+def f(pairs):
+    return [a + b for a, b in pairs]

@@ -1,0 +1,6 @@
+def f(xs):
+    for x in xs:
+        try:
+            g(x)
+        finally:
+            continue

@@ -1,0 +1,7 @@
+@(lambda f: f)
+def f():
+    pass
+
+@registry[0]
+def g():
+    pass

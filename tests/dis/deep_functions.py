@@ -1,0 +1,10 @@
+def f1():
+    def f2():
+        def f3():
+            def f4():
+                def f5():
+                    return 5
+                return f5
+            return f4
+        return f3
+    return f2

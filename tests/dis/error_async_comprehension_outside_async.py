@@ -1,0 +1,2 @@
+def f(ait):
+    return [x async for x in ait]

@@ -1,0 +1,3 @@
+def f(ait):
+    async for x in ait:
+        pass

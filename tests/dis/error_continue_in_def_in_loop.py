@@ -1,0 +1,3 @@
+while True:
+    def f():
+        continue

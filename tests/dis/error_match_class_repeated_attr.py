@@ -1,0 +1,4 @@
+def f(x):
+    match x:
+        case C(a=1, a=2):
+            pass

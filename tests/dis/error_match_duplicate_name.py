@@ -1,0 +1,4 @@
+def f(x):
+    match x:
+        case [a, a]:
+            pass

@@ -1,0 +1,4 @@
+def f(x):
+    match x:
+        case {'a': 1, 'a': 2}:
+            pass

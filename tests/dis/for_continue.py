@@ -1,0 +1,7 @@
+def f(xs):
+    out = []
+    for x in xs:
+        if not x:
+            continue
+        out.append(x)
+    return out

@@ -1,0 +1,2 @@
+def f(a, b):
+    return f"{f'{a}'} and {b!r:^{a}}"

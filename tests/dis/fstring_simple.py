@@ -1,0 +1,2 @@
+def f(name):
+    return f'hello {name}!'

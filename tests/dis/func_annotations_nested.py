@@ -1,0 +1,4 @@
+def outer():
+    def inner(x: list[int]) -> None:
+        pass
+    return inner

@@ -1,0 +1,6 @@
+def f():
+    """Docstring."""
+    return 1
+
+def g():
+    'only a docstring'

@@ -1,0 +1,10 @@
+def f():
+    return
+
+def g():
+    pass
+
+def h(x):
+    if x:
+        return
+    print(x)

@@ -1,0 +1,5 @@
+def f(a, *, b, c=2):
+    return a + b + c
+
+def g(*, k=None):
+    return k

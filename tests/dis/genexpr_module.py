@@ -1,0 +1,1 @@
+g = (i for i in range(10))

@@ -1,0 +1,5 @@
+def f():
+    import os
+    import os.path as p
+    from sys import argv
+    return os, p, argv

@@ -1,0 +1,3 @@
+def f():
+    import a.b.c
+    return a.b.c

@@ -1,0 +1,3 @@
+import os
+import os.path
+import a.b.c

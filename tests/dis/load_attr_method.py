@@ -1,0 +1,3 @@
+def f(o):
+    o.m()
+    return o.attr

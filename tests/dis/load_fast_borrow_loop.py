@@ -1,0 +1,5 @@
+def f(xs, k):
+    r = []
+    for x in xs:
+        r.append(x + k)
+    return r

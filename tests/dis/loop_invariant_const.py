@@ -1,0 +1,4 @@
+def f(n):
+    for i in range(n):
+        print('x')
+    return None

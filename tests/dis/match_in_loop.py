@@ -1,0 +1,9 @@
+def f(cmds):
+    for c in cmds:
+        match c:
+            case 'stop':
+                break
+            case 'skip':
+                continue
+            case _:
+                print(c)

@@ -1,0 +1,2 @@
+"""The module docstring."""
+x = 1

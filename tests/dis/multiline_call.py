@@ -1,0 +1,5 @@
+def f(g, a, b):
+    return g(
+        a,
+        b,
+    )

@@ -1,0 +1,5 @@
+def f():
+    try:
+        g()
+    except KeyError as e:
+        raise ValueError() from e

@@ -1,0 +1,3 @@
+def f(cm):
+    with cm:
+        return g()

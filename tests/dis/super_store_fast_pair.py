@@ -1,0 +1,3 @@
+def f(t):
+    a, b = t
+    return b, a

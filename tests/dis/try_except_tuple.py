@@ -1,0 +1,7 @@
+def f():
+    try:
+        g()
+    except (ValueError, TypeError) as e:
+        print(e)
+    except KeyError:
+        pass

@@ -1,0 +1,8 @@
+def f():
+    try:
+        try:
+            g()
+        except ValueError:
+            h()
+    except Exception as e:
+        return e

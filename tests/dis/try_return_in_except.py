@@ -1,0 +1,7 @@
+def f():
+    try:
+        g()
+    except Exception:
+        return 1
+    finally:
+        h()

@@ -1,0 +1,7 @@
+def f():
+    try:
+        g()
+    except* ValueError as e:
+        print(e)
+    except* TypeError:
+        pass

@@ -1,0 +1,9 @@
+def f():
+    try:
+        g()
+    except* OSError:
+        h()
+    else:
+        i()
+    finally:
+        j()

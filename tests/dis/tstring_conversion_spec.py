@@ -1,0 +1,2 @@
+def f(x):
+    return t'{x!r:>10} {x=}'

@@ -1,0 +1,2 @@
+type Alias = int
+type ListOf[T] = list[T]

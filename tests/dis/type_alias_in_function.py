@@ -1,0 +1,3 @@
+def f():
+    type A = list[int]
+    return A

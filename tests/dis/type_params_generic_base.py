@@ -1,0 +1,2 @@
+class C[T](Base[T], metaclass=Meta):
+    pass

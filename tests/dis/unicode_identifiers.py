@@ -1,0 +1,5 @@
+café = 1
+π = 3.14
+
+def naïve(ü):
+    return ü

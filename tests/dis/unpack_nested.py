@@ -1,0 +1,5 @@
+def f(t):
+    (a, (b, c)), d = t
+    for x, (y, z) in t:
+        pass
+    return a, b, c, d

@@ -1,0 +1,5 @@
+def f(q):
+    while True:
+        x = q.pop()
+        if x:
+            return x

@@ -1,0 +1,6 @@
+def f(cm):
+    try:
+        with cm as c:
+            c.run()
+    except Exception:
+        pass

@@ -1,0 +1,2 @@
+print("broken_mod starts")
+raise ValueError("broken_mod failed during import")

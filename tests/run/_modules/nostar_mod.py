@@ -1,0 +1,2 @@
+public = "p"
+_underscore = "u"

@@ -1,0 +1,1 @@
+print("pkg.sub executing:", __name__, __package__)

@@ -1,0 +1,13 @@
+# bytearray methods that return new objects vs mutate in place.
+ba = bytearray(b"Hello World")
+print(ba.upper(), ba.lower(), ba.split(), ba.replace(b"o", b"0"), ba.find(b"o"), ba.count(b"l"))
+print(type(ba.upper()).__name__, type(ba.split()[0]).__name__, type(ba[0:2]).__name__, type(ba.hex()).__name__)
+print(ba.startswith(b"He"), ba.strip(b"Hd"), ba.center(15, b"-"), ba.zfill(13), ba.partition(b" "))
+ba.extend([33, 33]); print(ba)
+ba[0:5] = b"Howdy"; print(ba)
+ba *= 2; print(ba)
+del ba[5:]; print(ba)
+ba.reverse(); print(ba)
+print(bytearray(b"a,b").split(b","), bytearray(b" x ").strip(), bytearray(b"ab").decode())
+print(bytearray(b"abc") == b"abc", bytearray(b"abc") < b"abd", b"abc" + bytearray(b"d"), bytearray(b"d") + b"abc")
+print(bytearray.fromhex("41 42"), bytearray(b"xyz").hex("-"), bytearray(b"xy").isalpha(), bytearray(b"  ").isspace())

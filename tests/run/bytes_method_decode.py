@@ -1,0 +1,16 @@
+# bytes.decode and bytearray.decode applied to a fixed set of samples.
+samples = [b"", b"a", b"Hello, World", b"  padded  ", b"MiXeD 123", b"\x00\xff\x80", b"tab\there", b"l1\nl2\r\n", b"xxxyx"]
+argsets = [(), ('latin-1',), ('ascii', 'replace')]
+for s in samples:
+    results = []
+    for args in argsets:
+        for kind in (bytes, bytearray):
+            try:
+                results.append(repr(kind(s).decode(*args)))
+            except Exception as e:
+                results.append(type(e).__name__ + ": " + str(e))
+    print(repr(s), "->", " ; ".join(results))
+try:
+    bytes.decode("str")
+except TypeError as e:
+    print("TypeError:", e)

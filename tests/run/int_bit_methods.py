@@ -1,0 +1,15 @@
+# bit_length, bit_count, as_integer_ratio, is_integer, conjugate and friends.
+for n in (0, 1, -1, 7, 8, -8, 255, 256, 2 ** 100, -(2 ** 100) + 1):
+    print(n, n.bit_length(), n.bit_count(), n.as_integer_ratio(), n.is_integer())
+print((5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)
+print((-7).__abs__(), (7).__neg__(), (7).__pos__(), (7).__invert__())
+print((10).__add__(5), (10).__radd__(5), (10).__sub__(3), (10).__rsub__(3))
+print((10).__add__(1.5), (10).__mul__("x"))
+print((7).__floordiv__(2), (7).__rfloordiv__(2), (7).__mod__(2), (7).__divmod__(2))
+print((3).__pow__(2), (3).__pow__(2, 5), (3).__rpow__(2))
+print((5).__lt__(6), (5).__eq__(5.0), (5).__eq__("5"), (5).__bool__(), (0).__bool__())
+print((5).__index__(), (5).__int__(), (5).__float__(), (5).__trunc__(), (5).__floor__(), (5).__ceil__())
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(7), round(7, 2))
+print(type(round(7, -1)).__name__, (1234).__round__(-1))
+print(int.__name__, int.__qualname__, int.__module__)
+print(True.bit_length(), True.bit_count(), True.as_integer_ratio())

@@ -1,0 +1,11 @@
+# int.__pow__ applied to sample ints (small, negative, big, bool).
+samples = [0, 1, -1, 7, -8, 255, 2 ** 31, -(2 ** 63), 10 ** 25, True]
+argsets = [(2,), (3, 7), (-1,)]
+for n in samples:
+    out = []
+    for args in argsets:
+        try:
+            out.append(repr(int.__pow__(n, *args)))
+        except Exception as e:
+            out.append(f"{type(e).__name__}: {e}")
+    print(repr(n), "->", " ; ".join(out))

@@ -1,0 +1,3 @@
+# A negative exit code wraps to 255.
+import sys
+sys.exit(-1)

@@ -1,0 +1,3 @@
+# raise SystemExit with None: status 0.
+print("bye")
+raise SystemExit(None)

@@ -19,8 +19,14 @@ use taipan_syntax::SyntaxError;
 use crate::frontend::{absolute, print, read_file, report};
 
 /// Decodes, parses and compiles a module; `filename` becomes `co_filename`.
-fn compile_bytes(bytes: &[u8], filename: &str) -> Result<CodeObject, SyntaxError> {
-    let source = decode_source(bytes, Some(filename))?;
+/// Decoding errors name `script` when given, as running a script does;
+/// `compile()` names no file.
+fn compile_bytes(
+    bytes: &[u8],
+    filename: &str,
+    script: Option<&str>,
+) -> Result<CodeObject, SyntaxError> {
+    let source = decode_source(bytes, script)?;
     let module = parse_module(&source)?;
     taipan_compiler::compile_module(&module, filename).map(|code| to_bytecode(&code))
 }
@@ -83,7 +89,7 @@ pub fn dis_file(path: &Path) -> ExitCode {
     // as `python3.14 FILE` reports them.
     let filename = path.to_string_lossy();
     let shown = absolute(path).to_string_lossy().into_owned();
-    match compile_bytes(&bytes, &filename) {
+    match compile_bytes(&bytes, &filename, Some(&shown)) {
         Ok(code) => {
             print(&dis(&code, &DisOptions::default()));
             ExitCode::SUCCESS
@@ -122,7 +128,8 @@ fn write_opnames(out: &mut impl Write, code: &CodeObject) -> std::io::Result<()>
         .try_for_each(|nested| write_opnames(out, nested))
 }
 
-/// `--compile-check FILE...`: compiles each file and writes a record per
+/// `--compile-check FILE...`: compiles each file as `compile()` does and
+/// writes a record per
 /// file: `file\tPATH`, then either `code\tQUALNAME\tFIRSTLINENO\tOPNAMES`
 /// lines or `error\tCLASS\tLINENO\tMESSAGE`, then `done`. Each record is
 /// flushed, so a reader can tell which file a crash happened in.
@@ -135,7 +142,7 @@ pub fn compile_check(paths: &[PathBuf]) -> ExitCode {
         };
         let filename = path.to_string_lossy();
         let written = writeln!(out, "file\t{filename}")
-            .and_then(|()| match compile_bytes(&bytes, &filename) {
+            .and_then(|()| match compile_bytes(&bytes, &filename, None) {
                 Ok(code) => write_opnames(&mut out, &code),
                 Err(err) => writeln!(
                     out,
@@ -168,7 +175,7 @@ pub fn compile_bench(paths: &[PathBuf]) -> ExitCode {
     let start = Instant::now();
     let mut rejected = 0usize;
     for (filename, bytes) in &sources {
-        let compiled = decode_source(bytes, Some(filename))
+        let compiled = decode_source(bytes, None)
             .and_then(|source| parse_module(&source))
             .and_then(|module| taipan_compiler::compile_module(&module, filename));
         rejected += usize::from(compiled.is_err());

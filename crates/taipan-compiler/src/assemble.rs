@@ -10,8 +10,8 @@ use crate::code::{
 use crate::codegen::{Unit, UnitKind};
 use crate::error::{syntax_error, CompileResult};
 use crate::flowgraph::{BlockId, CInstr, Cfg};
-use crate::instr::Op;
 use crate::symtable::Scope;
+use taipan_bytecode::AnyOpcode as Op;
 use taipan_syntax::ast::Range;
 
 /// `co_flags` for a unit (CPython's `compute_code_flags`).
@@ -217,7 +217,7 @@ fn instr_size(op: Op, arg: u32) -> u32 {
         0x1_0000..=0xff_ffff => 2,
         _ => 3,
     };
-    ext + 1 + op.cache_entries()
+    ext + 1 + op.cache_entries() as u32
 }
 
 fn is_backward_jump(op: Op) -> bool {
@@ -287,7 +287,7 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
     for (k, (i, _)) in instrs.iter().enumerate() {
         let arg = args[k];
         let size = instr_size(i.op, arg);
-        let ext = size - 1 - i.op.cache_entries();
+        let ext = size - 1 - i.op.cache_entries() as u32;
         for e in (1..=ext).rev() {
             code.push(Op::EXTENDED_ARG.number() as u8);
             code.push((arg >> (8 * e)) as u8);

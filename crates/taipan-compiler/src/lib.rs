@@ -12,7 +12,6 @@ pub mod error;
 pub mod flowgraph;
 pub mod fold;
 pub mod future;
-pub mod instr;
 pub mod seq;
 pub mod symtable;
 

@@ -16,11 +16,11 @@ use crate::code::{CodeObject, Location};
 use crate::constant::ConstValue;
 use crate::error::{syntax_error, CompileResult};
 use crate::future::FutureFeatures;
-use crate::instr::Op;
 use crate::seq::Label;
 use crate::symtable::{flags::*, BlockType, ScopeKey, SymbolScope, SymbolTable};
 use std::collections::HashMap;
 use std::rc::Rc;
+use taipan_bytecode::AnyOpcode as Op;
 use taipan_syntax::ast::{self, Range};
 use taipan_syntax::SyntaxError;
 pub use unit::{FBlock, NameSet, Unit, UnitKind};
@@ -217,7 +217,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.set_qualname();
         }
-        self.emit(Op::RESUME, crate::instr::resume::AT_FUNC_START, l);
+        self.emit(Op::RESUME, taipan_bytecode::oparg::resume::AT_FUNC_START, l);
         Ok(())
     }
 
@@ -402,7 +402,7 @@ impl<'a> Compiler<'a> {
         flags: u32,
         l: Location,
     ) -> CompileResult<()> {
-        use crate::instr::fn_attr;
+        use taipan_bytecode::oparg::FunctionAttribute;
         let mut flags = flags;
         let free = code
             .freevars()
@@ -437,17 +437,17 @@ impl<'a> Compiler<'a> {
                 };
                 self.emit(Op::LOAD_CLOSURE, idx, l);
             }
-            flags |= fn_attr::CLOSURE;
+            flags |= FunctionAttribute::MAKE_FUNCTION_CLOSURE.bit();
             self.emit(Op::BUILD_TUPLE, free.len() as u32, l);
         }
         self.load_const(ConstValue::Code(code), l);
         self.emit0(Op::MAKE_FUNCTION, l);
         for bit in [
-            fn_attr::CLOSURE,
-            fn_attr::ANNOTATIONS,
-            fn_attr::ANNOTATE,
-            fn_attr::KWDEFAULTS,
-            fn_attr::DEFAULTS,
+            FunctionAttribute::MAKE_FUNCTION_CLOSURE.bit(),
+            FunctionAttribute::MAKE_FUNCTION_ANNOTATIONS.bit(),
+            FunctionAttribute::MAKE_FUNCTION_ANNOTATE.bit(),
+            FunctionAttribute::MAKE_FUNCTION_KWDEFAULTS.bit(),
+            FunctionAttribute::MAKE_FUNCTION_DEFAULTS.bit(),
         ] {
             if flags & bit != 0 {
                 self.emit(Op::SET_FUNCTION_ATTRIBUTE, bit, l);

@@ -12,9 +12,10 @@ use super::{loc, Compiler};
 use crate::code::Location;
 use crate::constant::ConstValue;
 use crate::error::{syntax_error, CompileResult};
-use crate::instr::{binop, Op};
 use crate::seq::Label;
 use num_bigint::BigInt;
+use taipan_bytecode::oparg::BinaryOperator;
+use taipan_bytecode::AnyOpcode as Op;
 use taipan_syntax::ast::*;
 
 /// The state of one pattern being compiled (CPython's `pattern_context`).
@@ -347,9 +348,9 @@ impl<'a> Compiler<'a> {
                 // The subject may not support negative indices.
                 self.emit0(Op::GET_LEN, l);
                 self.load_const(ConstValue::Int(BigInt::from(size - i)), l);
-                self.emit(Op::BINARY_OP, binop::SUBTRACT, l);
+                self.emit(Op::BINARY_OP, BinaryOperator::NB_SUBTRACT as u32, l);
             }
-            self.emit(Op::BINARY_OP, binop::SUBSCR, l);
+            self.emit(Op::BINARY_OP, BinaryOperator::NB_SUBSCR as u32, l);
             self.subpattern(sub, pc)?;
         }
         pc.on_top -= 1;

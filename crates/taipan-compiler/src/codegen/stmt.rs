@@ -5,9 +5,12 @@ use super::{clean_doc, loc, range_of, Compiler, FBlock, UnitKind};
 use crate::code::Location;
 use crate::constant::ConstValue;
 use crate::error::{syntax_error, CompileResult};
-use crate::instr::{binop, common_const, fn_attr, intrinsic1, special, Op};
 use crate::symtable::{has_docstring, KeyRole, ScopeKey};
 use num_bigint::BigInt;
+use taipan_bytecode::oparg::{
+    BinaryOperator, CommonConstant, FunctionAttribute, Intrinsic1, Intrinsic2, SpecialMethod,
+};
+use taipan_bytecode::AnyOpcode as Op;
 use taipan_syntax::ast::*;
 
 impl<'a> Compiler<'a> {
@@ -216,7 +219,11 @@ impl<'a> Compiler<'a> {
                 }
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
-                self.emit(Op::LOAD_COMMON_CONSTANT, common_const::ASSERTION_ERROR, l);
+                self.emit(
+                    Op::LOAD_COMMON_CONSTANT,
+                    CommonConstant::CONSTANT_ASSERTIONERROR as u32,
+                    l,
+                );
                 if let Some(m) = msg {
                     self.expr(m)?;
                     self.emit(Op::CALL, 0, l);
@@ -251,7 +258,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::IMPORT_NAME, idx, l);
                 for (i, alias) in names.iter().enumerate() {
                     if i == 0 && alias.name.starts_with('*') {
-                        self.emit(Op::CALL_INTRINSIC_1, intrinsic1::IMPORT_STAR, l);
+                        self.emit(
+                            Op::CALL_INTRINSIC_1,
+                            Intrinsic1::INTRINSIC_IMPORT_STAR as u32,
+                            l,
+                        );
                         self.emit0(Op::POP_TOP, Location::NONE);
                         return Ok(());
                     }
@@ -266,7 +277,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Expr { value } => {
                 if self.unit().kind == UnitKind::Module && self.is_interactive() {
                     self.expr(value)?;
-                    self.emit(Op::CALL_INTRINSIC_1, intrinsic1::PRINT, l);
+                    self.emit(Op::CALL_INTRINSIC_1, Intrinsic1::INTRINSIC_PRINT as u32, l);
                     self.emit0(Op::POP_TOP, Location::NONE);
                 } else if matches!(value.kind, ExprKind::Constant { .. }) {
                     self.emit0(Op::NOP, l);
@@ -552,7 +563,7 @@ impl<'a> Compiler<'a> {
                     self.expr(slice)?;
                     self.emit(Op::COPY, 2, tl);
                     self.emit(Op::COPY, 2, tl);
-                    self.emit(Op::BINARY_OP, binop::SUBSCR, tl);
+                    self.emit(Op::BINARY_OP, BinaryOperator::NB_SUBSCR as u32, tl);
                 }
             }
             ExprKind::Name { id, .. } => self.nameop(id, ExprContext::Load, tl)?,
@@ -564,7 +575,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.expr(value)?;
-        self.emit(Op::BINARY_OP, binop_arg(op) + binop::INPLACE, loc(s.range));
+        self.emit(
+            Op::BINARY_OP,
+            binop_arg(op) + (BinaryOperator::NB_INPLACE_ADD as u32),
+            loc(s.range),
+        );
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
                 let al = self.attr_loc(tl, target);
@@ -728,10 +743,10 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.expr(&item.context_expr)?;
         self.emit(Op::COPY, 1, l);
-        self.emit(Op::LOAD_SPECIAL, special::EXIT, l);
+        self.emit(Op::LOAD_SPECIAL, SpecialMethod::SPECIAL___EXIT__ as u32, l);
         self.emit(Op::SWAP, 2, l);
         self.emit(Op::SWAP, 3, l);
-        self.emit(Op::LOAD_SPECIAL, special::ENTER, l);
+        self.emit(Op::LOAD_SPECIAL, SpecialMethod::SPECIAL___ENTER__ as u32, l);
         self.emit(Op::CALL, 0, l);
         self.jump(Op::SETUP_WITH, final_, l);
         self.use_label(block);
@@ -768,10 +783,14 @@ impl<'a> Compiler<'a> {
         self.expr(&item.context_expr)?;
         let l = loc(item.context_expr.range);
         self.emit(Op::COPY, 1, l);
-        self.emit(Op::LOAD_SPECIAL, special::AEXIT, l);
+        self.emit(Op::LOAD_SPECIAL, SpecialMethod::SPECIAL___AEXIT__ as u32, l);
         self.emit(Op::SWAP, 2, l);
         self.emit(Op::SWAP, 3, l);
-        self.emit(Op::LOAD_SPECIAL, special::AENTER, l);
+        self.emit(
+            Op::LOAD_SPECIAL,
+            SpecialMethod::SPECIAL___AENTER__ as u32,
+            l,
+        );
         self.emit(Op::CALL, 0, l);
         self.emit(Op::GET_AWAITABLE, 1, l);
         self.load_const(ConstValue::None, l);
@@ -1029,7 +1048,7 @@ impl<'a> Compiler<'a> {
         self.use_label(reraise_star);
         self.emit(
             Op::CALL_INTRINSIC_2,
-            crate::instr::intrinsic2::PREP_RERAISE_STAR,
+            Intrinsic2::INTRINSIC_PREP_RERAISE_STAR as u32,
             n,
         );
         self.emit(Op::COPY, 1, n);
@@ -1205,7 +1224,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::RETURN_VALUE, l);
         let code = self.exit_annotation_scope()?;
         self.make_closure(code, 0, l)?;
-        Ok(fn_attr::ANNOTATE)
+        Ok(FunctionAttribute::MAKE_FUNCTION_ANNOTATE.bit())
     }
 
     /// `if format > VALUE_WITH_FAKE_GLOBALS: raise NotImplementedError`.
@@ -1218,7 +1237,7 @@ impl<'a> Compiler<'a> {
         self.jump(Op::POP_JUMP_IF_FALSE, body, l);
         self.emit(
             Op::LOAD_COMMON_CONSTANT,
-            common_const::NOT_IMPLEMENTED_ERROR,
+            CommonConstant::CONSTANT_NOTIMPLEMENTEDERROR as u32,
             l,
         );
         self.emit(Op::RAISE_VARARGS, 1, l);

@@ -2,10 +2,10 @@
 
 use crate::code::Location;
 use crate::constant::ConstValue;
-use crate::instr::Op;
 use crate::seq::{InstrSeq, Label};
 use crate::symtable::ScopeId;
 use std::collections::HashMap;
+use taipan_bytecode::AnyOpcode as Op;
 
 /// An insertion-ordered set of names, each with its index.
 #[derive(Clone, Debug, Default)]

@@ -5,12 +5,12 @@
 //! propagation, cold-block placement, stack depth, and the borrowed-load
 //! analysis that turns `LOAD_FAST` into `LOAD_FAST_BORROW`.
 
-use crate::code::Location;
-use crate::constant::ConstValue;
 use crate::fold;
+use crate::location::Location;
 use crate::seq::InstrSeq;
 use taipan_bytecode::oparg::{resume, Intrinsic1};
 use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
 
 pub type BlockId = usize;
 
@@ -1569,7 +1569,7 @@ pub fn const_of(i: &CInstr, consts: &[ConstValue]) -> ConstValue {
 
 /// The index of `value` in `consts`, adding it if new.
 pub fn add_const(consts: &mut Vec<ConstValue>, value: ConstValue) -> u32 {
-    if let Some(i) = consts.iter().position(|c| c.same(&value)) {
+    if let Some(i) = consts.iter().position(|c| c.key() == value.key()) {
         return i as u32;
     }
     consts.push(value);

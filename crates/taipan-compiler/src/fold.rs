@@ -1,13 +1,13 @@
 //! Constant folding in the instruction stream, with CPython 3.14's limits
 //! on the size of what may be precomputed.
 
-use crate::constant::ConstValue;
 use crate::flowgraph::{add_const, const_of, CInstr};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use taipan_bytecode::oparg::{BinaryOperator, Intrinsic1};
 use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
 
 const MAX_INT_SIZE: u64 = 128;
 const MAX_COLLECTION_SIZE: usize = 256;
@@ -66,7 +66,7 @@ fn nop_out(instrs: &mut [CInstr], positions: &[usize]) {
     for &p in positions {
         instrs[p].op = Op::NOP;
         instrs[p].arg = 0;
-        instrs[p].loc = crate::code::Location::NONE;
+        instrs[p].loc = crate::location::Location::NONE;
     }
 }
 
@@ -150,7 +150,7 @@ fn const_eq(a: &ConstValue, b: &ConstValue) -> bool {
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == BigInt::from(u8::from(*y)),
         (Float(x), Float(y)) => x == y,
         (Int(x), Float(y)) | (Float(y), Int(x)) => x.to_f64() == Some(*y) && y.fract() == 0.0,
-        _ => a.same(b),
+        _ => a.key() == b.key(),
     }
 }
 

@@ -2,7 +2,7 @@
 //! locations, jumps to labels, and labels marking positions. The flow graph
 //! is built from it (CPython's `instr_sequence`).
 
-use crate::code::Location;
+use crate::location::Location;
 use taipan_bytecode::AnyOpcode as Op;
 
 /// A jump target, resolved to a position when it is placed.

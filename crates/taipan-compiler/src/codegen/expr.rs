@@ -1,13 +1,13 @@
 //! Expressions.
 
 use super::{loc, Compiler, UnitKind, STACK_USE_GUIDELINE};
-use crate::code::Location;
-use crate::constant::ConstValue;
 use crate::error::{syntax_error, CompileResult};
+use crate::location::Location;
 use crate::seq::Label;
 use crate::symtable::{BlockType, KeyRole, ScopeKey, SymbolScope};
 use taipan_bytecode::oparg::{resume, BinaryOperator, Intrinsic1};
 use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
 use taipan_syntax::ast::*;
 use taipan_syntax::SyntaxError;
 
@@ -55,7 +55,7 @@ fn slice_part(e: &Option<Box<Expr>>) -> Option<ConstValue> {
     match e {
         None => Some(ConstValue::None),
         Some(e) => match &e.kind {
-            ExprKind::Constant { value, .. } => Some(ConstValue::from_ast(value)),
+            ExprKind::Constant { value, .. } => Some(ConstValue::from(value)),
             _ => None,
         },
     }
@@ -313,7 +313,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::JoinedStr { values } => self.joined_str(values, l)?,
             ExprKind::TemplateStr { values } => self.template_str(values, l)?,
-            ExprKind::Constant { value, .. } => self.load_const(ConstValue::from_ast(value), l),
+            ExprKind::Constant { value, .. } => self.load_const(ConstValue::from(value), l),
             ExprKind::Attribute { value, attr, ctx } => {
                 if *ctx == ExprContext::Store {
                     self.record_static_attribute(value, attr);
@@ -442,14 +442,16 @@ impl<'a> Compiler<'a> {
     fn format_parts(&mut self, parts: &[FormatPart<'a>], l: Location) -> CompileResult<()> {
         for part in parts {
             match part {
-                FormatPart::Literal(s) => self.load_const(ConstValue::str(s), Location::NONE),
+                FormatPart::Literal(s) => {
+                    self.load_const(ConstValue::from(s.as_str()), Location::NONE)
+                }
                 FormatPart::Value(e, conv, spec) => {
                     let el = loc(e.range);
                     self.expr(e)?;
                     self.conversion(*conv as i32, el);
                     match spec {
                         Some(spec) => {
-                            self.load_const(ConstValue::str(spec), Location::NONE);
+                            self.load_const(ConstValue::from(spec.as_str()), Location::NONE);
                             self.emit0(Op::FORMAT_WITH_SPEC, el);
                         }
                         None => self.emit0(Op::FORMAT_SIMPLE, el),
@@ -465,7 +467,7 @@ impl<'a> Compiler<'a> {
 
     fn joined_str(&mut self, values: &'a [Expr], l: Location) -> CompileResult<()> {
         if values.len() > STACK_USE_GUIDELINE {
-            self.load_const(ConstValue::str(""), l);
+            self.load_const(ConstValue::from(""), l);
             let idx = self.name_index("join");
             self.emit(Op::LOAD_ATTR, (idx << 1) | 1, l);
             self.emit(Op::BUILD_LIST, 0, l);
@@ -490,7 +492,7 @@ impl<'a> Compiler<'a> {
         for v in values {
             if matches!(v.kind, ExprKind::Interpolation { .. }) {
                 if last_was_interpolation {
-                    self.load_const(ConstValue::str(""), l);
+                    self.load_const(ConstValue::from(""), l);
                     strings += 1;
                 }
                 last_was_interpolation = true;
@@ -501,7 +503,7 @@ impl<'a> Compiler<'a> {
             }
         }
         if last_was_interpolation {
-            self.load_const(ConstValue::str(""), l);
+            self.load_const(ConstValue::from(""), l);
             strings += 1;
         }
         self.emit(Op::BUILD_TUPLE, strings, l);
@@ -1139,7 +1141,7 @@ impl<'a> Compiler<'a> {
     fn kwnames(&mut self, keywords: &[Keyword], l: Location) {
         let names = keywords
             .iter()
-            .map(|k| ConstValue::str(k.arg.as_deref().unwrap_or("")))
+            .map(|k| ConstValue::from(k.arg.as_deref().unwrap_or("")))
             .collect();
         self.load_const(ConstValue::Tuple(names), l);
     }
@@ -1264,7 +1266,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BUILD_MAP, 0, l);
         }
         for k in keywords {
-            self.load_const(ConstValue::str(k.arg.as_deref().unwrap_or("")), l);
+            self.load_const(ConstValue::from(k.arg.as_deref().unwrap_or("")), l);
             self.expr(&k.value)?;
             if big {
                 self.emit(Op::MAP_ADD, 1, l);
@@ -1313,7 +1315,7 @@ impl<'a> Compiler<'a> {
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(d) = default {
                 let name = self.mangle(&arg.arg);
-                self.load_const(ConstValue::str(&name), l);
+                self.load_const(ConstValue::from(name.as_str()), l);
                 self.expr(d)?;
                 n += 1;
             }
@@ -1573,7 +1575,7 @@ impl<'a> Compiler<'a> {
     /// StopIteration into RuntimeError (PEP 479), then closes the unit.
     pub fn wrap_in_stopiteration_handler(
         &mut self,
-    ) -> CompileResult<std::rc::Rc<crate::code::CodeObject>> {
+    ) -> CompileResult<std::sync::Arc<taipan_bytecode::CodeObject>> {
         let handler = self.new_label();
         // The body so far is protected: insert SETUP_CLEANUP after RESUME.
         self.u().seq.insert_setup_cleanup(handler);

@@ -2,15 +2,15 @@
 
 use super::expr::binop_arg;
 use super::{clean_doc, loc, range_of, Compiler, FBlock, UnitKind};
-use crate::code::Location;
-use crate::constant::ConstValue;
 use crate::error::{syntax_error, CompileResult};
+use crate::location::Location;
 use crate::symtable::{has_docstring, KeyRole, ScopeKey};
 use num_bigint::BigInt;
 use taipan_bytecode::oparg::{
     BinaryOperator, CommonConstant, FunctionAttribute, Intrinsic1, Intrinsic2, SpecialMethod,
 };
 use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
 use taipan_syntax::ast::*;
 
 impl<'a> Compiler<'a> {
@@ -92,7 +92,7 @@ impl<'a> Compiler<'a> {
                 self.expr(annotation)?;
                 self.emit(Op::COPY, 2, sl);
                 let mangled = self.mangle(id);
-                self.load_const(ConstValue::str(&mangled), sl);
+                self.load_const(ConstValue::from(mangled.as_str()), sl);
                 self.emit0(Op::STORE_SUBSCR, l);
                 self.use_label(not_set);
             }
@@ -114,7 +114,7 @@ impl<'a> Compiler<'a> {
 
     fn load_docstring(&mut self, doc: &taipan_syntax::wtf8::Wtf8Buf, l: Location) {
         let value = match doc.as_str() {
-            Some(s) => ConstValue::str(&clean_doc(s)),
+            Some(s) => ConstValue::from(clean_doc(s).as_str()),
             None => ConstValue::Str(doc.clone()),
         };
         self.load_const(value, l);
@@ -252,7 +252,10 @@ impl<'a> Compiler<'a> {
                 level,
             } => {
                 self.load_const(ConstValue::Int(BigInt::from(*level)), l);
-                let tuple = names.iter().map(|a| ConstValue::str(&a.name)).collect();
+                let tuple = names
+                    .iter()
+                    .map(|a| ConstValue::from(a.name.as_str()))
+                    .collect();
                 self.load_const(ConstValue::Tuple(tuple), l);
                 let idx = self.name_index(module.as_deref().unwrap_or(""));
                 self.emit(Op::IMPORT_NAME, idx, l);
@@ -351,7 +354,7 @@ impl<'a> Compiler<'a> {
             None => self.load_const(ConstValue::None, l),
             Some(v) if !preserve_tos => {
                 if let ExprKind::Constant { value, .. } = &v.kind {
-                    self.load_const(ConstValue::from_ast(value), l);
+                    self.load_const(ConstValue::from(value), l);
                 }
             }
             Some(_) => {}
@@ -1151,7 +1154,7 @@ impl<'a> Compiler<'a> {
                 {
                     first = 1;
                     let value = match doc.as_str() {
-                        Some(d) => ConstValue::str(&clean_doc(d)),
+                        Some(d) => ConstValue::from(clean_doc(d).as_str()),
                         None => ConstValue::Str(doc.clone()),
                     };
                     self.u().add_const(value);
@@ -1245,13 +1248,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// Closes an `__annotate__` unit; its parameter shows as `format`.
-    fn exit_annotation_scope(&mut self) -> CompileResult<std::rc::Rc<crate::code::CodeObject>> {
+    fn exit_annotation_scope(
+        &mut self,
+    ) -> CompileResult<std::sync::Arc<taipan_bytecode::CodeObject>> {
         let code = self.exit_scope(true)?;
         let mut code = (*code).clone();
         if let Some(first) = code.localsplusnames.first_mut() {
             *first = "format".to_string();
         }
-        Ok(std::rc::Rc::new(code))
+        Ok(std::sync::Arc::new(code))
     }
 
     fn arg_annotation(
@@ -1264,7 +1269,7 @@ impl<'a> Compiler<'a> {
             return Ok(0);
         };
         let mangled = self.mangle(name);
-        self.load_const(ConstValue::str(&mangled), l);
+        self.load_const(ConstValue::from(mangled.as_str()), l);
         if let ExprKind::Starred { value, .. } = &ann.kind {
             self.expr(value)?;
             self.emit(Op::UNPACK_SEQUENCE, 1, l);
@@ -1295,7 +1300,7 @@ impl<'a> Compiler<'a> {
         self.nameop("__name__", ExprContext::Load, l)?;
         self.nameop("__module__", ExprContext::Store, l)?;
         let qualname = self.unit().qualname.clone();
-        self.load_const(ConstValue::str(&qualname), l);
+        self.load_const(ConstValue::from(qualname.as_str()), l);
         self.nameop("__qualname__", ExprContext::Store, l)?;
         self.load_const(ConstValue::Int(BigInt::from(firstlineno)), l);
         self.nameop("__firstlineno__", ExprContext::Store, l)?;
@@ -1316,7 +1321,7 @@ impl<'a> Compiler<'a> {
         attrs.sort();
         let n = Location::NONE;
         self.load_const(
-            ConstValue::Tuple(attrs.iter().map(|a| ConstValue::str(a)).collect()),
+            ConstValue::Tuple(attrs.iter().map(|a| ConstValue::from(a.as_str())).collect()),
             n,
         );
         self.nameop_plain("__static_attributes__", n);
@@ -1340,7 +1345,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::LOAD_BUILD_CLASS, l);
         self.emit0(Op::PUSH_NULL, l);
         self.make_closure(code, 0, l)?;
-        self.load_const(ConstValue::str(&c.name), l);
+        self.load_const(ConstValue::from(c.name.as_str()), l);
         self.call_helper(l, 2, &c.bases, &c.keywords)?;
         self.apply_decorators(&c.decorator_list);
         self.nameop(&c.name, ExprContext::Store, l)

@@ -12,7 +12,7 @@ use crate::symtable::Scope;
 use taipan_bytecode::exception_table::{self, ExceptionTableEntry};
 use taipan_bytecode::instruction::{emit as emit_instruction, instruction_size};
 use taipan_bytecode::{AnyOpcode as Op, CodeFlags, CodeObject, CodeUnit, LocalKind};
-use taipan_bytecode::{LocationTableBuilder, Opcode};
+use taipan_bytecode::{ArgKind, LocationTableBuilder, Opcode};
 use taipan_syntax::ast::Range;
 
 /// `co_flags` for a unit (CPython's `compute_code_flags`).
@@ -228,13 +228,6 @@ fn instr_size(op: Op, arg: u32) -> u32 {
     instruction_size(real(op), arg) as u32
 }
 
-fn is_backward_jump(op: Op) -> bool {
-    matches!(
-        op,
-        Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT | Op::END_ASYNC_FOR
-    )
-}
-
 /// Linearizes the graph and encodes code, location table and exception table.
 fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
     let order = cfg.order();
@@ -273,7 +266,7 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
             if let Some(t) = i.target {
                 let target_off = offsets[block_start[t].min(instrs.len())];
                 let end = offsets[k] + instr_size(i.op, args[k]);
-                let new = if is_backward_jump(i.op) {
+                let new = if i.op.arg_kind() == ArgKind::JumpBackward {
                     end.saturating_sub(target_off)
                 } else {
                     target_off.saturating_sub(end)

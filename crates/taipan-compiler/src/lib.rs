@@ -2,7 +2,9 @@
 //!
 //! The pipeline: [`future`] features, the [`symtable`] (two passes), code
 //! generation to a control-flow graph, CFG optimization, and assembly into
-//! code objects.
+//! code objects. Instructions, constants and code objects are
+//! `taipan_bytecode`'s: the compiler emits `AnyOpcode`s and reads their
+//! stack effects, cache sizes and control-flow flags from its table.
 
 pub mod assemble;
 pub mod codegen;

@@ -6,6 +6,7 @@
 
 pub mod error;
 pub mod hash;
+pub mod interp;
 pub mod object;
 pub mod ops;
 pub mod runtime;

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use crate::error::{PyErr, PyResult};
 use crate::object::{BinOp, BinaryFn, CompareOp, TypeObject, Value};
 use crate::types::exceptions::{ATTRIBUTE_ERROR, TYPE_ERROR};
+use crate::types::float::{self, FloatObject};
 use crate::types::singletons::{self, is_not_implemented};
 use crate::types::str::{self as pystr, StrObject, STR_TYPE};
 use crate::types::{int, object};
@@ -45,8 +46,32 @@ fn check_str_result(r: Value, what: &str) -> PyResult<Value> {
     }
 }
 
+/// Most nested `repr` calls (the interpreter keeps it at the recursion
+/// limit); deeper nesting raises `RecursionError` instead of exhausting the
+/// Rust stack.
+pub static REPR_DEPTH_LIMIT: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(1000);
+
+thread_local! {
+    static REPR_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// `repr(v)`: a `str`.
 pub fn repr(v: &Value) -> PyResult<Value> {
+    let depth = REPR_DEPTH.with(|d| d.get());
+    if depth >= REPR_DEPTH_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(PyErr::new(
+            &crate::types::exceptions::RECURSION_ERROR,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
+    REPR_DEPTH.with(|d| d.set(depth + 1));
+    let r = repr_inner(v);
+    REPR_DEPTH.with(|d| d.set(depth));
+    r
+}
+
+fn repr_inner(v: &Value) -> PyResult<Value> {
     match v.type_of().slots.repr {
         Some(f) => check_str_result(f(v)?, "__repr__"),
         None => Ok(pystr::new(&format!(
@@ -271,6 +296,18 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         match op {
             BinOp::Add => return int::add(a, b),
             BinOp::Sub => return int::sub(a, b),
+            _ => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (
+        a.downcast_exact::<FloatObject>(),
+        b.downcast_exact::<FloatObject>(),
+    ) {
+        let (x, y) = (x.value(), y.value());
+        match op {
+            BinOp::Add => return Ok(float::new(x + y)),
+            BinOp::Sub => return Ok(float::new(x - y)),
+            BinOp::Mul => return Ok(float::new(x * y)),
             _ => {}
         }
     }

@@ -30,17 +30,21 @@ pub enum Command {
         verbose: bool,
     },
     Help,
+    /// Run a program: a file, `-c CODE` or stdin, with `sys.argv`'s tail.
+    Run(crate::run::Source, Vec<String>),
 }
 
 /// A malformed command line; its text is the first line of the report.
 #[derive(Debug, PartialEq, Eq)]
 pub struct UsageError(pub String);
 
-pub const USAGE: &str = "usage: taipan [option] ... [--dump-ast file | --tokens file | --dis file]";
+pub const USAGE: &str = "usage: taipan [option] ... [-c cmd | file | -] [arg] ...";
 
 pub const HELP: &str = "\
-usage: taipan [option] ... [--dump-ast file | --tokens file | --dis file]
+usage: taipan [option] ... [-c cmd | file | -] [arg] ...
 Options:
+-c cmd          : program passed in as string (terminates option list)
+-X opt          : implementation-specific option (jit, gil=0)
 --dis file      : print the bytecode of file as `python -m dis` does
 --dump-ast file : print ast.dump(ast.parse(file), include_attributes=True)
 --tokens file   : print the tokens of file as `python -m tokenize -e` does
@@ -59,10 +63,20 @@ impl fmt::Display for UsageError {
 /// Parses the arguments after the program name.
 pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageError> {
     let mut args = args.into_iter();
-    let Some(first) = args.next() else {
-        return Err(UsageError(
-            "Missing file: running scripts is not supported yet".into(),
-        ));
+    let mut first = args.next();
+    // `-X opt`: implementation options; `gil=0` selects free threading,
+    // the others are accepted and ignored.
+    while first.as_deref().is_some_and(|a| a == "-X") {
+        let opt = args
+            .next()
+            .ok_or_else(|| UsageError("Argument expected for the -X option".into()))?;
+        if opt == "gil=0" {
+            taipan_vm::runtime::set_free_threaded(true);
+        }
+        first = args.next();
+    }
+    let Some(first) = first else {
+        return Ok(Command::Run(crate::run::Source::Stdin, Vec::new()));
     };
     let mut rest = || args.next().map(PathBuf::from);
     match first.to_string_lossy().as_ref() {
@@ -87,11 +101,31 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
         "--parse-bench" => Ok(Command::ParseBench(std::iter::from_fn(rest).collect())),
         "--compile-check" => Ok(Command::CompileCheck(std::iter::from_fn(rest).collect())),
         "--compile-bench" => Ok(Command::CompileBench(std::iter::from_fn(rest).collect())),
+        "-c" => {
+            let code =
+                rest().ok_or_else(|| UsageError("Argument expected for the -c option".into()))?;
+            let argv = std::iter::from_fn(rest)
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
+            Ok(Command::Run(
+                crate::run::Source::Code(code.to_string_lossy().into_owned()),
+                argv,
+            ))
+        }
+        "-" => Ok(Command::Run(
+            crate::run::Source::Stdin,
+            std::iter::from_fn(rest)
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect(),
+        )),
         option if option.starts_with('-') && option != "-" => {
             Err(UsageError(format!("Unknown option: {option}")))
         }
-        _ => Err(UsageError(
-            "Running scripts is not supported yet; use --dump-ast, --tokens or --dis".into(),
+        _ => Ok(Command::Run(
+            crate::run::Source::File(PathBuf::from(&first)),
+            std::iter::from_fn(rest)
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect(),
         )),
     }
 }
@@ -144,9 +178,28 @@ mod tests {
             parse(&["--foo"]),
             Err(UsageError("Unknown option: --foo".into()))
         );
-        assert!(parse(&[]).is_err());
         assert!(parse(&["--tokens", "a.py", "b.py"]).is_err());
-        assert!(parse(&["--dis"]).is_err());
-        assert!(parse(&["script.py"]).is_err());
+        assert!(parse(&["-c"]).is_err());
+    }
+
+    #[test]
+    fn run_forms() {
+        use crate::run::Source;
+        assert_eq!(parse(&[]), Ok(Command::Run(Source::Stdin, vec![])));
+        assert_eq!(
+            parse(&["script.py", "a", "b"]),
+            Ok(Command::Run(
+                Source::File("script.py".into()),
+                vec!["a".into(), "b".into()]
+            ))
+        );
+        assert_eq!(
+            parse(&["-c", "print(1)", "x"]),
+            Ok(Command::Run(
+                Source::Code("print(1)".into()),
+                vec!["x".into()]
+            ))
+        );
+        assert_eq!(parse(&["-"]), Ok(Command::Run(Source::Stdin, vec![])));
     }
 }

@@ -3,6 +3,7 @@
 mod args;
 mod compile;
 mod frontend;
+mod run;
 
 use args::{parse_args, Command, HELP};
 use std::process::ExitCode;
@@ -39,6 +40,7 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Command::Run(source, argv) => run::run(source, argv),
         Command::Help => {
             print!("{HELP}");
             ExitCode::SUCCESS

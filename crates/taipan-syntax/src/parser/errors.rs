@@ -146,9 +146,7 @@ impl Parser<'_> {
         if k == T::Lambda {
             return self.probe(|p| {
                 p.pos += 1;
-                p.pass2 = false;
-                let params = p.parameters(true);
-                p.pass2 = true;
+                let params = p.plain(|p| p.parameters(true));
                 params?;
                 let colon = p.pos;
                 p.expect(T::Colon)?;
@@ -171,15 +169,10 @@ impl Parser<'_> {
         let soft = k == T::Name && matches!(self.text(start), "match" | "case" | "type" | "_");
         let legacy = k == T::Name && matches!(self.text(start), "print" | "exec");
         self.probe(|p| {
-            p.pass2 = false;
-            let a = p.disjunction();
-            p.pass2 = true;
-            let a = a?;
+            let a = p.plain(Self::disjunction)?;
             if !is_name_string && !soft {
                 let save = p.pos;
-                p.pass2 = false;
-                let b = p.expression();
-                p.pass2 = true;
+                let b = p.plain(Self::expression);
                 if let Some(b) = b {
                     if p.paren_level(start) > 0 && !legacy {
                         return p.raise_syntax(
@@ -192,10 +185,7 @@ impl Parser<'_> {
                 p.pos = save;
             }
             if p.eat(T::If) {
-                p.pass2 = false;
-                let b = p.disjunction();
-                p.pass2 = true;
-                let b = b?;
+                let b = p.plain(Self::disjunction)?;
                 if !matches!(p.peek(), T::Else | T::Colon) {
                     return p.raise_syntax(
                         "expected 'else' after 'if' expression",
@@ -204,9 +194,7 @@ impl Parser<'_> {
                 }
                 if p.eat(T::Else) {
                     let save = p.pos;
-                    p.pass2 = false;
-                    let c = p.expression();
-                    p.pass2 = true;
+                    let c = p.plain(Self::expression);
                     if c.is_none() && !p.failed() {
                         p.pos = save;
                         let r = p.tok_range(p.pos);
@@ -284,10 +272,7 @@ impl Parser<'_> {
     pub(super) fn invalid_named_expression(&mut self) -> Option<()> {
         let start = self.pos;
         self.probe(|p| {
-            p.pass2 = false;
-            let a = p.expression();
-            p.pass2 = true;
-            let a = a?;
+            let a = p.plain(Self::expression)?;
             if p.eat(T::ColonEqual) && p.plain(Self::expression).is_some() {
                 let msg = format!(
                     "cannot use assignment expressions with {}",
@@ -313,17 +298,11 @@ impl Parser<'_> {
                 }
                 _ => false,
             };
-            p.pass2 = false;
-            let a = p.bitwise_or();
-            p.pass2 = true;
-            let a = a?;
+            let a = p.plain(Self::bitwise_or)?;
             if !p.eat(T::Equal) {
                 return None;
             }
-            p.pass2 = false;
-            let b = p.bitwise_or();
-            p.pass2 = true;
-            let b = b?;
+            let b = p.plain(Self::bitwise_or)?;
             if matches!(p.peek(), T::Equal | T::ColonEqual) {
                 return None;
             }
@@ -344,24 +323,23 @@ impl Parser<'_> {
         })
     }
 
-    /// `invalid_arithmetic` / `invalid_factor`: `a + not b`, `-not b`.
-    pub(super) fn invalid_not_after_operator<R>(&mut self) -> Option<R> {
+    /// `invalid_arithmetic` / `invalid_factor`: `a + not b`, `-not b`,
+    /// with the operator at the current token.
+    pub(super) fn invalid_not_after_operator<R>(&mut self, unary: bool) -> Option<R> {
+        let save = self.pos;
         let not = self.pos + 1;
         self.pos = not + 1;
-        self.pass2 = false;
-        let b = self.factor_like();
-        self.pass2 = true;
-        match b {
-            Some(b) => {
-                let r = self.tok_range(not).to(b.range);
-                self.raise_syntax("'not' after an operator must be parenthesized", r)
-            }
-            None => None,
-        }
-    }
-
-    fn factor_like(&mut self) -> Option<Expr> {
-        self.bitwise_or()
+        let operand = if unary {
+            self.plain(Self::factor)
+        } else {
+            self.plain(Self::inversion)
+        };
+        let Some(b) = operand else {
+            self.pos = save;
+            return None;
+        };
+        let r = self.tok_range(not).to(b.range);
+        self.raise_syntax("'not' after an operator must be parenthesized", r)
     }
 
     /// `invalid_group`: `(*x)` and `(**x)`.
@@ -373,9 +351,7 @@ impl Parser<'_> {
             }
             let s = p.pos;
             p.pos += 1;
-            p.pass2 = false;
-            let e = p.expression();
-            p.pass2 = true;
+            let e = p.plain(Self::expression);
             e?;
             if !p.at(T::RPar) {
                 return None;
@@ -391,25 +367,18 @@ impl Parser<'_> {
     }
 
     /// `invalid_comprehension`: `[*a for ...]`, `[a, b for ...]`.
-    pub(super) fn invalid_comprehension(&mut self, open: T) -> Option<()> {
+    pub(super) fn invalid_comprehension(&mut self) -> Option<()> {
         self.probe(|p| {
-            p.pass2 = false;
-            let a = p.star_named_expression();
-            p.pass2 = true;
-            let a = a?;
+            let a = p.plain(Self::star_named_expression)?;
             if !p.at(T::Comma) {
                 return None;
             }
             let mut elts = vec![];
             let comma = p.pos;
-            p.pass2 = false;
-            let r = p.more_star_named(&mut elts);
-            p.pass2 = true;
-            r?;
+            p.plain(|p| p.more_star_named(&mut elts))?;
             if !p.at_for() {
                 return None;
             }
-            let _ = open;
             let end = match elts.last() {
                 Some(e) => e.range,
                 None => p.tok_range(comma),
@@ -468,15 +437,14 @@ impl Parser<'_> {
                 }
                 T::Star => {
                     p.pos += 1;
-                    let Some(e) = p.plain(Self::expression) else {
+                    if p.plain(Self::expression).is_none() {
                         return p.raise_last("Invalid star expression");
-                    };
+                    }
                     if p.eat(T::Equal) {
                         let b = p.plain(Self::expression)?;
                         let r = p.tok_range(start).to(b.range);
                         return p.raise_syntax("cannot assign to iterable argument unpacking", r);
                     }
-                    let _ = e;
                     if seen_double_star && matches!(p.peek(), T::Comma | T::RPar) {
                         // CPython's range starts at the comma before.
                         let r = p.tok_range(start - 1);
@@ -497,10 +465,7 @@ impl Parser<'_> {
                 }
                 _ => {}
             }
-            p.pass2 = false;
-            let a = p.expression();
-            p.pass2 = true;
-            let a = a?;
+            let a = p.plain(Self::expression)?;
             if p.at(T::Equal) {
                 let r = a.range.to(p.tok_range(p.pos));
                 return p.raise_syntax(
@@ -517,10 +482,7 @@ impl Parser<'_> {
                 return p.raise_last(msg);
             }
             if p.at_for() && start > 0 && p.tok(start - 1).kind == T::Comma {
-                p.pass2 = false;
-                let gens = p.for_if_clauses();
-                p.pass2 = true;
-                let gens = gens?;
+                let gens = p.plain(Self::for_if_clauses)?;
                 let last = gens
                     .last()
                     .map(|g| g.ifs.last().unwrap_or(&g.iter).range)
@@ -589,9 +551,7 @@ impl Parser<'_> {
                         if p.peek() == T::Name {
                             p.pos += 1;
                             if !lambda && p.eat(T::Colon) {
-                                p.pass2 = false;
-                                let _ = p.star_expression();
-                                p.pass2 = true;
+                                let _ = p.plain(Self::star_expression);
                             }
                             if p.at(T::Equal) {
                                 let r = p.tok_range(p.pos);
@@ -612,9 +572,7 @@ impl Parser<'_> {
                         p.pos += 1;
                         p.name()?;
                         if !lambda && p.eat(T::Colon) {
-                            p.pass2 = false;
-                            let _ = p.expression();
-                            p.pass2 = true;
+                            let _ = p.plain(Self::expression);
                         }
                         if p.at(T::Equal) {
                             let r = p.tok_range(p.pos);
@@ -646,18 +604,14 @@ impl Parser<'_> {
                         }
                         p.pos += 1;
                         if !lambda && p.eat(T::Colon) {
-                            p.pass2 = false;
-                            let _ = p.expression();
-                            p.pass2 = true;
+                            let _ = p.plain(Self::expression);
                         }
                         if p.eat(T::Equal) {
                             if matches!(p.peek(), T::Comma | T::RPar) {
                                 let r = p.tok_range(p.pos - 1);
                                 return p.raise_syntax("expected default value expression", r);
                             }
-                            p.pass2 = false;
-                            let _ = p.expression();
-                            p.pass2 = true;
+                            let _ = p.plain(Self::expression);
                             default = true;
                         } else if default && !star && (p.at(T::Comma) || p.at(close)) {
                             return p.raise_syntax(
@@ -691,10 +645,7 @@ impl Parser<'_> {
         // `[a, b]: int`, `(a, b): int`
         if matches!(self.peek(), T::LSqb | T::LPar) {
             self.probe(|p| {
-                p.pass2 = false;
-                let e = p.atom();
-                p.pass2 = true;
-                let e = e?;
+                let e = p.plain(Self::atom)?;
                 let what = match e.kind {
                     ExprKind::List { .. } => "list",
                     ExprKind::Tuple { .. } => "tuple",
@@ -767,10 +718,7 @@ impl Parser<'_> {
     pub(super) fn invalid_type_param_bound(&mut self, double: bool) -> Option<()> {
         let colon = self.pos;
         self.pos += 1;
-        self.pass2 = false;
-        let e = self.expression();
-        self.pass2 = true;
-        let e = e?;
+        let e = self.plain(Self::expression)?;
         let what = if double { "ParamSpec" } else { "TypeVarTuple" };
         let msg = if matches!(e.kind, ExprKind::Tuple { .. }) {
             format!("cannot use constraints with {what}")
@@ -831,9 +779,7 @@ impl Parser<'_> {
                 && matches!(self.peek_at(1), T::Comma | T::RPar | T::Semi | T::Newline))
         {
             let save = self.pos;
-            self.pass2 = false;
-            let e = self.expression();
-            self.pass2 = true;
+            let e = self.plain(Self::expression);
             if let Some(e) = e {
                 let msg = format!("cannot use {} as import target", Self::expr_name(&e));
                 return self.raise_syntax(msg, e.range);
@@ -854,10 +800,7 @@ impl Parser<'_> {
     /// `invalid_with_item`: `with a as f():`.
     pub(super) fn invalid_with_item_target(&mut self) -> Option<()> {
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.expression();
-            p.pass2 = true;
-            let e = e?;
+            let e = p.plain(Self::expression)?;
             if matches!(p.peek(), T::Comma | T::RPar | T::Colon) {
                 return p.raise_invalid_target(&e, TargetsKind::Star);
             }
@@ -911,10 +854,7 @@ impl Parser<'_> {
     /// `invalid_del_stmt`: `del f()`.
     pub(super) fn invalid_del_stmt(&mut self) -> Option<()> {
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.star_expressions();
-            p.pass2 = true;
-            let e = e?;
+            let e = p.plain(Self::star_expressions)?;
             if Self::invalid_target(&e, TargetsKind::Del).is_some() {
                 return p.raise_invalid_target(&e, TargetsKind::Del);
             }
@@ -941,9 +881,7 @@ impl Parser<'_> {
             );
         }
         self.probe(|p| {
-            p.pass2 = false;
-            let e = p.annotated_rhs();
-            p.pass2 = true;
+            let e = p.plain(Self::annotated_rhs);
             if e.is_none() {
                 let r = p.tok_range(p.pos);
                 return p.raise_syntax(

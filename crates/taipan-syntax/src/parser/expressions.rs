@@ -268,7 +268,7 @@ impl Parser<'_> {
         ))
     }
 
-    fn inversion(&mut self) -> Option<Expr> {
+    pub(super) fn inversion(&mut self) -> Option<Expr> {
         if !self.at(T::Not) {
             return self.comparison();
         }
@@ -357,7 +357,7 @@ impl Parser<'_> {
                 _ => break,
             };
             if self.pass2 && level >= 4 && self.peek_at(1) == T::Not {
-                return self.invalid_not_after_operator();
+                return self.invalid_not_after_operator(false);
             }
             self.pos += 1;
             let right = self.binary(level + 1)?;
@@ -374,7 +374,7 @@ impl Parser<'_> {
     }
 
     /// `factor`: unary `+`, `-`, `~`, or a power.
-    fn factor(&mut self) -> Option<Expr> {
+    pub(super) fn factor(&mut self) -> Option<Expr> {
         let op = match self.peek() {
             T::Plus => UnaryOp::UAdd,
             T::Minus => UnaryOp::USub,
@@ -382,7 +382,7 @@ impl Parser<'_> {
             _ => return self.power(),
         };
         if self.pass2 && self.peek_at(1) == T::Not {
-            return self.invalid_not_after_operator();
+            return self.invalid_not_after_operator(true);
         }
         let start = self.pos;
         self.pos += 1;
@@ -626,7 +626,7 @@ impl Parser<'_> {
             ));
         }
         if self.pass2 {
-            self.invalid_comprehension(T::LSqb)?;
+            self.invalid_comprehension()?;
         }
         let first = self.star_named_expression()?;
         if self.at_for() {
@@ -669,7 +669,7 @@ impl Parser<'_> {
             ));
         }
         if self.pass2 {
-            self.invalid_comprehension(T::LBrace)?;
+            self.invalid_comprehension()?;
         }
         if self.at(T::DoubleStar) {
             return self.dict_rest(start, Vec::new(), Vec::new());

@@ -25,20 +25,41 @@ pub fn identifier(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// The length of a string prefix (`rb`, `f`, `T`, ...) at the start of
-/// `rest` when a quote follows it.
-fn string_prefix(rest: &[u8]) -> Option<usize> {
-    let lower = |i: usize| rest.get(i).map(u8::to_ascii_lowercase);
-    let is_quote = |i: usize| matches!(rest.get(i), Some(b'"' | b'\''));
-    match (lower(0)?, lower(1)) {
-        (b'r' | b'u' | b'b' | b'f' | b't', _) if is_quote(1) => Some(1),
-        (b'b', Some(b'r')) | (b'r', Some(b'b' | b'f' | b't')) | (b'f' | b't', Some(b'r'))
-            if is_quote(2) =>
-        {
-            Some(2)
+/// The length of a string prefix at the start of `rest` (distinct letters
+/// among `b r u f t`, any case, then a quote), and the message for letters
+/// that cannot be combined (`bu'x'`), as CPython 3.14 words it.
+fn string_prefix(rest: &[u8]) -> Option<(usize, Option<&'static str>)> {
+    let mut seen = [false; 5];
+    for (i, &c) in rest.iter().enumerate() {
+        let letter = match c.to_ascii_lowercase() {
+            b'b' => 0,
+            b'r' => 1,
+            b'u' => 2,
+            b'f' => 3,
+            b't' => 4,
+            b'"' | b'\'' if i > 0 => return Some((i, incompatible(seen))),
+            _ => return None,
+        };
+        if seen[letter] {
+            return None;
         }
-        _ => None,
+        seen[letter] = true;
     }
+    None
+}
+
+/// The first incompatible pair among the prefix letters seen (b, r, u, f, t).
+fn incompatible([b, r, u, f, t]: [bool; 5]) -> Option<&'static str> {
+    let pairs = [
+        (u && b, "'u' and 'b' prefixes are incompatible"),
+        (u && r, "'u' and 'r' prefixes are incompatible"),
+        (u && f, "'u' and 'f' prefixes are incompatible"),
+        (u && t, "'u' and 't' prefixes are incompatible"),
+        (b && f, "'b' and 'f' prefixes are incompatible"),
+        (b && t, "'b' and 't' prefixes are incompatible"),
+        (f && t, "'f' and 't' prefixes are incompatible"),
+    ];
+    pairs.iter().find(|p| p.0).map(|p| p.1)
 }
 
 impl Lexer<'_> {
@@ -48,7 +69,11 @@ impl Lexer<'_> {
         start: usize,
         begin: Pos,
     ) -> Result<Token, SyntaxError> {
-        if let Some(len) = string_prefix(&self.b[start..]) {
+        if let Some((len, incompatible)) = string_prefix(&self.b[start..]) {
+            if let Some(msg) = incompatible {
+                let col = start - self.line_start;
+                return Err(self.error_span(msg.into(), col, col + len));
+            }
             return self.string(start, begin, start + len);
         }
         let mut ascii = true;

@@ -245,8 +245,27 @@ fn string_prefixes() {
         assert_eq!(toks(&src)[0], (K::String, s), "{s}");
     }
     // Not prefixes: the name is separate.
-    assert_eq!(toks("ub'a'\n")[0], (K::Name, "ub"));
-    assert_eq!(toks("bf'a'\n")[0], (K::Name, "bf"));
+    assert_eq!(toks("rr'a'\n")[0], (K::Name, "rr"));
+    assert_eq!(toks("xb'a'\n")[0], (K::Name, "xb"));
+    assert_eq!(toks("rt'a'\n")[0], (K::TStringStart, "rt'"));
+}
+
+#[test]
+fn incompatible_prefixes() {
+    let cases = [
+        ("x = bu'ac'", "'u' and 'b' prefixes are incompatible"),
+        ("x = ur'a'", "'u' and 'r' prefixes are incompatible"),
+        ("x = fu'a'", "'u' and 'f' prefixes are incompatible"),
+        ("x = brf'a'", "'b' and 'f' prefixes are incompatible"),
+        ("x = Tb'a'", "'b' and 't' prefixes are incompatible"),
+        ("x = ft'a'", "'f' and 't' prefixes are incompatible"),
+        ("x = rbu'a'", "'u' and 'b' prefixes are incompatible"),
+    ];
+    for (src, msg) in cases {
+        assert_eq!(err(src), syntax(msg, 1, 5), "{src}");
+    }
+    let e = tokenize("x = frb'a'").error.unwrap();
+    assert_eq!((e.col, e.end_col), (4, 7));
 }
 
 #[test]

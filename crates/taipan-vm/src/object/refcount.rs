@@ -292,7 +292,10 @@ impl Drop for ThreadRegistration {
 const DEALLOC_DEPTH_LIMIT: u32 = 64;
 
 thread_local! {
+    // Plain `Cell`s without destructors: always accessible, even during
+    // thread teardown.
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static HAS_DEFERRED: Cell<bool> = const { Cell::new(false) };
     static DEFERRED: RefCell<Vec<Queued>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -301,26 +304,35 @@ thread_local! {
 /// # Safety
 /// No reference to `obj` remains.
 pub unsafe fn dealloc(obj: NonNull<ObjHeader>) {
-    let depth = DEALLOC_DEPTH.try_with(|d| d.get()).unwrap_or(0);
+    let depth = DEALLOC_DEPTH.with(Cell::get);
     if depth >= DEALLOC_DEPTH_LIMIT
         && DEFERRED
             .try_with(|d| d.borrow_mut().push(Queued(obj)))
             .is_ok()
     {
+        HAS_DEFERRED.with(|h| h.set(true));
         return;
     }
-    let _ = DEALLOC_DEPTH.try_with(|d| d.set(depth + 1));
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: the count is zero, so the type's dealloc may free it.
     unsafe { call_dealloc(obj) };
-    let _ = DEALLOC_DEPTH.try_with(|d| d.set(depth));
-    if depth == 0 {
-        // Outermost: drain what deeper levels deferred.
-        while let Some(Queued(next)) = DEFERRED.try_with(|d| d.borrow_mut().pop()).ok().flatten() {
-            let _ = DEALLOC_DEPTH.try_with(|d| d.set(1));
-            // SAFETY: deferred objects have a zero count.
-            unsafe { call_dealloc(next) };
-            let _ = DEALLOC_DEPTH.try_with(|d| d.set(0));
-        }
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+    if depth == 0 && HAS_DEFERRED.with(Cell::get) {
+        drain_deferred();
+    }
+}
+
+/// Frees what nested deallocations deferred (outermost level only).
+#[cold]
+fn drain_deferred() {
+    HAS_DEFERRED.with(|h| h.set(false));
+    while let Some(Queued(next)) = DEFERRED.try_with(|d| d.borrow_mut().pop()).ok().flatten() {
+        DEALLOC_DEPTH.with(|d| d.set(1));
+        // SAFETY: deferred objects have a zero count.
+        unsafe { call_dealloc(next) };
+        DEALLOC_DEPTH.with(|d| d.set(0));
+        // Deeper levels may have deferred more; the loop takes them too.
+        HAS_DEFERRED.with(|h| h.set(false));
     }
 }
 

@@ -257,6 +257,9 @@ pub mod tpflags {
     pub const HAVE_GC: u64 = 1 << 2;
     /// Statically allocated.
     pub const STATIC: u64 = 1 << 3;
+    /// Created at run time by a `class` statement (`__mro__` may differ
+    /// from the base chain).
+    pub const HEAPTYPE: u64 = 1 << 4;
     // Fast subclass checks, as CPython's `Py_TPFLAGS_*_SUBCLASS`.
     pub const INT_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;
@@ -326,6 +329,34 @@ impl TypeObject {
         }
     }
 
+    /// A type created at run time (a `class` statement): `base` is the
+    /// layout base (kept alive by `bases`), the MRO is set with `set_mro`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new_heap(
+        name: String,
+        qualname: String,
+        module: String,
+        base: &TypeObject,
+        flags: u64,
+        slots: Slots,
+        bases: Value,
+        dict: Value,
+    ) -> TypeObject {
+        TypeObject {
+            header: ObjHeader::new(&crate::types::object::TYPE_TYPE),
+            name: Cow::Owned(name),
+            qualname: Cow::Owned(qualname),
+            module: Cow::Owned(module),
+            base: base as *const TypeObject,
+            flags: flags | tpflags::HEAPTYPE,
+            slots,
+            version_tag: AtomicU32::new(0),
+            bases: OnceLock::from(bases),
+            mro: OnceLock::new(),
+            dict: OnceLock::from(dict),
+        }
+    }
+
     #[inline]
     pub fn base(&self) -> Option<&TypeObject> {
         // SAFETY: a non-null base is a live type object kept alive by this
@@ -342,6 +373,18 @@ impl TypeObject {
     /// through `base`; heap types with several bases will consult the MRO).
     #[inline]
     pub fn is_subtype_of(&self, other: &TypeObject) -> bool {
+        if self.has_flag(tpflags::HEAPTYPE) {
+            if let Some(mro) = self.mro.get() {
+                return crate::types::tuple::items(mro).iter().any(|t| {
+                    std::ptr::eq(
+                        t.header().map_or(std::ptr::null(), |h| {
+                            h as *const ObjHeader as *const TypeObject
+                        }),
+                        other,
+                    )
+                });
+            }
+        }
         let mut t = Some(self);
         while let Some(ty) = t {
             if std::ptr::eq(ty, other) {
@@ -358,6 +401,11 @@ impl TypeObject {
             let items: Vec<Value> = self.base().map(|b| b.as_value()).into_iter().collect();
             immortal(crate::types::tuple::new(items))
         })
+    }
+
+    /// Sets the MRO of a heap type once it exists (it contains itself).
+    pub fn set_mro(&self, mro: Value) {
+        let _ = self.mro.set(mro);
     }
 
     /// `__mro__`: for static types, the type followed by its base chain.

@@ -202,6 +202,13 @@ impl Value {
         Value(RawValue::from_ptr(ptr))
     }
 
+    /// The value of a raw small-int word (which carries no reference);
+    /// `None` for a pointer word.
+    #[inline(always)]
+    pub fn from_small_raw(raw: RawValue) -> Option<Value> {
+        raw.is_small_int().then_some(Value(raw))
+    }
+
     /// A small int, when `i` is in range.
     #[inline(always)]
     pub fn small_int(i: i64) -> Option<Value> {

@@ -263,6 +263,41 @@ impl DictObject {
         })
     }
 
+    /// A lookup in one critical section that succeeds when no candidate
+    /// needs `__eq__` (identical keys, exact strs, or no same-hash key):
+    /// `Some(value or None)`; `None` sends the caller to the general path.
+    #[inline]
+    fn lookup_fast(&self, key: &Value, hash: i64) -> Option<Option<Value>> {
+        let key_str = key.downcast_exact::<StrObject>();
+        self.with(|t| {
+            let mask = t.mask();
+            let mut perturb = hash as u64;
+            let mut i = hash as u64 as usize & mask;
+            loop {
+                let ix = t.indices[i];
+                if ix == EMPTY {
+                    return Some(None);
+                }
+                if ix >= 0 {
+                    let e = &t.entries[ix as usize];
+                    if e.hash == hash {
+                        let k = e.key.as_ref()?;
+                        if k.is(key) {
+                            return Some(e.value.clone());
+                        }
+                        match (key_str, k.downcast_exact::<StrObject>()) {
+                            (Some(a), Some(b)) if pystr::eq(a, b) => return Some(e.value.clone()),
+                            (Some(_), Some(_)) => {}
+                            _ => return None,
+                        }
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i * 5 + perturb as usize + 1) & mask;
+            }
+        })
+    }
+
     /// The entry index of `key`, and the table stamp it is valid for.
     fn lookup(&self, key: &Value, hash: i64) -> PyResult<(Option<usize>, u64)> {
         'restart: loop {
@@ -298,6 +333,9 @@ impl DictObject {
     }
 
     pub fn get_item_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        if let Some(found) = self.lookup_fast(key, hash) {
+            return Ok(found);
+        }
         loop {
             let (ix, stamp) = self.lookup(key, hash)?;
             let Some(ix) = ix else {

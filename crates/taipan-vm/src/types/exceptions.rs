@@ -11,7 +11,14 @@ use crate::types::{str as pystr, tuple};
 #[repr(C)]
 pub struct ExceptionObject {
     header: ObjHeader,
-    args: Cell<Value>,
+    pub args: Cell<Value>,
+    /// `__traceback__`, `__context__`, `__cause__` (None when unset) and
+    /// the instance `__dict__` (None until the first attribute is set).
+    pub traceback: Cell<Value>,
+    pub context: Cell<Value>,
+    pub cause: Cell<Value>,
+    pub suppress_context: Cell<bool>,
+    pub dict: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first; every exception type uses this layout.
@@ -23,10 +30,21 @@ unsafe impl PyPayload for ExceptionObject {
 
 /// A new instance of the exception type `ty` with the given args.
 pub fn new_exception(ty: &'static TypeObject, args: Vec<Value>) -> Value {
+    new_exception_of(ty, args)
+}
+
+/// A new instance of any exception type (heap subclasses included); the
+/// caller keeps `ty` alive.
+pub fn new_exception_of(ty: &TypeObject, args: Vec<Value>) -> Value {
     debug_assert!(ty.is_subtype_of(&BASE_EXCEPTION));
     Value::from_box(Box::new(ExceptionObject {
         header: ObjHeader::new(ty),
         args: Cell::new(tuple::new(args)),
+        traceback: Cell::new(crate::types::singletons::none()),
+        context: Cell::new(crate::types::singletons::none()),
+        cause: Cell::new(crate::types::singletons::none()),
+        suppress_context: Cell::new(false),
+        dict: Cell::new(crate::types::singletons::none()),
     }))
 }
 
@@ -81,12 +99,45 @@ fn exc_repr(v: &Value) -> PyResult<Value> {
 fn exc_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     if let Some(e) = v.downcast::<ExceptionObject>() {
         visit(&e.args.get(&e.header));
+        visit(&e.traceback.get(&e.header));
+        visit(&e.context.get(&e.header));
+        visit(&e.cause.get(&e.header));
+        visit(&e.dict.get(&e.header));
     }
 }
 
 fn exc_clear(v: &Value) {
     if let Some(e) = v.downcast::<ExceptionObject>() {
         drop(e.args.replace(&e.header, tuple::empty()));
+        let none = crate::types::singletons::none;
+        drop(e.traceback.replace(&e.header, none()));
+        drop(e.context.replace(&e.header, none()));
+        drop(e.cause.replace(&e.header, none()));
+        drop(e.dict.replace(&e.header, none()));
+    }
+}
+
+/// The attribute hooks of exception instances; the interpreter installs
+/// them (it knows `__dict__`, descriptors and the `__traceback__` checks).
+pub static EXC_GETATTR: std::sync::OnceLock<crate::object::typeobj::GetAttrFn> =
+    std::sync::OnceLock::new();
+pub static EXC_SETATTR: std::sync::OnceLock<crate::object::typeobj::SetAttrFn> =
+    std::sync::OnceLock::new();
+
+fn exc_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    match EXC_GETATTR.get() {
+        Some(f) => f(v, name),
+        None => crate::types::object::generic_getattr(v, name),
+    }
+}
+
+fn exc_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    match EXC_SETATTR.get() {
+        Some(f) => f(v, name, value),
+        None => Err(crate::error::PyErr::new(
+            &crate::types::exceptions::ATTRIBUTE_ERROR,
+            "exception attributes are read-only",
+        )),
     }
 }
 
@@ -97,7 +148,8 @@ const EXC_SLOTS: Slots = Slots {
     repr: Some(exc_repr),
     str: Some(exc_str),
     richcompare: Some(crate::types::object::identity_richcompare),
-    getattr: Some(crate::types::object::generic_getattr),
+    getattr: Some(exc_getattr),
+    setattr: Some(exc_setattr),
     ..Slots::new(dealloc_box::<ExceptionObject>)
 };
 

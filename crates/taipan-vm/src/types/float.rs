@@ -30,6 +30,13 @@ unsafe impl PyPayload for FloatObject {
     }
 }
 
+impl FloatObject {
+    #[inline(always)]
+    pub fn value(&self) -> f64 {
+        self.value
+    }
+}
+
 thread_local! {
     // The boxes are the allocations being recycled.
     #[allow(clippy::vec_box)]

@@ -202,9 +202,8 @@ macro_rules! operands {
 pub fn add(a: &Value, b: &Value) -> PyResult<Value> {
     let (ra, rb) = (a.raw(), b.raw());
     if ra.is_small_int() && rb.is_small_int() {
-        if let Some(r) = ra.small_add(rb) {
-            // SAFETY: a small int carries no reference.
-            return Ok(unsafe { Value::from_raw(r) });
+        if let Some(v) = ra.small_add(rb).and_then(Value::from_small_raw) {
+            return Ok(v);
         }
     }
     let (x, y) = operands!(a, b);
@@ -218,9 +217,8 @@ pub fn add(a: &Value, b: &Value) -> PyResult<Value> {
 pub fn sub(a: &Value, b: &Value) -> PyResult<Value> {
     let (ra, rb) = (a.raw(), b.raw());
     if ra.is_small_int() && rb.is_small_int() {
-        if let Some(r) = ra.small_sub(rb) {
-            // SAFETY: a small int carries no reference.
-            return Ok(unsafe { Value::from_raw(r) });
+        if let Some(v) = ra.small_sub(rb).and_then(Value::from_small_raw) {
+            return Ok(v);
         }
     }
     let (x, y) = operands!(a, b);
@@ -234,9 +232,8 @@ pub fn sub(a: &Value, b: &Value) -> PyResult<Value> {
 pub fn mul(a: &Value, b: &Value) -> PyResult<Value> {
     let (ra, rb) = (a.raw(), b.raw());
     if ra.is_small_int() && rb.is_small_int() {
-        if let Some(r) = ra.small_mul(rb) {
-            // SAFETY: a small int carries no reference.
-            return Ok(unsafe { Value::from_raw(r) });
+        if let Some(v) = ra.small_mul(rb).and_then(Value::from_small_raw) {
+            return Ok(v);
         }
     }
     let (x, y) = operands!(a, b);

@@ -9,9 +9,12 @@ use crate::object::{tpflags, CompareOp, ObjHeader, Slots, TypeObject, Value};
 use crate::types::exceptions::{ATTRIBUTE_ERROR, TYPE_ERROR};
 use crate::types::{dict, singletons, str as pystr};
 
+/// The `dealloc` slot of statically allocated objects (types,
+/// singletons): they are immortal, so it is never called.
+///
 /// # Safety
-/// Static types are immortal; their dealloc is never called.
-unsafe fn static_dealloc(_obj: NonNull<ObjHeader>) {}
+/// Trivially safe; `unsafe` only to match the slot's signature.
+pub(crate) unsafe fn static_dealloc(_obj: NonNull<ObjHeader>) {}
 
 pub static OBJECT_TYPE: TypeObject = TypeObject::new_static(
     "object",
@@ -73,6 +76,17 @@ fn object_repr(v: &Value) -> PyResult<Value> {
 
 /// Looks `name` up along the MRO of `ty` (the attribute dicts).
 pub fn lookup_in_type(ty: &TypeObject, name: &Value) -> PyResult<Option<Value>> {
+    if ty.has_flag(tpflags::HEAPTYPE) {
+        for t in crate::types::tuple::items(ty.mro()) {
+            let cur = t.downcast::<TypeObject>().expect("__mro__ holds types");
+            if let Some(d) = cur.dict_if_created() {
+                if let Some(found) = dict::get_item(d, name)? {
+                    return Ok(Some(found));
+                }
+            }
+        }
+        return Ok(None);
+    }
     let mut t = Some(ty);
     while let Some(cur) = t {
         if let Some(d) = cur.dict_if_created() {

@@ -1,8 +1,6 @@
 //! The immortal singletons `None`, `NotImplemented`, `Ellipsis`, `True`
 //! and `False`, and the `bool` type.
 
-use std::ptr::NonNull;
-
 use crate::error::PyResult;
 use crate::hash;
 use crate::object::{
@@ -24,10 +22,6 @@ unsafe impl PyPayload for Singleton {
         &NONE_TYPE
     }
 }
-
-/// # Safety
-/// Singletons are immortal; their dealloc is never called.
-unsafe fn static_dealloc(_obj: NonNull<ObjHeader>) {}
 
 fn none_repr(_: &Value) -> PyResult<Value> {
     Ok(pystr::intern("None"))
@@ -53,7 +47,7 @@ const SINGLETON_SLOTS: Slots = Slots {
     hash: Some(crate::types::object::identity_hash),
     richcompare: Some(crate::types::object::identity_richcompare),
     getattr: Some(crate::types::object::generic_getattr),
-    ..Slots::new(static_dealloc)
+    ..Slots::new(crate::types::object::static_dealloc)
 };
 
 pub static NONE_TYPE: TypeObject = TypeObject::new_static(

@@ -1,0 +1,720 @@
+//! The interpreter: frames, the dispatch loop, calls and argument binding,
+//! exception unwinding through the exception table, and the builtins.
+//!
+//! Design (see also `eval.rs`):
+//! - One [`Vm`] per thread (plus spares for re-entrant calls) owns a
+//!   contiguous value stack (`Vec<Value>`) and a frame stack
+//!   (`Vec<Frame>`). A frame's fast locals (`localsplus`) and its operand
+//!   stack are a region of the value stack; a Python-to-Python `CALL`
+//!   leaves the arguments where they are, they become the callee's first
+//!   locals, and the same dispatch loop continues in the callee (no Rust
+//!   recursion). Returning truncates the region and pushes the result.
+//! - Native code that calls Python (slot trampolines for `__add__`,
+//!   `sorted(key=...)`, ...) borrows a spare `Vm` from a per-thread pool and
+//!   runs a nested dispatch loop: every Rust-level nesting goes through
+//!   [`call_object`], which counts depth, so Python and Rust recursion are
+//!   both bounded (`RecursionError`).
+//! - CPython's NULL is an immortal sentinel object ([`objects::null`]), so
+//!   the stack is a plain `Vec<Value>` and argument slices are `&[Value]`.
+
+pub mod attrs;
+pub mod builtins;
+pub mod classes;
+pub mod eval;
+pub mod modules;
+pub mod objects;
+pub mod traceback;
+
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{TypeObject, Value};
+use crate::types::exceptions::{RECURSION_ERROR, TYPE_ERROR};
+use crate::types::{dict, singletons, str as pystr, tuple};
+use objects::{is_null, null, Code, FunctionObject, MethodObject, NativeFunction};
+
+/// One activation of a code object.
+pub struct Frame {
+    pub code: Arc<Code>,
+    /// The function (NULL for module code and `exec`).
+    pub func: Value,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The namespace of module and class bodies (NULL in functions).
+    pub locals: Value,
+    /// Index of `localsplus[0]` in the value stack.
+    pub base: usize,
+    /// Stack height to restore when the frame returns.
+    pub call_base: usize,
+    /// Next code unit to run.
+    pub ip: usize,
+    /// The instruction running (for tracebacks and the exception table).
+    pub lasti: usize,
+    /// Returning from this frame returns from `Vm::run`.
+    pub entry: bool,
+}
+
+#[derive(Default)]
+pub struct Vm {
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+}
+
+thread_local! {
+    static POOL: RefCell<Vec<Vm>> = const { RefCell::new(Vec::new()) };
+    static DEPTH: Cell<usize> = const { Cell::new(0) };
+    static NATIVE_DEPTH: Cell<usize> = const { Cell::new(0) };
+    static RECURSION_LIMIT: Cell<usize> = const { Cell::new(1000) };
+    /// The exception being handled (`sys.exception()`), None if none.
+    static HANDLED: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// Most nested native-to-Python calls (each uses Rust stack); the binary
+/// runs the interpreter on a thread with a stack large enough for this.
+const MAX_NATIVE_DEPTH: usize = 3000;
+
+pub fn recursion_limit() -> usize {
+    RECURSION_LIMIT.with(Cell::get)
+}
+
+pub fn set_recursion_limit(n: usize) {
+    RECURSION_LIMIT.with(|c| c.set(n));
+    crate::ops::REPR_DEPTH_LIMIT.store(
+        n.min(MAX_NATIVE_DEPTH),
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+pub fn handled_exception() -> Option<Value> {
+    HANDLED.with(|h| h.borrow().clone())
+}
+
+pub fn set_handled_exception(v: Option<Value>) -> Option<Value> {
+    HANDLED.with(|h| std::mem::replace(&mut *h.borrow_mut(), v))
+}
+
+fn enter_frame() -> PyResult<()> {
+    let d = DEPTH.with(|d| {
+        let n = d.get() + 1;
+        d.set(n);
+        n
+    });
+    if d > recursion_limit() {
+        DEPTH.with(|d| d.set(d.get() - 1));
+        return Err(PyErr::new(
+            &RECURSION_ERROR,
+            "maximum recursion depth exceeded",
+        ));
+    }
+    Ok(())
+}
+
+pub(crate) fn leave_frame() {
+    DEPTH.with(|d| d.set(d.get() - 1));
+}
+
+/// `repr(v)` as a Python str.
+pub fn repr(v: &Value) -> PyResult<Value> {
+    crate::ops::repr(v)
+}
+
+/// `str(v)` as a Rust string.
+pub fn str_of(v: &Value) -> PyResult<String> {
+    Ok(pystr::to_string_lossy(&crate::ops::str(v)?))
+}
+
+pub fn type_error(msg: impl AsRef<str>) -> PyErr {
+    PyErr::new(&TYPE_ERROR, msg)
+}
+
+/// The `call` slot of the callable types: converts the keyword dict to the
+/// vectorcall layout.
+pub fn call_slot(f: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
+    match kwargs {
+        None => call_object(f, args, &[]),
+        Some(kw) => {
+            let mut all = args.to_vec();
+            let mut names = Vec::new();
+            for (k, v) in attrs::dict_items(kw) {
+                names.push(k);
+                all.push(v);
+            }
+            call_object(f, &all, &names)
+        }
+    }
+}
+
+/// Calls `callable(*args, **dict(zip(kwnames, args[-len(kwnames):])))`.
+pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if let Some(nf) = callable.downcast::<NativeFunction>() {
+        let npos = args.len() - kwnames.len();
+        let self_in_args = nf.owner.is_some() && nf.bound.is_none();
+        if self_in_args && npos == 0 {
+            return Err(type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                nf.owner.map_or("?", |o| &o.name),
+                nf.name
+            )));
+        }
+        if let (true, Some(owner)) = (self_in_args, nf.owner) {
+            let me = &args[0];
+            if !me.type_of().is_subtype_of(owner) {
+                return Err(type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    nf.name,
+                    owner.name,
+                    me.type_of().name
+                )));
+            }
+        }
+        nf.check_arity(npos - usize::from(self_in_args))?;
+        return match &nf.bound {
+            None => (nf.f)(args, kwnames),
+            Some(b) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(b.clone());
+                all.extend_from_slice(args);
+                (nf.f)(&all, kwnames)
+            }
+        };
+    }
+    let native_depth = NATIVE_DEPTH.with(|d| {
+        let n = d.get() + 1;
+        d.set(n);
+        n
+    });
+    struct Guard;
+    impl Drop for Guard {
+        fn drop(&mut self) {
+            NATIVE_DEPTH.with(|d| d.set(d.get() - 1));
+        }
+    }
+    let _guard = Guard;
+    if native_depth > MAX_NATIVE_DEPTH {
+        return Err(PyErr::new(
+            &RECURSION_ERROR,
+            "maximum recursion depth exceeded",
+        ));
+    }
+    if callable.downcast_exact::<FunctionObject>().is_some() {
+        return with_vm(|vm| {
+            let h = vm.stack.len();
+            vm.stack.push(callable.clone());
+            vm.stack.push(null());
+            vm.stack.extend_from_slice(args);
+            match vm.push_call(h, args.len(), kwnames, true)? {
+                Some(result) => Ok(result),
+                None => vm.run(),
+            }
+        });
+    }
+    if let Some(m) = callable.downcast_exact::<MethodObject>() {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(m.self_.clone());
+        all.extend_from_slice(args);
+        return call_object(&m.func, &all, kwnames);
+    }
+    if let Some(ty) = callable.downcast::<TypeObject>() {
+        return classes::call_type(callable, ty, args, kwnames);
+    }
+    if let Some(f) = callable.type_of().slots.call {
+        if kwnames.is_empty() {
+            return f(callable, args, None);
+        }
+        let npos = args.len() - kwnames.len();
+        let kw = dict::new();
+        for (k, v) in kwnames.iter().zip(&args[npos..]) {
+            dict::set_item(&kw, k.clone(), v.clone())?;
+        }
+        return f(callable, &args[..npos], Some(&kw));
+    }
+    Err(type_error(format!(
+        "'{}' object is not callable",
+        callable.type_of().name
+    )))
+}
+
+/// Runs `f` with a frame stack of this thread's pool.
+pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
+    let mut vm = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| Vm {
+        stack: Vec::with_capacity(1024),
+        frames: Vec::with_capacity(64),
+    });
+    let r = f(&mut vm);
+    debug_assert!(vm.frames.is_empty());
+    vm.stack.clear();
+    POOL.with(|p| p.borrow_mut().push(vm));
+    r
+}
+
+/// Runs a module's code object in `globals` (which it also uses as locals).
+pub fn run_code(code: Arc<Code>, globals: &Value, locals: Option<&Value>) -> PyResult<Value> {
+    let builtins = builtins::builtins_dict(globals)?;
+    with_vm(|vm| {
+        let h = vm.stack.len();
+        vm.push_frame(Frame {
+            code: code.clone(),
+            func: null(),
+            globals: globals.clone(),
+            builtins,
+            locals: locals.unwrap_or(globals).clone(),
+            base: h,
+            call_base: h,
+            ip: 0,
+            lasti: 0,
+            entry: true,
+        })?;
+        vm.run()
+    })
+}
+
+impl Vm {
+    pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        enter_frame()?;
+        let n = frame.code.nlocalsplus;
+        let have = self.stack.len() - frame.base;
+        for _ in have..n {
+            self.stack.push(null());
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Sets up a call of the function at `stack[h]` (`stack[h+1]` is self
+    /// or NULL, then `nargs` arguments whose last `kwnames.len()` are
+    /// keywords). Python functions get a frame (`Ok(None)`: continue the
+    /// loop); anything else is called and its result returned.
+    pub fn push_call(
+        &mut self,
+        h: usize,
+        nargs: usize,
+        kwnames: &[Value],
+        entry: bool,
+    ) -> PyResult<Option<Value>> {
+        let self_present = !is_null(&self.stack[h + 1]);
+        let argstart = if self_present { h + 1 } else { h + 2 };
+        let total = nargs + usize::from(self_present);
+        let callable = self.stack[h].clone();
+        if let Some(m) = callable.downcast_exact::<MethodObject>() {
+            if !self_present {
+                // Unpack the bound method in place: [func, self, args...].
+                self.stack[h] = m.func.clone();
+                self.stack[h + 1] = m.self_.clone();
+                return self.push_call(h, nargs, kwnames, entry);
+            }
+        }
+        if let Some(f) = callable.downcast_exact::<FunctionObject>() {
+            let code = f.code.clone();
+            if code.is_generator_like() {
+                let args: Vec<Value> = self.stack.drain(argstart..).collect();
+                self.stack.truncate(h);
+                let frame_vals = bind_args(f, &code, &args, kwnames)?;
+                return classes::make_generator(&callable, code, frame_vals).map(Some);
+            }
+            let simple = kwnames.is_empty()
+                && total == code.argcount
+                && code.kwonlyargcount == 0
+                && code.flags & (objects::co_flags::VARARGS | objects::co_flags::VARKEYWORDS) == 0;
+            if !simple {
+                let args: Vec<Value> = self.stack.drain(argstart..).collect();
+                let locals = bind_args(f, &code, &args, kwnames)?;
+                self.stack.extend(locals);
+            }
+            let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+            self.push_frame(Frame {
+                code,
+                func: callable,
+                globals,
+                builtins,
+                locals: null(),
+                base: argstart,
+                call_base: h,
+                ip: 0,
+                lasti: 0,
+                entry,
+            })
+            .inspect_err(|_| self.stack.truncate(h))?;
+            return Ok(None);
+        }
+        let result = match self.frame_native(&callable, argstart, kwnames) {
+            Some(r) => r,
+            None => {
+                let args = &self.stack[argstart..];
+                call_object(&callable, args, kwnames)
+            }
+        };
+        self.stack.truncate(h);
+        result.map(Some)
+    }
+}
+
+impl Vm {
+    /// The fast locals (cells dereferenced) of the top frame as a dict, or
+    /// its namespace for module and class bodies.
+    fn frame_locals(&self) -> PyResult<Value> {
+        let f = self.frames.last().expect("frame");
+        if !is_null(&f.locals) {
+            return Ok(f.locals.clone());
+        }
+        let d = dict::new();
+        for i in 0..f.code.nlocalsplus {
+            let mut v = self.stack[f.base + i].clone();
+            if f.code.kinds[i] & 0xC0 != 0 {
+                if let Some(c) = v.downcast::<objects::CellObject>() {
+                    v = c.get();
+                }
+            }
+            if !is_null(&v) {
+                dict::set_item(&d, f.code.localsplusnames[i].clone(), v)?;
+            }
+        }
+        Ok(d)
+    }
+
+    /// Built-ins that need the caller's frame: `globals()`, `locals()`,
+    /// `vars()`, `dir()`, `exec`/`eval` without namespaces, and zero-argument
+    /// `super()`.
+    fn frame_native(
+        &self,
+        callable: &Value,
+        argstart: usize,
+        kwnames: &[Value],
+    ) -> Option<PyResult<Value>> {
+        let args = &self.stack[argstart..];
+        if self.frames.is_empty() || !kwnames.is_empty() {
+            return None;
+        }
+        if let Some(ty) = callable.downcast::<TypeObject>() {
+            if std::ptr::eq(ty, &classes::SUPER_TYPE) && args.is_empty() {
+                return Some(self.zero_arg_super());
+            }
+            return None;
+        }
+        let nf = callable.downcast::<NativeFunction>()?;
+        if nf.owner.is_some() || nf.bound.is_some() {
+            return None;
+        }
+        let f = self.frames.last().expect("frame");
+        Some(match (nf.name, args.len()) {
+            ("globals", 0) => Ok(f.globals.clone()),
+            ("locals", 0) | ("vars", 0) => self.frame_locals(),
+            ("dir", 0) => self.frame_locals().map(|d| {
+                let mut keys: Vec<String> = attrs::dict_items(&d)
+                    .iter()
+                    .map(|(k, _)| pystr::to_string_lossy(k))
+                    .collect();
+                keys.sort();
+                crate::types::list::new(keys.iter().map(|k| pystr::new(k)).collect())
+            }),
+            ("exec", 1) | ("eval", 1) => self.frame_locals().and_then(|l| {
+                builtins::exec_eval(args, nf.name == "eval", Some(&f.globals), Some(&l))
+            }),
+            _ => return None,
+        })
+    }
+
+    fn zero_arg_super(&self) -> PyResult<Value> {
+        let f = self.frames.last().expect("frame");
+        let code = &f.code;
+        let no_args = || {
+            PyErr::new(
+                &crate::types::exceptions::RUNTIME_ERROR,
+                "super(): no arguments",
+            )
+        };
+        if code.argcount == 0 {
+            return Err(no_args());
+        }
+        let mut first = self.stack[f.base].clone();
+        if let Some(c) = first.downcast::<objects::CellObject>() {
+            first = c.get();
+        }
+        let pos = code
+            .localsplusnames
+            .iter()
+            .position(|n| pystr::as_str(n) == Some("__class__"))
+            .ok_or_else(|| {
+                PyErr::new(
+                    &crate::types::exceptions::RUNTIME_ERROR,
+                    "super(): __class__ cell not found",
+                )
+            })?;
+        let cell = self.stack[f.base + pos].clone();
+        let class = cell
+            .downcast::<objects::CellObject>()
+            .map(objects::CellObject::get)
+            .unwrap_or(cell);
+        classes::new_super(class, first)
+    }
+}
+
+fn describe_params(code: &Code) -> String {
+    pystr::to_string_lossy(&code.qualname)
+}
+
+/// Binds call arguments to a fresh `localsplus` array, with CPython's
+/// error messages.
+pub fn bind_args(
+    f: &FunctionObject,
+    code: &Code,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Vec<Value>> {
+    let fname = describe_params(code);
+    let npos = args.len() - kwnames.len();
+    let argcount = code.argcount;
+    let kwonly = code.kwonlyargcount;
+    let has_varargs = code.flags & objects::co_flags::VARARGS != 0;
+    let has_varkw = code.flags & objects::co_flags::VARKEYWORDS != 0;
+    let mut locals: Vec<Value> = (0..code.nlocalsplus).map(|_| null()).collect();
+    let n = npos.min(argcount);
+    locals[..n].clone_from_slice(&args[..n]);
+    let mut idx = argcount + kwonly;
+    if has_varargs {
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
+        } else {
+            Vec::new()
+        };
+        locals[idx] = tuple::new(extra);
+        idx += 1;
+    } else if npos > argcount {
+        let defaults = f.get(&f.defaults);
+        let ndef = tuple::items(&defaults).len();
+        let kw_given = kwnames
+            .iter()
+            .filter(|k| {
+                code.localsplusnames[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|n| crate::ops::eq(n, k).unwrap_or(false))
+            })
+            .count();
+        let takes = if ndef > 0 {
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndef,
+                argcount
+            )
+        } else {
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
+        };
+        let given = if kw_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+        };
+        return Err(type_error(format!("{fname}() takes {takes} but {given}")));
+    }
+    let kwdict = if has_varkw {
+        let d = dict::new();
+        locals[idx] = d.clone();
+        Some(d)
+    } else {
+        None
+    };
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        let pos = code.localsplusnames[code.posonlyargcount..argcount + kwonly]
+            .iter()
+            .position(|n| n.is(k) || crate::ops::eq(n, k).unwrap_or(false))
+            .map(|p| p + code.posonlyargcount);
+        match pos {
+            Some(p) => {
+                if !is_null(&locals[p]) {
+                    return Err(type_error(format!(
+                        "{fname}() got multiple values for argument '{}'",
+                        pystr::to_string_lossy(k)
+                    )));
+                }
+                locals[p] = v.clone();
+            }
+            None => match &kwdict {
+                Some(d) => dict::set_item(d, k.clone(), v.clone())?,
+                None => {
+                    let posonly = code.localsplusnames[..code.posonlyargcount]
+                        .iter()
+                        .any(|n| crate::ops::eq(n, k).unwrap_or(false));
+                    if posonly {
+                        return Err(type_error(format!(
+                            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            pystr::to_string_lossy(k)
+                        )));
+                    }
+                    return Err(type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{}'",
+                        pystr::to_string_lossy(k)
+                    )));
+                }
+            },
+        }
+    }
+    // Defaults for missing positional parameters.
+    let defaults = f.get(&f.defaults);
+    let defs = tuple::items(&defaults);
+    let first_default = argcount.saturating_sub(defs.len());
+    let skip = defs.len() - (argcount - first_default);
+    let mut missing = Vec::new();
+    for i in npos.min(argcount)..argcount {
+        if is_null(&locals[i]) {
+            if i >= first_default {
+                locals[i] = defs[skip + i - first_default].clone();
+            } else {
+                missing.push(pystr::to_string_lossy(&code.localsplusnames[i]));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{fname}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let kwdefaults = f.get(&f.kwdefaults);
+    for (i, name) in code
+        .localsplusnames
+        .iter()
+        .enumerate()
+        .take(argcount + kwonly)
+        .skip(argcount)
+    {
+        if is_null(&locals[i]) {
+            let d = if singletons::is_none(&kwdefaults) {
+                None
+            } else {
+                dict::get_item(&kwdefaults, name)?
+            };
+            match d {
+                Some(v) => locals[i] = v,
+                None => missing.push(pystr::to_string_lossy(name)),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{fname}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    Ok(locals)
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// Runs a class body with `ns` as its namespace; returns the `__class__`
+/// cell if the body created one.
+pub fn run_class_body(func: &Value, code: Arc<Code>, ns: &Value) -> PyResult<Option<Value>> {
+    let f = func.downcast::<FunctionObject>().expect("function");
+    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+    let r = with_vm(|vm| {
+        let h = vm.stack.len();
+        vm.push_frame(Frame {
+            code,
+            func: func.clone(),
+            globals,
+            builtins,
+            locals: ns.clone(),
+            base: h,
+            call_base: h,
+            ip: 0,
+            lasti: 0,
+            entry: true,
+        })?;
+        vm.run()
+    })?;
+    let _ = dict::del_item(ns, &pystr::intern("__classcell__"));
+    Ok(if r.downcast::<objects::CellObject>().is_some() {
+        Some(r)
+    } else {
+        None
+    })
+}
+
+/// Runs a compiled `__main__` module and returns the process exit status:
+/// 0, 1 after printing an uncaught exception's traceback, or the
+/// `SystemExit` code.
+pub fn run_main(
+    compiled: &taipan_compiler::code::CodeObject,
+    argv: &[String],
+    file: Option<&str>,
+) -> i32 {
+    let globals = dict::new();
+    let setup = || -> PyResult<Arc<Code>> {
+        let dir = match file {
+            Some(f) => {
+                let p = std::path::Path::new(f);
+                let abs = if p.is_absolute() {
+                    p.to_path_buf()
+                } else {
+                    std::env::current_dir().unwrap_or_default().join(p)
+                };
+                abs.parent()
+                    .map(|d| d.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            }
+            None => String::new(),
+        };
+        modules::init_main(argv, &dir)?;
+        if let Some(f) = file {
+            dict::set_item(&globals, pystr::intern("__file__"), pystr::new(f))?;
+        }
+        let main = objects::new_module("__main__", globals.clone())?;
+        dict::set_item(&modules::sys_modules(), pystr::intern("__main__"), main)?;
+        dict::set_item(&globals, pystr::intern("__name__"), pystr::new("__main__"))?;
+        dict::set_item(&globals, pystr::intern("__doc__"), singletons::none())?;
+        dict::set_item(
+            &globals,
+            pystr::intern("__builtins__"),
+            objects::new_module("builtins", builtins::builtins().clone())?,
+        )?;
+        Code::from_compiled(compiled)
+    };
+    let result = setup().and_then(|code| run_code(code, &globals, None));
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => exit_status(e),
+    };
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    status
+}
+
+fn exit_status(e: PyErr) -> i32 {
+    if e.matches(&crate::types::exceptions::SYSTEM_EXIT) {
+        let args = e.args();
+        let code = tuple::items(&args).first().cloned();
+        return match code {
+            None => 0,
+            Some(c) if singletons::is_none(&c) => 0,
+            Some(c) => match c.as_small_int() {
+                Some(i) => i as i32,
+                None => {
+                    let s = str_of(&c).unwrap_or_default();
+                    builtins::write_stderr(&format!("{s}\n"));
+                    1
+                }
+            },
+        };
+    }
+    builtins::write_stderr(&traceback::format_exception(e.instance()));
+    1
+}

@@ -1262,6 +1262,15 @@ pub fn construct_builtin(
     if t(&OBJECT_TYPE) {
         return Ok(Value::from_box(Box::new(classes::InstanceObject::plain())));
     }
+    if t(&super::bytearray::BYTEARRAY_TYPE) {
+        return super::bytearray::construct(a);
+    }
+    if t(&crate::types::bytes::BYTES_TYPE) {
+        return bytes_of(a);
+    }
+    if t(&super::complex::COMPLEX_TYPE) {
+        return super::complex::construct(a);
+    }
     if t(&objects::SLICE_TYPE) {
         let none = singletons::none;
         return match a.len() {
@@ -2319,6 +2328,8 @@ pub fn builtins() -> &'static Value {
         crate::types::exceptions::EXC_SETATTR.get_or_init(|| attrs::exc_setattr);
         install_methods();
         classes::install_generator_methods();
+        super::complex::install();
+        super::bytearray::install();
         let d = dict::new();
         let set = |k: &str, v: Value| {
             let _ = dict::set_item(&d, pystr::intern(k), v);
@@ -2394,6 +2405,8 @@ pub fn builtins() -> &'static Value {
             &classes::CLASSMETHOD_TYPE,
             &classes::STATICMETHOD_TYPE,
             &classes::SUPER_TYPE,
+            &super::complex::COMPLEX_TYPE,
+            &super::bytearray::BYTEARRAY_TYPE,
             &objects::SLICE_TYPE,
         ];
         for t in types {
@@ -2886,4 +2899,40 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<Value> {
         ));
     }
     Ok(pystr::new(&out))
+}
+
+/// `bytes(x)`: from a size, an iterable of ints, bytes, or str + encoding.
+fn bytes_of(a: &[Value]) -> PyResult<Value> {
+    let Some(src) = a.first() else {
+        return Ok(crate::types::bytes::empty());
+    };
+    if let Some(t) = pystr::as_str(src) {
+        if a.len() < 2 {
+            return Err(type_error("string argument without an encoding"));
+        }
+        return Ok(crate::types::bytes::new(t.as_bytes()));
+    }
+    if let Some(b) = super::bytearray::data_of(src) {
+        return Ok(crate::types::bytes::from_vec(b));
+    }
+    if let Some(n) = src.as_small_int() {
+        if n < 0 {
+            return Err(PyErr::new(&VALUE_ERROR, "negative count"));
+        }
+        return Ok(crate::types::bytes::from_vec(vec![0; n as usize]));
+    }
+    let mut out = Vec::new();
+    for x in collect(src)? {
+        let Some(i) = x.as_small_int() else {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                x.type_of().name
+            )));
+        };
+        if !(0..256).contains(&i) {
+            return Err(PyErr::new(&VALUE_ERROR, "bytes must be in range(0, 256)"));
+        }
+        out.push(i as u8);
+    }
+    Ok(crate::types::bytes::from_vec(out))
 }

@@ -19,7 +19,9 @@
 
 pub mod attrs;
 pub mod builtins;
+pub mod bytearray;
 pub mod classes;
+pub mod complex;
 pub mod eval;
 pub mod modules;
 pub mod objects;

@@ -23,7 +23,7 @@ macro_rules! simple_type {
     ($id:ident, $name:literal, $payload:ty, { $($field:ident : $val:expr),* $(,)? }) => {
         pub static $id: TypeObject = TypeObject::new_static(
             $name,
-            Some(&OBJECT_TYPE),
+            Some(&$crate::types::object::OBJECT_TYPE),
             0,
             $crate::object::Slots {
                 $($field: $val,)*
@@ -341,12 +341,7 @@ fn const_value(c: &ConstValue) -> PyResult<Value> {
             Err(_) => int::from_str(&i.to_string(), 10)?,
         },
         ConstValue::Float(f) => float::new(*f),
-        ConstValue::Complex { .. } => {
-            return Err(PyErr::new(
-                &crate::types::exceptions::SYSTEM_ERROR,
-                "complex numbers are not supported yet",
-            ))
-        }
+        ConstValue::Complex { real, imag } => super::complex::new(*real, *imag),
         ConstValue::Str(s) => pystr::from_wtf8(s),
         ConstValue::Bytes(b) => bytes::new(b),
         ConstValue::Tuple(items) => {

@@ -200,7 +200,7 @@ impl Cfg {
             cfg.blocks[cur]
                 .instrs
                 .push(CInstr::new(instr.op, instr.arg, locs[i]));
-            if (instr.op.has_target() && !instr.op.is_block_push()) || instr.op.is_scope_exit() {
+            if instr.op.is_jump() || instr.op.is_scope_exit() {
                 terminated = true;
             }
         }
@@ -833,14 +833,14 @@ impl Cfg {
                 Op::UNARY_NOT | Op::UNARY_INVERT | Op::UNARY_NEGATIVE => {
                     fold::fold_const_unaryop(&mut self.blocks[b].instrs, i, consts);
                 }
-                Op::CALL_INTRINSIC_1 if arg == (Intrinsic1::INTRINSIC_LIST_TO_TUPLE as u32) => {
+                Op::CALL_INTRINSIC_1 if arg == Intrinsic1::INTRINSIC_LIST_TO_TUPLE as u32 => {
                     if nextop == Some(Op::GET_ITER) {
                         self.blocks[b].instrs[i].nop();
                     } else {
                         fold::fold_list_to_tuple(&mut self.blocks[b].instrs, i, consts);
                     }
                 }
-                Op::CALL_INTRINSIC_1 if arg == (Intrinsic1::INTRINSIC_UNARY_POSITIVE as u32) => {
+                Op::CALL_INTRINSIC_1 if arg == Intrinsic1::INTRINSIC_UNARY_POSITIVE as u32 => {
                     fold::fold_const_unaryop(&mut self.blocks[b].instrs, i, consts);
                 }
                 Op::BINARY_OP => fold::fold_const_binop(&mut self.blocks[b].instrs, i, consts),

@@ -215,9 +215,7 @@ pub fn fold_const_unaryop(instrs: &mut [CInstr], i: usize, consts: &mut Vec<Cons
         (
             Op::CALL_INTRINSIC_1,
             ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex { .. },
-        ) if instrs[i].arg == (Intrinsic1::INTRINSIC_UNARY_POSITIVE as u32) => {
-            Some(operand.clone())
-        }
+        ) if instrs[i].arg == Intrinsic1::INTRINSIC_UNARY_POSITIVE as u32 => Some(operand.clone()),
         _ => None,
     };
     if let Some(r) = result {

@@ -999,17 +999,17 @@ impl<'a> Compiler<'a> {
         use taipan_bytecode::oparg::CommonConstant;
         let (constant, initial, continue_op) = match id.as_str() {
             "all" => (
-                (CommonConstant::CONSTANT_BUILTIN_ALL as u32),
+                CommonConstant::CONSTANT_BUILTIN_ALL as u32,
                 Some(true),
                 Op::POP_JUMP_IF_TRUE,
             ),
             "any" => (
-                (CommonConstant::CONSTANT_BUILTIN_ANY as u32),
+                CommonConstant::CONSTANT_BUILTIN_ANY as u32,
                 Some(false),
                 Op::POP_JUMP_IF_FALSE,
             ),
             "tuple" => (
-                (CommonConstant::CONSTANT_BUILTIN_TUPLE as u32),
+                CommonConstant::CONSTANT_BUILTIN_TUPLE as u32,
                 None,
                 Op::JUMP,
             ),

@@ -580,7 +580,7 @@ impl<'a> Compiler<'a> {
         self.expr(value)?;
         self.emit(
             Op::BINARY_OP,
-            binop_arg(op) + (BinaryOperator::NB_INPLACE_ADD as u32),
+            binop_arg(op) + BinaryOperator::NB_INPLACE_ADD as u32,
             loc(s.range),
         );
         match &target.kind {

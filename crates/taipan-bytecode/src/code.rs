@@ -64,15 +64,68 @@ impl From<&Constant> for ConstValue {
     }
 }
 
+impl From<&str> for ConstValue {
+    fn from(s: &str) -> ConstValue {
+        ConstValue::Str(s.into())
+    }
+}
+
 impl ConstValue {
     /// A key under which equal constants can be merged into one `co_consts`
     /// slot (CPython's `_PyCode_ConstantKey`): values of different types
     /// never merge (`1`, `1.0` and `True` stay apart), floats compare by
     /// bits (`0.0` and `-0.0` stay apart, a NaN merges with itself),
-    /// frozensets ignore order, and code objects merge only with themselves.
+    /// frozensets ignore order, and code objects merge when they are equal
+    /// field by field, constants compared by key (CPython's `code.__eq__`:
+    /// a body compiled twice, as `finally` blocks are, shares one slot).
     pub fn key(&self) -> ConstKey<'_> {
         ConstKey(self)
     }
+
+    /// Python truthiness (`bool(value)`), for folding constant conditions.
+    pub fn is_true(&self) -> bool {
+        match self {
+            ConstValue::None => false,
+            ConstValue::Bool(b) => *b,
+            ConstValue::Ellipsis | ConstValue::Slice(_) | ConstValue::Code(_) => true,
+            ConstValue::Int(i) => i.sign() != num_bigint::Sign::NoSign,
+            ConstValue::Float(f) => *f != 0.0,
+            ConstValue::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
+            ConstValue::Str(s) => !s.is_empty(),
+            ConstValue::Bytes(b) => !b.is_empty(),
+            ConstValue::Tuple(items) | ConstValue::FrozenSet(items) => !items.is_empty(),
+        }
+    }
+
+    /// `repr(value)` as CPython prints it; code objects are shown at
+    /// [`crate::dis::stable_address`].
+    pub fn repr(&self) -> String {
+        crate::repr::const_repr(self, &crate::dis::stable_address)
+    }
+}
+
+/// Code objects equal as constants: every field, constants by key.
+fn same_code(a: &CodeObject, b: &CodeObject) -> bool {
+    a.code == b.code
+        && a.names == b.names
+        && a.localsplusnames == b.localsplusnames
+        && a.localspluskinds == b.localspluskinds
+        && a.argcount == b.argcount
+        && a.posonlyargcount == b.posonlyargcount
+        && a.kwonlyargcount == b.kwonlyargcount
+        && a.flags == b.flags
+        && a.stacksize == b.stacksize
+        && a.firstlineno == b.firstlineno
+        && a.name == b.name
+        && a.qualname == b.qualname
+        && a.filename == b.filename
+        && a.linetable == b.linetable
+        && a.exceptiontable == b.exceptiontable
+        && a.consts.len() == b.consts.len()
+        && a.consts
+            .iter()
+            .zip(&b.consts)
+            .all(|(x, y)| x.key() == y.key())
 }
 
 /// See [`ConstValue::key`].
@@ -105,7 +158,7 @@ impl PartialEq for ConstKey<'_> {
                     && b.iter().all(|y| a.iter().any(|x| x.key() == y.key()))
             }
             (C::Slice(a), C::Slice(b)) => a.iter().zip(b.iter()).all(|(x, y)| x.key() == y.key()),
-            (C::Code(a), C::Code(b)) => Arc::ptr_eq(a, b),
+            (C::Code(a), C::Code(b)) => Arc::ptr_eq(a, b) || same_code(a, b),
             _ => false,
         }
     }
@@ -136,7 +189,7 @@ impl Hash for ConstKey<'_> {
                 combined.hash(state);
             }
             C::Slice(parts) => parts.iter().for_each(|x| x.key().hash(state)),
-            C::Code(code) => Arc::as_ptr(code).hash(state),
+            C::Code(code) => (&code.qualname, code.firstlineno, &code.code).hash(state),
         }
     }
 }
@@ -419,10 +472,39 @@ mod tests {
         let code = Arc::new(CodeObject::default());
         let same = ConstValue::Code(code.clone());
         assert_eq!(same.key(), ConstValue::Code(code).key());
-        assert_ne!(
-            same.key(),
-            ConstValue::Code(Arc::new(CodeObject::default())).key()
-        );
+        let twin = ConstValue::Code(Arc::new(CodeObject::default()));
+        assert_eq!(same.key(), twin.key());
+        let with_const = |value| {
+            ConstValue::Code(Arc::new(CodeObject {
+                consts: vec![value],
+                ..CodeObject::default()
+            }))
+        };
+        let zero = with_const(ConstValue::Float(0.0));
+        assert_eq!(zero.key(), zero.clone().key());
+        assert_ne!(zero.key(), with_const(ConstValue::Float(-0.0)).key());
+        assert_ne!(zero.key(), twin.key());
+    }
+
+    #[test]
+    fn truthiness_and_repr() {
+        let falsy = [
+            ConstValue::None,
+            ConstValue::Bool(false),
+            ConstValue::Int(0.into()),
+            ConstValue::Float(-0.0),
+            ConstValue::from(""),
+            ConstValue::Tuple(Vec::new()),
+        ];
+        assert!(falsy.iter().all(|c| !c.is_true()));
+        assert!(ConstValue::Int((-3).into()).is_true());
+        assert!(ConstValue::Complex {
+            real: 0.0,
+            imag: 1.0
+        }
+        .is_true());
+        assert_eq!(ConstValue::from("it's").repr(), "\"it's\"");
+        assert_eq!(ConstValue::Float(1e16).repr(), "1e+16");
     }
 
     #[test]

@@ -349,6 +349,15 @@ macro_rules! instruction_set {
             }
         }
 
+        /// Every generic real instruction and every pseudo-instruction as
+        /// an [`AnyOpcode`], so that the code generator names both alike
+        /// (`AnyOpcode::LOAD_CONST`, `AnyOpcode::JUMP`) and can match on them.
+        #[allow(missing_docs)]
+        impl AnyOpcode {
+            $( pub const $name: AnyOpcode = AnyOpcode::Real(Opcode::$name); )*
+            $( pub const $pname: AnyOpcode = AnyOpcode::Pseudo(PseudoOpcode::$pname); )*
+        }
+
         /// A pseudo-instruction: emitted by the code generator, replaced by
         /// real instructions (or removed) before assembly. Numbered from 256
         /// as in CPython so that one `u16` names any instruction.
@@ -776,6 +785,38 @@ impl AnyOpcode {
         }
     }
 
+    /// Number of inline cache code units after the instruction; none for
+    /// pseudo-instructions, which never reach `co_code`.
+    pub const fn cache_entries(self) -> usize {
+        match self {
+            AnyOpcode::Real(op) => op.cache_entries(),
+            AnyOpcode::Pseudo(_) => 0,
+        }
+    }
+
+    /// Whether the oparg names another place in the code: a jump target
+    /// or, for `SETUP_*`, an exception handler (a block in the compiler's
+    /// control-flow graph).
+    pub const fn has_target(self) -> bool {
+        self.arg_kind().has_jrel() || self.arg_kind().has_exc()
+    }
+
+    /// Whether this pushes an exception-handler block (`SETUP_*`).
+    pub const fn is_block_push(self) -> bool {
+        self.flags().contains(Flags::BLOCK_PUSH)
+    }
+
+    /// Whether this leaves the frame (`RETURN_VALUE`, `RAISE_VARARGS`,
+    /// `RERAISE`).
+    pub const fn is_scope_exit(self) -> bool {
+        self.flags().contains(Flags::SCOPE_EXIT)
+    }
+
+    /// Whether this always jumps to its target.
+    pub const fn is_unconditional_jump(self) -> bool {
+        self.flags().contains(Flags::UNCONDITIONAL_JUMP)
+    }
+
     /// Whether the instruction may transfer control to its oparg's target
     /// (`opcode.hasjump`).
     pub const fn is_jump(self) -> bool {
@@ -934,6 +975,29 @@ mod tests {
         assert_eq!(dis_stack_effect(20, None, None), Some(-1));
         assert_eq!(dis_stack_effect(255, Some(0), None), Some(0));
         assert_eq!(dis_stack_effect(263, Some(0), Some(false)), Some(0));
+    }
+
+    #[test]
+    fn any_opcode_constants_and_cfg_predicates() {
+        assert_eq!(AnyOpcode::LOAD_CONST, AnyOpcode::Real(Opcode::LOAD_CONST));
+        assert_eq!(
+            AnyOpcode::SETUP_WITH,
+            AnyOpcode::Pseudo(PseudoOpcode::SETUP_WITH)
+        );
+        assert_eq!(AnyOpcode::LOAD_ATTR.cache_entries(), 9);
+        assert_eq!(AnyOpcode::JUMP.cache_entries(), 0);
+        for op in [
+            AnyOpcode::SETUP_FINALLY,
+            AnyOpcode::FOR_ITER,
+            AnyOpcode::END_ASYNC_FOR,
+        ] {
+            assert!(op.has_target(), "{op}");
+        }
+        assert!(!AnyOpcode::SETUP_CLEANUP.is_jump());
+        assert!(AnyOpcode::SETUP_CLEANUP.is_block_push());
+        assert!(AnyOpcode::RERAISE.is_scope_exit());
+        assert!(AnyOpcode::JUMP_NO_INTERRUPT.is_unconditional_jump());
+        assert!(!AnyOpcode::POP_JUMP_IF_NONE.is_unconditional_jump());
     }
 
     #[test]

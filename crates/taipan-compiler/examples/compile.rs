@@ -24,7 +24,7 @@ fn main() {
         let text = match taipan_compiler::compile_source(&source, name) {
             Ok(code) => {
                 ok += 1;
-                code.python_literal()
+                taipan_compiler::literal::python_literal(&code)
             }
             Err(e) => {
                 failed += 1;

@@ -4,51 +4,52 @@
 //! location table and the exception table (CPython's assemble.c and the
 //! tail of flowgraph.c).
 
-use crate::code::{
-    encode_exception_table, flags, kinds, CodeObject, ExceptionEntry, LineTableWriter, Location,
-};
 use crate::codegen::{Unit, UnitKind};
 use crate::error::{syntax_error, CompileResult};
 use crate::flowgraph::{BlockId, CInstr, Cfg};
-use crate::instr::Op;
+use crate::location::Location;
 use crate::symtable::Scope;
+use taipan_bytecode::exception_table::{self, ExceptionTableEntry};
+use taipan_bytecode::instruction::{emit as emit_instruction, instruction_size};
+use taipan_bytecode::{AnyOpcode as Op, CodeFlags, CodeObject, CodeUnit, LocalKind};
+use taipan_bytecode::{ArgKind, LocationTableBuilder, Opcode};
 use taipan_syntax::ast::Range;
 
 /// `co_flags` for a unit (CPython's `compute_code_flags`).
-fn code_flags(ste: &Scope, extra: u32) -> u32 {
-    let mut f = 0;
+fn code_flags(ste: &Scope, extra: CodeFlags) -> CodeFlags {
+    let mut f = CodeFlags::default();
     if ste.is_function_like() {
-        f |= flags::NEWLOCALS | flags::OPTIMIZED;
+        f = f | CodeFlags::NEWLOCALS | CodeFlags::OPTIMIZED;
         if ste.nested {
-            f |= flags::NESTED;
+            f = f | CodeFlags::NESTED;
         }
         if ste.generator && !ste.coroutine {
-            f |= flags::GENERATOR;
+            f = f | CodeFlags::GENERATOR;
         }
         if ste.generator && ste.coroutine {
-            f |= flags::ASYNC_GENERATOR;
+            f = f | CodeFlags::ASYNC_GENERATOR;
         }
         if ste.varargs {
-            f |= flags::VARARGS;
+            f = f | CodeFlags::VARARGS;
         }
         if ste.varkeywords {
-            f |= flags::VARKEYWORDS;
+            f = f | CodeFlags::VARKEYWORDS;
         }
         if ste.has_docstring {
-            f |= flags::HAS_DOCSTRING;
+            f = f | CodeFlags::HAS_DOCSTRING;
         }
         if ste.method {
-            f |= flags::METHOD;
+            f = f | CodeFlags::METHOD;
         }
     }
     if ste.coroutine && !ste.generator {
-        f |= flags::COROUTINE;
+        f = f | CodeFlags::COROUTINE;
     }
     f | extra
 }
 
-fn is_generator(f: u32) -> bool {
-    f & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+fn is_generator(f: CodeFlags) -> bool {
+    f.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR).0 != 0
 }
 
 /// Assembles `unit` into a code object.
@@ -56,11 +57,11 @@ pub fn assemble(
     unit: Unit<'_>,
     ste: &Scope,
     filename: &str,
-    extra_flags: u32,
+    extra_flags: CodeFlags,
 ) -> CompileResult<CodeObject> {
     let mut code_flags = code_flags(ste, extra_flags);
     if unit.kind == UnitKind::Module {
-        code_flags &= !(flags::NEWLOCALS | flags::OPTIMIZED);
+        code_flags = CodeFlags(code_flags.0 & !(CodeFlags::NEWLOCALS | CodeFlags::OPTIMIZED).0);
     }
     let mut consts = unit.consts.clone();
     let mut cfg = Cfg::from_seq(&unit.seq);
@@ -102,7 +103,7 @@ pub fn assemble(
         filename: filename.to_string(),
         name: unit.name.clone(),
         qualname: unit.qualname.clone(),
-        firstlineno: unit.firstlineno,
+        firstlineno: unit.firstlineno as i32,
         linetable,
         exceptiontable,
     })
@@ -111,7 +112,11 @@ pub fn assemble(
 /// Lays out `localsplus` (locals, then cells that are not arguments, then
 /// free variables), inserts the prologue (`COPY_FREE_VARS`, `MAKE_CELL`,
 /// `RETURN_GENERATOR`) and turns cell/free indices into `localsplus` ones.
-fn prepare_localsplus(unit: &Unit<'_>, cfg: &mut Cfg, code_flags: u32) -> (Vec<String>, Vec<u8>) {
+fn prepare_localsplus(
+    unit: &Unit<'_>,
+    cfg: &mut Cfg,
+    code_flags: CodeFlags,
+) -> (Vec<String>, Vec<LocalKind>) {
     let nlocals = unit.varnames.len();
     let ncells = unit.cellvars.len();
     let nfree = unit.freevars.len();
@@ -176,12 +181,12 @@ fn prepare_localsplus(unit: &Unit<'_>, cfg: &mut Cfg, code_flags: u32) -> (Vec<S
     let mut names = Vec::new();
     let mut kinds_ = Vec::new();
     for name in &unit.varnames.list {
-        let mut k = kinds::LOCAL;
+        let mut k = LocalKind::LOCAL;
         if unit.fasthidden.contains_key(name) {
-            k |= kinds::HIDDEN;
+            k = k | LocalKind::HIDDEN;
         }
         if unit.cellvars.get(name).is_some() {
-            k |= kinds::CELL;
+            k = k | LocalKind::CELL;
         }
         names.push(name.clone());
         kinds_.push(k);
@@ -189,12 +194,12 @@ fn prepare_localsplus(unit: &Unit<'_>, cfg: &mut Cfg, code_flags: u32) -> (Vec<S
     for name in &unit.cellvars.list {
         if unit.varnames.get(name).is_none() {
             names.push(name.clone());
-            kinds_.push(kinds::CELL);
+            kinds_.push(LocalKind::CELL);
         }
     }
     for name in &unit.freevars.list {
         names.push(name.clone());
-        kinds_.push(kinds::FREE);
+        kinds_.push(LocalKind::FREE);
     }
     (names, kinds_)
 }
@@ -209,26 +214,22 @@ fn instr(op: Op, arg: u32, loc: Location) -> CInstr {
     }
 }
 
-/// Code units an instruction takes with argument `arg` (prefixes and caches included).
-fn instr_size(op: Op, arg: u32) -> u32 {
-    let ext = match arg {
-        0..=0xff => 0,
-        0x100..=0xffff => 1,
-        0x1_0000..=0xff_ffff => 2,
-        _ => 3,
-    };
-    ext + 1 + op.cache_entries()
+/// The real instruction; pseudo-instructions are all lowered before
+/// emission.
+fn real(op: Op) -> Opcode {
+    match op {
+        Op::Real(op) => op,
+        Op::Pseudo(op) => unreachable!("pseudo-instruction {op} at assembly"),
+    }
 }
 
-fn is_backward_jump(op: Op) -> bool {
-    matches!(
-        op,
-        Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT | Op::END_ASYNC_FOR
-    )
+/// Code units an instruction takes with argument `arg` (prefixes and caches included).
+fn instr_size(op: Op, arg: u32) -> u32 {
+    instruction_size(real(op), arg) as u32
 }
 
 /// Linearizes the graph and encodes code, location table and exception table.
-fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
+fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
     let order = cfg.order();
     let mut instrs: Vec<(CInstr, BlockId)> = Vec::new();
     let mut block_start = vec![usize::MAX; cfg.blocks.len()];
@@ -265,7 +266,7 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
             if let Some(t) = i.target {
                 let target_off = offsets[block_start[t].min(instrs.len())];
                 let end = offsets[k] + instr_size(i.op, args[k]);
-                let new = if is_backward_jump(i.op) {
+                let new = if i.op.arg_kind() == ArgKind::JumpBackward {
                     end.saturating_sub(target_off)
                 } else {
                     target_off.saturating_sub(end)
@@ -281,34 +282,23 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
         }
     }
     let mut code = Vec::new();
-    let mut lines = LineTableWriter::new(firstlineno);
+    let mut lines = LocationTableBuilder::new(firstlineno as i32);
     let mut cur_loc: Option<Location> = None;
     let mut run = 0;
     for (k, (i, _)) in instrs.iter().enumerate() {
-        let arg = args[k];
-        let size = instr_size(i.op, arg);
-        let ext = size - 1 - i.op.cache_entries();
-        for e in (1..=ext).rev() {
-            code.push(Op::EXTENDED_ARG.number() as u8);
-            code.push((arg >> (8 * e)) as u8);
-        }
-        code.push(i.op.number() as u8);
-        code.push(arg as u8);
-        for _ in 0..i.op.cache_entries() {
-            code.push(0);
-            code.push(0);
-        }
+        let start = code.len();
+        emit_instruction(&mut code, real(i.op), args[k]);
         if cur_loc != Some(i.loc) {
             if let Some(l) = cur_loc {
-                lines.push(l, run);
+                lines.push(l.to_table(), run);
             }
             cur_loc = Some(i.loc);
             run = 0;
         }
-        run += size;
+        run += code.len() - start;
     }
     if let Some(l) = cur_loc {
-        lines.push(l, run);
+        lines.push(l.to_table(), run);
     }
     // The exception table: runs of instructions with the same handler.
     let mut entries = Vec::new();
@@ -338,16 +328,16 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
             offsets[block_start[h].min(instrs.len())],
         ));
     }
-    (code, lines.finish(), encode_exception_table(&entries))
+    (code, lines.finish(), exception_table::encode(&entries))
 }
 
-fn entry(cfg: &Cfg, h: BlockId, start: u32, end: u32, target: u32) -> ExceptionEntry {
+fn entry(cfg: &Cfg, h: BlockId, start: u32, end: u32, target: u32) -> ExceptionTableEntry {
     let b = &cfg.blocks[h];
     let mut depth = b.startdepth - 1;
     if b.preserve_lasti {
         depth -= 1;
     }
-    ExceptionEntry {
+    ExceptionTableEntry {
         start,
         end,
         target,

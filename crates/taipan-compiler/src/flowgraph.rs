@@ -5,11 +5,12 @@
 //! propagation, cold-block placement, stack depth, and the borrowed-load
 //! analysis that turns `LOAD_FAST` into `LOAD_FAST_BORROW`.
 
-use crate::code::Location;
-use crate::constant::ConstValue;
 use crate::fold;
-use crate::instr::{intrinsic1, resume, Op};
+use crate::location::Location;
 use crate::seq::InstrSeq;
+use taipan_bytecode::oparg::{resume, Intrinsic1};
+use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
 
 pub type BlockId = usize;
 
@@ -49,7 +50,7 @@ impl CInstr {
 
     /// A jump proper (a `SETUP_*` only jumps when an exception is raised).
     pub fn is_jump(&self) -> bool {
-        self.op.is_jump() && !self.op.is_block_push()
+        self.op.is_jump()
     }
 }
 
@@ -158,7 +159,7 @@ impl Cfg {
         // Only labels that some instruction jumps to start a block.
         let mut targeted = vec![false; seq.labels.len()];
         for i in &seq.instrs {
-            if i.op.is_jump() {
+            if i.op.has_target() {
                 targeted[i.arg as usize] = true;
             }
         }
@@ -199,7 +200,7 @@ impl Cfg {
             cfg.blocks[cur]
                 .instrs
                 .push(CInstr::new(instr.op, instr.arg, locs[i]));
-            if (instr.op.is_jump() && !instr.op.is_block_push()) || instr.op.is_scope_exit() {
+            if instr.op.is_jump() || instr.op.is_scope_exit() {
                 terminated = true;
             }
         }
@@ -215,7 +216,7 @@ impl Cfg {
         }
         for b in &mut cfg.blocks {
             for i in &mut b.instrs {
-                if i.op.is_jump() {
+                if i.op.has_target() {
                     i.target = Some(label_block[i.arg as usize]);
                     i.arg = 0;
                 }
@@ -316,7 +317,7 @@ impl Cfg {
                     self.blocks[b].instrs[i].except = handler;
                     if instr.arg != resume::AT_FUNC_START {
                         if last_yield_depth == 1 {
-                            self.blocks[b].instrs[i].arg |= resume::DEPTH1;
+                            self.blocks[b].instrs[i].arg |= resume::DEPTH1_MASK;
                         }
                         last_yield_depth = -1;
                     }
@@ -357,7 +358,7 @@ impl Cfg {
             let targets: Vec<BlockId> = self.blocks[b]
                 .instrs
                 .iter()
-                .filter(|i| i.op.is_jump())
+                .filter(|i| i.op.has_target())
                 .filter_map(|i| i.target)
                 .collect();
             for t in targets {
@@ -832,14 +833,14 @@ impl Cfg {
                 Op::UNARY_NOT | Op::UNARY_INVERT | Op::UNARY_NEGATIVE => {
                     fold::fold_const_unaryop(&mut self.blocks[b].instrs, i, consts);
                 }
-                Op::CALL_INTRINSIC_1 if arg == intrinsic1::LIST_TO_TUPLE => {
+                Op::CALL_INTRINSIC_1 if arg == Intrinsic1::INTRINSIC_LIST_TO_TUPLE as u32 => {
                     if nextop == Some(Op::GET_ITER) {
                         self.blocks[b].instrs[i].nop();
                     } else {
                         fold::fold_list_to_tuple(&mut self.blocks[b].instrs, i, consts);
                     }
                 }
-                Op::CALL_INTRINSIC_1 if arg == intrinsic1::UNARY_POSITIVE => {
+                Op::CALL_INTRINSIC_1 if arg == Intrinsic1::INTRINSIC_UNARY_POSITIVE as u32 => {
                     fold::fold_const_unaryop(&mut self.blocks[b].instrs, i, consts);
                 }
                 Op::BINARY_OP => fold::fold_const_binop(&mut self.blocks[b].instrs, i, consts),
@@ -1176,15 +1177,15 @@ impl Cfg {
                 let effect = if instr.op.is_block_push() {
                     0
                 } else {
-                    instr.op.stack_effect(instr.arg, false)
+                    instr.op.stack_effect(instr.arg, false).net()
                 };
                 let new_depth = depth + effect;
                 if new_depth < 0 {
                     return Err(format!("stack underflow at {}", instr.op.name()));
                 }
                 maxdepth = maxdepth.max(depth);
-                if instr.op.is_jump() && instr.op != Op::END_ASYNC_FOR {
-                    let target_depth = depth + instr.op.stack_effect(instr.arg, true);
+                if instr.op.has_target() && instr.op != Op::END_ASYNC_FOR {
+                    let target_depth = depth + instr.op.stack_effect(instr.arg, true).net();
                     maxdepth = maxdepth.max(depth);
                     if let Some(t) = instr.target {
                         push_depth(&mut self.blocks, &mut stack, t, target_depth)?;
@@ -1261,7 +1262,10 @@ impl Cfg {
                 }
                 return;
             }
-            op if op.is_conditional_jump() => {}
+            Op::POP_JUMP_IF_FALSE
+            | Op::POP_JUMP_IF_TRUE
+            | Op::POP_JUMP_IF_NONE
+            | Op::POP_JUMP_IF_NOT_NONE => {}
             _ => return,
         }
         // The instructions added here are outside any handler, as in CPython.
@@ -1407,7 +1411,7 @@ impl Cfg {
                         // CPython attributes these pushes to instruction
                         // number `j` of the block (its loop variable shadows
                         // the instruction index); kept for identical output.
-                        let net = instr.op.stack_effect(instr.arg, false);
+                        let net = instr.op.stack_effect(instr.arg, false).net();
                         for j in 0..net.max(0) {
                             refs.push(Ref {
                                 instr: j,
@@ -1423,7 +1427,7 @@ impl Cfg {
                     | Op::RERAISE
                     | Op::SET_ADD
                     | Op::SET_UPDATE => {
-                        let net = -instr.op.stack_effect(instr.arg, false);
+                        let net = -instr.op.stack_effect(instr.arg, false).net();
                         for _ in 0..net.max(0) {
                             pop(&mut refs);
                         }
@@ -1477,17 +1481,17 @@ impl Cfg {
                         });
                     }
                     op => {
-                        let (popped, pushed) = pops_and_pushes(op, instr.arg);
-                        if op.is_jump() {
+                        let effect = op.stack_effect(instr.arg, false);
+                        if op.has_target() {
                             if let Some(t) = instr.target {
                                 visit(&mut self.blocks, &mut work, t);
                             }
                         }
                         if !op.is_block_push() {
-                            for _ in 0..popped {
+                            for _ in 0..effect.popped {
                                 pop(&mut refs);
                             }
-                            for _ in 0..pushed {
+                            for _ in 0..effect.pushed {
                                 refs.push(Ref {
                                     instr: ki,
                                     local: NOT_LOCAL,
@@ -1518,112 +1522,6 @@ impl Cfg {
                 }
             }
         }
-    }
-}
-
-/// How many values an instruction pops and pushes, for the borrow
-/// analysis (which needs both, not just the net effect).
-fn pops_and_pushes(op: Op, arg: u32) -> (i32, i32) {
-    use Op::*;
-    let a = arg as i32;
-    match op {
-        NOP
-        | NOT_TAKEN
-        | RESUME
-        | EXTENDED_ARG
-        | CACHE
-        | JUMP_FORWARD
-        | JUMP_BACKWARD
-        | JUMP_BACKWARD_NO_INTERRUPT
-        | JUMP
-        | JUMP_NO_INTERRUPT
-        | COPY_FREE_VARS
-        | MAKE_CELL
-        | DELETE_DEREF
-        | DELETE_GLOBAL
-        | DELETE_NAME
-        | DELETE_FAST
-        | SETUP_FINALLY
-        | SETUP_CLEANUP
-        | SETUP_WITH
-        | POP_BLOCK
-        | ANNOTATIONS_PLACEHOLDER
-        | SETUP_ANNOTATIONS => (0, 0),
-        LOAD_CONST | LOAD_SMALL_INT | LOAD_NAME | LOAD_DEREF | LOAD_COMMON_CONSTANT | PUSH_NULL
-        | LOAD_BUILD_CLASS | LOAD_LOCALS | LOAD_FAST | LOAD_FAST_CHECK | LOAD_FAST_BORROW
-        | LOAD_FAST_AND_CLEAR | LOAD_CLOSURE | RETURN_GENERATOR => (0, 1),
-        LOAD_GLOBAL => (0, 1 + (a & 1)),
-        LOAD_FAST_LOAD_FAST | LOAD_FAST_BORROW_LOAD_FAST_BORROW => (0, 2),
-        TO_BOOL
-        | UNARY_INVERT
-        | UNARY_NEGATIVE
-        | UNARY_NOT
-        | CALL_INTRINSIC_1
-        | CONVERT_VALUE
-        | GET_AWAITABLE
-        | GET_AITER
-        | GET_ITER
-        | GET_YIELD_FROM_ITER
-        | FORMAT_SIMPLE
-        | MAKE_FUNCTION
-        | LOAD_FROM_DICT_OR_DEREF
-        | LOAD_FROM_DICT_OR_GLOBALS
-        | YIELD_VALUE => (1, 1),
-        LOAD_ATTR => (1, 1 + (a & 1)),
-        LOAD_SPECIAL | PUSH_EXC_INFO | GET_ANEXT | GET_LEN | MATCH_MAPPING | MATCH_SEQUENCE
-        | IMPORT_FROM | FOR_ITER => (1, 2),
-        MATCH_KEYS => (2, 3),
-        CHECK_EG_MATCH | CHECK_EXC_MATCH | SEND => (2, 2),
-        WITH_EXCEPT_START => (5, 6),
-        CLEANUP_THROW => (3, 2),
-        POP_TOP
-        | POP_ITER
-        | END_FOR
-        | RETURN_VALUE
-        | STORE_NAME
-        | STORE_GLOBAL
-        | STORE_DEREF
-        | STORE_FAST
-        | POP_EXCEPT
-        | DELETE_ATTR
-        | POP_JUMP_IF_FALSE
-        | POP_JUMP_IF_TRUE
-        | POP_JUMP_IF_NONE
-        | POP_JUMP_IF_NOT_NONE
-        | STORE_FAST_MAYBE_NULL
-        | EXIT_INIT_CHECK => (1, 0),
-        STORE_FAST_LOAD_FAST => (1, 1),
-        STORE_FAST_STORE_FAST => (2, 0),
-        BINARY_OP
-        | COMPARE_OP
-        | CONTAINS_OP
-        | IS_OP
-        | CALL_INTRINSIC_2
-        | FORMAT_WITH_SPEC
-        | IMPORT_NAME
-        | END_SEND
-        | SET_FUNCTION_ATTRIBUTE
-        | BUILD_TEMPLATE => (2, 1),
-        JUMP_IF_FALSE | JUMP_IF_TRUE => (1, 1),
-        BINARY_SLICE | MATCH_CLASS => (3, 1),
-        LOAD_SUPER_ATTR => (3, 1 + (a & 1)),
-        STORE_ATTR | DELETE_SUBSCR | END_ASYNC_FOR => (2, 0),
-        STORE_SUBSCR => (3, 0),
-        STORE_SLICE => (4, 0),
-        COPY => (1 + a - 1, a + 1),
-        SWAP => (a, a),
-        BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING | BUILD_SLICE => (a, 1),
-        BUILD_MAP => (2 * a, 1),
-        BUILD_INTERPOLATION => (2 + (a & 1), 1),
-        CALL => (2 + a, 1),
-        CALL_KW => (3 + a, 1),
-        CALL_FUNCTION_EX => (4, 1),
-        RAISE_VARARGS => (a, 0),
-        RERAISE => (1 + a, a),
-        UNPACK_SEQUENCE => (1, a),
-        UNPACK_EX => (1, (a & 0xff) + (a >> 8) + 1),
-        LIST_APPEND | SET_ADD | LIST_EXTEND | SET_UPDATE | DICT_UPDATE | DICT_MERGE => (a + 1, a),
-        MAP_ADD => (a + 2, a),
     }
 }
 
@@ -1671,7 +1569,7 @@ pub fn const_of(i: &CInstr, consts: &[ConstValue]) -> ConstValue {
 
 /// The index of `value` in `consts`, adding it if new.
 pub fn add_const(consts: &mut Vec<ConstValue>, value: ConstValue) -> u32 {
-    if let Some(i) = consts.iter().position(|c| c.same(&value)) {
+    if let Some(i) = consts.iter().position(|c| c.key() == value.key()) {
         return i as u32;
     }
     consts.push(value);

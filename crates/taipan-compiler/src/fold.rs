@@ -1,12 +1,13 @@
 //! Constant folding in the instruction stream, with CPython 3.14's limits
 //! on the size of what may be precomputed.
 
-use crate::constant::ConstValue;
 use crate::flowgraph::{add_const, const_of, CInstr};
-use crate::instr::{binop, intrinsic1, Op};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
+use taipan_bytecode::oparg::{BinaryOperator, Intrinsic1};
+use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
 
 const MAX_INT_SIZE: u64 = 128;
 const MAX_COLLECTION_SIZE: usize = 256;
@@ -65,7 +66,7 @@ fn nop_out(instrs: &mut [CInstr], positions: &[usize]) {
     for &p in positions {
         instrs[p].op = Op::NOP;
         instrs[p].arg = 0;
-        instrs[p].loc = crate::code::Location::NONE;
+        instrs[p].loc = crate::location::Location::NONE;
     }
 }
 
@@ -149,7 +150,7 @@ fn const_eq(a: &ConstValue, b: &ConstValue) -> bool {
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == BigInt::from(u8::from(*y)),
         (Float(x), Float(y)) => x == y,
         (Int(x), Float(y)) | (Float(y), Int(x)) => x.to_f64() == Some(*y) && y.fract() == 0.0,
-        _ => a.same(b),
+        _ => a.key() == b.key(),
     }
 }
 
@@ -214,7 +215,7 @@ pub fn fold_const_unaryop(instrs: &mut [CInstr], i: usize, consts: &mut Vec<Cons
         (
             Op::CALL_INTRINSIC_1,
             ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex { .. },
-        ) if instrs[i].arg == intrinsic1::UNARY_POSITIVE => Some(operand.clone()),
+        ) if instrs[i].arg == Intrinsic1::INTRINSIC_UNARY_POSITIVE as u32 => Some(operand.clone()),
         _ => None,
     };
     if let Some(r) = result {
@@ -262,11 +263,13 @@ fn bits(i: &BigInt) -> u64 {
 /// Evaluates `left op right` when it is safe and cheap to do at compile time.
 fn eval_binop(op: u32, left: &ConstValue, right: &ConstValue) -> Option<ConstValue> {
     use ConstValue as C;
-    if op == binop::SUBSCR {
+    let op = BinaryOperator::from_u32(op)?;
+    if op == BinaryOperator::NB_SUBSCR {
         return subscript(left, right);
     }
-    let op = if (binop::INPLACE..binop::SUBSCR).contains(&op) {
-        op - binop::INPLACE
+    let inplace = BinaryOperator::NB_INPLACE_ADD as u32;
+    let op = if op as u32 >= inplace {
+        BinaryOperator::from_u32(op as u32 - inplace)?
     } else {
         op
     };
@@ -280,25 +283,29 @@ fn eval_binop(op: u32, left: &ConstValue, right: &ConstValue) -> Option<ConstVal
         return eval_float(op, a, b).map(C::Float);
     }
     match (op, left, right) {
-        (binop::ADD, C::Str(a), C::Str(b)) => {
+        (BinaryOperator::NB_ADD, C::Str(a), C::Str(b)) => {
             let mut s = a.clone();
             s.push_wtf8(b);
             (s.len() <= MAX_STR_SIZE || a.is_empty() || b.is_empty()).then_some(C::Str(s))
         }
-        (binop::ADD, C::Bytes(a), C::Bytes(b)) => {
+        (BinaryOperator::NB_ADD, C::Bytes(a), C::Bytes(b)) => {
             Some(C::Bytes([a.as_slice(), b.as_slice()].concat()))
         }
-        (binop::ADD, C::Tuple(a), C::Tuple(b)) => {
+        (BinaryOperator::NB_ADD, C::Tuple(a), C::Tuple(b)) => {
             let mut t = a.clone();
             t.extend(b.iter().cloned());
             Some(C::Tuple(t))
         }
-        (binop::MULTIPLY, C::Str(_) | C::Bytes(_) | C::Tuple(_), C::Int(_) | C::Bool(_)) => {
-            repeat(left, &as_int(right)?)
-        }
-        (binop::MULTIPLY, C::Int(_) | C::Bool(_), C::Str(_) | C::Bytes(_) | C::Tuple(_)) => {
-            repeat(right, &as_int(left)?)
-        }
+        (
+            BinaryOperator::NB_MULTIPLY,
+            C::Str(_) | C::Bytes(_) | C::Tuple(_),
+            C::Int(_) | C::Bool(_),
+        ) => repeat(left, &as_int(right)?),
+        (
+            BinaryOperator::NB_MULTIPLY,
+            C::Int(_) | C::Bool(_),
+            C::Str(_) | C::Bytes(_) | C::Tuple(_),
+        ) => repeat(right, &as_int(left)?),
         _ => None,
     }
 }
@@ -407,30 +414,30 @@ fn repeat(seq: &ConstValue, n: &BigInt) -> Option<ConstValue> {
     }
 }
 
-fn eval_int(op: u32, a: &BigInt, b: &BigInt) -> Option<ConstValue> {
+fn eval_int(op: BinaryOperator, a: &BigInt, b: &BigInt) -> Option<ConstValue> {
     use ConstValue::Int;
     Some(match op {
-        binop::ADD => Int(a + b),
-        binop::SUBTRACT => Int(a - b),
-        binop::MULTIPLY => {
+        BinaryOperator::NB_ADD => Int(a + b),
+        BinaryOperator::NB_SUBTRACT => Int(a - b),
+        BinaryOperator::NB_MULTIPLY => {
             if !a.is_zero() && !b.is_zero() && bits(a) + bits(b) > MAX_INT_SIZE {
                 return None;
             }
             Int(a * b)
         }
-        binop::FLOOR_DIVIDE => {
+        BinaryOperator::NB_FLOOR_DIVIDE => {
             if b.is_zero() {
                 return None;
             }
             Int(a.div_floor(b))
         }
-        binop::REMAINDER => {
+        BinaryOperator::NB_REMAINDER => {
             if b.is_zero() {
                 return None;
             }
             Int(a.mod_floor(b))
         }
-        binop::POWER => {
+        BinaryOperator::NB_POWER => {
             if b.is_negative() {
                 return None;
             }
@@ -440,7 +447,7 @@ fn eval_int(op: u32, a: &BigInt, b: &BigInt) -> Option<ConstValue> {
             }
             Int(num_traits::pow(a.clone(), e as usize))
         }
-        binop::LSHIFT => {
+        BinaryOperator::NB_LSHIFT => {
             if b.is_negative() {
                 return None;
             }
@@ -450,17 +457,17 @@ fn eval_int(op: u32, a: &BigInt, b: &BigInt) -> Option<ConstValue> {
             }
             Int(a << s as usize)
         }
-        binop::RSHIFT => {
+        BinaryOperator::NB_RSHIFT => {
             if b.is_negative() {
                 return None;
             }
             let s = b.to_u64().unwrap_or(u64::MAX).min(1 << 20);
             Int(a >> s as usize)
         }
-        binop::AND => Int(a & b),
-        binop::OR => Int(a | b),
-        binop::XOR => Int(a ^ b),
-        binop::TRUE_DIVIDE => {
+        BinaryOperator::NB_AND => Int(a & b),
+        BinaryOperator::NB_OR => Int(a | b),
+        BinaryOperator::NB_XOR => Int(a ^ b),
+        BinaryOperator::NB_TRUE_DIVIDE => {
             if b.is_zero() {
                 return None;
             }
@@ -474,30 +481,30 @@ fn eval_int(op: u32, a: &BigInt, b: &BigInt) -> Option<ConstValue> {
     })
 }
 
-fn eval_float(op: u32, a: f64, b: f64) -> Option<f64> {
+fn eval_float(op: BinaryOperator, a: f64, b: f64) -> Option<f64> {
     let r = match op {
-        binop::ADD => a + b,
-        binop::SUBTRACT => a - b,
-        binop::MULTIPLY => a * b,
-        binop::TRUE_DIVIDE => {
+        BinaryOperator::NB_ADD => a + b,
+        BinaryOperator::NB_SUBTRACT => a - b,
+        BinaryOperator::NB_MULTIPLY => a * b,
+        BinaryOperator::NB_TRUE_DIVIDE => {
             if b == 0.0 {
                 return None;
             }
             a / b
         }
-        binop::FLOOR_DIVIDE => {
+        BinaryOperator::NB_FLOOR_DIVIDE => {
             if b == 0.0 {
                 return None;
             }
             float_divmod(a, b).0
         }
-        binop::REMAINDER => {
+        BinaryOperator::NB_REMAINDER => {
             if b == 0.0 {
                 return None;
             }
             float_divmod(a, b).1
         }
-        binop::POWER => {
+        BinaryOperator::NB_POWER => {
             if a == 0.0 && b < 0.0 {
                 return None;
             }

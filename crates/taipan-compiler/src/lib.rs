@@ -2,21 +2,23 @@
 //!
 //! The pipeline: [`future`] features, the [`symtable`] (two passes), code
 //! generation to a control-flow graph, CFG optimization, and assembly into
-//! code objects.
+//! code objects. Instructions, constants and code objects are
+//! `taipan_bytecode`'s: the compiler emits `AnyOpcode`s and reads their
+//! stack effects, cache sizes and control-flow flags from its table.
 
 pub mod assemble;
-pub mod code;
 pub mod codegen;
-pub mod constant;
 pub mod error;
 pub mod flowgraph;
 pub mod fold;
 pub mod future;
-pub mod instr;
+pub mod literal;
+pub mod location;
 pub mod seq;
 pub mod symtable;
 
-use std::rc::Rc;
+use std::sync::Arc;
+use taipan_bytecode::CodeObject;
 use taipan_syntax::ast;
 use taipan_syntax::SyntaxError;
 
@@ -35,7 +37,7 @@ pub fn compile(
     module: &ast::Mod,
     filename: &str,
     mode: Mode,
-) -> Result<Rc<code::CodeObject>, SyntaxError> {
+) -> Result<Arc<CodeObject>, SyntaxError> {
     let body: &[ast::Stmt] = match module {
         ast::Mod::Module { body, .. } | ast::Mod::Interactive { body } => body,
         _ => &[],
@@ -48,15 +50,12 @@ pub fn compile(
 }
 
 /// Compiles a module (`exec` mode).
-pub fn compile_module(
-    module: &ast::Mod,
-    filename: &str,
-) -> Result<Rc<code::CodeObject>, SyntaxError> {
+pub fn compile_module(module: &ast::Mod, filename: &str) -> Result<Arc<CodeObject>, SyntaxError> {
     compile(module, filename, Mode::Exec)
 }
 
 /// Parses and compiles module source (`exec` mode).
-pub fn compile_source(source: &str, filename: &str) -> Result<Rc<code::CodeObject>, SyntaxError> {
+pub fn compile_source(source: &str, filename: &str) -> Result<Arc<CodeObject>, SyntaxError> {
     let module = taipan_syntax::parse_module(source)?;
     compile_module(&module, filename)
 }

@@ -2,8 +2,8 @@
 //! locations, jumps to labels, and labels marking positions. The flow graph
 //! is built from it (CPython's `instr_sequence`).
 
-use crate::code::Location;
-use crate::instr::Op;
+use crate::location::Location;
+use taipan_bytecode::AnyOpcode as Op;
 
 /// A jump target, resolved to a position when it is placed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -42,7 +42,7 @@ impl InstrSeq {
     }
 
     pub fn emit_jump(&mut self, op: Op, target: Label, loc: Location) {
-        debug_assert!(op.is_jump());
+        debug_assert!(op.has_target());
         self.emit(op, target.0, loc);
     }
 

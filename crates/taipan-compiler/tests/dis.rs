@@ -28,7 +28,7 @@ fn compile_dis_fixtures() {
         let ast = common::astload::load(&std::fs::read_to_string(p.with_extension("ast")).unwrap());
         let name = p.file_name().unwrap().to_str().unwrap();
         let text = match taipan_compiler::compile_module(&ast, name) {
-            Ok(code) => code.python_literal(),
+            Ok(code) => taipan_compiler::literal::python_literal(&code),
             Err(e) => {
                 errors.push(format!("{name}: {} at {}:{}", e.msg, e.lineno, e.col));
                 format!("error: {} at {}:{}", e.msg, e.lineno, e.col)
@@ -71,7 +71,7 @@ fn parser_and_fixture_asts_compile_alike() {
             };
             let lit = |m| {
                 taipan_compiler::compile_module(m, "x.py")
-                    .map(|c| c.python_literal())
+                    .map(|c| taipan_compiler::literal::python_literal(&c))
                     .map_err(|e| e.msg)
             };
             if lit(&parsed) != lit(&fixture) {

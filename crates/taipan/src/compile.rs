@@ -9,9 +9,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use taipan_bytecode::dis::{dis, DisOptions};
-use taipan_bytecode::instruction::code_units;
-use taipan_bytecode::{CodeFlags, CodeObject, ConstValue, LocalKind, Opcode};
-use taipan_compiler::{code as compiled, constant as compiled_const};
+use taipan_bytecode::{CodeObject, Opcode};
 use taipan_syntax::parser::parse_module;
 use taipan_syntax::tokenizer::decode_source;
 use taipan_syntax::SyntaxError;
@@ -25,56 +23,10 @@ fn compile_bytes(
     bytes: &[u8],
     filename: &str,
     script: Option<&str>,
-) -> Result<CodeObject, SyntaxError> {
+) -> Result<Arc<CodeObject>, SyntaxError> {
     let source = decode_source(bytes, script)?;
     let module = parse_module(&source)?;
-    taipan_compiler::compile_module(&module, filename).map(|code| to_bytecode(&code))
-}
-
-/// The compiler's code object as `taipan-bytecode`'s, which `dis` prints.
-/// (The compiler still builds its own `CodeObject`; both have CPython's
-/// fields and encodings, so this is a field-by-field copy.)
-fn to_bytecode(code: &compiled::CodeObject) -> CodeObject {
-    CodeObject {
-        code: code_units(&code.code),
-        consts: code.consts.iter().map(const_value).collect(),
-        names: code.names.clone(),
-        localsplusnames: code.localsplusnames.clone(),
-        localspluskinds: code.localspluskinds.iter().map(|&k| LocalKind(k)).collect(),
-        argcount: code.argcount,
-        posonlyargcount: code.posonlyargcount,
-        kwonlyargcount: code.kwonlyargcount,
-        flags: CodeFlags(code.flags),
-        stacksize: code.stacksize,
-        firstlineno: code.firstlineno as i32,
-        name: code.name.clone(),
-        qualname: code.qualname.clone(),
-        filename: code.filename.clone(),
-        linetable: code.linetable.clone(),
-        exceptiontable: code.exceptiontable.clone(),
-    }
-}
-
-fn const_value(value: &compiled_const::ConstValue) -> ConstValue {
-    use compiled_const::ConstValue as C;
-    let all = |items: &[C]| items.iter().map(const_value).collect();
-    match value {
-        C::None => ConstValue::None,
-        C::Bool(b) => ConstValue::Bool(*b),
-        C::Ellipsis => ConstValue::Ellipsis,
-        C::Int(i) => ConstValue::Int(i.clone()),
-        C::Float(f) => ConstValue::Float(*f),
-        C::Complex { real, imag } => ConstValue::Complex {
-            real: *real,
-            imag: *imag,
-        },
-        C::Str(s) => ConstValue::Str(s.clone()),
-        C::Bytes(b) => ConstValue::Bytes(b.clone()),
-        C::Tuple(items) => ConstValue::Tuple(all(items)),
-        C::FrozenSet(items) => ConstValue::FrozenSet(all(items)),
-        C::Slice(parts) => ConstValue::Slice(Box::new(parts.each_ref().map(const_value))),
-        C::Code(code) => ConstValue::Code(Arc::new(to_bytecode(code))),
-    }
+    taipan_compiler::compile_module(&module, filename)
 }
 
 /// `--dis FILE`: what `python3.14 -m dis FILE` prints. Code objects are

@@ -1,31 +1,32 @@
 //! Expressions.
 
 use super::{loc, Compiler, UnitKind, STACK_USE_GUIDELINE};
-use crate::code::Location;
-use crate::constant::ConstValue;
 use crate::error::{syntax_error, CompileResult};
-use crate::instr::{binop, intrinsic1, resume, Op};
+use crate::location::Location;
 use crate::seq::Label;
 use crate::symtable::{BlockType, KeyRole, ScopeKey, SymbolScope};
+use taipan_bytecode::oparg::{resume, BinaryOperator, Intrinsic1};
+use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
 use taipan_syntax::ast::*;
 use taipan_syntax::SyntaxError;
 
 /// The `BINARY_OP` argument of an operator.
 pub fn binop_arg(op: Operator) -> u32 {
     match op {
-        Operator::Add => binop::ADD,
-        Operator::Sub => binop::SUBTRACT,
-        Operator::Mult => binop::MULTIPLY,
-        Operator::MatMult => binop::MATRIX_MULTIPLY,
-        Operator::Div => binop::TRUE_DIVIDE,
-        Operator::Mod => binop::REMAINDER,
-        Operator::Pow => binop::POWER,
-        Operator::LShift => binop::LSHIFT,
-        Operator::RShift => binop::RSHIFT,
-        Operator::BitOr => binop::OR,
-        Operator::BitXor => binop::XOR,
-        Operator::BitAnd => binop::AND,
-        Operator::FloorDiv => binop::FLOOR_DIVIDE,
+        Operator::Add => BinaryOperator::NB_ADD as u32,
+        Operator::Sub => BinaryOperator::NB_SUBTRACT as u32,
+        Operator::Mult => BinaryOperator::NB_MULTIPLY as u32,
+        Operator::MatMult => BinaryOperator::NB_MATRIX_MULTIPLY as u32,
+        Operator::Div => BinaryOperator::NB_TRUE_DIVIDE as u32,
+        Operator::Mod => BinaryOperator::NB_REMAINDER as u32,
+        Operator::Pow => BinaryOperator::NB_POWER as u32,
+        Operator::LShift => BinaryOperator::NB_LSHIFT as u32,
+        Operator::RShift => BinaryOperator::NB_RSHIFT as u32,
+        Operator::BitOr => BinaryOperator::NB_OR as u32,
+        Operator::BitXor => BinaryOperator::NB_XOR as u32,
+        Operator::BitAnd => BinaryOperator::NB_AND as u32,
+        Operator::FloorDiv => BinaryOperator::NB_FLOOR_DIVIDE as u32,
     }
 }
 
@@ -54,7 +55,7 @@ fn slice_part(e: &Option<Box<Expr>>) -> Option<ConstValue> {
     match e {
         None => Some(ConstValue::None),
         Some(e) => match &e.kind {
-            ExprKind::Constant { value, .. } => Some(ConstValue::from_ast(value)),
+            ExprKind::Constant { value, .. } => Some(ConstValue::from(value)),
             _ => None,
         },
     }
@@ -165,7 +166,11 @@ impl<'a> Compiler<'a> {
                         self.emit0(Op::TO_BOOL, l);
                         self.emit0(Op::UNARY_NOT, l);
                     }
-                    UnaryOp::UAdd => self.emit(Op::CALL_INTRINSIC_1, intrinsic1::UNARY_POSITIVE, l),
+                    UnaryOp::UAdd => self.emit(
+                        Op::CALL_INTRINSIC_1,
+                        Intrinsic1::INTRINSIC_UNARY_POSITIVE as u32,
+                        l,
+                    ),
                 }
             }
             ExprKind::Lambda { args, body } => self.lambda(e, args, body)?,
@@ -308,7 +313,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::JoinedStr { values } => self.joined_str(values, l)?,
             ExprKind::TemplateStr { values } => self.template_str(values, l)?,
-            ExprKind::Constant { value, .. } => self.load_const(ConstValue::from_ast(value), l),
+            ExprKind::Constant { value, .. } => self.load_const(ConstValue::from(value), l),
             ExprKind::Attribute { value, attr, ctx } => {
                 if *ctx == ExprContext::Store {
                     self.record_static_attribute(value, attr);
@@ -348,7 +353,9 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.expr(slice)?;
                     match ctx {
-                        ExprContext::Load => self.emit(Op::BINARY_OP, binop::SUBSCR, l),
+                        ExprContext::Load => {
+                            self.emit(Op::BINARY_OP, BinaryOperator::NB_SUBSCR as u32, l)
+                        }
                         ExprContext::Store => self.emit0(Op::STORE_SUBSCR, l),
                         ExprContext::Del => self.emit0(Op::DELETE_SUBSCR, l),
                     }
@@ -435,14 +442,16 @@ impl<'a> Compiler<'a> {
     fn format_parts(&mut self, parts: &[FormatPart<'a>], l: Location) -> CompileResult<()> {
         for part in parts {
             match part {
-                FormatPart::Literal(s) => self.load_const(ConstValue::str(s), Location::NONE),
+                FormatPart::Literal(s) => {
+                    self.load_const(ConstValue::from(s.as_str()), Location::NONE)
+                }
                 FormatPart::Value(e, conv, spec) => {
                     let el = loc(e.range);
                     self.expr(e)?;
                     self.conversion(*conv as i32, el);
                     match spec {
                         Some(spec) => {
-                            self.load_const(ConstValue::str(spec), Location::NONE);
+                            self.load_const(ConstValue::from(spec.as_str()), Location::NONE);
                             self.emit0(Op::FORMAT_WITH_SPEC, el);
                         }
                         None => self.emit0(Op::FORMAT_SIMPLE, el),
@@ -458,7 +467,7 @@ impl<'a> Compiler<'a> {
 
     fn joined_str(&mut self, values: &'a [Expr], l: Location) -> CompileResult<()> {
         if values.len() > STACK_USE_GUIDELINE {
-            self.load_const(ConstValue::str(""), l);
+            self.load_const(ConstValue::from(""), l);
             let idx = self.name_index("join");
             self.emit(Op::LOAD_ATTR, (idx << 1) | 1, l);
             self.emit(Op::BUILD_LIST, 0, l);
@@ -483,7 +492,7 @@ impl<'a> Compiler<'a> {
         for v in values {
             if matches!(v.kind, ExprKind::Interpolation { .. }) {
                 if last_was_interpolation {
-                    self.load_const(ConstValue::str(""), l);
+                    self.load_const(ConstValue::from(""), l);
                     strings += 1;
                 }
                 last_was_interpolation = true;
@@ -494,7 +503,7 @@ impl<'a> Compiler<'a> {
             }
         }
         if last_was_interpolation {
-            self.load_const(ConstValue::str(""), l);
+            self.load_const(ConstValue::from(""), l);
             strings += 1;
         }
         self.emit(Op::BUILD_TUPLE, strings, l);
@@ -521,7 +530,11 @@ impl<'a> Compiler<'a> {
     pub fn emit_yield(&mut self, l: Location) {
         let ste = self.ste();
         if ste.generator && ste.coroutine {
-            self.emit(Op::CALL_INTRINSIC_1, intrinsic1::ASYNC_GEN_WRAP, l);
+            self.emit(
+                Op::CALL_INTRINSIC_1,
+                Intrinsic1::INTRINSIC_ASYNC_GEN_WRAP as u32,
+                l,
+            );
         }
         self.emit(Op::YIELD_VALUE, 0, l);
         self.emit(Op::RESUME, resume::AFTER_YIELD, l);
@@ -613,7 +626,11 @@ impl<'a> Compiler<'a> {
             self.emit(add, 1, l);
         }
         if tuple {
-            self.emit(Op::CALL_INTRINSIC_1, intrinsic1::LIST_TO_TUPLE, l);
+            self.emit(
+                Op::CALL_INTRINSIC_1,
+                Intrinsic1::INTRINSIC_LIST_TO_TUPLE as u32,
+                l,
+            );
         }
         Ok(())
     }
@@ -979,15 +996,23 @@ impl<'a> Compiler<'a> {
         {
             return Ok(());
         }
-        use crate::instr::common_const;
+        use taipan_bytecode::oparg::CommonConstant;
         let (constant, initial, continue_op) = match id.as_str() {
-            "all" => (common_const::BUILTIN_ALL, Some(true), Op::POP_JUMP_IF_TRUE),
+            "all" => (
+                CommonConstant::CONSTANT_BUILTIN_ALL as u32,
+                Some(true),
+                Op::POP_JUMP_IF_TRUE,
+            ),
             "any" => (
-                common_const::BUILTIN_ANY,
+                CommonConstant::CONSTANT_BUILTIN_ANY as u32,
                 Some(false),
                 Op::POP_JUMP_IF_FALSE,
             ),
-            "tuple" => (common_const::BUILTIN_TUPLE, None, Op::JUMP),
+            "tuple" => (
+                CommonConstant::CONSTANT_BUILTIN_TUPLE as u32,
+                None,
+                Op::JUMP,
+            ),
             _ => return Ok(()),
         };
         let l = loc(func.range);
@@ -1025,7 +1050,11 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::END_FOR, Location::NONE);
         self.emit0(Op::POP_ITER, Location::NONE);
         match initial {
-            None => self.emit(Op::CALL_INTRINSIC_1, intrinsic1::LIST_TO_TUPLE, l),
+            None => self.emit(
+                Op::CALL_INTRINSIC_1,
+                Intrinsic1::INTRINSIC_LIST_TO_TUPLE as u32,
+                l,
+            ),
             Some(init) => self.load_const(ConstValue::Bool(init), l),
         }
         self.jump(Op::JUMP, end, l);
@@ -1112,7 +1141,7 @@ impl<'a> Compiler<'a> {
     fn kwnames(&mut self, keywords: &[Keyword], l: Location) {
         let names = keywords
             .iter()
-            .map(|k| ConstValue::str(k.arg.as_deref().unwrap_or("")))
+            .map(|k| ConstValue::from(k.arg.as_deref().unwrap_or("")))
             .collect();
         self.load_const(ConstValue::Tuple(names), l);
     }
@@ -1237,7 +1266,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BUILD_MAP, 0, l);
         }
         for k in keywords {
-            self.load_const(ConstValue::str(k.arg.as_deref().unwrap_or("")), l);
+            self.load_const(ConstValue::from(k.arg.as_deref().unwrap_or("")), l);
             self.expr(&k.value)?;
             if big {
                 self.emit(Op::MAP_ADD, 1, l);
@@ -1275,25 +1304,25 @@ impl<'a> Compiler<'a> {
     /// Pushes the defaults tuple and keyword-defaults dict; returns the
     /// `SET_FUNCTION_ATTRIBUTE` bits for them.
     pub fn default_arguments(&mut self, args: &'a Arguments, l: Location) -> CompileResult<u32> {
-        use crate::instr::fn_attr;
+        use taipan_bytecode::oparg::FunctionAttribute;
         let mut flags = 0;
         if !args.defaults.is_empty() {
             self.exprs(&args.defaults)?;
             self.emit(Op::BUILD_TUPLE, args.defaults.len() as u32, l);
-            flags |= fn_attr::DEFAULTS;
+            flags |= FunctionAttribute::MAKE_FUNCTION_DEFAULTS.bit();
         }
         let mut n = 0;
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(d) = default {
                 let name = self.mangle(&arg.arg);
-                self.load_const(ConstValue::str(&name), l);
+                self.load_const(ConstValue::from(name.as_str()), l);
                 self.expr(d)?;
                 n += 1;
             }
         }
         if n > 0 {
             self.emit(Op::BUILD_MAP, n, l);
-            flags |= fn_attr::KWDEFAULTS;
+            flags |= FunctionAttribute::MAKE_FUNCTION_KWDEFAULTS.bit();
         }
         Ok(flags)
     }
@@ -1546,7 +1575,7 @@ impl<'a> Compiler<'a> {
     /// StopIteration into RuntimeError (PEP 479), then closes the unit.
     pub fn wrap_in_stopiteration_handler(
         &mut self,
-    ) -> CompileResult<std::rc::Rc<crate::code::CodeObject>> {
+    ) -> CompileResult<std::sync::Arc<taipan_bytecode::CodeObject>> {
         let handler = self.new_label();
         // The body so far is protected: insert SETUP_CLEANUP after RESUME.
         self.u().seq.insert_setup_cleanup(handler);
@@ -1555,7 +1584,7 @@ impl<'a> Compiler<'a> {
         self.use_label(handler);
         self.emit(
             Op::CALL_INTRINSIC_1,
-            intrinsic1::STOPITERATION_ERROR,
+            Intrinsic1::INTRINSIC_STOPITERATION_ERROR as u32,
             Location::NONE,
         );
         self.emit(Op::RERAISE, 1, Location::NONE);

@@ -12,15 +12,16 @@ mod stmt;
 mod unit;
 
 use crate::assemble::assemble;
-use crate::code::{CodeObject, Location};
-use crate::constant::ConstValue;
 use crate::error::{syntax_error, CompileResult};
 use crate::future::FutureFeatures;
-use crate::instr::Op;
+use crate::location::Location;
 use crate::seq::Label;
 use crate::symtable::{flags::*, BlockType, ScopeKey, SymbolScope, SymbolTable};
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
+use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
+use taipan_bytecode::{CodeFlags, CodeObject};
 use taipan_syntax::ast::{self, Range};
 use taipan_syntax::SyntaxError;
 pub use unit::{FBlock, NameSet, Unit, UnitKind};
@@ -217,7 +218,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.set_qualname();
         }
-        self.emit(Op::RESUME, crate::instr::resume::AT_FUNC_START, l);
+        self.emit(Op::RESUME, taipan_bytecode::oparg::resume::AT_FUNC_START, l);
         Ok(())
     }
 
@@ -260,7 +261,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Closes the current unit, optimizing and assembling its code.
-    pub fn exit_scope(&mut self, add_none: bool) -> CompileResult<Rc<CodeObject>> {
+    pub fn exit_scope(&mut self, add_none: bool) -> CompileResult<Arc<CodeObject>> {
         if add_none {
             self.load_const(ConstValue::None, Location::NONE);
         }
@@ -270,12 +271,12 @@ impl<'a> Compiler<'a> {
         let ste = self.table.scope(unit.scope);
         // `from __future__ import annotations` shows in every code object's flags.
         let future_flags = if self.future.annotations {
-            0x100_0000
+            CodeFlags(0x100_0000)
         } else {
-            0
+            CodeFlags::default()
         };
         let code = assemble(unit, ste, &self.filename, future_flags)?;
-        Ok(Rc::new(code))
+        Ok(Arc::new(code))
     }
 
     /// Loads, stores or deletes a name (CPython's `compiler_nameop`).
@@ -398,11 +399,11 @@ impl<'a> Compiler<'a> {
     /// whose values are already on the stack.
     pub fn make_closure(
         &mut self,
-        code: Rc<CodeObject>,
+        code: Arc<CodeObject>,
         flags: u32,
         l: Location,
     ) -> CompileResult<()> {
-        use crate::instr::fn_attr;
+        use taipan_bytecode::oparg::FunctionAttribute;
         let mut flags = flags;
         let free = code
             .freevars()
@@ -437,17 +438,17 @@ impl<'a> Compiler<'a> {
                 };
                 self.emit(Op::LOAD_CLOSURE, idx, l);
             }
-            flags |= fn_attr::CLOSURE;
+            flags |= FunctionAttribute::MAKE_FUNCTION_CLOSURE.bit();
             self.emit(Op::BUILD_TUPLE, free.len() as u32, l);
         }
         self.load_const(ConstValue::Code(code), l);
         self.emit0(Op::MAKE_FUNCTION, l);
         for bit in [
-            fn_attr::CLOSURE,
-            fn_attr::ANNOTATIONS,
-            fn_attr::ANNOTATE,
-            fn_attr::KWDEFAULTS,
-            fn_attr::DEFAULTS,
+            FunctionAttribute::MAKE_FUNCTION_CLOSURE.bit(),
+            FunctionAttribute::MAKE_FUNCTION_ANNOTATIONS.bit(),
+            FunctionAttribute::MAKE_FUNCTION_ANNOTATE.bit(),
+            FunctionAttribute::MAKE_FUNCTION_KWDEFAULTS.bit(),
+            FunctionAttribute::MAKE_FUNCTION_DEFAULTS.bit(),
         ] {
             if flags & bit != 0 {
                 self.emit(Op::SET_FUNCTION_ATTRIBUTE, bit, l);
@@ -465,7 +466,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Compiles a whole module into its code object.
-    pub fn compile_module(&mut self, module: &'a ast::Mod) -> CompileResult<Rc<CodeObject>> {
+    pub fn compile_module(&mut self, module: &'a ast::Mod) -> CompileResult<Arc<CodeObject>> {
         self.enter_module()?;
         match module {
             ast::Mod::Module { body, .. } => {

@@ -9,12 +9,13 @@
 
 use super::expr::compare_op;
 use super::{loc, Compiler};
-use crate::code::Location;
-use crate::constant::ConstValue;
 use crate::error::{syntax_error, CompileResult};
-use crate::instr::{binop, Op};
+use crate::location::Location;
 use crate::seq::Label;
 use num_bigint::BigInt;
+use taipan_bytecode::oparg::BinaryOperator;
+use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
 use taipan_syntax::ast::*;
 
 /// The state of one pattern being compiled (CPython's `pattern_context`).
@@ -187,7 +188,7 @@ impl<'a> Compiler<'a> {
                 self.jump_to_fail_pop(pc, l, Op::POP_JUMP_IF_FALSE);
             }
             PatternKind::MatchSingleton { value } => {
-                self.load_const(ConstValue::from_ast(value), l);
+                self.load_const(ConstValue::from(value), l);
                 let (op, arg) = compare_op(CmpOp::Is);
                 self.emit(op, arg, l);
                 self.jump_to_fail_pop(pc, l, Op::POP_JUMP_IF_FALSE);
@@ -347,9 +348,9 @@ impl<'a> Compiler<'a> {
                 // The subject may not support negative indices.
                 self.emit0(Op::GET_LEN, l);
                 self.load_const(ConstValue::Int(BigInt::from(size - i)), l);
-                self.emit(Op::BINARY_OP, binop::SUBTRACT, l);
+                self.emit(Op::BINARY_OP, BinaryOperator::NB_SUBTRACT as u32, l);
             }
-            self.emit(Op::BINARY_OP, binop::SUBSCR, l);
+            self.emit(Op::BINARY_OP, BinaryOperator::NB_SUBSCR as u32, l);
             self.subpattern(sub, pc)?;
         }
         pc.on_top -= 1;
@@ -395,10 +396,10 @@ impl<'a> Compiler<'a> {
         for key in keys {
             match &key.kind {
                 ExprKind::Constant { value, .. } => {
-                    let c = ConstValue::from_ast(value);
-                    if seen.iter().any(|s| s.same(&c)) {
+                    let c = ConstValue::from(value);
+                    if seen.iter().any(|s| s.key() == c.key()) {
                         return Err(syntax_error(
-                            format!("mapping pattern checks duplicate key ({c})"),
+                            format!("mapping pattern checks duplicate key ({})", c.repr()),
                             p.range,
                         ));
                     }
@@ -483,7 +484,10 @@ impl<'a> Compiler<'a> {
             }
         }
         self.expr(cls)?;
-        let names = kwd_attrs.iter().map(|a| ConstValue::str(a)).collect();
+        let names = kwd_attrs
+            .iter()
+            .map(|a| ConstValue::from(a.as_str()))
+            .collect();
         self.load_const(ConstValue::Tuple(names), l);
         self.emit(Op::MATCH_CLASS, nargs as u32, l);
         self.emit(Op::COPY, 1, l);

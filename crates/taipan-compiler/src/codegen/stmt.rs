@@ -2,12 +2,15 @@
 
 use super::expr::binop_arg;
 use super::{clean_doc, loc, range_of, Compiler, FBlock, UnitKind};
-use crate::code::Location;
-use crate::constant::ConstValue;
 use crate::error::{syntax_error, CompileResult};
-use crate::instr::{binop, common_const, fn_attr, intrinsic1, special, Op};
+use crate::location::Location;
 use crate::symtable::{has_docstring, KeyRole, ScopeKey};
 use num_bigint::BigInt;
+use taipan_bytecode::oparg::{
+    BinaryOperator, CommonConstant, FunctionAttribute, Intrinsic1, Intrinsic2, SpecialMethod,
+};
+use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
 use taipan_syntax::ast::*;
 
 impl<'a> Compiler<'a> {
@@ -89,7 +92,7 @@ impl<'a> Compiler<'a> {
                 self.expr(annotation)?;
                 self.emit(Op::COPY, 2, sl);
                 let mangled = self.mangle(id);
-                self.load_const(ConstValue::str(&mangled), sl);
+                self.load_const(ConstValue::from(mangled.as_str()), sl);
                 self.emit0(Op::STORE_SUBSCR, l);
                 self.use_label(not_set);
             }
@@ -111,7 +114,7 @@ impl<'a> Compiler<'a> {
 
     fn load_docstring(&mut self, doc: &taipan_syntax::wtf8::Wtf8Buf, l: Location) {
         let value = match doc.as_str() {
-            Some(s) => ConstValue::str(&clean_doc(s)),
+            Some(s) => ConstValue::from(clean_doc(s).as_str()),
             None => ConstValue::Str(doc.clone()),
         };
         self.load_const(value, l);
@@ -216,7 +219,11 @@ impl<'a> Compiler<'a> {
                 }
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
-                self.emit(Op::LOAD_COMMON_CONSTANT, common_const::ASSERTION_ERROR, l);
+                self.emit(
+                    Op::LOAD_COMMON_CONSTANT,
+                    CommonConstant::CONSTANT_ASSERTIONERROR as u32,
+                    l,
+                );
                 if let Some(m) = msg {
                     self.expr(m)?;
                     self.emit(Op::CALL, 0, l);
@@ -245,13 +252,20 @@ impl<'a> Compiler<'a> {
                 level,
             } => {
                 self.load_const(ConstValue::Int(BigInt::from(*level)), l);
-                let tuple = names.iter().map(|a| ConstValue::str(&a.name)).collect();
+                let tuple = names
+                    .iter()
+                    .map(|a| ConstValue::from(a.name.as_str()))
+                    .collect();
                 self.load_const(ConstValue::Tuple(tuple), l);
                 let idx = self.name_index(module.as_deref().unwrap_or(""));
                 self.emit(Op::IMPORT_NAME, idx, l);
                 for (i, alias) in names.iter().enumerate() {
                     if i == 0 && alias.name.starts_with('*') {
-                        self.emit(Op::CALL_INTRINSIC_1, intrinsic1::IMPORT_STAR, l);
+                        self.emit(
+                            Op::CALL_INTRINSIC_1,
+                            Intrinsic1::INTRINSIC_IMPORT_STAR as u32,
+                            l,
+                        );
                         self.emit0(Op::POP_TOP, Location::NONE);
                         return Ok(());
                     }
@@ -266,7 +280,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Expr { value } => {
                 if self.unit().kind == UnitKind::Module && self.is_interactive() {
                     self.expr(value)?;
-                    self.emit(Op::CALL_INTRINSIC_1, intrinsic1::PRINT, l);
+                    self.emit(Op::CALL_INTRINSIC_1, Intrinsic1::INTRINSIC_PRINT as u32, l);
                     self.emit0(Op::POP_TOP, Location::NONE);
                 } else if matches!(value.kind, ExprKind::Constant { .. }) {
                     self.emit0(Op::NOP, l);
@@ -340,7 +354,7 @@ impl<'a> Compiler<'a> {
             None => self.load_const(ConstValue::None, l),
             Some(v) if !preserve_tos => {
                 if let ExprKind::Constant { value, .. } = &v.kind {
-                    self.load_const(ConstValue::from_ast(value), l);
+                    self.load_const(ConstValue::from(value), l);
                 }
             }
             Some(_) => {}
@@ -552,7 +566,7 @@ impl<'a> Compiler<'a> {
                     self.expr(slice)?;
                     self.emit(Op::COPY, 2, tl);
                     self.emit(Op::COPY, 2, tl);
-                    self.emit(Op::BINARY_OP, binop::SUBSCR, tl);
+                    self.emit(Op::BINARY_OP, BinaryOperator::NB_SUBSCR as u32, tl);
                 }
             }
             ExprKind::Name { id, .. } => self.nameop(id, ExprContext::Load, tl)?,
@@ -564,7 +578,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.expr(value)?;
-        self.emit(Op::BINARY_OP, binop_arg(op) + binop::INPLACE, loc(s.range));
+        self.emit(
+            Op::BINARY_OP,
+            binop_arg(op) + BinaryOperator::NB_INPLACE_ADD as u32,
+            loc(s.range),
+        );
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
                 let al = self.attr_loc(tl, target);
@@ -728,10 +746,10 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.expr(&item.context_expr)?;
         self.emit(Op::COPY, 1, l);
-        self.emit(Op::LOAD_SPECIAL, special::EXIT, l);
+        self.emit(Op::LOAD_SPECIAL, SpecialMethod::SPECIAL___EXIT__ as u32, l);
         self.emit(Op::SWAP, 2, l);
         self.emit(Op::SWAP, 3, l);
-        self.emit(Op::LOAD_SPECIAL, special::ENTER, l);
+        self.emit(Op::LOAD_SPECIAL, SpecialMethod::SPECIAL___ENTER__ as u32, l);
         self.emit(Op::CALL, 0, l);
         self.jump(Op::SETUP_WITH, final_, l);
         self.use_label(block);
@@ -768,10 +786,14 @@ impl<'a> Compiler<'a> {
         self.expr(&item.context_expr)?;
         let l = loc(item.context_expr.range);
         self.emit(Op::COPY, 1, l);
-        self.emit(Op::LOAD_SPECIAL, special::AEXIT, l);
+        self.emit(Op::LOAD_SPECIAL, SpecialMethod::SPECIAL___AEXIT__ as u32, l);
         self.emit(Op::SWAP, 2, l);
         self.emit(Op::SWAP, 3, l);
-        self.emit(Op::LOAD_SPECIAL, special::AENTER, l);
+        self.emit(
+            Op::LOAD_SPECIAL,
+            SpecialMethod::SPECIAL___AENTER__ as u32,
+            l,
+        );
         self.emit(Op::CALL, 0, l);
         self.emit(Op::GET_AWAITABLE, 1, l);
         self.load_const(ConstValue::None, l);
@@ -1029,7 +1051,7 @@ impl<'a> Compiler<'a> {
         self.use_label(reraise_star);
         self.emit(
             Op::CALL_INTRINSIC_2,
-            crate::instr::intrinsic2::PREP_RERAISE_STAR,
+            Intrinsic2::INTRINSIC_PREP_RERAISE_STAR as u32,
             n,
         );
         self.emit(Op::COPY, 1, n);
@@ -1132,7 +1154,7 @@ impl<'a> Compiler<'a> {
                 {
                     first = 1;
                     let value = match doc.as_str() {
-                        Some(d) => ConstValue::str(&clean_doc(d)),
+                        Some(d) => ConstValue::from(clean_doc(d).as_str()),
                         None => ConstValue::Str(doc.clone()),
                     };
                     self.u().add_const(value);
@@ -1205,7 +1227,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::RETURN_VALUE, l);
         let code = self.exit_annotation_scope()?;
         self.make_closure(code, 0, l)?;
-        Ok(fn_attr::ANNOTATE)
+        Ok(FunctionAttribute::MAKE_FUNCTION_ANNOTATE.bit())
     }
 
     /// `if format > VALUE_WITH_FAKE_GLOBALS: raise NotImplementedError`.
@@ -1218,7 +1240,7 @@ impl<'a> Compiler<'a> {
         self.jump(Op::POP_JUMP_IF_FALSE, body, l);
         self.emit(
             Op::LOAD_COMMON_CONSTANT,
-            common_const::NOT_IMPLEMENTED_ERROR,
+            CommonConstant::CONSTANT_NOTIMPLEMENTEDERROR as u32,
             l,
         );
         self.emit(Op::RAISE_VARARGS, 1, l);
@@ -1226,13 +1248,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// Closes an `__annotate__` unit; its parameter shows as `format`.
-    fn exit_annotation_scope(&mut self) -> CompileResult<std::rc::Rc<crate::code::CodeObject>> {
+    fn exit_annotation_scope(
+        &mut self,
+    ) -> CompileResult<std::sync::Arc<taipan_bytecode::CodeObject>> {
         let code = self.exit_scope(true)?;
         let mut code = (*code).clone();
         if let Some(first) = code.localsplusnames.first_mut() {
             *first = "format".to_string();
         }
-        Ok(std::rc::Rc::new(code))
+        Ok(std::sync::Arc::new(code))
     }
 
     fn arg_annotation(
@@ -1245,7 +1269,7 @@ impl<'a> Compiler<'a> {
             return Ok(0);
         };
         let mangled = self.mangle(name);
-        self.load_const(ConstValue::str(&mangled), l);
+        self.load_const(ConstValue::from(mangled.as_str()), l);
         if let ExprKind::Starred { value, .. } = &ann.kind {
             self.expr(value)?;
             self.emit(Op::UNPACK_SEQUENCE, 1, l);
@@ -1276,7 +1300,7 @@ impl<'a> Compiler<'a> {
         self.nameop("__name__", ExprContext::Load, l)?;
         self.nameop("__module__", ExprContext::Store, l)?;
         let qualname = self.unit().qualname.clone();
-        self.load_const(ConstValue::str(&qualname), l);
+        self.load_const(ConstValue::from(qualname.as_str()), l);
         self.nameop("__qualname__", ExprContext::Store, l)?;
         self.load_const(ConstValue::Int(BigInt::from(firstlineno)), l);
         self.nameop("__firstlineno__", ExprContext::Store, l)?;
@@ -1297,7 +1321,7 @@ impl<'a> Compiler<'a> {
         attrs.sort();
         let n = Location::NONE;
         self.load_const(
-            ConstValue::Tuple(attrs.iter().map(|a| ConstValue::str(a)).collect()),
+            ConstValue::Tuple(attrs.iter().map(|a| ConstValue::from(a.as_str())).collect()),
             n,
         );
         self.nameop_plain("__static_attributes__", n);
@@ -1321,7 +1345,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::LOAD_BUILD_CLASS, l);
         self.emit0(Op::PUSH_NULL, l);
         self.make_closure(code, 0, l)?;
-        self.load_const(ConstValue::str(&c.name), l);
+        self.load_const(ConstValue::from(c.name.as_str()), l);
         self.call_helper(l, 2, &c.bases, &c.keywords)?;
         self.apply_decorators(&c.decorator_list);
         self.nameop(&c.name, ExprContext::Store, l)

@@ -1,11 +1,11 @@
 //! The state of one code object being generated (CPython's `compiler_unit`).
 
-use crate::code::Location;
-use crate::constant::ConstValue;
-use crate::instr::Op;
+use crate::location::Location;
 use crate::seq::{InstrSeq, Label};
 use crate::symtable::ScopeId;
 use std::collections::HashMap;
+use taipan_bytecode::AnyOpcode as Op;
+use taipan_bytecode::ConstValue;
 
 /// An insertion-ordered set of names, each with its index.
 #[derive(Clone, Debug, Default)]
@@ -138,7 +138,7 @@ impl Unit<'_> {
 
     /// The index of `value` in `co_consts`, adding it if new.
     pub fn add_const(&mut self, value: ConstValue) -> u32 {
-        if let Some(i) = self.consts.iter().position(|c| c.same(&value)) {
+        if let Some(i) = self.consts.iter().position(|c| c.key() == value.key()) {
             return i as u32;
         }
         self.consts.push(value);

@@ -656,7 +656,7 @@ pub fn run_class_body(func: &Value, code: Arc<Code>, ns: &Value) -> PyResult<Opt
 /// 0, 1 after printing an uncaught exception's traceback, or the
 /// `SystemExit` code.
 pub fn run_main(
-    compiled: &taipan_compiler::code::CodeObject,
+    compiled: &taipan_bytecode::CodeObject,
     argv: &[String],
     file: Option<&str>,
 ) -> i32 {

@@ -5,8 +5,8 @@
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::Arc;
 
-use taipan_compiler::code::CodeObject as CompiledCode;
-use taipan_compiler::constant::ConstValue;
+use taipan_bytecode::CodeObject as CompiledCode;
+use taipan_bytecode::ConstValue;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::payload::dealloc_box;
@@ -115,8 +115,8 @@ impl Code {
     pub fn from_compiled(c: &CompiledCode) -> PyResult<Arc<Code>> {
         let units: Vec<AtomicU16> = c
             .code
-            .chunks_exact(2)
-            .map(|u| AtomicU16::new(u16::from(u[0]) | (u16::from(u[1]) << 8)))
+            .iter()
+            .map(|u| AtomicU16::new(u16::from(u.op) | (u16::from(u.arg) << 8)))
             .collect();
         let consts = c
             .consts
@@ -128,17 +128,17 @@ impl Code {
             consts,
             names: c.names.iter().map(|n| pystr::intern(n)).collect(),
             localsplusnames: c.localsplusnames.iter().map(|n| pystr::intern(n)).collect(),
-            kinds: c.localspluskinds.clone(),
+            kinds: c.localspluskinds.iter().map(|k| k.0).collect(),
             argcount: c.argcount as usize,
             posonlyargcount: c.posonlyargcount as usize,
             kwonlyargcount: c.kwonlyargcount as usize,
-            flags: c.flags,
+            flags: c.flags.0,
             stacksize: c.stacksize as usize,
             nlocalsplus: c.localsplusnames.len(),
             name: pystr::intern(&c.name),
             qualname: pystr::new(&c.qualname),
             filename: pystr::new(&c.filename),
-            firstlineno: c.firstlineno,
+            firstlineno: c.firstlineno as u32,
             linetable: c.linetable.clone(),
             exceptiontable: c.exceptiontable.clone(),
         }))

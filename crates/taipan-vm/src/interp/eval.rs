@@ -19,7 +19,7 @@ use taipan_bytecode::exception_table::find_handler;
 use taipan_bytecode::Opcode;
 
 use super::objects::{self, is_null, null, CellObject, Code, FunctionObject};
-use super::{attrs, builtins, classes, Vm};
+use super::{attrs, builtins, classes, generators, Vm};
 use crate::error::{PyErr, PyResult};
 use crate::object::{BinOp, CompareOp, TypeObject, Value};
 use crate::ops;
@@ -934,7 +934,7 @@ impl Vm {
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = pop!();
-                    if classes::is_generator(&v) {
+                    if generators::is_generator(&v) {
                         push!(v);
                     } else {
                         push!(t!(attrs::iter(&v)));
@@ -943,7 +943,7 @@ impl Vm {
                 Opcode::SEND => {
                     let v = pop!();
                     let receiver = top!().clone();
-                    match t!(classes::send(&receiver, v)) {
+                    match t!(generators::send(&receiver, v)) {
                         Exit::Yield(y) => push!(y),
                         Exit::Return(r) => {
                             push!(r);

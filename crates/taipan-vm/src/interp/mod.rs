@@ -23,6 +23,7 @@ pub mod bytearray;
 pub mod classes;
 pub mod complex;
 pub mod eval;
+pub mod generators;
 pub mod modules;
 pub mod objects;
 pub mod traceback;
@@ -312,7 +313,7 @@ impl Vm {
                 let args: Vec<Value> = self.stack.drain(argstart..).collect();
                 self.stack.truncate(h);
                 let frame_vals = bind_args(f, &code, &args, kwnames)?;
-                return classes::make_generator(&callable, code, frame_vals).map(Some);
+                return generators::make_generator(&callable, code, frame_vals).map(Some);
             }
             let simple = kwnames.is_empty()
                 && total == code.argcount

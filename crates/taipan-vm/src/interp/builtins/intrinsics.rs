@@ -1,0 +1,49 @@
+//! CALL_INTRINSIC_1/2, LOAD_COMMON_CONSTANT and the instructions handled
+//! off the hot path.
+
+use super::*;
+
+pub fn common_constant(arg: u32) -> PyResult<Value> {
+    Ok(match arg {
+        0 => exceptions::ASSERTION_ERROR.as_value(),
+        1 => exceptions::NOT_IMPLEMENTED_ERROR.as_value(),
+        2 => crate::types::tuple::TUPLE_TYPE.as_value(),
+        3 => dict::get_item(builtins(), &pystr::intern("all"))?.expect("all"),
+        _ => dict::get_item(builtins(), &pystr::intern("any"))?.expect("any"),
+    })
+}
+
+pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
+    match arg {
+        1 => {
+            if !singletons::is_none(&v) {
+                write_stdout(&format!("{}\n", s(&ops::repr(&v)?)));
+            }
+            Ok(singletons::none())
+        }
+        3 => {
+            // StopIteration raised inside a generator.
+            Err(PyErr::from_instance(v).expect("exception"))
+        }
+        5 => ops::pos(&v),
+        6 => Ok(tuple::new(collect(&v)?)),
+        _ => Err(PyErr::new(
+            &SYSTEM_ERROR,
+            format!("unsupported intrinsic {arg}"),
+        )),
+    }
+}
+
+pub fn intrinsic2(arg: u32, _a: Value, _b: Value) -> PyResult<Value> {
+    Err(PyErr::new(
+        &SYSTEM_ERROR,
+        format!("unsupported intrinsic2 {arg}"),
+    ))
+}
+
+pub fn slow_instruction(op: Opcode, _arg: u32, _stack: &mut [Value], _n: usize) -> PyResult<()> {
+    Err(PyErr::new(
+        &SYSTEM_ERROR,
+        format!("unsupported instruction {}", op.name()),
+    ))
+}

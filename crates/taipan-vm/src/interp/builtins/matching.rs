@@ -1,0 +1,83 @@
+//! Helpers for `match` statements (MATCH_KEYS, MATCH_CLASS, ...).
+
+use super::*;
+
+// ---------------------------------------------------------------- pattern matching
+
+/// `case {...}`: dicts and their subclasses.
+pub fn is_mapping(v: &Value) -> bool {
+    v.downcast::<crate::types::dict::DictObject>().is_some()
+}
+
+/// `case [...]`: sequences other than str, bytes and bytearray.
+pub fn is_sequence(v: &Value) -> bool {
+    v.downcast::<crate::types::list::ListObject>().is_some()
+        || v.downcast::<crate::types::tuple::TupleObject>().is_some()
+        || v.downcast::<RangeObject>().is_some()
+}
+
+/// `MATCH_KEYS`: the values for `keys`, or None when one is missing.
+pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
+    let mut out = Vec::new();
+    for k in tuple::items(keys) {
+        match attrs::mapping_get(subject, k)? {
+            Some(v) => out.push(v),
+            None => return Ok(singletons::none()),
+        }
+    }
+    Ok(tuple::new(out))
+}
+
+/// `MATCH_CLASS`: the positional then keyword attributes, or None.
+pub fn match_class(subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
+    let ty = cls
+        .downcast::<TypeObject>()
+        .ok_or_else(|| type_error("called match pattern must be a class"))?;
+    if !subject.type_of().is_subtype_of(ty) {
+        return Ok(singletons::none());
+    }
+    let mut out = Vec::new();
+    if npos > 0 {
+        let match_args =
+            crate::types::object::lookup_in_type(ty, &pystr::intern("__match_args__"))?;
+        match match_args {
+            Some(ma) => {
+                let items = collect(&ma)?;
+                if npos > items.len() {
+                    return Err(type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({npos} given)",
+                        ty.name,
+                        items.len(),
+                        if items.len() == 1 { "" } else { "s" }
+                    )));
+                }
+                for n in &items[..npos] {
+                    match attrs::getattr(subject, n) {
+                        Ok(v) => out.push(v),
+                        Err(e) if e.matches(&exceptions::ATTRIBUTE_ERROR) => {
+                            return Ok(singletons::none())
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+            None if !ty.has_flag(crate::object::tpflags::HEAPTYPE) && npos == 1 => {
+                out.push(subject.clone())
+            }
+            None => {
+                return Err(type_error(format!(
+                    "{}() accepts 0 positional sub-patterns ({npos} given)",
+                    ty.name
+                )))
+            }
+        }
+    }
+    for n in tuple::items(names) {
+        match attrs::getattr(subject, n) {
+            Ok(v) => out.push(v),
+            Err(e) if e.matches(&exceptions::ATTRIBUTE_ERROR) => return Ok(singletons::none()),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(tuple::new(out))
+}

@@ -1,0 +1,255 @@
+//! The import system (source modules and packages found on `sys.path`,
+//! cached in `sys.modules`) and the registry of native modules, one file
+//! each.
+
+use std::sync::OnceLock;
+
+use super::type_error;
+use crate::error::{PyErr, PyResult};
+use crate::interp::attrs::{self, collect, getattr_str};
+use crate::interp::builtins::{write_stderr, write_stdout};
+use crate::interp::objects::{native, new_module, ModuleObject};
+use crate::object::Value;
+use crate::ops;
+use crate::types::exceptions::{self, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, VALUE_ERROR};
+use crate::types::{dict, float, int, list, singletons, str as pystr, tuple};
+
+mod math;
+mod os;
+mod sys;
+
+pub use self::sys::*;
+use self::{math::*, os::*};
+
+fn native_module(name: &str) -> PyResult<Option<Value>> {
+    let mods = sys_modules();
+    Ok(match name {
+        "sys" => Some(sys().clone()),
+        "math" => Some(math_module()?),
+        "os" | "os.path" => {
+            let (os, path) = os_modules()?;
+            dict::set_item(&mods, pystr::intern("os"), os.clone())?;
+            dict::set_item(&mods, pystr::intern("os.path"), path.clone())?;
+            Some(if name == "os" { os } else { path })
+        }
+        "builtins" => Some(new_module(
+            "builtins",
+            crate::interp::builtins::builtins().clone(),
+        )?),
+        _ => None,
+    })
+}
+
+/// Finds and runs the source of module `name` (dotted, absolute).
+fn load_module(name: &str) -> PyResult<Value> {
+    let mods = sys_modules();
+    if let Some(m) = dict::get_item(&mods, &pystr::new(name))? {
+        return Ok(m);
+    }
+    // Parent packages first.
+    let (search, last) = match name.rsplit_once('.') {
+        Some((parent, last)) => {
+            let p = load_module(parent)?;
+            let path = getattr_str(&p, "__path__").map_err(|_| {
+                module_not_found(
+                    name,
+                    &format!("No module named '{name}'; '{parent}' is not a package"),
+                )
+            })?;
+            (collect(&path)?, last.to_string())
+        }
+        None => {
+            if let Some(m) = native_module(name)? {
+                dict::set_item(&mods, pystr::new(name), m.clone())?;
+                return Ok(m);
+            }
+            let path = dict::get_item(&module_dict(sys()), &pystr::intern("path"))?
+                .unwrap_or_else(|| list::new(Vec::new()));
+            (collect(&path)?, name.to_string())
+        }
+    };
+    for dir in search {
+        let dir = s(&dir);
+        let base = std::path::Path::new(&dir).join(&last);
+        let pkg_init = base.join("__init__.py");
+        let file = base.with_extension("py");
+        let (path, is_pkg) = if pkg_init.is_file() {
+            (pkg_init, true)
+        } else if file.is_file() {
+            (file, false)
+        } else {
+            continue;
+        };
+        return exec_source_module(
+            name,
+            &path,
+            is_pkg.then(|| base.to_string_lossy().into_owned()),
+        );
+    }
+    Err(module_not_found(name, &format!("No module named '{name}'")))
+}
+
+fn module_not_found(name: &str, msg: &str) -> PyErr {
+    let e = PyErr::new(&MODULE_NOT_FOUND_ERROR, msg);
+    attrs::set_exc_attr(&e, "name", pystr::new(name));
+    e
+}
+
+fn exec_source_module(
+    name: &str,
+    path: &std::path::Path,
+    pkg_dir: Option<String>,
+) -> PyResult<Value> {
+    let bytes = std::fs::read(path).map_err(|e| PyErr::new(&IMPORT_ERROR, e.to_string()))?;
+    let filename = path.to_string_lossy().into_owned();
+    let code = compile_source(&bytes, &filename)?;
+    let d = dict::new();
+    set(&d, "__name__", pystr::new(name));
+    set(&d, "__file__", pystr::new(&filename));
+    set(
+        &d,
+        "__builtins__",
+        new_module("builtins", crate::interp::builtins::builtins().clone())?,
+    );
+    let package = match &pkg_dir {
+        Some(dir) => {
+            set(&d, "__path__", list::new(vec![pystr::new(dir)]));
+            name.to_string()
+        }
+        None => name
+            .rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default(),
+    };
+    set(&d, "__package__", pystr::new(&package));
+    let m = new_module(name, d.clone())?;
+    let mods = sys_modules();
+    dict::set_item(&mods, pystr::new(name), m.clone())?;
+    if let Err(e) = crate::interp::run_code(code, &d, None) {
+        let _ = dict::del_item(&mods, &pystr::new(name));
+        return Err(e);
+    }
+    // Bind the submodule on its parent.
+    if let Some((parent, last)) = name.rsplit_once('.') {
+        if let Some(p) = dict::get_item(&mods, &pystr::new(parent))? {
+            let _ = attrs::setattr(&p, &pystr::new(last), Some(&m));
+        }
+    }
+    Ok(dict::get_item(&mods, &pystr::new(name))?.unwrap_or(m))
+}
+
+/// Parses and compiles source text into a run-time code object.
+pub fn compile_source(
+    bytes: &[u8],
+    filename: &str,
+) -> PyResult<std::sync::Arc<crate::interp::objects::Code>> {
+    let syntax = |e: taipan_syntax::SyntaxError| {
+        PyErr::new(
+            &exceptions::SYNTAX_ERROR,
+            format!("{} ({}, line {})", e.msg, filename, e.lineno),
+        )
+    };
+    let text = taipan_syntax::tokenizer::decode_source(bytes, Some(filename)).map_err(syntax)?;
+    let module = taipan_syntax::parser::parse_module(&text).map_err(syntax)?;
+    let code = taipan_compiler::compile_module(&module, filename).map_err(syntax)?;
+    crate::interp::objects::Code::from_compiled(&code)
+}
+
+/// `IMPORT_NAME`: `__import__(name, globals, fromlist, level)`.
+pub fn import_name(
+    name: &Value,
+    fromlist: &Value,
+    level: &Value,
+    globals: &Value,
+) -> PyResult<Value> {
+    let mut name = s(name);
+    let level = level.as_small_int().unwrap_or(0);
+    if level > 0 {
+        let package = dict::get_item(globals, &pystr::intern("__package__"))?
+            .filter(|p| !singletons::is_none(p))
+            .map(|p| s(&p))
+            .unwrap_or_default();
+        if package.is_empty() {
+            return Err(PyErr::new(
+                &IMPORT_ERROR,
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let mut parts: Vec<&str> = package.split('.').collect();
+        for _ in 1..level {
+            parts.pop();
+        }
+        let base = parts.join(".");
+        name = if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        };
+    }
+    let m = load_module(&name)?;
+    let has_from = !singletons::is_none(fromlist) && !collect(fromlist)?.is_empty();
+    if has_from {
+        if getattr_str(&m, "__path__").is_ok() {
+            for item in collect(fromlist)? {
+                let sub = format!("{name}.{}", s(&item));
+                if s(&item) != "*" && attrs::getattr(&m, &item).is_err() {
+                    match load_module(&sub) {
+                        Ok(_) => {}
+                        Err(e) if e.matches(&MODULE_NOT_FOUND_ERROR) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+        }
+        return Ok(m);
+    }
+    if level == 0 {
+        if let Some((top, _)) = name.split_once('.') {
+            return load_module(top);
+        }
+    }
+    Ok(m)
+}
+
+/// `IMPORT_FROM`: `from m import name`.
+pub fn import_from(m: &Value, name: &Value) -> PyResult<Value> {
+    match attrs::getattr(m, name) {
+        Ok(v) => Ok(v),
+        Err(_) => {
+            let mname = getattr_str(m, "__name__")
+                .map(|n| s(&n))
+                .unwrap_or_default();
+            let full = format!("{mname}.{}", s(name));
+            if let Ok(Some(v)) = dict::get_item(&sys_modules(), &pystr::new(&full)) {
+                return Ok(v);
+            }
+            let file = getattr_str(m, "__file__")
+                .map(|f| s(&f))
+                .unwrap_or_else(|_| "unknown location".into());
+            let e = PyErr::new(
+                &IMPORT_ERROR,
+                format!("cannot import name '{}' from '{mname}' ({file})", s(name)),
+            );
+            attrs::set_exc_attr(&e, "name", pystr::new(&mname));
+            Err(e)
+        }
+    }
+}
+
+/// `from m import *`.
+pub fn import_star(m: &Value, locals: &Value) -> PyResult<()> {
+    let d = getattr_str(m, "__dict__")?;
+    let names = match dict::get_item(&d, &pystr::intern("__all__"))? {
+        Some(all) => collect(&all)?,
+        None => attrs::dict_items(&d)
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| !s(k).starts_with('_'))
+            .collect(),
+    };
+    for n in names {
+        let v = attrs::getattr(m, &n)?;
+        attrs::mapping_set(locals, n, v)?;
+    }
+    Ok(())
+}

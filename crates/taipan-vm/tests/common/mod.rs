@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod hash_samples;
+
 use taipan_vm::object::BinOp;
 use taipan_vm::types::{int, str as pystr};
 use taipan_vm::{ops, PyResult, Value};

@@ -149,25 +149,17 @@ pub fn construct_builtin(
         });
     }
     if t(&crate::types::dict::DICT_TYPE) {
+        if a.len() > 1 {
+            return Err(type_error(format!(
+                "dict expected at most 1 argument, got {}",
+                a.len()
+            )));
+        }
         let d = dict::new();
         if let Some(src) = a.first() {
-            if src.downcast::<crate::types::dict::DictObject>().is_some()
-                || getattr_str(src, "keys").is_ok()
-            {
-                attrs::dict_update(&d, src, None)?;
-            } else {
-                for pair in collect(src)? {
-                    let kv = collect(&pair)?;
-                    if kv.len() != 2 {
-                        return Err(PyErr::new(&VALUE_ERROR, format!("dictionary update sequence element #0 has length {}; 2 is required", kv.len())));
-                    }
-                    dict::set_item(&d, kv[0].clone(), kv[1].clone())?;
-                }
-            }
+            dict_methods::update_from(&d, src)?;
         }
-        for (k, v) in kwnames.iter().zip(&args[n..]) {
-            dict::set_item(&d, k.clone(), v.clone())?;
-        }
+        dict_methods::update_keywords(&d, args, kwnames)?;
         return Ok(d);
     }
     if t(&RANGE_TYPE) {

@@ -27,6 +27,7 @@ unsafe impl PyPayload for FnIter {
             &MAP_TYPE,
             &FILTER_TYPE,
             &REVERSED_TYPE,
+            &LIST_REVERSE_ITER_TYPE,
             &SEQ_ITER_TYPE,
             &CALLABLE_ITER_TYPE,
         ]
@@ -100,7 +101,18 @@ pub(super) fn fn_iter_next(v: &Value) -> PyResult<Option<Value>> {
             if i < 0 {
                 return Ok(None);
             }
-            attrs::getitem(&it.sources[0], &int::from_i64(i)).map(Some)
+            match attrs::getitem(&it.sources[0], &int::from_i64(i)) {
+                Ok(v) => Ok(Some(v)),
+                // The sequence shrank: the iteration ends, as in CPython.
+                Err(e)
+                    if e.matches(&exceptions::INDEX_ERROR)
+                        || e.matches(&exceptions::STOP_ITERATION) =>
+                {
+                    it.index.with(h, |i| *i = 0);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
         }
         _ => {
             let i = it.index.with(h, |i| {
@@ -134,6 +146,7 @@ iter_type!(ZIP_TYPE, "zip");
 iter_type!(MAP_TYPE, "map");
 iter_type!(FILTER_TYPE, "filter");
 iter_type!(REVERSED_TYPE, "reversed");
+iter_type!(LIST_REVERSE_ITER_TYPE, "list_reverseiterator");
 iter_type!(SEQ_ITER_TYPE, "iterator");
 iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
 
@@ -155,4 +168,18 @@ pub(super) fn fn_iter(
 
 pub fn seq_iter(v: Value) -> Value {
     fn_iter(&SEQ_ITER_TYPE, 5, vec![v], singletons::none(), 0)
+}
+
+/// `reversed(list)`: walks the indices down from the current length.
+pub(super) fn list_reverse_iter(l: &Value) -> Value {
+    let n = l
+        .downcast::<crate::types::list::ListObject>()
+        .map_or(0, |l| l.len() as i64);
+    fn_iter(
+        &LIST_REVERSE_ITER_TYPE,
+        4,
+        vec![l.clone()],
+        singletons::none(),
+        n,
+    )
 }

@@ -17,9 +17,165 @@ use crate::types::exceptions::{self, SYSTEM_ERROR, VALUE_ERROR};
 use crate::types::object::{OBJECT_TYPE, TYPE_TYPE};
 use crate::types::{dict, float, int, list, set, singletons, str as pystr, tuple};
 
+/// Installs on a built-in type the dunder methods backed by its slots
+/// (`__len__`, `__getitem__`, `__or__`/`__ror__`/`__ior__`, `__eq__`, ...),
+/// for the slots it has. Each wrapper calls `$ty`'s own slot, never the
+/// receiver's, so a subclass calling `super().__len__()` does not loop.
+macro_rules! slot_wrappers {
+    ($ty:path) => {{
+        use $crate::object::{BinOp, CompareOp};
+        let slots = &$ty.slots;
+        let mut m: Vec<(&'static str, objects::NativeFn)> = Vec::new();
+        if slots.length.is_some() {
+            m.push(("__len__", |a, k| {
+                wrapper_args(a, k, 0)?;
+                let f = $ty.slots.length.ok_or_else(|| type_error("no len"))?;
+                Ok(int::from_i64(f(&a[0])? as i64))
+            }));
+        }
+        if slots.contains.is_some() {
+            m.push(("__contains__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                let f = $ty
+                    .slots
+                    .contains
+                    .ok_or_else(|| type_error("no contains"))?;
+                Ok(singletons::bool(f(&a[0], &a[1])?))
+            }));
+        }
+        if slots.iter.is_some() {
+            m.push(("__iter__", |a, k| {
+                wrapper_args(a, k, 0)?;
+                let f = $ty.slots.iter.ok_or_else(|| type_error("no iter"))?;
+                f(&a[0])
+            }));
+        }
+        if slots.getitem.is_some() {
+            m.push(("__getitem__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                if a[1].downcast::<SliceObject>().is_some() {
+                    return attrs::getitem(&a[0], &a[1]);
+                }
+                let f = $ty.slots.getitem.ok_or_else(|| type_error("no getitem"))?;
+                f(&a[0], &a[1])
+            }));
+        }
+        if slots.setitem.is_some() {
+            m.push(("__setitem__", |a, k| {
+                wrapper_args(a, k, 2)?;
+                if a[1].downcast::<SliceObject>().is_some() {
+                    attrs::setitem(&a[0], &a[1], Some(&a[2]))?;
+                } else {
+                    let f = $ty.slots.setitem.ok_or_else(|| type_error("no setitem"))?;
+                    f(&a[0], &a[1], Some(&a[2]))?;
+                }
+                Ok(singletons::none())
+            }));
+            m.push(("__delitem__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                if a[1].downcast::<SliceObject>().is_some() {
+                    attrs::setitem(&a[0], &a[1], None)?;
+                } else {
+                    let f = $ty.slots.setitem.ok_or_else(|| type_error("no setitem"))?;
+                    f(&a[0], &a[1], None)?;
+                }
+                Ok(singletons::none())
+            }));
+        }
+        macro_rules! binop {
+            ($op:ident, $name:literal, $rname:literal, $iname:literal) => {
+                if slots.number[BinOp::$op as usize].is_some() {
+                    m.push(($name, |a, k| {
+                        wrapper_args(a, k, 1)?;
+                        match $ty.slots.number[BinOp::$op as usize] {
+                            Some(f) => f(&a[0], &a[1]),
+                            None => Ok(singletons::not_implemented()),
+                        }
+                    }));
+                    m.push(($rname, |a, k| {
+                        wrapper_args(a, k, 1)?;
+                        match $ty.slots.number[BinOp::$op as usize] {
+                            Some(f) => f(&a[1], &a[0]),
+                            None => Ok(singletons::not_implemented()),
+                        }
+                    }));
+                }
+                if slots.inplace[BinOp::$op as usize].is_some() {
+                    m.push(($iname, |a, k| {
+                        wrapper_args(a, k, 1)?;
+                        match $ty.slots.inplace[BinOp::$op as usize] {
+                            Some(f) => f(&a[0], &a[1]),
+                            None => Ok(singletons::not_implemented()),
+                        }
+                    }));
+                }
+            };
+        }
+        binop!(Or, "__or__", "__ror__", "__ior__");
+        binop!(And, "__and__", "__rand__", "__iand__");
+        binop!(Sub, "__sub__", "__rsub__", "__isub__");
+        binop!(Xor, "__xor__", "__rxor__", "__ixor__");
+        if slots.concat.is_some() {
+            m.push(("__add__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                let f = $ty.slots.concat.ok_or_else(|| type_error("no concat"))?;
+                f(&a[0], &a[1])
+            }));
+        }
+        if slots.repeat.is_some() {
+            m.push(("__mul__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                let f = $ty.slots.repeat.ok_or_else(|| type_error("no repeat"))?;
+                f(&a[0], &a[1])
+            }));
+            m.push(("__rmul__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                let f = $ty.slots.repeat.ok_or_else(|| type_error("no repeat"))?;
+                f(&a[0], &a[1])
+            }));
+        }
+        macro_rules! cmp {
+            ($op:ident, $name:literal) => {
+                m.push(($name, |a, k| {
+                    wrapper_args(a, k, 1)?;
+                    match $ty.slots.richcompare {
+                        Some(f) => f(&a[0], &a[1], CompareOp::$op),
+                        None => Ok(singletons::not_implemented()),
+                    }
+                }));
+            };
+        }
+        if slots.richcompare.is_some() {
+            cmp!(Lt, "__lt__");
+            cmp!(Le, "__le__");
+            cmp!(Eq, "__eq__");
+            cmp!(Ne, "__ne__");
+            cmp!(Gt, "__gt__");
+            cmp!(Ge, "__ge__");
+        }
+        add_methods(&$ty, &m);
+    }};
+}
+
+/// The argument check of the slot wrappers (`[].__len__(1)`).
+fn wrapper_args(a: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(type_error("wrapper takes no keyword arguments"));
+    }
+    let got = a.len() - 1;
+    if got != n {
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
 mod bytes_methods;
 mod constructors;
 mod dict_methods;
+mod dict_views;
 mod formatting;
 mod int_methods;
 mod intrinsics;
@@ -31,11 +187,12 @@ mod range;
 mod set_methods;
 mod str_methods;
 
+pub use self::dict_methods::{dict_ior, dict_or};
 pub use self::{
     constructors::*, formatting::*, intrinsics::*, iterators::*, matching::*, object_methods::*,
     range::*,
 };
-use self::{list_methods::*, set_methods::*, str_methods::*};
+use self::{list_methods::*, str_methods::*};
 
 fn kw_get<'a>(args: &'a [Value], kwnames: &'a [Value], name: &str) -> Option<&'a Value> {
     let npos = args.len() - kwnames.len();
@@ -101,6 +258,25 @@ fn bi_len(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         )));
     }
     Ok(int::from_i64(ops::len(v)? as i64))
+}
+
+/// `v.__index__()` saturated to an i64 (list positions); a non-integer is
+/// "'T' object cannot be interpreted as an integer".
+pub(super) fn clamped_index(v: &Value) -> PyResult<i64> {
+    let Some(f) = v.type_of().slots.index else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_of().name
+        )));
+    };
+    let i = f(v)?;
+    Ok(match i.as_small_int() {
+        Some(x) => x,
+        None if ops::richcompare_bool(&i, &int::from_i64(0), crate::object::CompareOp::Lt)? => {
+            i64::MIN
+        }
+        None => i64::MAX,
+    })
 }
 
 fn one_arg(name: &str, args: &[Value]) -> PyResult<()> {
@@ -663,6 +839,7 @@ fn add_methods(ty: &'static TypeObject, methods: &[(&'static str, objects::Nativ
 fn install_methods() {
     list_methods::install();
     dict_methods::install();
+    dict_views::install();
     set_methods::install();
     str_methods::install();
     bytes_methods::install();

@@ -156,16 +156,21 @@ enum Step {
     },
 }
 
-/// The hash of a key, with the dict-specific message for unhashable keys.
+/// The hash of a key; a `TypeError` from hashing (an unhashable key or
+/// element of it) is reworded "cannot use 'T' as {role} (...)" as CPython.
 pub(crate) fn key_hash(key: &Value, role: &str) -> PyResult<i64> {
-    if key.type_of().slots.hash.is_none() && !key.is_small_int() {
+    ops::hash(key).map_err(|e| {
+        if !std::ptr::eq(e.exc_type(), &TYPE_ERROR) {
+            return e;
+        }
         let name = &key.type_of().name;
-        return Err(PyErr::new(
+        let why =
+            pystr::to_string_lossy(&ops::str(e.instance()).unwrap_or_else(|_| pystr::empty()));
+        PyErr::new(
             &TYPE_ERROR,
-            format!("cannot use '{name}' as {role} (unhashable type: '{name}')"),
-        ));
-    }
-    ops::hash(key)
+            format!("cannot use '{name}' as {role} ({why})"),
+        )
+    })
 }
 
 impl DictObject {

@@ -14,6 +14,8 @@ pub struct FnIter {
     sources: Vec<Value>,
     func: Value,
     index: Cell<i64>,
+    /// zip/map `strict=True`: unequal lengths raise ValueError.
+    strict: bool,
 }
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl PyPayload for FnIter {
@@ -48,31 +50,24 @@ pub(super) fn fn_iter_next(v: &Value) -> PyResult<Option<Value>> {
                 *i += 1;
                 x
             });
-            Ok(Some(tuple::new(vec![int::from_i64(i), x])))
+            // A start beyond i64 is kept in `func`; `index` counts from it.
+            let n = if singletons::is_none(&it.func) {
+                int::from_i64(i)
+            } else {
+                int::add(&it.func, &int::from_i64(i))?
+            };
+            Ok(Some(tuple::new(vec![n, x])))
         }
         1 => {
             if it.sources.is_empty() {
                 return Ok(None);
             }
-            let mut out = Vec::new();
-            for s in &it.sources {
-                match attrs::next(s)? {
-                    Some(x) => out.push(x),
-                    None => return Ok(None),
-                }
-            }
-            Ok(Some(tuple::new(out)))
+            Ok(next_row(it, "zip")?.map(tuple::new))
         }
-        2 => {
-            let mut out = Vec::new();
-            for s in &it.sources {
-                match attrs::next(s)? {
-                    Some(x) => out.push(x),
-                    None => return Ok(None),
-                }
-            }
-            call_object(&it.func, &out, &[]).map(Some)
-        }
+        2 => match next_row(it, "map")? {
+            Some(row) => call_object(&it.func, &row, &[]).map(Some),
+            None => Ok(None),
+        },
         3 => loop {
             let Some(x) = attrs::next(&it.sources[0])? else {
                 return Ok(None);
@@ -133,6 +128,51 @@ pub(super) fn fn_iter_next(v: &Value) -> PyResult<Option<Value>> {
         }
     }
 }
+/// One item from each source, or `None` when one is exhausted; with
+/// `strict`, an exhaustion that is not shared by all is a ValueError.
+fn next_row(it: &FnIter, name: &str) -> PyResult<Option<Vec<Value>>> {
+    let mut out = Vec::with_capacity(it.sources.len());
+    for (i, s) in it.sources.iter().enumerate() {
+        match attrs::next(s)? {
+            Some(x) => out.push(x),
+            None if !it.strict => return Ok(None),
+            None => {
+                let plural = |i: usize| {
+                    if i == 1 {
+                        " 1".to_string()
+                    } else {
+                        format!("s 1-{i}")
+                    }
+                };
+                if i > 0 {
+                    return Err(PyErr::new(
+                        &VALUE_ERROR,
+                        format!(
+                            "{name}() argument {} is shorter than argument{}",
+                            i + 1,
+                            plural(i)
+                        ),
+                    ));
+                }
+                for (j, other) in it.sources.iter().enumerate().skip(1) {
+                    if attrs::next(other)?.is_some() {
+                        return Err(PyErr::new(
+                            &VALUE_ERROR,
+                            format!(
+                                "{name}() argument {} is longer than argument{}",
+                                j + 1,
+                                plural(j)
+                            ),
+                        ));
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(out))
+}
+
 macro_rules! iter_type {
     ($id:ident, $name:literal) => {
         simple_type!($id, $name, FnIter, {
@@ -163,6 +203,24 @@ pub(super) fn fn_iter(
         sources,
         func,
         index: Cell::new(index),
+        strict: false,
+    }))
+}
+
+/// zip/map with `strict=True`.
+pub(super) fn strict_iter(
+    ty: &'static TypeObject,
+    kind: u8,
+    sources: Vec<Value>,
+    func: Value,
+) -> Value {
+    Value::from_box(Box::new(FnIter {
+        header: ObjHeader::new(ty),
+        kind,
+        sources,
+        func,
+        index: Cell::new(0),
+        strict: true,
     }))
 }
 
@@ -182,4 +240,44 @@ pub(super) fn list_reverse_iter(l: &Value) -> Value {
         singletons::none(),
         n,
     )
+}
+
+/// `__length_hint__` of the reversed iterators: the items left, none once
+/// the sequence became shorter than the next index.
+fn m_reversed_length_hint(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    set_methods::no_args("__length_hint__", a, k)?;
+    let it = a[0]
+        .downcast::<FnIter>()
+        .ok_or_else(|| type_error("expected a reversed iterator"))?;
+    let left = it.index.with(PyPayload::header(it), |i| *i).max(0);
+    let len = ops::len(&it.sources[0])? as i64;
+    Ok(int::from_i64(if len < left { 0 } else { left }))
+}
+
+pub(super) fn install() {
+    add_methods(
+        &REVERSED_TYPE,
+        &[("__length_hint__", m_reversed_length_hint)],
+    );
+    add_methods(
+        &LIST_REVERSE_ITER_TYPE,
+        &[("__length_hint__", m_reversed_length_hint)],
+    );
+    slot_wrappers!(ENUMERATE_TYPE);
+    slot_wrappers!(ZIP_TYPE);
+    slot_wrappers!(MAP_TYPE);
+    slot_wrappers!(FILTER_TYPE);
+    slot_wrappers!(REVERSED_TYPE);
+    slot_wrappers!(LIST_REVERSE_ITER_TYPE);
+    slot_wrappers!(SEQ_ITER_TYPE);
+    slot_wrappers!(CALLABLE_ITER_TYPE);
+    slot_wrappers!(crate::types::list::LIST_ITERATOR_TYPE);
+    slot_wrappers!(crate::types::tuple::TUPLE_ITERATOR_TYPE);
+    slot_wrappers!(crate::types::set::SET_ITERATOR_TYPE);
+    slot_wrappers!(crate::types::dict::DICT_KEYITERATOR_TYPE);
+    slot_wrappers!(crate::types::dict::DICT_VALUEITERATOR_TYPE);
+    slot_wrappers!(crate::types::dict::DICT_ITEMITERATOR_TYPE);
+    slot_wrappers!(crate::types::dict::DICT_REVERSEKEYITERATOR_TYPE);
+    slot_wrappers!(crate::types::dict::DICT_REVERSEVALUEITERATOR_TYPE);
+    slot_wrappers!(crate::types::dict::DICT_REVERSEITEMITERATOR_TYPE);
 }

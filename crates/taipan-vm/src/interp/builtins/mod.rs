@@ -50,6 +50,13 @@ macro_rules! slot_wrappers {
                 f(&a[0])
             }));
         }
+        if slots.next.is_some() {
+            m.push(("__next__", |a, k| {
+                wrapper_args(a, k, 0)?;
+                let f = $ty.slots.next.ok_or_else(|| type_error("no next"))?;
+                f(&a[0])?.ok_or_else(|| PyErr::with_args(&exceptions::STOP_ITERATION, vec![]))
+            }));
+        }
         if slots.getitem.is_some() {
             m.push(("__getitem__", |a, k| {
                 wrapper_args(a, k, 1)?;
@@ -206,33 +213,70 @@ fn pos(args: &[Value], kwnames: &[Value]) -> usize {
     args.len() - kwnames.len()
 }
 
-fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let n = pos(args, kwnames);
-    let sep = kw_get(args, kwnames, "sep")
-        .filter(|v| !singletons::is_none(v))
-        .map(pystr::to_string_lossy)
-        .unwrap_or_else(|| " ".into());
-    let end = kw_get(args, kwnames, "end")
-        .filter(|v| !singletons::is_none(v))
-        .map(pystr::to_string_lossy)
-        .unwrap_or_else(|| "\n".into());
-    let mut s = String::new();
-    for (i, a) in args[..n].iter().enumerate() {
-        if i > 0 {
-            s.push_str(&sep);
+/// Rejects keyword arguments other than `allowed`, as CPython words it.
+fn check_keywords(func: &str, kwnames: &[Value], allowed: &[&str]) -> PyResult<()> {
+    for k in kwnames {
+        let name = s(k);
+        if !allowed.contains(&name.as_str()) {
+            return Err(type_error(format!(
+                "{func}() got an unexpected keyword argument '{name}'"
+            )));
         }
-        s.push_str(&str_of(a)?);
     }
-    s.push_str(&end);
+    Ok(())
+}
+
+fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("print", kwnames, &["sep", "end", "file", "flush"])?;
+    let n = pos(args, kwnames);
+    let text_arg = |name: &str, default: &str| -> PyResult<String> {
+        match kw_get(args, kwnames, name).filter(|v| !singletons::is_none(v)) {
+            None => Ok(default.to_string()),
+            Some(v) if pystr::as_str(v).is_some() => Ok(pystr::to_string_lossy(v)),
+            Some(v) => Err(type_error(format!(
+                "{name} must be None or a string, not {}",
+                v.type_of().name
+            ))),
+        }
+    };
+    let sep = text_arg("sep", " ")?;
+    let end = text_arg("end", "\n")?;
+    let flush = match kw_get(args, kwnames, "flush") {
+        Some(f) => ops::truthy(f)?,
+        None => false,
+    };
     let file = kw_get(args, kwnames, "file")
         .filter(|v| !singletons::is_none(v))
         .cloned();
     match file {
+        // A file object gets each piece in its own write() call.
         Some(f) => {
             let w = getattr_str(&f, "write")?;
-            call_object(&w, &[pystr::new(&s)], &[])?;
+            for (i, a) in args[..n].iter().enumerate() {
+                if i > 0 {
+                    call_object(&w, &[pystr::new(&sep)], &[])?;
+                }
+                call_object(&w, &[pystr::new(&str_of(a)?)], &[])?;
+            }
+            call_object(&w, &[pystr::new(&end)], &[])?;
+            if flush {
+                call_object(&getattr_str(&f, "flush")?, &[], &[])?;
+            }
         }
-        None => write_stdout(&s),
+        None => {
+            let mut out = String::new();
+            for (i, a) in args[..n].iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&str_of(a)?);
+            }
+            out.push_str(&end);
+            write_stdout(&out);
+            if flush {
+                let _ = std::io::stdout().flush();
+            }
+        }
     }
     Ok(singletons::none())
 }
@@ -277,6 +321,40 @@ pub(super) fn clamped_index(v: &Value) -> PyResult<i64> {
         }
         None => i64::MAX,
     })
+}
+
+/// A native function that checks its positional argument count first
+/// (for the functions the shared arity table does not list).
+macro_rules! checked {
+    ($name:literal, $lo:literal, $hi:literal, $f:path) => {
+        |a: &[Value], k: &[Value]| -> PyResult<Value> {
+            check_count($name, pos(a, k), $lo, $hi)?;
+            $f(a, k)
+        }
+    };
+}
+
+/// CPython's messages for a wrong number of positional arguments.
+fn check_count(name: &str, n: usize, lo: usize, hi: usize) -> PyResult<()> {
+    if (lo..=hi).contains(&n) {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Err(type_error(if lo == 1 && hi == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if lo == hi {
+        format!("{name} expected {lo} argument{}, got {n}", plural(lo))
+    } else if n < lo {
+        format!(
+            "{name} expected at least {lo} argument{}, got {n}",
+            plural(lo)
+        )
+    } else {
+        format!(
+            "{name} expected at most {hi} argument{}, got {n}",
+            plural(hi)
+        )
+    }))
 }
 
 fn one_arg(name: &str, args: &[Value]) -> PyResult<()> {
@@ -341,6 +419,9 @@ fn bi_issubclass(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn bi_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() == 2 {
+        if !bi_callable(&args[..1], &[])?.is(&singletons::true_()) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
         return Ok(fn_iter(
             &CALLABLE_ITER_TYPE,
             6,
@@ -349,7 +430,14 @@ fn bi_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             0,
         ));
     }
-    attrs::iter(&args[0])
+    let it = attrs::iter(&args[0])?;
+    if it.type_of().slots.next.is_none() {
+        return Err(type_error(format!(
+            "iter() returned non-iterator of type '{}'",
+            it.type_of().name
+        )));
+    }
+    Ok(it)
 }
 fn bi_input(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if let Some(p) = args.first() {
@@ -432,21 +520,27 @@ fn minmax(
     name: &str,
     op: crate::object::CompareOp,
 ) -> PyResult<Value> {
+    check_keywords(name, kwnames, &["key", "default"])?;
     let n = pos(args, kwnames);
-    let key = kw_get(args, kwnames, "key")
-        .filter(|k| !singletons::is_none(k))
-        .cloned();
-    let default = kw_get(args, kwnames, "default").cloned();
-    let items = if n == 1 {
-        collect(&args[0])?
-    } else {
-        args[..n].to_vec()
-    };
     if n == 0 {
         return Err(type_error(format!(
             "{name} expected at least 1 argument, got 0"
         )));
     }
+    let key = kw_get(args, kwnames, "key")
+        .filter(|k| !singletons::is_none(k))
+        .cloned();
+    let default = kw_get(args, kwnames, "default").cloned();
+    if n > 1 && default.is_some() {
+        return Err(type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let items = if n == 1 {
+        collect(&args[0])?
+    } else {
+        args[..n].to_vec()
+    };
     let mut best: Option<(Value, Value)> = None;
     for it in items {
         let k = match &key {
@@ -479,8 +573,48 @@ fn bi_max(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     minmax(args, kw, "max", crate::object::CompareOp::Gt)
 }
 
+/// A float running sum with Neumaier's compensation, as CPython's `sum`.
+#[derive(Clone, Copy)]
+struct CompensatedSum {
+    hi: f64,
+    lo: f64,
+}
+
+impl CompensatedSum {
+    fn add(self, x: f64) -> CompensatedSum {
+        let t = self.hi + x;
+        let lo = if self.hi.abs() >= x.abs() {
+            self.lo + ((self.hi - t) + x)
+        } else {
+            self.lo + ((x - t) + self.hi)
+        };
+        CompensatedSum { hi: t, lo }
+    }
+
+    /// The compensation is left out when it is zero or not finite (keeps
+    /// the sign of -0.0 and an overflowed sum's infinity).
+    fn value(self) -> f64 {
+        if self.lo != 0.0 && self.lo.is_finite() {
+            self.hi + self.lo
+        } else {
+            self.hi
+        }
+    }
+}
+
 fn bi_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("sum", kwnames, &["start"])?;
     let n = pos(args, kwnames);
+    if n > 2 {
+        return Err(type_error(format!(
+            "sum() takes at most 2 arguments ({n} given)"
+        )));
+    }
+    if n == 0 {
+        return Err(type_error(
+            "sum() missing required argument 'iterable' (pos 1)",
+        ));
+    }
     let mut acc = if n > 1 {
         args[1].clone()
     } else {
@@ -488,36 +622,129 @@ fn bi_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             .cloned()
             .unwrap_or_else(|| int::from_i64(0))
     };
-    for x in collect(&args[0])? {
+    for (ty, what, join) in [
+        (&crate::types::str::STR_TYPE, "strings", "''"),
+        (&crate::types::bytes::BYTES_TYPE, "bytes", "b''"),
+        (
+            &crate::interp::bytearray::BYTEARRAY_TYPE,
+            "bytearray",
+            "b''",
+        ),
+    ] {
+        if acc.type_of().is_subtype_of(ty) {
+            return Err(type_error(format!(
+                "sum() can't sum {what} [use {join}.join(seq) instead]"
+            )));
+        }
+    }
+    let it = attrs::iter(&args[0])?;
+    let is_int =
+        |v: &Value| v.is_exact(&crate::types::int::INT_TYPE) || v.is_exact(&singletons::BOOL_TYPE);
+    let mut pending: Option<Value> = None;
+    // Exact floats (and ints mixed into them) add up as C doubles.
+    if acc.is_exact(&crate::types::float::FLOAT_TYPE) {
+        let mut total = CompensatedSum {
+            hi: float::as_f64(&acc).unwrap_or(0.0),
+            lo: 0.0,
+        };
+        loop {
+            let Some(x) = attrs::next(&it)? else {
+                return Ok(float::new(total.value()));
+            };
+            if x.is_exact(&crate::types::float::FLOAT_TYPE) {
+                total = total.add(float::as_f64(&x).unwrap_or(0.0));
+            } else if let Some(i) = int::as_int(&x) {
+                total = total.add(i.to_f64()?);
+            } else {
+                acc = float::new(total.value());
+                pending = Some(x);
+                break;
+            }
+        }
+    } else if is_int(&acc) {
+        // Exact ints stay ints; a float switches to the compensated sum.
+        loop {
+            let Some(x) = attrs::next(&it)? else {
+                return Ok(acc);
+            };
+            if is_int(&x) {
+                acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
+                continue;
+            }
+            if x.is_exact(&crate::types::float::FLOAT_TYPE) {
+                // `int + float` rounds once; the compensation starts after it.
+                let first = int::as_int(&acc).map_or(Ok(0.0), |i| i.to_f64())?
+                    + float::as_f64(&x).unwrap_or(0.0);
+                let mut total = CompensatedSum { hi: first, lo: 0.0 };
+                loop {
+                    let Some(y) = attrs::next(&it)? else {
+                        return Ok(float::new(total.value()));
+                    };
+                    if y.is_exact(&crate::types::float::FLOAT_TYPE) {
+                        total = total.add(float::as_f64(&y).unwrap_or(0.0));
+                    } else if let Some(i) = int::as_int(&y) {
+                        total = total.add(i.to_f64()?);
+                    } else {
+                        acc = float::new(total.value());
+                        pending = Some(y);
+                        break;
+                    }
+                }
+                break;
+            }
+            pending = Some(x);
+            break;
+        }
+    }
+    if let Some(x) = pending {
+        acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
+    }
+    while let Some(x) = attrs::next(&it)? {
         acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
     }
     Ok(acc)
 }
 
 fn bi_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let n = pos(args, kwnames);
+    if n != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {n}")));
+    }
     let items = collect(&args[0])?;
     let l = list::new(items);
     list_sort(std::slice::from_ref(&l), &args[1..], kwnames)?;
     Ok(l)
 }
 
+/// The name argument of getattr/setattr/hasattr/delattr.
+fn attr_name(v: &Value) -> PyResult<&Value> {
+    if v.type_of().is_subtype_of(&crate::types::str::STR_TYPE) {
+        Ok(v)
+    } else {
+        Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            v.type_of().name
+        )))
+    }
+}
+
 fn bi_getattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match attrs::getattr(&args[0], &args[1]) {
+    match attrs::getattr(&args[0], attr_name(&args[1])?) {
         Ok(v) => Ok(v),
         Err(e) if args.len() > 2 && e.matches(&exceptions::ATTRIBUTE_ERROR) => Ok(args[2].clone()),
         Err(e) => Err(e),
     }
 }
 fn bi_setattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    attrs::setattr(&args[0], &args[1], Some(&args[2]))?;
+    attrs::setattr(&args[0], attr_name(&args[1])?, Some(&args[2]))?;
     Ok(singletons::none())
 }
 fn bi_delattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    attrs::setattr(&args[0], &args[1], None)?;
+    attrs::setattr(&args[0], attr_name(&args[1])?, None)?;
     Ok(singletons::none())
 }
 fn bi_hasattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match attrs::getattr(&args[0], &args[1]) {
+    match attrs::getattr(&args[0], attr_name(&args[1])?) {
         Ok(_) => Ok(singletons::true_()),
         Err(e) if e.matches(&exceptions::ATTRIBUTE_ERROR) => Ok(singletons::false_()),
         Err(e) => Err(e),
@@ -535,31 +762,34 @@ fn bi_callable(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 fn bi_chr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let i = args[0]
-        .as_small_int()
-        .ok_or_else(|| type_error("an integer is required"))?;
-    if !(0..=0x10ffff).contains(&i) {
-        return Err(PyErr::new(&VALUE_ERROR, "chr() arg not in range(0x110000)"));
+    let i = index_value(&args[0])?;
+    match i.as_small_int() {
+        Some(c) if (0..=0x10ffff).contains(&c) => Ok(pystr::char_str(c as u32)),
+        _ => Err(PyErr::new(&VALUE_ERROR, "chr() arg not in range(0x110000)")),
     }
-    Ok(pystr::char_str(i as u32))
 }
 fn bi_ord(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = args[0]
-        .downcast::<crate::types::str::StrObject>()
-        .ok_or_else(|| {
-            type_error(format!(
-                "ord() expected string of length 1, but {} found",
-                args[0].type_of().name
-            ))
-        })?;
-    let cps: Vec<u32> = s.code_points().collect();
-    if cps.len() != 1 {
+    let v = &args[0];
+    let (len, code) = if let Some(st) = v.downcast::<crate::types::str::StrObject>() {
+        let cps: Vec<u32> = st.code_points().take(2).collect();
+        (st.code_points().count(), cps.first().copied())
+    } else if let Some(b) = crate::types::bytes::as_bytes(v)
+        .map(<[u8]>::to_vec)
+        .or_else(|| crate::interp::bytearray::data_of(v))
+    {
+        (b.len(), b.first().map(|&x| u32::from(x)))
+    } else {
         return Err(type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            cps.len()
+            "ord() expected string of length 1, but {} found",
+            v.type_of().name
         )));
+    };
+    match code {
+        Some(c) if len == 1 => Ok(int::from_i64(i64::from(c))),
+        _ => Err(type_error(format!(
+            "ord() expected a character, but string of length {len} found"
+        ))),
     }
-    Ok(int::from_i64(i64::from(cps[0])))
 }
 fn bi_divmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::divmod(&args[0], &args[1])
@@ -642,37 +872,29 @@ fn bi_ascii(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ascii(&args[0])
 }
 fn bi_vars(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    getattr_str(&args[0], "__dict__")
+    if args.is_empty() {
+        return bi_globals(args, _kw);
+    }
+    getattr_str(&args[0], "__dict__").map_err(|e| {
+        if e.matches(&exceptions::ATTRIBUTE_ERROR) {
+            type_error("vars() argument must have __dict__ attribute")
+        } else {
+            e
+        }
+    })
 }
 fn bi_exit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(PyErr::with_args(&exceptions::SYSTEM_EXIT, args.to_vec()))
 }
 
 fn int_text(v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
-    let i = match v.type_of().slots.index {
-        Some(f) => f(v)?,
-        None => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_of().name
-            )))
-        }
-    };
-    let t = s(&ops::str(&i)?);
-    let (neg, mag) = match t.strip_prefix('-') {
-        Some(m) => (true, m.to_string()),
-        None => (false, t),
-    };
-    let n: u128 = mag.parse().unwrap_or(0);
-    let digits = match radix {
-        16 => format!("{n:x}"),
-        8 => format!("{n:o}"),
-        _ => format!("{n:b}"),
-    };
-    Ok(pystr::new(&format!(
-        "{}{prefix}{digits}",
-        if neg { "-" } else { "" }
-    )))
+    let i = index_value(v)?;
+    let big = int::as_int(&i)
+        .map(|r| r.to_big())
+        .ok_or_else(|| type_error("expected an int"))?;
+    let digits = big.abs().to_str_radix(radix);
+    let sign = if big.is_negative() { "-" } else { "" };
+    Ok(pystr::new(&format!("{sign}{prefix}{digits}")))
 }
 fn bi_hex(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     int_text(&a[0], 16, "0x")
@@ -684,6 +906,9 @@ fn bi_bin(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     int_text(&a[0], 2, "0b")
 }
 fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a.is_empty() {
+        return bi_globals(a, _k);
+    }
     let mut names: Vec<String> = Vec::new();
     if let Some(d) = attrs::instance_dict(&a[0]) {
         names.extend(attrs::dict_items(&d).iter().map(|(k, _)| s(k)));
@@ -840,6 +1065,8 @@ fn install_methods() {
     list_methods::install();
     dict_methods::install();
     dict_views::install();
+    range::install();
+    iterators::install();
     set_methods::install();
     str_methods::install();
     bytes_methods::install();
@@ -910,14 +1137,14 @@ pub fn builtins() -> &'static Value {
             ("vars", bi_vars),
             ("exit", bi_exit),
             ("quit", bi_exit),
-            ("hex", bi_hex),
-            ("oct", bi_oct),
-            ("bin", bi_bin),
-            ("dir", bi_dir),
-            ("exec", bi_exec),
-            ("eval", bi_eval),
-            ("compile", bi_compile),
-            ("locals", bi_globals),
+            ("hex", checked!("hex", 1, 1, bi_hex)),
+            ("oct", checked!("oct", 1, 1, bi_oct)),
+            ("bin", checked!("bin", 1, 1, bi_bin)),
+            ("dir", checked!("dir", 0, 1, bi_dir)),
+            ("exec", checked!("exec", 1, 3, bi_exec)),
+            ("eval", checked!("eval", 1, 3, bi_eval)),
+            ("compile", checked!("compile", 1, 6, bi_compile)),
+            ("locals", checked!("locals", 0, 0, bi_globals)),
             ("input", bi_input),
             ("__import__", bi_import),
         ];

@@ -367,27 +367,59 @@ pub(super) fn bytes_of(a: &[Value]) -> PyResult<Value> {
         }
         return Ok(crate::types::bytes::new(t.as_bytes()));
     }
-    if let Some(b) = crate::interp::bytearray::data_of(src) {
-        return Ok(crate::types::bytes::from_vec(b));
+    Ok(crate::types::bytes::from_vec(bytes_source(
+        src, "bytes", bytes_item,
+    )?))
+}
+
+/// One element of `bytes(iterable)`.
+fn bytes_item(v: &Value) -> PyResult<u8> {
+    let i = index_value(v)?;
+    match i.as_small_int() {
+        Some(b @ 0..=255) => Ok(b as u8),
+        _ => Err(PyErr::new(&VALUE_ERROR, "bytes must be in range(0, 256)")),
     }
-    if let Some(n) = src.as_small_int() {
+}
+
+/// The contents of `bytes(src)` / `bytearray(src)` for a source that is
+/// not a str: a bytes-like object's bytes, `n` zero bytes for an integer,
+/// else the elements of an iterable, each converted by `byte`.
+pub fn bytes_source(
+    src: &Value,
+    kind: &str,
+    byte: fn(&Value) -> PyResult<u8>,
+) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::interp::bytearray::data_of(src) {
+        return Ok(b);
+    }
+    if src.type_of().slots.index.is_some() {
+        let n = index_value(src)?;
+        let Some(n) = n.as_small_int() else {
+            return Err(PyErr::new(
+                &exceptions::OVERFLOW_ERROR,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        };
         if n < 0 {
             return Err(PyErr::new(&VALUE_ERROR, "negative count"));
         }
-        return Ok(crate::types::bytes::from_vec(vec![0; n as usize]));
+        let mut out = crate::types::vec_with_capacity(n as usize)?;
+        out.resize(n as usize, 0);
+        return Ok(out);
     }
-    let mut out = Vec::new();
-    for x in collect(src)? {
-        let Some(i) = x.as_small_int() else {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                x.type_of().name
-            )));
-        };
-        if !(0..256).contains(&i) {
-            return Err(PyErr::new(&VALUE_ERROR, "bytes must be in range(0, 256)"));
+    let it = attrs::iter(src).map_err(|e| {
+        if e.matches(&exceptions::TYPE_ERROR) {
+            type_error(format!(
+                "cannot convert '{}' object to {kind}",
+                src.type_of().name
+            ))
+        } else {
+            e
         }
-        out.push(i as u8);
+    })?;
+    let mut out = Vec::new();
+    while let Some(x) = attrs::next(&it)? {
+        out.push(byte(&x)?);
     }
-    Ok(crate::types::bytes::from_vec(out))
+    Ok(out)
 }

@@ -932,25 +932,94 @@ fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(list::new(names.iter().map(|n| pystr::new(n)).collect()))
 }
 
-/// Compiles `source` (str or code object) for `exec`/`eval`.
-fn source_code(src: &Value, eval: bool) -> PyResult<std::sync::Arc<objects::Code>> {
-    if let Some(c) = src.downcast::<objects::CodeObj>() {
-        return Ok(c.code.clone());
-    }
-    let text = s(src);
-    let syntax = |e: taipan_syntax::SyntaxError| PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
-    let (module, mode) = if eval {
-        (
-            taipan_syntax::parser::parse_expression(text.trim_start()).map_err(syntax)?,
-            taipan_compiler::Mode::Eval,
-        )
+/// The compile modes of `compile()`, `exec` and `eval`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SourceMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// A SyntaxError carrying CPython's attributes (`msg`, `filename`,
+/// `lineno`, `offset`, `text`, `end_lineno`, `end_offset`).
+fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, text: &str) -> PyErr {
+    let err = PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
+    let line = text
+        .split_inclusive('\n')
+        .nth((e.lineno as usize).saturating_sub(1))
+        .unwrap_or("");
+    let num = |n: u32| int::from_i64(i64::from(n));
+    attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
+    attrs::set_exc_attr(&err, "filename", pystr::new(filename));
+    attrs::set_exc_attr(&err, "lineno", num(e.lineno));
+    attrs::set_exc_attr(&err, "offset", num(e.col + 1));
+    attrs::set_exc_attr(&err, "text", pystr::new(line));
+    attrs::set_exc_attr(&err, "end_lineno", num(e.end_lineno));
+    attrs::set_exc_attr(&err, "end_offset", num(e.end_col + 1));
+    err
+}
+
+/// Source text of `compile`/`exec`/`eval`: a str, or bytes read as UTF-8.
+fn source_text(src: &Value, func: &str, what: &str) -> PyResult<String> {
+    let text = if let Some(t) = pystr::as_str(src) {
+        t.to_string()
+    } else if let Some(b) = crate::types::bytes::as_bytes(src)
+        .map(<[u8]>::to_vec)
+        .or_else(|| crate::interp::bytearray::data_of(src))
+    {
+        taipan_syntax::tokenizer::decode_source(&b, None)
+            .map_err(|e| PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg))?
     } else {
-        (
-            taipan_syntax::parser::parse_module(&text).map_err(syntax)?,
-            taipan_compiler::Mode::Exec,
-        )
+        return Err(type_error(format!(
+            "{func}() arg 1 must be a string, bytes or {what} object"
+        )));
     };
-    let code = taipan_compiler::compile(&module, "<string>", mode).map_err(syntax)?;
+    if text.contains('\0') {
+        let msg = "source code string cannot contain null bytes";
+        let err = PyErr::new(&exceptions::SYNTAX_ERROR, msg);
+        attrs::set_exc_attr(&err, "msg", pystr::new(msg));
+        return Err(err);
+    }
+    Ok(text)
+}
+
+/// Parses and compiles source text in one of the three modes.
+fn compile_text(
+    text: &str,
+    filename: &str,
+    mode: SourceMode,
+) -> PyResult<std::sync::Arc<objects::Code>> {
+    let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, text);
+    let (module, m) = match mode {
+        // eval() ignores leading spaces and tabs.
+        SourceMode::Eval => (
+            taipan_syntax::parser::parse_expression(text.trim_start_matches([' ', '\t']))
+                .map_err(syntax)?,
+            taipan_compiler::Mode::Eval,
+        ),
+        SourceMode::Single => match taipan_syntax::parser::parse_interactive(text) {
+            Ok(m) => (m, taipan_compiler::Mode::Single),
+            Err(e) => {
+                // Valid code of several statements gets its own message.
+                let several = matches!(
+                    taipan_syntax::parser::parse_module(text),
+                    Ok(taipan_syntax::ast::Mod::Module { ref body, .. }) if body.len() > 1
+                );
+                if several {
+                    let msg = "multiple statements found while compiling a single statement";
+                    let err = PyErr::new(&exceptions::SYNTAX_ERROR, msg);
+                    attrs::set_exc_attr(&err, "msg", pystr::new(msg));
+                    return Err(err);
+                }
+                return Err(syntax(e));
+            }
+        },
+        SourceMode::Exec => (
+            taipan_syntax::parser::parse_module(text).map_err(syntax)?,
+            taipan_compiler::Mode::Exec,
+        ),
+    };
+    let code = taipan_compiler::compile(&module, filename, m).map_err(syntax)?;
     objects::Code::from_compiled(&code)
 }
 
@@ -961,14 +1030,50 @@ pub fn exec_eval(
     frame_globals: Option<&Value>,
     frame_locals: Option<&Value>,
 ) -> PyResult<Value> {
-    let code = source_code(&args[0], eval)?;
-    let globals = match args.get(1).filter(|g| !singletons::is_none(g)) {
+    let func = if eval { "eval" } else { "exec" };
+    let is_dict = |v: &Value| v.downcast::<crate::types::dict::DictObject>().is_some();
+    let given = |i: usize| args.get(i).filter(|g| !singletons::is_none(g));
+    if let Some(g) = given(1) {
+        if !is_dict(g) {
+            return Err(type_error(if eval {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                format!("exec() globals must be a dict, not {}", g.type_of().name)
+            }));
+        }
+    }
+    if let Some(l) = args.get(2) {
+        if !singletons::is_none(l) && l.type_of().slots.getitem.is_none() {
+            return Err(type_error(if eval {
+                "locals must be a mapping".to_string()
+            } else {
+                format!("locals must be a mapping or None, not {}", l.type_of().name)
+            }));
+        }
+    }
+    let code = match args[0].downcast::<objects::CodeObj>() {
+        Some(c) => c.code.clone(),
+        None => {
+            let text = source_text(&args[0], func, "code")?;
+            let mode = if eval {
+                SourceMode::Eval
+            } else {
+                SourceMode::Exec
+            };
+            compile_text(&text, "<string>", mode)?
+        }
+    };
+    let globals = match given(1) {
         Some(g) => g.clone(),
         None => frame_globals.cloned().unwrap_or_else(dict::new),
     };
-    let locals = match args.get(2).filter(|l| !singletons::is_none(l)) {
+    let builtins_key = pystr::intern("__builtins__");
+    if dict::get_item(&globals, &builtins_key)?.is_none() {
+        dict::set_item(&globals, builtins_key, builtins_dict(&globals)?)?;
+    }
+    let locals = match given(2) {
         Some(l) => Some(l.clone()),
-        None if args.get(1).is_some_and(|g| !singletons::is_none(g)) => None,
+        None if given(1).is_some() => None,
         None => frame_locals.cloned(),
     };
     let r = super::run_code(code, &globals, locals.as_ref())?;
@@ -980,40 +1085,38 @@ fn bi_exec(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn bi_eval(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     exec_eval(a, true, None, None)
 }
+
+/// The flags `compile()` accepts: the `__future__` features and the
+/// `ast.PyCF_*` compile options.
+const COMPILE_FLAGS: i64 =
+    0x1ff_0000 | 0x10 | 0x100 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x8000;
+
 fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_keywords(
+        "compile",
+        k,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
+    )?;
     let n = a.len() - k.len();
-    let mode = a
-        .get(2)
-        .filter(|_| n > 2)
-        .cloned()
-        .or_else(|| kw_get(a, k, "mode").cloned())
-        .map(|m| s(&m))
-        .unwrap_or_else(|| "exec".into());
-    let filename = a
-        .get(1)
-        .filter(|_| n > 1)
-        .map(s)
-        .unwrap_or_else(|| "<string>".into());
-    let text = s(&a[0]);
-    let syntax = |e: taipan_syntax::SyntaxError| {
-        let err = PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
-        attrs::set_exc_attr(&err, "lineno", int::from_i64(i64::from(e.lineno as i32)));
-        attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
-        err
-    };
-    let (module, m) = match mode.as_str() {
-        "eval" => (
-            taipan_syntax::parser::parse_expression(text.trim_start()).map_err(syntax)?,
-            taipan_compiler::Mode::Eval,
-        ),
-        "single" => (
-            taipan_syntax::parser::parse_interactive(&text).map_err(syntax)?,
-            taipan_compiler::Mode::Single,
-        ),
-        "exec" => (
-            taipan_syntax::parser::parse_module(&text).map_err(syntax)?,
-            taipan_compiler::Mode::Exec,
-        ),
+    let arg = |i: usize, name: &str| a.get(i).filter(|_| i < n).or_else(|| kw_get(a, k, name));
+    let src = arg(0, "source")
+        .ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = arg(1, "filename")
+        .ok_or_else(|| type_error("compile() missing required argument 'filename' (pos 2)"))?;
+    let mode = arg(2, "mode")
+        .ok_or_else(|| type_error("compile() missing required argument 'mode' (pos 3)"))?;
+    let mode = match pystr::as_str(mode) {
+        Some("exec") => SourceMode::Exec,
+        Some("eval") => SourceMode::Eval,
+        Some("single") => SourceMode::Single,
         _ => {
             return Err(PyErr::new(
                 &VALUE_ERROR,
@@ -1021,8 +1124,19 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
             ))
         }
     };
-    let code = taipan_compiler::compile(&module, &filename, m).map_err(syntax)?;
-    Ok(objects::new_code(objects::Code::from_compiled(&code)?))
+    if let Some(flags) = arg(3, "flags") {
+        let f = index_value(flags)?;
+        let f = f.as_small_int().unwrap_or(i64::MAX);
+        if f & !COMPILE_FLAGS != 0 {
+            return Err(PyErr::new(&VALUE_ERROR, "compile(): unrecognised flags"));
+        }
+    }
+    if let Some(c) = src.downcast::<objects::CodeObj>() {
+        return Ok(objects::new_code(c.code.clone()));
+    }
+    let text = source_text(src, "compile", "AST")?;
+    let code = compile_text(&text, &s(filename), mode)?;
+    Ok(objects::new_code(code))
 }
 
 fn bi_property(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

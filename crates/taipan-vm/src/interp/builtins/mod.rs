@@ -1181,6 +1181,7 @@ fn install_methods() {
     dict_views::install();
     range::install();
     iterators::install();
+    crate::interp::file_io::install();
     set_methods::install();
     str_methods::install();
     bytes_methods::install();
@@ -1260,6 +1261,7 @@ pub fn builtins() -> &'static Value {
             ("compile", checked!("compile", 1, 6, bi_compile)),
             ("locals", checked!("locals", 0, 0, bi_globals)),
             ("input", bi_input),
+            ("open", crate::interp::file_io::open),
             ("__import__", bi_import),
         ];
         for (name, f) in fns {

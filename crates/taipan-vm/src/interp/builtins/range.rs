@@ -35,7 +35,7 @@ fn as_i64(a: &Value) -> Option<i64> {
 }
 
 /// `v.__index__()` as an exact int, with CPython's message otherwise.
-pub(super) fn index_value(v: &Value) -> PyResult<Value> {
+pub fn index_value(v: &Value) -> PyResult<Value> {
     match v.type_of().slots.index {
         Some(f) => int::to_exact_int(&f(v)?),
         None => Err(type_error(format!(

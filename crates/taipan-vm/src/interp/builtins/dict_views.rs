@@ -166,7 +166,16 @@ fn view_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     }
 }
 
+/// Views have a `mapping` attribute: a read-only proxy of their dict.
+fn view_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    if pystr::as_str(name) == Some("mapping") {
+        return Ok(new_mappingproxy(&view(v)?.dict));
+    }
+    attrs::generic_getattr(v, name)
+}
+
 simple_type!(DICT_KEYS_TYPE, "dict_keys", DictView, {
+    getattr: Some(view_getattr),
     repr: Some(view_repr),
     length: Some(view_len),
     iter: Some(view_iter),
@@ -177,6 +186,7 @@ simple_type!(DICT_KEYS_TYPE, "dict_keys", DictView, {
     traverse: Some(view_traverse),
 });
 simple_type!(DICT_ITEMS_TYPE, "dict_items", DictView, {
+    getattr: Some(view_getattr),
     repr: Some(view_repr),
     length: Some(view_len),
     iter: Some(view_iter),
@@ -187,12 +197,100 @@ simple_type!(DICT_ITEMS_TYPE, "dict_items", DictView, {
     traverse: Some(view_traverse),
 });
 simple_type!(DICT_VALUES_TYPE, "dict_values", DictView, {
+    getattr: Some(view_getattr),
     repr: Some(view_repr),
     length: Some(view_len),
     iter: Some(view_iter),
     contains: Some(view_contains),
     traverse: Some(view_traverse),
 });
+
+// ---------------------------------------------------------------- mappingproxy
+
+/// `types.MappingProxyType`: a read-only view of a mapping.
+#[repr(C)]
+pub struct MappingProxy {
+    header: ObjHeader,
+    mapping: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for MappingProxy {
+    fn type_object() -> &'static TypeObject {
+        &MAPPINGPROXY_TYPE
+    }
+}
+
+/// A read-only proxy of `mapping`.
+pub fn new_mappingproxy(mapping: &Value) -> Value {
+    Value::from_box(Box::new(MappingProxy {
+        header: ObjHeader::new(&MAPPINGPROXY_TYPE),
+        mapping: mapping.clone(),
+    }))
+}
+
+fn proxied(v: &Value) -> PyResult<&Value> {
+    v.downcast::<MappingProxy>()
+        .map(|p| &p.mapping)
+        .ok_or_else(|| type_error("expected a mappingproxy"))
+}
+
+fn proxy_repr(v: &Value) -> PyResult<Value> {
+    let inner = s(&ops::repr(proxied(v)?)?);
+    Ok(pystr::new(&format!("mappingproxy({inner})")))
+}
+fn proxy_len(v: &Value) -> PyResult<usize> {
+    ops::len(proxied(v)?)
+}
+fn proxy_iter(v: &Value) -> PyResult<Value> {
+    attrs::iter(proxied(v)?)
+}
+fn proxy_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+    attrs::getitem(proxied(v)?, k)
+}
+fn proxy_contains(v: &Value, k: &Value) -> PyResult<bool> {
+    attrs::contains(proxied(v)?, k)
+}
+fn proxy_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    ops::richcompare(proxied(a)?, b, op)
+}
+fn proxy_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(p) = v.downcast::<MappingProxy>() {
+        visit(&p.mapping);
+    }
+}
+
+simple_type!(MAPPINGPROXY_TYPE, "mappingproxy", MappingProxy, {
+    repr: Some(proxy_repr),
+    length: Some(proxy_len),
+    iter: Some(proxy_iter),
+    getitem: Some(proxy_getitem),
+    contains: Some(proxy_contains),
+    richcompare: Some(proxy_richcompare),
+    hash: None,
+    traverse: Some(proxy_traverse),
+});
+
+/// `proxy.keys()`, `.values()`, `.items()`, `.get()`, `.copy()`: the
+/// mapping's own methods.
+fn proxy_forward(a: &[Value], k: &[Value], name: &str) -> PyResult<Value> {
+    let method = getattr_str(proxied(&a[0])?, name)?;
+    call_object(&method, &a[1..], k)
+}
+fn m_proxy_keys(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    proxy_forward(a, k, "keys")
+}
+fn m_proxy_values(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    proxy_forward(a, k, "values")
+}
+fn m_proxy_items(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    proxy_forward(a, k, "items")
+}
+fn m_proxy_get(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    proxy_forward(a, k, "get")
+}
+fn m_proxy_copy(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    proxy_forward(a, k, "copy")
+}
 
 fn m_view_isdisjoint(a: &[Value], k: &[Value]) -> PyResult<Value> {
     set_methods::exactly_one(&format!("{}.isdisjoint", a[0].type_of().name), a, k)?;
@@ -222,6 +320,17 @@ pub(super) fn install() {
         );
     }
     add_methods(&DICT_VALUES_TYPE, &[("__reversed__", m_view_reversed)]);
+    add_methods(
+        &MAPPINGPROXY_TYPE,
+        &[
+            ("keys", m_proxy_keys),
+            ("values", m_proxy_values),
+            ("items", m_proxy_items),
+            ("get", m_proxy_get),
+            ("copy", m_proxy_copy),
+        ],
+    );
+    slot_wrappers!(MAPPINGPROXY_TYPE);
     slot_wrappers!(DICT_KEYS_TYPE);
     slot_wrappers!(DICT_ITEMS_TYPE);
     slot_wrappers!(DICT_VALUES_TYPE);

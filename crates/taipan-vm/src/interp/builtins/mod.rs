@@ -372,49 +372,91 @@ fn bi_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::repr(&args[0])
 }
 
-fn type_check(cls: &Value) -> PyResult<Vec<&TypeObject>> {
+/// The members of a union (`int | str`, a `typing.Union`), if `v` is one.
+fn union_args(v: &Value) -> PyResult<Option<Value>> {
+    if matches!(&*v.type_of().name, "Union" | "UnionType") {
+        return getattr_str(v, "__args__").map(Some);
+    }
+    Ok(None)
+}
+
+/// `isinstance(obj, cls)`: tuples and unions recursively, then the
+/// metaclass's `__instancecheck__`, then the type relation.
+fn is_instance(obj: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(t) = cls.downcast::<TypeObject>() {
-        return Ok(vec![t]);
-    }
-    if cls.downcast::<crate::types::tuple::TupleObject>().is_some() {
-        let mut out = Vec::new();
-        for c in tuple::items(cls) {
-            out.extend(type_check(c)?);
+        if obj.type_of().is_subtype_of(t) {
+            return Ok(true);
         }
-        return Ok(out);
     }
-    Err(type_error(
-        "isinstance() arg 2 must be a type, a tuple of types, or a union",
-    ))
+    let members = if cls.downcast::<crate::types::tuple::TupleObject>().is_some() {
+        Some(cls.clone())
+    } else {
+        union_args(cls)?
+    };
+    if let Some(items) = members {
+        for c in tuple::items(&items) {
+            if is_instance(obj, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !cls.is_exact(&TYPE_TYPE) {
+        if let Some(check) = attrs::lookup_special(cls, "__instancecheck__")? {
+            let r = call_object(&attrs::bind(check, cls)?, std::slice::from_ref(obj), &[])?;
+            return ops::truthy(&r);
+        }
+    }
+    match cls.downcast::<TypeObject>() {
+        Some(t) => Ok(obj.type_of().is_subtype_of(t)),
+        None => Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+/// `issubclass(derived, cls)`, with `__subclasscheck__` as `is_instance`.
+fn is_subclass(derived: &Value, cls: &Value) -> PyResult<bool> {
+    let members = if cls.downcast::<crate::types::tuple::TupleObject>().is_some() {
+        Some(cls.clone())
+    } else {
+        union_args(cls)?
+    };
+    if let Some(items) = members {
+        for c in tuple::items(&items) {
+            if is_subclass(derived, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !cls.is_exact(&TYPE_TYPE) {
+        if let Some(check) = attrs::lookup_special(cls, "__subclasscheck__")? {
+            let r = call_object(
+                &attrs::bind(check, cls)?,
+                std::slice::from_ref(derived),
+                &[],
+            )?;
+            return ops::truthy(&r);
+        }
+    }
+    let Some(d) = derived.downcast::<TypeObject>() else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    match cls.downcast::<TypeObject>() {
+        Some(t) => Ok(d.is_subtype_of(t)),
+        None => Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+    }
 }
 
 fn bi_isinstance(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(type_error(format!(
-            "isinstance expected 2 arguments, got {}",
-            args.len()
-        )));
-    }
-    let ts = type_check(&args[1])?;
-    Ok(singletons::bool(
-        ts.iter().any(|t| args[0].type_of().is_subtype_of(t)),
-    ))
+    Ok(singletons::bool(is_instance(&args[0], &args[1])?))
 }
 
 fn bi_issubclass(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(type_error(format!(
-            "issubclass expected 2 arguments, got {}",
-            args.len()
-        )));
-    }
-    let c = args[0]
-        .downcast::<TypeObject>()
-        .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
-    let ts = type_check(&args[1]).map_err(|_| {
-        type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-    })?;
-    Ok(singletons::bool(ts.iter().any(|t| c.is_subtype_of(t))))
+    Ok(singletons::bool(is_subclass(&args[0], &args[1])?))
 }
 
 fn bi_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -281,3 +281,154 @@ pub(super) fn install() {
     slot_wrappers!(crate::types::dict::DICT_REVERSEVALUEITERATOR_TYPE);
     slot_wrappers!(crate::types::dict::DICT_REVERSEITEMITERATOR_TYPE);
 }
+
+// ---------------------------------------------------------------- aiter/anext
+
+/// `aiter(obj)`: `obj.__aiter__()`, which must be an async iterator.
+pub(super) fn bi_aiter(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let obj = &a[0];
+    let Some(f) = attrs::lookup_special(obj, "__aiter__")? else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            obj.type_of().name
+        )));
+    };
+    let it = call_object(&attrs::bind(f, obj)?, &[], &[])?;
+    if attrs::lookup_special(&it, "__anext__")?.is_none() {
+        return Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            it.type_of().name
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(it[, default])`: the awaitable of `it.__anext__()`; with a
+/// default, wrapped so that StopAsyncIteration yields the default.
+pub(super) fn bi_anext(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let it = &a[0];
+    let Some(f) = attrs::lookup_special(it, "__anext__")? else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            it.type_of().name
+        )));
+    };
+    let awaitable = call_object(&attrs::bind(f, it)?, &[], &[])?;
+    let Some(default) = a.get(1) else {
+        return Ok(awaitable);
+    };
+    Ok(Value::from_box(Box::new(AnextAwaitable {
+        header: ObjHeader::new(&ANEXT_AWAITABLE_TYPE),
+        wrapped: awaitable,
+        default: default.clone(),
+        iterator: Cell::new(None),
+    })))
+}
+
+/// The awaitable `anext(it, default)` returns.
+#[repr(C)]
+pub struct AnextAwaitable {
+    header: ObjHeader,
+    wrapped: Value,
+    default: Value,
+    /// The wrapped awaitable's iterator, once asked for.
+    iterator: Cell<Option<Value>>,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for AnextAwaitable {
+    fn type_object() -> &'static TypeObject {
+        &ANEXT_AWAITABLE_TYPE
+    }
+}
+
+fn anext_awaitable(v: &Value) -> PyResult<&AnextAwaitable> {
+    v.downcast::<AnextAwaitable>()
+        .ok_or_else(|| type_error("expected anext_awaitable"))
+}
+
+/// The iterator driving the wrapped awaitable: itself when it has `send`
+/// (a coroutine), else its `__await__()`.
+fn awaited_iterator(aw: &AnextAwaitable) -> PyResult<Value> {
+    if let Some(it) = aw.iterator.with(&aw.header, |i| i.clone()) {
+        return Ok(it);
+    }
+    let it = if getattr_str(&aw.wrapped, "send").is_ok() {
+        aw.wrapped.clone()
+    } else {
+        let Some(f) = attrs::lookup_special(&aw.wrapped, "__await__")? else {
+            return Err(type_error(format!(
+                "'{}' object is not awaitable",
+                aw.wrapped.type_of().name
+            )));
+        };
+        call_object(&attrs::bind(f, &aw.wrapped)?, &[], &[])?
+    };
+    let old = aw.iterator.with(&aw.header, |i| i.replace(it.clone()));
+    drop(old);
+    Ok(it)
+}
+
+/// Runs `method` on the driving iterator; StopAsyncIteration becomes
+/// `StopIteration(default)`.
+fn anext_step(a: &[Value], method: &str) -> PyResult<Value> {
+    let aw = anext_awaitable(&a[0])?;
+    let it = awaited_iterator(aw)?;
+    let f = getattr_str(&it, method)?;
+    match call_object(&f, &a[1..], &[]) {
+        Err(e) if e.matches(&exceptions::STOP_ASYNC_ITERATION) => Err(PyErr::with_args(
+            &exceptions::STOP_ITERATION,
+            vec![aw.default.clone()],
+        )),
+        r => r,
+    }
+}
+
+fn m_anext_send(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    anext_step(a, "send")
+}
+fn m_anext_throw(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    anext_step(a, "throw")
+}
+fn m_anext_close(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let aw = anext_awaitable(&a[0])?;
+    let it = awaited_iterator(aw)?;
+    match getattr_str(&it, "close") {
+        Ok(f) => call_object(&f, &[], &[]),
+        Err(_) => Ok(singletons::none()),
+    }
+}
+fn m_anext_await(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+fn anext_next(v: &Value) -> PyResult<Option<Value>> {
+    anext_step(&[v.clone(), singletons::none()], "send").map(Some)
+}
+
+fn anext_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(aw) = v.downcast::<AnextAwaitable>() {
+        visit(&aw.wrapped);
+        visit(&aw.default);
+        if let Some(it) = aw.iterator.with(&aw.header, |i| i.clone()) {
+            visit(&it);
+        }
+    }
+}
+
+simple_type!(ANEXT_AWAITABLE_TYPE, "anext_awaitable", AnextAwaitable, {
+    iter: Some(crate::types::tuple::self_iter),
+    next: Some(anext_next),
+    traverse: Some(anext_traverse),
+});
+
+pub(super) fn install_anext() {
+    add_methods(
+        &ANEXT_AWAITABLE_TYPE,
+        &[
+            ("send", m_anext_send),
+            ("throw", m_anext_throw),
+            ("close", m_anext_close),
+            ("__await__", m_anext_await),
+        ],
+    );
+}

@@ -1224,6 +1224,7 @@ fn install_methods() {
     range::install();
     iterators::install();
     crate::interp::file_io::install();
+    iterators::install_anext();
     set_methods::install();
     str_methods::install();
     bytes_methods::install();
@@ -1304,6 +1305,8 @@ pub fn builtins() -> &'static Value {
             ("locals", checked!("locals", 0, 0, bi_globals)),
             ("input", bi_input),
             ("open", crate::interp::file_io::open),
+            ("aiter", checked!("aiter", 1, 1, bi_aiter)),
+            ("anext", checked!("anext", 1, 2, bi_anext)),
             ("__import__", bi_import),
         ];
         for (name, f) in fns {

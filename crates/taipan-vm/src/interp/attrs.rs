@@ -632,6 +632,16 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
     ops::getitem(container, key)
 }
 
+/// A "not iterable" error of a slice assignment, with its own message.
+fn iterable_needed(e: PyErr, msg: &str) -> PyErr {
+    if e.matches(&crate::types::exceptions::TYPE_ERROR) && e.message().ends_with("is not iterable")
+    {
+        type_error(msg)
+    } else {
+        e
+    }
+}
+
 pub fn setitem(container: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
     if let Some(s) = key.downcast::<SliceObject>() {
         if let Some(l) = container.downcast::<ListObject>() {
@@ -641,7 +651,9 @@ pub fn setitem(container: &Value, key: &Value, value: Option<&Value>) -> PyResul
             if step == 1 {
                 let (a, b) = (start as usize, (stop.max(start)) as usize);
                 let repl = match value {
-                    Some(v) => collect(v)?,
+                    Some(v) => collect(v).map_err(|e| {
+                        iterable_needed(e, "must assign iterable to extended slice")
+                    })?,
                     None => Vec::new(),
                 };
                 new_items.splice(a..b, repl);
@@ -649,7 +661,9 @@ pub fn setitem(container: &Value, key: &Value, value: Option<&Value>) -> PyResul
                 let idx: Vec<usize> = (0..n).map(|i| (start + i as i64 * step) as usize).collect();
                 match value {
                     Some(v) => {
-                        let repl = collect(v)?;
+                        let repl = collect(v).map_err(|e| {
+                            iterable_needed(e, "must assign iterable to extended slice")
+                        })?;
                         if repl.len() != n {
                             return Err(PyErr::new(&VALUE_ERROR, format!("attempt to assign sequence of size {} to extended slice of size {}", repl.len(), n)));
                         }

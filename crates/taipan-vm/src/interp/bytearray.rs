@@ -209,18 +209,9 @@ pub fn construct(a: &[Value]) -> PyResult<Value> {
         }
         return Ok(new(t.as_bytes().to_vec()));
     }
-    if let Some(d) = data_of(src) {
-        return Ok(new(d));
-    }
-    if let Some(n) = src.as_small_int() {
-        if n < 0 {
-            return Err(PyErr::new(&VALUE_ERROR, "negative count"));
-        }
-        return Ok(new(vec![0; n as usize]));
-    }
-    let items = super::attrs::collect(src)?;
-    Ok(new(items
-        .iter()
-        .map(byte_value)
-        .collect::<PyResult<Vec<u8>>>()?))
+    Ok(new(super::builtins::bytes_source(
+        src,
+        "bytearray",
+        byte_value,
+    )?))
 }

@@ -23,6 +23,7 @@ pub mod bytearray;
 pub mod classes;
 pub mod complex;
 pub mod eval;
+pub mod file_io;
 pub mod generators;
 pub mod modules;
 pub mod objects;

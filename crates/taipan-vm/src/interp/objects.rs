@@ -525,9 +525,9 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("repr", 1, 1),
     ("round", 1, 2),
     ("setattr", 3, 3),
-    ("sorted", 1, 1),
-    ("sum", 1, 2),
-    ("vars", 1, 1),
+    ("sorted", 0, 255),
+    ("sum", 1, 255),
+    ("vars", 0, 1),
     ("list.append", 1, 1),
     ("list.extend", 1, 1),
     ("list.pop", 0, 1),
@@ -537,6 +537,8 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("list.reverse", 0, 0),
     ("index", 1, 3),
     ("count", 1, 3),
+    ("list.count", 1, 1),
+    ("tuple.count", 1, 1),
     ("list.remove", 1, 1),
     ("copy", 0, 0),
     ("clear", 0, 0),
@@ -632,6 +634,8 @@ impl NativeFunction {
             format!("{qual}() takes exactly one argument ({n} given)")
         } else if lo == hi && lo == 0 {
             format!("{qual}() takes no arguments ({n} given)")
+        } else if lo == hi {
+            format!("{} expected {lo} arguments, got {n}", self.name)
         } else if n < lo {
             format!(
                 "{} expected at least {lo} argument{}, got {n}",
@@ -862,6 +866,8 @@ fn slice_repr(v: &Value) -> PyResult<Value> {
 simple_type!(SLICE_TYPE, "slice", SliceObject, {
     repr: Some(slice_repr),
     getattr: Some(super::attrs::slice_getattr),
+    richcompare: Some(super::builtins::slice_richcompare),
+    hash: Some(super::builtins::slice_hash),
 });
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {

@@ -16,7 +16,10 @@ use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use crate::error::{PyErr, PyResult};
 use crate::object::payload::dealloc_box;
-use crate::object::{tpflags, Cell, CompareOp, ObjHeader, PyPayload, Slots, TypeObject, Value};
+use crate::object::{
+    tpflags, BinOp, BinaryFn, Cell, CompareOp, ObjHeader, PyPayload, Slots, TypeObject, Value,
+    NUM_BINOPS,
+};
 use crate::ops;
 use crate::types::exceptions::{KEY_ERROR, RUNTIME_ERROR, TYPE_ERROR};
 use crate::types::str::{self as pystr, StrObject, STR_TYPE};
@@ -153,16 +156,21 @@ enum Step {
     },
 }
 
-/// The hash of a key, with the dict-specific message for unhashable keys.
+/// The hash of a key; a `TypeError` from hashing (an unhashable key or
+/// element of it) is reworded "cannot use 'T' as {role} (...)" as CPython.
 pub(crate) fn key_hash(key: &Value, role: &str) -> PyResult<i64> {
-    if key.type_of().slots.hash.is_none() && !key.is_small_int() {
+    ops::hash(key).map_err(|e| {
+        if !std::ptr::eq(e.exc_type(), &TYPE_ERROR) {
+            return e;
+        }
         let name = &key.type_of().name;
-        return Err(PyErr::new(
+        let why =
+            pystr::to_string_lossy(&ops::str(e.instance()).unwrap_or_else(|_| pystr::empty()));
+        PyErr::new(
             &TYPE_ERROR,
-            format!("cannot use '{name}' as {role} (unhashable type: '{name}')"),
-        ));
-    }
-    ops::hash(key)
+            format!("cannot use '{name}' as {role} ({why})"),
+        )
+    })
 }
 
 impl DictObject {
@@ -512,6 +520,18 @@ impl DictObject {
         self.with(|t| t.entries.iter().filter_map(|e| e.value.clone()).collect())
     }
 
+    /// The last entry before position `end` of the entry array: its
+    /// position, key and value (reversed dict iteration).
+    fn prev_entry(&self, end: usize) -> Option<(usize, Value, Value)> {
+        self.with(|t| {
+            t.entries[..end.min(t.entries.len())]
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(k, e)| Some((k, e.key.clone()?, e.value.clone()?)))
+        })
+    }
+
     /// The entry at or after position `pos` of the entry array: its
     /// position and key (dict iteration).
     fn next_entry(&self, pos: usize) -> Option<(usize, Value, Value)> {
@@ -641,32 +661,63 @@ pub enum IterKind {
     Items,
 }
 
-/// Iterator over a dict's keys, values or items.
+/// Iterator over a dict's keys, values or items, forward or reversed.
 #[repr(C)]
 pub struct DictIterator {
     header: ObjHeader,
     dict: Value,
     kind: IterKind,
-    /// Next entry position and the size seen at creation; `None` once
-    /// exhausted.
+    reverse: bool,
+    /// Next entry position (forward) or the exclusive end of the entries
+    /// still to visit (reversed), and the size seen at creation; `None`
+    /// once exhausted.
     state: Cell<Option<(usize, usize)>>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl PyPayload for DictIterator {
     fn type_object() -> &'static TypeObject {
-        &DICT_ITERATOR_TYPE
+        &DICT_KEYITERATOR_TYPE
+    }
+    fn accepts(ty: &TypeObject) -> bool {
+        ITERATOR_TYPES.iter().any(|t| std::ptr::eq(*t, ty))
     }
 }
 
+const ITERATOR_TYPES: [&TypeObject; 6] = [
+    &DICT_KEYITERATOR_TYPE,
+    &DICT_VALUEITERATOR_TYPE,
+    &DICT_ITEMITERATOR_TYPE,
+    &DICT_REVERSEKEYITERATOR_TYPE,
+    &DICT_REVERSEVALUEITERATOR_TYPE,
+    &DICT_REVERSEITEMITERATOR_TYPE,
+];
+
 /// An iterator over `d` (a dict).
 pub fn iter_kind(d: &Value, kind: IterKind) -> PyResult<Value> {
-    let len = dict(d)?.len();
+    new_iterator(d, kind, false)
+}
+
+/// A reversed iterator over `d` (a dict): `reversed(d)`, `reversed(d.items())`.
+pub fn reversed_kind(d: &Value, kind: IterKind) -> PyResult<Value> {
+    new_iterator(d, kind, true)
+}
+
+fn new_iterator(d: &Value, kind: IterKind, reverse: bool) -> PyResult<Value> {
+    let dv = dict(d)?;
+    let len = dv.len();
+    let start = if reverse {
+        dv.with(|t| t.entries.len())
+    } else {
+        0
+    };
+    let ty = ITERATOR_TYPES[kind as usize + if reverse { 3 } else { 0 }];
     Ok(Value::from_box(Box::new(DictIterator {
-        header: ObjHeader::new(&DICT_ITERATOR_TYPE),
+        header: ObjHeader::new(ty),
         dict: d.clone(),
         kind,
-        state: Cell::new(Some((0, len))),
+        reverse,
+        state: Cell::new(Some((start, len))),
     })))
 }
 
@@ -689,11 +740,16 @@ fn dict_iterator_next(v: &Value) -> PyResult<Option<Value>> {
             "dictionary changed size during iteration",
         ));
     }
-    let Some((at, k, val)) = d.next_entry(pos) else {
+    let found = if it.reverse {
+        d.prev_entry(pos).map(|(at, k, v)| (at, at, k, v))
+    } else {
+        d.next_entry(pos).map(|(at, k, v)| (at, at + 1, k, v))
+    };
+    let Some((_, next, k, val)) = found else {
         it.state.with(&it.header, |s| *s = None);
         return Ok(None);
     };
-    it.state.with(&it.header, |s| *s = Some((at + 1, len)));
+    it.state.with(&it.header, |s| *s = Some((next, len)));
     Ok(Some(match it.kind {
         IterKind::Keys => k,
         IterKind::Values => val,
@@ -707,20 +763,42 @@ fn dict_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     }
 }
 
-pub static DICT_ITERATOR_TYPE: TypeObject = TypeObject::new_static(
-    "dict_iterator",
-    Some(&crate::types::object::OBJECT_TYPE),
-    tpflags::HAVE_GC,
-    Slots {
-        iter: Some(tuple::self_iter),
-        next: Some(dict_iterator_next),
-        traverse: Some(dict_iterator_traverse),
-        hash: Some(crate::types::object::identity_hash),
-        richcompare: Some(crate::types::object::identity_richcompare),
-        getattr: Some(crate::types::object::generic_getattr),
-        ..Slots::new(dealloc_box::<DictIterator>)
-    },
-);
+macro_rules! dict_iterator_type {
+    ($id:ident, $name:literal) => {
+        pub static $id: TypeObject = TypeObject::new_static(
+            $name,
+            Some(&crate::types::object::OBJECT_TYPE),
+            tpflags::HAVE_GC,
+            Slots {
+                iter: Some(tuple::self_iter),
+                next: Some(dict_iterator_next),
+                traverse: Some(dict_iterator_traverse),
+                hash: Some(crate::types::object::identity_hash),
+                richcompare: Some(crate::types::object::identity_richcompare),
+                getattr: Some(crate::types::object::generic_getattr),
+                ..Slots::new(dealloc_box::<DictIterator>)
+            },
+        );
+    };
+}
+dict_iterator_type!(DICT_KEYITERATOR_TYPE, "dict_keyiterator");
+dict_iterator_type!(DICT_VALUEITERATOR_TYPE, "dict_valueiterator");
+dict_iterator_type!(DICT_ITEMITERATOR_TYPE, "dict_itemiterator");
+dict_iterator_type!(DICT_REVERSEKEYITERATOR_TYPE, "dict_reversekeyiterator");
+dict_iterator_type!(DICT_REVERSEVALUEITERATOR_TYPE, "dict_reversevalueiterator");
+dict_iterator_type!(DICT_REVERSEITEMITERATOR_TYPE, "dict_reverseitemiterator");
+
+const fn number_slots() -> [Option<BinaryFn>; NUM_BINOPS] {
+    let mut n: [Option<BinaryFn>; NUM_BINOPS] = [None; NUM_BINOPS];
+    n[BinOp::Or as usize] = Some(crate::interp::builtins::dict_or);
+    n
+}
+
+const fn inplace_slots() -> [Option<BinaryFn>; NUM_BINOPS] {
+    let mut n: [Option<BinaryFn>; NUM_BINOPS] = [None; NUM_BINOPS];
+    n[BinOp::Or as usize] = Some(crate::interp::builtins::dict_ior);
+    n
+}
 
 pub static DICT_TYPE: TypeObject = TypeObject::new_static(
     "dict",
@@ -738,6 +816,8 @@ pub static DICT_TYPE: TypeObject = TypeObject::new_static(
         contains: Some(dict_contains),
         getitem: Some(dict_getitem),
         setitem: Some(dict_setitem),
+        number: number_slots(),
+        inplace: inplace_slots(),
         ..Slots::new(dealloc_box::<DictObject>)
     },
 );

@@ -230,7 +230,13 @@ fn list_getitem(a: &Value, index: &Value) -> PyResult<Value> {
 
 fn list_setitem(a: &Value, index: &Value, value: Option<&Value>) -> PyResult<()> {
     let l = list(a)?;
-    let i = index_of(l, index)?;
+    let i = index_of(l, index).map_err(|e| {
+        if e.matches(&INDEX_ERROR) {
+            PyErr::new(&INDEX_ERROR, "list assignment index out of range")
+        } else {
+            e
+        }
+    })?;
     let ok = match value {
         Some(v) => l.set(i, v.clone()),
         None => l.pop(i as i64).is_ok(),

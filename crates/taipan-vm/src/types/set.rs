@@ -447,6 +447,34 @@ pub fn new_frozenset(items: Vec<Value>) -> PyResult<Value> {
     filled(&FROZENSET_TYPE, items)
 }
 
+/// An empty set of the given kind (`SET_TYPE` or `FROZENSET_TYPE`).
+pub fn new_of_type(ty: &'static TypeObject) -> Value {
+    new_of(ty)
+}
+
+/// A set of the given kind holding `items`.
+pub fn filled_of_type(ty: &'static TypeObject, items: Vec<Value>) -> PyResult<Value> {
+    filled(ty, items)
+}
+
+/// Runs a lookup with `key`; an unhashable `set` key is retried as a
+/// frozenset of its elements, as CPython does for `in`, `discard`, `remove`.
+pub fn with_frozen_key<T>(key: &Value, f: impl Fn(&Value) -> PyResult<T>) -> PyResult<T> {
+    match f(key) {
+        Err(e)
+            if e.matches(&crate::types::exceptions::TYPE_ERROR)
+                && key.type_of().is_subtype_of(&SET_TYPE) =>
+        {
+            let frozen = new_of(&FROZENSET_TYPE);
+            if let (Some(dst), Some(_)) = (any_set(&frozen), any_set(key)) {
+                dst.update(key)?;
+            }
+            f(&frozen)
+        }
+        r => r,
+    }
+}
+
 /// The table of a `set` or `frozenset` (or subclass instance).
 fn any_set(v: &Value) -> Option<&SetObject> {
     v.downcast::<SetObject>()
@@ -548,7 +576,7 @@ fn set_bool(v: &Value) -> PyResult<bool> {
 
 fn set_contains(v: &Value, key: &Value) -> PyResult<bool> {
     match any_set(v) {
-        Some(s) => s.contains(key),
+        Some(s) => with_frozen_key(key, |k| s.contains(k)),
         None => Ok(false),
     }
 }
@@ -567,12 +595,19 @@ fn set_operation(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let mut out = Vec::new();
     match op {
         BinOp::Or => {
-            out.extend(x.elements());
-            out.extend(y.elements());
+            // A copy of the left table, then the right one merged in.
+            let result = new_of(ty);
+            if let Some(r) = any_set(&result) {
+                r.update(a)?;
+                r.update(b)?;
+            }
+            return Ok(result);
         }
         BinOp::And => {
-            for e in x.elements() {
-                if y.contains(&e)? {
+            // Iterate the smaller side, as CPython does.
+            let (small, big) = if y.len() > x.len() { (x, y) } else { (y, x) };
+            for e in small.elements() {
+                if big.contains(&e)? {
                     out.push(e);
                 }
             }

@@ -120,80 +120,64 @@ pub fn construct_builtin(
             Ok(singletons::bool(ops::truthy(&a[0])?))
         };
     }
-    if t(&crate::types::list::LIST_TYPE) {
-        return Ok(list::new(if a.is_empty() {
-            Vec::new()
-        } else {
-            collect(&a[0])?
-        }));
-    }
-    if t(&crate::types::tuple::TUPLE_TYPE) {
-        return Ok(tuple::new(if a.is_empty() {
-            Vec::new()
-        } else {
-            collect(&a[0])?
-        }));
-    }
-    if t(&crate::types::set::SET_TYPE) {
-        return set::new_set(if a.is_empty() {
-            Vec::new()
-        } else {
-            collect(&a[0])?
-        });
-    }
-    if t(&crate::types::set::FROZENSET_TYPE) {
-        return set::new_frozenset(if a.is_empty() {
-            Vec::new()
-        } else {
-            collect(&a[0])?
-        });
-    }
-    if t(&crate::types::dict::DICT_TYPE) {
-        let d = dict::new();
+    let container = [
+        &crate::types::list::LIST_TYPE,
+        &crate::types::tuple::TUPLE_TYPE,
+        &crate::types::set::SET_TYPE,
+        &crate::types::set::FROZENSET_TYPE,
+    ];
+    if container.iter().any(|c| t(c)) {
+        if !kwnames.is_empty() {
+            return Err(type_error(format!(
+                "{}() takes no keyword arguments",
+                ty.name
+            )));
+        }
+        if a.len() > 1 {
+            return Err(type_error(format!(
+                "{} expected at most 1 argument, got {}",
+                ty.name,
+                a.len()
+            )));
+        }
+        // Immutable containers are returned as they are.
         if let Some(src) = a.first() {
-            if src.downcast::<crate::types::dict::DictObject>().is_some()
-                || getattr_str(src, "keys").is_ok()
+            if (t(&crate::types::tuple::TUPLE_TYPE) || t(&crate::types::set::FROZENSET_TYPE))
+                && src.is_exact(ty)
             {
-                attrs::dict_update(&d, src, None)?;
-            } else {
-                for pair in collect(src)? {
-                    let kv = collect(&pair)?;
-                    if kv.len() != 2 {
-                        return Err(PyErr::new(&VALUE_ERROR, format!("dictionary update sequence element #0 has length {}; 2 is required", kv.len())));
-                    }
-                    dict::set_item(&d, kv[0].clone(), kv[1].clone())?;
-                }
+                return Ok(src.clone());
             }
         }
-        for (k, v) in kwnames.iter().zip(&args[n..]) {
-            dict::set_item(&d, k.clone(), v.clone())?;
+        let items = match a.first() {
+            Some(src) => collect(src)?,
+            None => Vec::new(),
+        };
+        return if t(&crate::types::list::LIST_TYPE) {
+            Ok(list::new(items))
+        } else if t(&crate::types::tuple::TUPLE_TYPE) {
+            Ok(tuple::new(items))
+        } else if t(&crate::types::set::SET_TYPE) {
+            set::new_set(items)
+        } else {
+            set::new_frozenset(items)
+        };
+    }
+    if t(&crate::types::dict::DICT_TYPE) {
+        if a.len() > 1 {
+            return Err(type_error(format!(
+                "dict expected at most 1 argument, got {}",
+                a.len()
+            )));
         }
+        let d = dict::new();
+        if let Some(src) = a.first() {
+            dict_methods::update_from(&d, src)?;
+        }
+        dict_methods::update_keywords(&d, args, kwnames)?;
         return Ok(d);
     }
     if t(&RANGE_TYPE) {
-        let g = |v: &Value| {
-            v.as_small_int().ok_or_else(|| {
-                type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    v.type_of().name
-                ))
-            })
-        };
-        let (start, stop, step) = match a.len() {
-            1 => (0, g(&a[0])?, 1),
-            2 => (g(&a[0])?, g(&a[1])?, 1),
-            3 => (g(&a[0])?, g(&a[1])?, g(&a[2])?),
-            0 => return Err(type_error("range expected at least 1 argument, got 0")),
-            k => {
-                return Err(type_error(format!(
-                    "range expected at most 3 arguments, got {k}"
-                )))
-            }
-        };
-        if step == 0 {
-            return Err(PyErr::new(&VALUE_ERROR, "range() arg 3 must not be zero"));
-        }
-        return Ok(new_range(start, stop, step));
+        return construct_range(a, kwnames);
     }
     let need = |lo: usize, hi: usize, msg: String| -> PyResult<()> {
         if a.len() < lo || a.len() > hi {
@@ -202,29 +186,67 @@ pub fn construct_builtin(
         Ok(())
     };
     if t(&ENUMERATE_TYPE) {
-        need(
-            1,
-            2,
-            "enumerate() missing required argument 'iterable'".to_string(),
-        )?;
-        let start = a
-            .get(1)
-            .or_else(|| kw_get(args, kwnames, "start"))
-            .and_then(Value::as_small_int)
-            .unwrap_or(0);
-        return Ok(fn_iter(
-            &ENUMERATE_TYPE,
-            0,
-            vec![attrs::iter(&a[0])?],
-            singletons::none(),
-            start,
-        ));
+        for k in kwnames {
+            if !matches!(pystr::as_str(k), Some("iterable" | "start")) {
+                return Err(type_error(format!(
+                    "'{}' is an invalid keyword argument for enumerate()",
+                    s(k)
+                )));
+            }
+        }
+        let iterable = a
+            .first()
+            .or_else(|| kw_get(args, kwnames, "iterable"))
+            .ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
+        if a.len() > 2 {
+            return Err(type_error(format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                a.len()
+            )));
+        }
+        let it = attrs::iter(iterable)?;
+        let start = match a.get(1).or_else(|| kw_get(args, kwnames, "start")) {
+            Some(v) => index_value(v)?,
+            None => int::from_i64(0),
+        };
+        // Small starts count in `index`; larger ones are added to `func`.
+        let (base, index) = match start.as_small_int() {
+            Some(i) => (singletons::none(), i),
+            None => (start, 0),
+        };
+        return Ok(fn_iter(&ENUMERATE_TYPE, 0, vec![it], base, index));
     }
+    let strict_kw = |name: &str| -> PyResult<bool> {
+        for k in kwnames {
+            if pystr::as_str(k) != Some("strict") {
+                return Err(type_error(format!(
+                    "{name}() got an unexpected keyword argument '{}'",
+                    s(k)
+                )));
+            }
+        }
+        match kw_get(args, kwnames, "strict") {
+            Some(v) => ops::truthy(v),
+            None => Ok(false),
+        }
+    };
     if t(&ZIP_TYPE) {
+        if kwnames.len() > 1 {
+            return Err(type_error(format!(
+                "zip() takes at most 1 keyword argument ({} given)",
+                kwnames.len()
+            )));
+        }
+        let strict = strict_kw("zip")?;
         let its = a.iter().map(attrs::iter).collect::<PyResult<Vec<_>>>()?;
-        return Ok(fn_iter(&ZIP_TYPE, 1, its, singletons::none(), 0));
+        return Ok(if strict {
+            strict_iter(&ZIP_TYPE, 1, its, singletons::none())
+        } else {
+            fn_iter(&ZIP_TYPE, 1, its, singletons::none(), 0)
+        });
     }
     if t(&MAP_TYPE) {
+        let strict = strict_kw("map")?;
         need(
             2,
             usize::MAX,
@@ -234,7 +256,11 @@ pub fn construct_builtin(
             .iter()
             .map(attrs::iter)
             .collect::<PyResult<Vec<_>>>()?;
-        return Ok(fn_iter(&MAP_TYPE, 2, its, a[0].clone(), 0));
+        return Ok(if strict {
+            strict_iter(&MAP_TYPE, 2, its, a[0].clone())
+        } else {
+            fn_iter(&MAP_TYPE, 2, its, a[0].clone(), 0)
+        });
     }
     if t(&FILTER_TYPE) {
         need(
@@ -251,19 +277,32 @@ pub fn construct_builtin(
         ));
     }
     if t(&REVERSED_TYPE) {
+        if !kwnames.is_empty() {
+            return Err(type_error("reversed() takes no keyword arguments"));
+        }
         need(
             1,
             1,
             format!("reversed expected 1 argument, got {}", a.len()),
         )?;
-        if let Some(f) = attrs::lookup_special(&a[0], "__reversed__")? {
-            return call_object(&attrs::bind(f, &a[0])?, &[], &[]);
+        let obj = &a[0];
+        let not_reversible =
+            || type_error(format!("'{}' object is not reversible", obj.type_of().name));
+        match attrs::lookup_special(obj, "__reversed__")? {
+            Some(f) if singletons::is_none(&f) => return Err(not_reversible()),
+            Some(f) => return call_object(&attrs::bind(f, obj)?, &[], &[]),
+            None => {}
         }
-        let len = ops::len(&a[0])? as i64;
+        // The sequence protocol: `__getitem__` (not a mapping) and `__len__`.
+        let ty = obj.type_of();
+        if ty.slots.getitem.is_none() || ty.is_subtype_of(&crate::types::dict::DICT_TYPE) {
+            return Err(not_reversible());
+        }
+        let len = ops::len(obj)? as i64;
         return Ok(fn_iter(
             &REVERSED_TYPE,
             4,
-            vec![a[0].clone()],
+            vec![obj.clone()],
             singletons::none(),
             len,
         ));
@@ -328,27 +367,59 @@ pub(super) fn bytes_of(a: &[Value]) -> PyResult<Value> {
         }
         return Ok(crate::types::bytes::new(t.as_bytes()));
     }
-    if let Some(b) = crate::interp::bytearray::data_of(src) {
-        return Ok(crate::types::bytes::from_vec(b));
+    Ok(crate::types::bytes::from_vec(bytes_source(
+        src, "bytes", bytes_item,
+    )?))
+}
+
+/// One element of `bytes(iterable)`.
+fn bytes_item(v: &Value) -> PyResult<u8> {
+    let i = index_value(v)?;
+    match i.as_small_int() {
+        Some(b @ 0..=255) => Ok(b as u8),
+        _ => Err(PyErr::new(&VALUE_ERROR, "bytes must be in range(0, 256)")),
     }
-    if let Some(n) = src.as_small_int() {
+}
+
+/// The contents of `bytes(src)` / `bytearray(src)` for a source that is
+/// not a str: a bytes-like object's bytes, `n` zero bytes for an integer,
+/// else the elements of an iterable, each converted by `byte`.
+pub fn bytes_source(
+    src: &Value,
+    kind: &str,
+    byte: fn(&Value) -> PyResult<u8>,
+) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::interp::bytearray::data_of(src) {
+        return Ok(b);
+    }
+    if src.type_of().slots.index.is_some() {
+        let n = index_value(src)?;
+        let Some(n) = n.as_small_int() else {
+            return Err(PyErr::new(
+                &exceptions::OVERFLOW_ERROR,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        };
         if n < 0 {
             return Err(PyErr::new(&VALUE_ERROR, "negative count"));
         }
-        return Ok(crate::types::bytes::from_vec(vec![0; n as usize]));
+        let mut out = crate::types::vec_with_capacity(n as usize)?;
+        out.resize(n as usize, 0);
+        return Ok(out);
     }
-    let mut out = Vec::new();
-    for x in collect(src)? {
-        let Some(i) = x.as_small_int() else {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                x.type_of().name
-            )));
-        };
-        if !(0..256).contains(&i) {
-            return Err(PyErr::new(&VALUE_ERROR, "bytes must be in range(0, 256)"));
+    let it = attrs::iter(src).map_err(|e| {
+        if e.matches(&exceptions::TYPE_ERROR) {
+            type_error(format!(
+                "cannot convert '{}' object to {kind}",
+                src.type_of().name
+            ))
+        } else {
+            e
         }
-        out.push(i as u8);
+    })?;
+    let mut out = Vec::new();
+    while let Some(x) = attrs::next(&it)? {
+        out.push(byte(&x)?);
     }
-    Ok(crate::types::bytes::from_vec(out))
+    Ok(out)
 }

@@ -3,7 +3,18 @@
 use super::*;
 
 pub(super) fn list_sort(args: &[Value], rest: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let _ = rest;
+    let npos = rest.len() - kwnames.len();
+    if npos > 0 {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    for k in kwnames {
+        if !matches!(pystr::as_str(k), Some("key" | "reverse")) {
+            return Err(type_error(format!(
+                "sort() got an unexpected keyword argument '{}'",
+                s(k)
+            )));
+        }
+    }
     let all: Vec<Value> = args.iter().chain(rest.iter()).cloned().collect();
     let key = kw_get(&all, kwnames, "key")
         .filter(|k| !singletons::is_none(k))
@@ -15,26 +26,44 @@ pub(super) fn list_sort(args: &[Value], rest: &[Value], kwnames: &[Value]) -> Py
     let l = args[0]
         .downcast::<crate::types::list::ListObject>()
         .ok_or_else(|| type_error("sort needs a list"))?;
+    // The list is empty while it sorts, as in CPython: mutation by a key
+    // function or comparison is detected afterwards.
     let items = l.to_vec();
+    l.clear();
+    let sorted = sort_items(items.clone(), key.as_ref(), reverse);
+    let modified = !l.is_empty();
+    l.clear();
+    match sorted {
+        Ok(v) => l.extend(v),
+        Err(e) => {
+            l.extend(items);
+            return Err(e);
+        }
+    }
+    if modified {
+        return Err(PyErr::new(&VALUE_ERROR, "list modified during sort"));
+    }
+    Ok(singletons::none())
+}
+
+fn sort_items(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for it in items {
-        let k = match &key {
+        let k = match key {
             Some(f) => call_object(f, std::slice::from_ref(&it), &[])?,
             None => it.clone(),
         };
         keyed.push((k, it));
     }
+    // Reversing before and after a stable sort keeps equal items in order.
     if reverse {
         keyed.reverse();
     }
-    let keyed = merge_sort(keyed)?;
-    let mut keyed = keyed;
+    let mut keyed = merge_sort(keyed)?;
     if reverse {
         keyed.reverse();
     }
-    l.clear();
-    l.extend(keyed.into_iter().map(|(_, v)| v).collect());
-    Ok(singletons::none())
+    Ok(keyed.into_iter().map(|(_, v)| v).collect())
 }
 
 /// Stable merge sort comparing `later < earlier` as CPython's timsort does
@@ -87,16 +116,27 @@ pub(super) fn m_list_pop(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let l = a[0]
         .downcast::<crate::types::list::ListObject>()
         .expect("list");
+    let i = match a.get(1) {
+        Some(v) => clamped_index(v)?,
+        None => -1,
+    };
     if l.is_empty() {
         return Err(PyErr::new(&exceptions::INDEX_ERROR, "pop from empty list"));
     }
-    l.pop(a.get(1).and_then(Value::as_small_int).unwrap_or(-1))
+    let n = l.len() as i64;
+    if !(-n..n).contains(&i) {
+        return Err(PyErr::new(
+            &exceptions::INDEX_ERROR,
+            "pop index out of range",
+        ));
+    }
+    l.pop(i)
 }
 pub(super) fn m_list_insert(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let l = a[0]
         .downcast::<crate::types::list::ListObject>()
         .expect("list");
-    l.insert(a[1].as_small_int().unwrap_or(0), a[2].clone());
+    l.insert(clamped_index(&a[1])?, a[2].clone());
     Ok(singletons::none())
 }
 pub(super) fn m_list_sort(a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -112,30 +152,49 @@ pub(super) fn m_list_reverse(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     l.extend(v);
     Ok(singletons::none())
 }
-pub(super) fn m_list_index(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    for (i, x) in collect(&a[0])?.iter().enumerate() {
+/// The items of a list or tuple receiver.
+fn seq_items(v: &Value) -> Vec<Value> {
+    match v.downcast::<crate::types::list::ListObject>() {
+        Some(l) => l.to_vec(),
+        None => tuple::items(v).to_vec(),
+    }
+}
+
+/// `list.index(x[, start[, stop]])` and `tuple.index`.
+pub(super) fn m_seq_index(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let kind = a[0].type_of().name.to_string();
+    set_methods::no_keywords(&format!("{kind}.index"), k)?;
+    let items = seq_items(&a[0]);
+    let n = items.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        let Some(v) = v else {
+            return Ok(default);
+        };
+        if v.type_of().slots.index.is_none() {
+            return Err(type_error(
+                "slice indices must be integers or have an __index__ method",
+            ));
+        }
+        let i = clamped_index(v)?;
+        Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+    };
+    let start = bound(a.get(2), 0)?;
+    let stop = bound(a.get(3), n)?;
+    for i in start..stop {
+        let x = &items[i as usize];
         if x.is(&a[1]) || ops::eq(x, &a[1])? {
-            return Ok(int::from_i64(i as i64));
+            return Ok(int::from_i64(i));
         }
     }
     Err(PyErr::new(
         &VALUE_ERROR,
-        format!(
-            "{} is not in list",
-            pystr::to_string_lossy(&ops::repr(&a[1])?)
-        ),
+        format!("{kind}.index(x): x not in {kind}"),
     ))
 }
-pub(super) fn m_count(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    if let Some(t) = pystr::as_str(&a[0]) {
-        let sub = s(&a[1]);
-        if sub.is_empty() {
-            return Ok(int::from_i64(t.chars().count() as i64 + 1));
-        }
-        return Ok(int::from_i64(t.matches(sub.as_str()).count() as i64));
-    }
+pub(super) fn m_seq_count(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    set_methods::exactly_one(&format!("{}.count", a[0].type_of().name), a, k)?;
     let mut n = 0;
-    for x in collect(&a[0])? {
+    for x in seq_items(&a[0]) {
         if x.is(&a[1]) || ops::eq(&x, &a[1])? {
             n += 1;
         }
@@ -157,21 +216,31 @@ pub(super) fn m_list_remove(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     }
     Err(PyErr::new(&VALUE_ERROR, "list.remove(x): x not in list"))
 }
-pub(super) fn m_list_copy(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(list::new(collect(&a[0])?))
+/// `str.count` (used by str_methods).
+pub(super) fn m_count(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if let Some(t) = pystr::as_str(&a[0]) {
+        let sub = s(&a[1]);
+        if sub.is_empty() {
+            return Ok(int::from_i64(t.chars().count() as i64 + 1));
+        }
+        return Ok(int::from_i64(t.matches(sub.as_str()).count() as i64));
+    }
+    m_seq_count(a, _k)
 }
-pub(super) fn m_list_copy_set(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    set_combine(&a[..1], |_, _| true, true)
+pub(super) fn m_list_copy(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(list::new(seq_items(&a[0])))
 }
 pub(super) fn m_clear(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if let Some(l) = a[0].downcast::<crate::types::list::ListObject>() {
         l.clear();
     } else if let Some(d) = a[0].downcast::<crate::types::dict::DictObject>() {
         d.clear();
-    } else if let Some(s) = a[0].downcast::<crate::types::set::SetObject>() {
-        s.clear();
     }
     Ok(singletons::none())
+}
+fn m_list_reversed(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    set_methods::no_args("list.__reversed__", a, k)?;
+    Ok(list_reverse_iter(&a[0]))
 }
 
 pub(super) fn install() {
@@ -185,12 +254,18 @@ pub(super) fn install() {
             ("insert", m_list_insert),
             ("sort", m_list_sort),
             ("reverse", m_list_reverse),
-            ("index", m_list_index),
-            ("count", m_count),
+            ("index", m_seq_index),
+            ("count", m_seq_count),
+            ("__reversed__", m_list_reversed),
             ("remove", m_list_remove),
             ("copy", m_list_copy),
             ("clear", m_clear),
         ],
     );
-    add_methods(&TUPLE_TYPE, &[("index", m_list_index), ("count", m_count)]);
+    add_methods(
+        &TUPLE_TYPE,
+        &[("index", m_seq_index), ("count", m_seq_count)],
+    );
+    slot_wrappers!(LIST_TYPE);
+    slot_wrappers!(TUPLE_TYPE);
 }

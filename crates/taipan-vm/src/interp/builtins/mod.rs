@@ -17,9 +17,172 @@ use crate::types::exceptions::{self, SYSTEM_ERROR, VALUE_ERROR};
 use crate::types::object::{OBJECT_TYPE, TYPE_TYPE};
 use crate::types::{dict, float, int, list, set, singletons, str as pystr, tuple};
 
+/// Installs on a built-in type the dunder methods backed by its slots
+/// (`__len__`, `__getitem__`, `__or__`/`__ror__`/`__ior__`, `__eq__`, ...),
+/// for the slots it has. Each wrapper calls `$ty`'s own slot, never the
+/// receiver's, so a subclass calling `super().__len__()` does not loop.
+macro_rules! slot_wrappers {
+    ($ty:path) => {{
+        use $crate::object::{BinOp, CompareOp};
+        let slots = &$ty.slots;
+        let mut m: Vec<(&'static str, objects::NativeFn)> = Vec::new();
+        if slots.length.is_some() {
+            m.push(("__len__", |a, k| {
+                wrapper_args(a, k, 0)?;
+                let f = $ty.slots.length.ok_or_else(|| type_error("no len"))?;
+                Ok(int::from_i64(f(&a[0])? as i64))
+            }));
+        }
+        if slots.contains.is_some() {
+            m.push(("__contains__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                let f = $ty
+                    .slots
+                    .contains
+                    .ok_or_else(|| type_error("no contains"))?;
+                Ok(singletons::bool(f(&a[0], &a[1])?))
+            }));
+        }
+        if slots.iter.is_some() {
+            m.push(("__iter__", |a, k| {
+                wrapper_args(a, k, 0)?;
+                let f = $ty.slots.iter.ok_or_else(|| type_error("no iter"))?;
+                f(&a[0])
+            }));
+        }
+        if slots.next.is_some() {
+            m.push(("__next__", |a, k| {
+                wrapper_args(a, k, 0)?;
+                let f = $ty.slots.next.ok_or_else(|| type_error("no next"))?;
+                f(&a[0])?.ok_or_else(|| PyErr::with_args(&exceptions::STOP_ITERATION, vec![]))
+            }));
+        }
+        if slots.getitem.is_some() {
+            m.push(("__getitem__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                if a[1].downcast::<SliceObject>().is_some() {
+                    return attrs::getitem(&a[0], &a[1]);
+                }
+                let f = $ty.slots.getitem.ok_or_else(|| type_error("no getitem"))?;
+                f(&a[0], &a[1])
+            }));
+        }
+        if slots.setitem.is_some() {
+            m.push(("__setitem__", |a, k| {
+                wrapper_args(a, k, 2)?;
+                if a[1].downcast::<SliceObject>().is_some() {
+                    attrs::setitem(&a[0], &a[1], Some(&a[2]))?;
+                } else {
+                    let f = $ty.slots.setitem.ok_or_else(|| type_error("no setitem"))?;
+                    f(&a[0], &a[1], Some(&a[2]))?;
+                }
+                Ok(singletons::none())
+            }));
+            m.push(("__delitem__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                if a[1].downcast::<SliceObject>().is_some() {
+                    attrs::setitem(&a[0], &a[1], None)?;
+                } else {
+                    let f = $ty.slots.setitem.ok_or_else(|| type_error("no setitem"))?;
+                    f(&a[0], &a[1], None)?;
+                }
+                Ok(singletons::none())
+            }));
+        }
+        macro_rules! binop {
+            ($op:ident, $name:literal, $rname:literal, $iname:literal) => {
+                if slots.number[BinOp::$op as usize].is_some() {
+                    m.push(($name, |a, k| {
+                        wrapper_args(a, k, 1)?;
+                        match $ty.slots.number[BinOp::$op as usize] {
+                            Some(f) => f(&a[0], &a[1]),
+                            None => Ok(singletons::not_implemented()),
+                        }
+                    }));
+                    m.push(($rname, |a, k| {
+                        wrapper_args(a, k, 1)?;
+                        match $ty.slots.number[BinOp::$op as usize] {
+                            Some(f) => f(&a[1], &a[0]),
+                            None => Ok(singletons::not_implemented()),
+                        }
+                    }));
+                }
+                if slots.inplace[BinOp::$op as usize].is_some() {
+                    m.push(($iname, |a, k| {
+                        wrapper_args(a, k, 1)?;
+                        match $ty.slots.inplace[BinOp::$op as usize] {
+                            Some(f) => f(&a[0], &a[1]),
+                            None => Ok(singletons::not_implemented()),
+                        }
+                    }));
+                }
+            };
+        }
+        binop!(Or, "__or__", "__ror__", "__ior__");
+        binop!(And, "__and__", "__rand__", "__iand__");
+        binop!(Sub, "__sub__", "__rsub__", "__isub__");
+        binop!(Xor, "__xor__", "__rxor__", "__ixor__");
+        if slots.concat.is_some() {
+            m.push(("__add__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                let f = $ty.slots.concat.ok_or_else(|| type_error("no concat"))?;
+                f(&a[0], &a[1])
+            }));
+        }
+        if slots.repeat.is_some() {
+            m.push(("__mul__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                let f = $ty.slots.repeat.ok_or_else(|| type_error("no repeat"))?;
+                f(&a[0], &a[1])
+            }));
+            m.push(("__rmul__", |a, k| {
+                wrapper_args(a, k, 1)?;
+                let f = $ty.slots.repeat.ok_or_else(|| type_error("no repeat"))?;
+                f(&a[0], &a[1])
+            }));
+        }
+        macro_rules! cmp {
+            ($op:ident, $name:literal) => {
+                m.push(($name, |a, k| {
+                    wrapper_args(a, k, 1)?;
+                    match $ty.slots.richcompare {
+                        Some(f) => f(&a[0], &a[1], CompareOp::$op),
+                        None => Ok(singletons::not_implemented()),
+                    }
+                }));
+            };
+        }
+        if slots.richcompare.is_some() {
+            cmp!(Lt, "__lt__");
+            cmp!(Le, "__le__");
+            cmp!(Eq, "__eq__");
+            cmp!(Ne, "__ne__");
+            cmp!(Gt, "__gt__");
+            cmp!(Ge, "__ge__");
+        }
+        add_methods(&$ty, &m);
+    }};
+}
+
+/// The argument check of the slot wrappers (`[].__len__(1)`).
+fn wrapper_args(a: &[Value], kw: &[Value], n: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(type_error("wrapper takes no keyword arguments"));
+    }
+    let got = a.len() - 1;
+    if got != n {
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
 mod bytes_methods;
 mod constructors;
 mod dict_methods;
+mod dict_views;
 mod formatting;
 mod int_methods;
 mod intrinsics;
@@ -31,11 +194,12 @@ mod range;
 mod set_methods;
 mod str_methods;
 
+pub use self::dict_methods::{dict_ior, dict_or};
 pub use self::{
     constructors::*, formatting::*, intrinsics::*, iterators::*, matching::*, object_methods::*,
     range::*,
 };
-use self::{list_methods::*, set_methods::*, str_methods::*};
+use self::{list_methods::*, str_methods::*};
 
 fn kw_get<'a>(args: &'a [Value], kwnames: &'a [Value], name: &str) -> Option<&'a Value> {
     let npos = args.len() - kwnames.len();
@@ -49,33 +213,70 @@ fn pos(args: &[Value], kwnames: &[Value]) -> usize {
     args.len() - kwnames.len()
 }
 
-fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let n = pos(args, kwnames);
-    let sep = kw_get(args, kwnames, "sep")
-        .filter(|v| !singletons::is_none(v))
-        .map(pystr::to_string_lossy)
-        .unwrap_or_else(|| " ".into());
-    let end = kw_get(args, kwnames, "end")
-        .filter(|v| !singletons::is_none(v))
-        .map(pystr::to_string_lossy)
-        .unwrap_or_else(|| "\n".into());
-    let mut s = String::new();
-    for (i, a) in args[..n].iter().enumerate() {
-        if i > 0 {
-            s.push_str(&sep);
+/// Rejects keyword arguments other than `allowed`, as CPython words it.
+fn check_keywords(func: &str, kwnames: &[Value], allowed: &[&str]) -> PyResult<()> {
+    for k in kwnames {
+        let name = s(k);
+        if !allowed.contains(&name.as_str()) {
+            return Err(type_error(format!(
+                "{func}() got an unexpected keyword argument '{name}'"
+            )));
         }
-        s.push_str(&str_of(a)?);
     }
-    s.push_str(&end);
+    Ok(())
+}
+
+fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("print", kwnames, &["sep", "end", "file", "flush"])?;
+    let n = pos(args, kwnames);
+    let text_arg = |name: &str, default: &str| -> PyResult<String> {
+        match kw_get(args, kwnames, name).filter(|v| !singletons::is_none(v)) {
+            None => Ok(default.to_string()),
+            Some(v) if pystr::as_str(v).is_some() => Ok(pystr::to_string_lossy(v)),
+            Some(v) => Err(type_error(format!(
+                "{name} must be None or a string, not {}",
+                v.type_of().name
+            ))),
+        }
+    };
+    let sep = text_arg("sep", " ")?;
+    let end = text_arg("end", "\n")?;
+    let flush = match kw_get(args, kwnames, "flush") {
+        Some(f) => ops::truthy(f)?,
+        None => false,
+    };
     let file = kw_get(args, kwnames, "file")
         .filter(|v| !singletons::is_none(v))
         .cloned();
     match file {
+        // A file object gets each piece in its own write() call.
         Some(f) => {
             let w = getattr_str(&f, "write")?;
-            call_object(&w, &[pystr::new(&s)], &[])?;
+            for (i, a) in args[..n].iter().enumerate() {
+                if i > 0 {
+                    call_object(&w, &[pystr::new(&sep)], &[])?;
+                }
+                call_object(&w, &[pystr::new(&str_of(a)?)], &[])?;
+            }
+            call_object(&w, &[pystr::new(&end)], &[])?;
+            if flush {
+                call_object(&getattr_str(&f, "flush")?, &[], &[])?;
+            }
         }
-        None => write_stdout(&s),
+        None => {
+            let mut out = String::new();
+            for (i, a) in args[..n].iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&str_of(a)?);
+            }
+            out.push_str(&end);
+            write_stdout(&out);
+            if flush {
+                let _ = std::io::stdout().flush();
+            }
+        }
     }
     Ok(singletons::none())
 }
@@ -103,6 +304,59 @@ fn bi_len(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(int::from_i64(ops::len(v)? as i64))
 }
 
+/// `v.__index__()` saturated to an i64 (list positions); a non-integer is
+/// "'T' object cannot be interpreted as an integer".
+pub(super) fn clamped_index(v: &Value) -> PyResult<i64> {
+    let Some(f) = v.type_of().slots.index else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_of().name
+        )));
+    };
+    let i = f(v)?;
+    Ok(match i.as_small_int() {
+        Some(x) => x,
+        None if ops::richcompare_bool(&i, &int::from_i64(0), crate::object::CompareOp::Lt)? => {
+            i64::MIN
+        }
+        None => i64::MAX,
+    })
+}
+
+/// A native function that checks its positional argument count first
+/// (for the functions the shared arity table does not list).
+macro_rules! checked {
+    ($name:literal, $lo:literal, $hi:literal, $f:path) => {
+        |a: &[Value], k: &[Value]| -> PyResult<Value> {
+            check_count($name, pos(a, k), $lo, $hi)?;
+            $f(a, k)
+        }
+    };
+}
+
+/// CPython's messages for a wrong number of positional arguments.
+fn check_count(name: &str, n: usize, lo: usize, hi: usize) -> PyResult<()> {
+    if (lo..=hi).contains(&n) {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Err(type_error(if lo == 1 && hi == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if lo == hi {
+        format!("{name} expected {lo} argument{}, got {n}", plural(lo))
+    } else if n < lo {
+        format!(
+            "{name} expected at least {lo} argument{}, got {n}",
+            plural(lo)
+        )
+    } else {
+        format!(
+            "{name} expected at most {hi} argument{}, got {n}",
+            plural(hi)
+        )
+    }))
+}
+
 fn one_arg(name: &str, args: &[Value]) -> PyResult<()> {
     if args.len() != 1 {
         return Err(type_error(format!(
@@ -118,53 +372,98 @@ fn bi_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::repr(&args[0])
 }
 
-fn type_check(cls: &Value) -> PyResult<Vec<&TypeObject>> {
+/// The members of a union (`int | str`, a `typing.Union`), if `v` is one.
+fn union_args(v: &Value) -> PyResult<Option<Value>> {
+    if matches!(&*v.type_of().name, "Union" | "UnionType") {
+        return getattr_str(v, "__args__").map(Some);
+    }
+    Ok(None)
+}
+
+/// `isinstance(obj, cls)`: tuples and unions recursively, then the
+/// metaclass's `__instancecheck__`, then the type relation.
+fn is_instance(obj: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(t) = cls.downcast::<TypeObject>() {
-        return Ok(vec![t]);
-    }
-    if cls.downcast::<crate::types::tuple::TupleObject>().is_some() {
-        let mut out = Vec::new();
-        for c in tuple::items(cls) {
-            out.extend(type_check(c)?);
+        if obj.type_of().is_subtype_of(t) {
+            return Ok(true);
         }
-        return Ok(out);
     }
-    Err(type_error(
-        "isinstance() arg 2 must be a type, a tuple of types, or a union",
-    ))
+    let members = if cls.downcast::<crate::types::tuple::TupleObject>().is_some() {
+        Some(cls.clone())
+    } else {
+        union_args(cls)?
+    };
+    if let Some(items) = members {
+        for c in tuple::items(&items) {
+            if is_instance(obj, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !cls.is_exact(&TYPE_TYPE) {
+        if let Some(check) = attrs::lookup_special(cls, "__instancecheck__")? {
+            let r = call_object(&attrs::bind(check, cls)?, std::slice::from_ref(obj), &[])?;
+            return ops::truthy(&r);
+        }
+    }
+    match cls.downcast::<TypeObject>() {
+        Some(t) => Ok(obj.type_of().is_subtype_of(t)),
+        None => Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+/// `issubclass(derived, cls)`, with `__subclasscheck__` as `is_instance`.
+fn is_subclass(derived: &Value, cls: &Value) -> PyResult<bool> {
+    let members = if cls.downcast::<crate::types::tuple::TupleObject>().is_some() {
+        Some(cls.clone())
+    } else {
+        union_args(cls)?
+    };
+    if let Some(items) = members {
+        for c in tuple::items(&items) {
+            if is_subclass(derived, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !cls.is_exact(&TYPE_TYPE) {
+        if let Some(check) = attrs::lookup_special(cls, "__subclasscheck__")? {
+            let r = call_object(
+                &attrs::bind(check, cls)?,
+                std::slice::from_ref(derived),
+                &[],
+            )?;
+            return ops::truthy(&r);
+        }
+    }
+    let Some(d) = derived.downcast::<TypeObject>() else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    match cls.downcast::<TypeObject>() {
+        Some(t) => Ok(d.is_subtype_of(t)),
+        None => Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+    }
 }
 
 fn bi_isinstance(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(type_error(format!(
-            "isinstance expected 2 arguments, got {}",
-            args.len()
-        )));
-    }
-    let ts = type_check(&args[1])?;
-    Ok(singletons::bool(
-        ts.iter().any(|t| args[0].type_of().is_subtype_of(t)),
-    ))
+    Ok(singletons::bool(is_instance(&args[0], &args[1])?))
 }
 
 fn bi_issubclass(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(type_error(format!(
-            "issubclass expected 2 arguments, got {}",
-            args.len()
-        )));
-    }
-    let c = args[0]
-        .downcast::<TypeObject>()
-        .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
-    let ts = type_check(&args[1]).map_err(|_| {
-        type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-    })?;
-    Ok(singletons::bool(ts.iter().any(|t| c.is_subtype_of(t))))
+    Ok(singletons::bool(is_subclass(&args[0], &args[1])?))
 }
 
 fn bi_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() == 2 {
+        if !bi_callable(&args[..1], &[])?.is(&singletons::true_()) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
         return Ok(fn_iter(
             &CALLABLE_ITER_TYPE,
             6,
@@ -173,7 +472,14 @@ fn bi_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             0,
         ));
     }
-    attrs::iter(&args[0])
+    let it = attrs::iter(&args[0])?;
+    if it.type_of().slots.next.is_none() {
+        return Err(type_error(format!(
+            "iter() returned non-iterator of type '{}'",
+            it.type_of().name
+        )));
+    }
+    Ok(it)
 }
 fn bi_input(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if let Some(p) = args.first() {
@@ -256,21 +562,27 @@ fn minmax(
     name: &str,
     op: crate::object::CompareOp,
 ) -> PyResult<Value> {
+    check_keywords(name, kwnames, &["key", "default"])?;
     let n = pos(args, kwnames);
-    let key = kw_get(args, kwnames, "key")
-        .filter(|k| !singletons::is_none(k))
-        .cloned();
-    let default = kw_get(args, kwnames, "default").cloned();
-    let items = if n == 1 {
-        collect(&args[0])?
-    } else {
-        args[..n].to_vec()
-    };
     if n == 0 {
         return Err(type_error(format!(
             "{name} expected at least 1 argument, got 0"
         )));
     }
+    let key = kw_get(args, kwnames, "key")
+        .filter(|k| !singletons::is_none(k))
+        .cloned();
+    let default = kw_get(args, kwnames, "default").cloned();
+    if n > 1 && default.is_some() {
+        return Err(type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let items = if n == 1 {
+        collect(&args[0])?
+    } else {
+        args[..n].to_vec()
+    };
     let mut best: Option<(Value, Value)> = None;
     for it in items {
         let k = match &key {
@@ -303,8 +615,48 @@ fn bi_max(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     minmax(args, kw, "max", crate::object::CompareOp::Gt)
 }
 
+/// A float running sum with Neumaier's compensation, as CPython's `sum`.
+#[derive(Clone, Copy)]
+struct CompensatedSum {
+    hi: f64,
+    lo: f64,
+}
+
+impl CompensatedSum {
+    fn add(self, x: f64) -> CompensatedSum {
+        let t = self.hi + x;
+        let lo = if self.hi.abs() >= x.abs() {
+            self.lo + ((self.hi - t) + x)
+        } else {
+            self.lo + ((x - t) + self.hi)
+        };
+        CompensatedSum { hi: t, lo }
+    }
+
+    /// The compensation is left out when it is zero or not finite (keeps
+    /// the sign of -0.0 and an overflowed sum's infinity).
+    fn value(self) -> f64 {
+        if self.lo != 0.0 && self.lo.is_finite() {
+            self.hi + self.lo
+        } else {
+            self.hi
+        }
+    }
+}
+
 fn bi_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    check_keywords("sum", kwnames, &["start"])?;
     let n = pos(args, kwnames);
+    if n > 2 {
+        return Err(type_error(format!(
+            "sum() takes at most 2 arguments ({n} given)"
+        )));
+    }
+    if n == 0 {
+        return Err(type_error(
+            "sum() missing required argument 'iterable' (pos 1)",
+        ));
+    }
     let mut acc = if n > 1 {
         args[1].clone()
     } else {
@@ -312,36 +664,129 @@ fn bi_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             .cloned()
             .unwrap_or_else(|| int::from_i64(0))
     };
-    for x in collect(&args[0])? {
+    for (ty, what, join) in [
+        (&crate::types::str::STR_TYPE, "strings", "''"),
+        (&crate::types::bytes::BYTES_TYPE, "bytes", "b''"),
+        (
+            &crate::interp::bytearray::BYTEARRAY_TYPE,
+            "bytearray",
+            "b''",
+        ),
+    ] {
+        if acc.type_of().is_subtype_of(ty) {
+            return Err(type_error(format!(
+                "sum() can't sum {what} [use {join}.join(seq) instead]"
+            )));
+        }
+    }
+    let it = attrs::iter(&args[0])?;
+    let is_int =
+        |v: &Value| v.is_exact(&crate::types::int::INT_TYPE) || v.is_exact(&singletons::BOOL_TYPE);
+    let mut pending: Option<Value> = None;
+    // Exact floats (and ints mixed into them) add up as C doubles.
+    if acc.is_exact(&crate::types::float::FLOAT_TYPE) {
+        let mut total = CompensatedSum {
+            hi: float::as_f64(&acc).unwrap_or(0.0),
+            lo: 0.0,
+        };
+        loop {
+            let Some(x) = attrs::next(&it)? else {
+                return Ok(float::new(total.value()));
+            };
+            if x.is_exact(&crate::types::float::FLOAT_TYPE) {
+                total = total.add(float::as_f64(&x).unwrap_or(0.0));
+            } else if let Some(i) = int::as_int(&x) {
+                total = total.add(i.to_f64()?);
+            } else {
+                acc = float::new(total.value());
+                pending = Some(x);
+                break;
+            }
+        }
+    } else if is_int(&acc) {
+        // Exact ints stay ints; a float switches to the compensated sum.
+        loop {
+            let Some(x) = attrs::next(&it)? else {
+                return Ok(acc);
+            };
+            if is_int(&x) {
+                acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
+                continue;
+            }
+            if x.is_exact(&crate::types::float::FLOAT_TYPE) {
+                // `int + float` rounds once; the compensation starts after it.
+                let first = int::as_int(&acc).map_or(Ok(0.0), |i| i.to_f64())?
+                    + float::as_f64(&x).unwrap_or(0.0);
+                let mut total = CompensatedSum { hi: first, lo: 0.0 };
+                loop {
+                    let Some(y) = attrs::next(&it)? else {
+                        return Ok(float::new(total.value()));
+                    };
+                    if y.is_exact(&crate::types::float::FLOAT_TYPE) {
+                        total = total.add(float::as_f64(&y).unwrap_or(0.0));
+                    } else if let Some(i) = int::as_int(&y) {
+                        total = total.add(i.to_f64()?);
+                    } else {
+                        acc = float::new(total.value());
+                        pending = Some(y);
+                        break;
+                    }
+                }
+                break;
+            }
+            pending = Some(x);
+            break;
+        }
+    }
+    if let Some(x) = pending {
+        acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
+    }
+    while let Some(x) = attrs::next(&it)? {
         acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
     }
     Ok(acc)
 }
 
 fn bi_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let n = pos(args, kwnames);
+    if n != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {n}")));
+    }
     let items = collect(&args[0])?;
     let l = list::new(items);
     list_sort(std::slice::from_ref(&l), &args[1..], kwnames)?;
     Ok(l)
 }
 
+/// The name argument of getattr/setattr/hasattr/delattr.
+fn attr_name(v: &Value) -> PyResult<&Value> {
+    if v.type_of().is_subtype_of(&crate::types::str::STR_TYPE) {
+        Ok(v)
+    } else {
+        Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            v.type_of().name
+        )))
+    }
+}
+
 fn bi_getattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match attrs::getattr(&args[0], &args[1]) {
+    match attrs::getattr(&args[0], attr_name(&args[1])?) {
         Ok(v) => Ok(v),
         Err(e) if args.len() > 2 && e.matches(&exceptions::ATTRIBUTE_ERROR) => Ok(args[2].clone()),
         Err(e) => Err(e),
     }
 }
 fn bi_setattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    attrs::setattr(&args[0], &args[1], Some(&args[2]))?;
+    attrs::setattr(&args[0], attr_name(&args[1])?, Some(&args[2]))?;
     Ok(singletons::none())
 }
 fn bi_delattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    attrs::setattr(&args[0], &args[1], None)?;
+    attrs::setattr(&args[0], attr_name(&args[1])?, None)?;
     Ok(singletons::none())
 }
 fn bi_hasattr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match attrs::getattr(&args[0], &args[1]) {
+    match attrs::getattr(&args[0], attr_name(&args[1])?) {
         Ok(_) => Ok(singletons::true_()),
         Err(e) if e.matches(&exceptions::ATTRIBUTE_ERROR) => Ok(singletons::false_()),
         Err(e) => Err(e),
@@ -359,31 +804,34 @@ fn bi_callable(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 fn bi_chr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let i = args[0]
-        .as_small_int()
-        .ok_or_else(|| type_error("an integer is required"))?;
-    if !(0..=0x10ffff).contains(&i) {
-        return Err(PyErr::new(&VALUE_ERROR, "chr() arg not in range(0x110000)"));
+    let i = index_value(&args[0])?;
+    match i.as_small_int() {
+        Some(c) if (0..=0x10ffff).contains(&c) => Ok(pystr::char_str(c as u32)),
+        _ => Err(PyErr::new(&VALUE_ERROR, "chr() arg not in range(0x110000)")),
     }
-    Ok(pystr::char_str(i as u32))
 }
 fn bi_ord(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = args[0]
-        .downcast::<crate::types::str::StrObject>()
-        .ok_or_else(|| {
-            type_error(format!(
-                "ord() expected string of length 1, but {} found",
-                args[0].type_of().name
-            ))
-        })?;
-    let cps: Vec<u32> = s.code_points().collect();
-    if cps.len() != 1 {
+    let v = &args[0];
+    let (len, code) = if let Some(st) = v.downcast::<crate::types::str::StrObject>() {
+        let cps: Vec<u32> = st.code_points().take(2).collect();
+        (st.code_points().count(), cps.first().copied())
+    } else if let Some(b) = crate::types::bytes::as_bytes(v)
+        .map(<[u8]>::to_vec)
+        .or_else(|| crate::interp::bytearray::data_of(v))
+    {
+        (b.len(), b.first().map(|&x| u32::from(x)))
+    } else {
         return Err(type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            cps.len()
+            "ord() expected string of length 1, but {} found",
+            v.type_of().name
         )));
+    };
+    match code {
+        Some(c) if len == 1 => Ok(int::from_i64(i64::from(c))),
+        _ => Err(type_error(format!(
+            "ord() expected a character, but string of length {len} found"
+        ))),
     }
-    Ok(int::from_i64(i64::from(cps[0])))
 }
 fn bi_divmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::divmod(&args[0], &args[1])
@@ -466,37 +914,29 @@ fn bi_ascii(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ascii(&args[0])
 }
 fn bi_vars(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    getattr_str(&args[0], "__dict__")
+    if args.is_empty() {
+        return bi_globals(args, _kw);
+    }
+    getattr_str(&args[0], "__dict__").map_err(|e| {
+        if e.matches(&exceptions::ATTRIBUTE_ERROR) {
+            type_error("vars() argument must have __dict__ attribute")
+        } else {
+            e
+        }
+    })
 }
 fn bi_exit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(PyErr::with_args(&exceptions::SYSTEM_EXIT, args.to_vec()))
 }
 
 fn int_text(v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
-    let i = match v.type_of().slots.index {
-        Some(f) => f(v)?,
-        None => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_of().name
-            )))
-        }
-    };
-    let t = s(&ops::str(&i)?);
-    let (neg, mag) = match t.strip_prefix('-') {
-        Some(m) => (true, m.to_string()),
-        None => (false, t),
-    };
-    let n: u128 = mag.parse().unwrap_or(0);
-    let digits = match radix {
-        16 => format!("{n:x}"),
-        8 => format!("{n:o}"),
-        _ => format!("{n:b}"),
-    };
-    Ok(pystr::new(&format!(
-        "{}{prefix}{digits}",
-        if neg { "-" } else { "" }
-    )))
+    let i = index_value(v)?;
+    let big = int::as_int(&i)
+        .map(|r| r.to_big())
+        .ok_or_else(|| type_error("expected an int"))?;
+    let digits = big.abs().to_str_radix(radix);
+    let sign = if big.is_negative() { "-" } else { "" };
+    Ok(pystr::new(&format!("{sign}{prefix}{digits}")))
 }
 fn bi_hex(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     int_text(&a[0], 16, "0x")
@@ -508,6 +948,9 @@ fn bi_bin(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     int_text(&a[0], 2, "0b")
 }
 fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a.is_empty() {
+        return bi_globals(a, _k);
+    }
     let mut names: Vec<String> = Vec::new();
     if let Some(d) = attrs::instance_dict(&a[0]) {
         names.extend(attrs::dict_items(&d).iter().map(|(k, _)| s(k)));
@@ -531,25 +974,94 @@ fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(list::new(names.iter().map(|n| pystr::new(n)).collect()))
 }
 
-/// Compiles `source` (str or code object) for `exec`/`eval`.
-fn source_code(src: &Value, eval: bool) -> PyResult<std::sync::Arc<objects::Code>> {
-    if let Some(c) = src.downcast::<objects::CodeObj>() {
-        return Ok(c.code.clone());
-    }
-    let text = s(src);
-    let syntax = |e: taipan_syntax::SyntaxError| PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
-    let (module, mode) = if eval {
-        (
-            taipan_syntax::parser::parse_expression(text.trim_start()).map_err(syntax)?,
-            taipan_compiler::Mode::Eval,
-        )
+/// The compile modes of `compile()`, `exec` and `eval`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SourceMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// A SyntaxError carrying CPython's attributes (`msg`, `filename`,
+/// `lineno`, `offset`, `text`, `end_lineno`, `end_offset`).
+fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, text: &str) -> PyErr {
+    let err = PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
+    let line = text
+        .split_inclusive('\n')
+        .nth((e.lineno as usize).saturating_sub(1))
+        .unwrap_or("");
+    let num = |n: u32| int::from_i64(i64::from(n));
+    attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
+    attrs::set_exc_attr(&err, "filename", pystr::new(filename));
+    attrs::set_exc_attr(&err, "lineno", num(e.lineno));
+    attrs::set_exc_attr(&err, "offset", num(e.col + 1));
+    attrs::set_exc_attr(&err, "text", pystr::new(line));
+    attrs::set_exc_attr(&err, "end_lineno", num(e.end_lineno));
+    attrs::set_exc_attr(&err, "end_offset", num(e.end_col + 1));
+    err
+}
+
+/// Source text of `compile`/`exec`/`eval`: a str, or bytes read as UTF-8.
+fn source_text(src: &Value, func: &str, what: &str) -> PyResult<String> {
+    let text = if let Some(t) = pystr::as_str(src) {
+        t.to_string()
+    } else if let Some(b) = crate::types::bytes::as_bytes(src)
+        .map(<[u8]>::to_vec)
+        .or_else(|| crate::interp::bytearray::data_of(src))
+    {
+        taipan_syntax::tokenizer::decode_source(&b, None)
+            .map_err(|e| PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg))?
     } else {
-        (
-            taipan_syntax::parser::parse_module(&text).map_err(syntax)?,
-            taipan_compiler::Mode::Exec,
-        )
+        return Err(type_error(format!(
+            "{func}() arg 1 must be a string, bytes or {what} object"
+        )));
     };
-    let code = taipan_compiler::compile(&module, "<string>", mode).map_err(syntax)?;
+    if text.contains('\0') {
+        let msg = "source code string cannot contain null bytes";
+        let err = PyErr::new(&exceptions::SYNTAX_ERROR, msg);
+        attrs::set_exc_attr(&err, "msg", pystr::new(msg));
+        return Err(err);
+    }
+    Ok(text)
+}
+
+/// Parses and compiles source text in one of the three modes.
+fn compile_text(
+    text: &str,
+    filename: &str,
+    mode: SourceMode,
+) -> PyResult<std::sync::Arc<objects::Code>> {
+    let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, text);
+    let (module, m) = match mode {
+        // eval() ignores leading spaces and tabs.
+        SourceMode::Eval => (
+            taipan_syntax::parser::parse_expression(text.trim_start_matches([' ', '\t']))
+                .map_err(syntax)?,
+            taipan_compiler::Mode::Eval,
+        ),
+        SourceMode::Single => match taipan_syntax::parser::parse_interactive(text) {
+            Ok(m) => (m, taipan_compiler::Mode::Single),
+            Err(e) => {
+                // Valid code of several statements gets its own message.
+                let several = matches!(
+                    taipan_syntax::parser::parse_module(text),
+                    Ok(taipan_syntax::ast::Mod::Module { ref body, .. }) if body.len() > 1
+                );
+                if several {
+                    let msg = "multiple statements found while compiling a single statement";
+                    let err = PyErr::new(&exceptions::SYNTAX_ERROR, msg);
+                    attrs::set_exc_attr(&err, "msg", pystr::new(msg));
+                    return Err(err);
+                }
+                return Err(syntax(e));
+            }
+        },
+        SourceMode::Exec => (
+            taipan_syntax::parser::parse_module(text).map_err(syntax)?,
+            taipan_compiler::Mode::Exec,
+        ),
+    };
+    let code = taipan_compiler::compile(&module, filename, m).map_err(syntax)?;
     objects::Code::from_compiled(&code)
 }
 
@@ -560,14 +1072,50 @@ pub fn exec_eval(
     frame_globals: Option<&Value>,
     frame_locals: Option<&Value>,
 ) -> PyResult<Value> {
-    let code = source_code(&args[0], eval)?;
-    let globals = match args.get(1).filter(|g| !singletons::is_none(g)) {
+    let func = if eval { "eval" } else { "exec" };
+    let is_dict = |v: &Value| v.downcast::<crate::types::dict::DictObject>().is_some();
+    let given = |i: usize| args.get(i).filter(|g| !singletons::is_none(g));
+    if let Some(g) = given(1) {
+        if !is_dict(g) {
+            return Err(type_error(if eval {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                format!("exec() globals must be a dict, not {}", g.type_of().name)
+            }));
+        }
+    }
+    if let Some(l) = args.get(2) {
+        if !singletons::is_none(l) && l.type_of().slots.getitem.is_none() {
+            return Err(type_error(if eval {
+                "locals must be a mapping".to_string()
+            } else {
+                format!("locals must be a mapping or None, not {}", l.type_of().name)
+            }));
+        }
+    }
+    let code = match args[0].downcast::<objects::CodeObj>() {
+        Some(c) => c.code.clone(),
+        None => {
+            let text = source_text(&args[0], func, "code")?;
+            let mode = if eval {
+                SourceMode::Eval
+            } else {
+                SourceMode::Exec
+            };
+            compile_text(&text, "<string>", mode)?
+        }
+    };
+    let globals = match given(1) {
         Some(g) => g.clone(),
         None => frame_globals.cloned().unwrap_or_else(dict::new),
     };
-    let locals = match args.get(2).filter(|l| !singletons::is_none(l)) {
+    let builtins_key = pystr::intern("__builtins__");
+    if dict::get_item(&globals, &builtins_key)?.is_none() {
+        dict::set_item(&globals, builtins_key, builtins_dict(&globals)?)?;
+    }
+    let locals = match given(2) {
         Some(l) => Some(l.clone()),
-        None if args.get(1).is_some_and(|g| !singletons::is_none(g)) => None,
+        None if given(1).is_some() => None,
         None => frame_locals.cloned(),
     };
     let r = super::run_code(code, &globals, locals.as_ref())?;
@@ -579,40 +1127,38 @@ fn bi_exec(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn bi_eval(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     exec_eval(a, true, None, None)
 }
+
+/// The flags `compile()` accepts: the `__future__` features and the
+/// `ast.PyCF_*` compile options.
+const COMPILE_FLAGS: i64 =
+    0x1ff_0000 | 0x10 | 0x100 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x8000;
+
 fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_keywords(
+        "compile",
+        k,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
+    )?;
     let n = a.len() - k.len();
-    let mode = a
-        .get(2)
-        .filter(|_| n > 2)
-        .cloned()
-        .or_else(|| kw_get(a, k, "mode").cloned())
-        .map(|m| s(&m))
-        .unwrap_or_else(|| "exec".into());
-    let filename = a
-        .get(1)
-        .filter(|_| n > 1)
-        .map(s)
-        .unwrap_or_else(|| "<string>".into());
-    let text = s(&a[0]);
-    let syntax = |e: taipan_syntax::SyntaxError| {
-        let err = PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
-        attrs::set_exc_attr(&err, "lineno", int::from_i64(i64::from(e.lineno as i32)));
-        attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
-        err
-    };
-    let (module, m) = match mode.as_str() {
-        "eval" => (
-            taipan_syntax::parser::parse_expression(text.trim_start()).map_err(syntax)?,
-            taipan_compiler::Mode::Eval,
-        ),
-        "single" => (
-            taipan_syntax::parser::parse_interactive(&text).map_err(syntax)?,
-            taipan_compiler::Mode::Single,
-        ),
-        "exec" => (
-            taipan_syntax::parser::parse_module(&text).map_err(syntax)?,
-            taipan_compiler::Mode::Exec,
-        ),
+    let arg = |i: usize, name: &str| a.get(i).filter(|_| i < n).or_else(|| kw_get(a, k, name));
+    let src = arg(0, "source")
+        .ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = arg(1, "filename")
+        .ok_or_else(|| type_error("compile() missing required argument 'filename' (pos 2)"))?;
+    let mode = arg(2, "mode")
+        .ok_or_else(|| type_error("compile() missing required argument 'mode' (pos 3)"))?;
+    let mode = match pystr::as_str(mode) {
+        Some("exec") => SourceMode::Exec,
+        Some("eval") => SourceMode::Eval,
+        Some("single") => SourceMode::Single,
         _ => {
             return Err(PyErr::new(
                 &VALUE_ERROR,
@@ -620,8 +1166,19 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
             ))
         }
     };
-    let code = taipan_compiler::compile(&module, &filename, m).map_err(syntax)?;
-    Ok(objects::new_code(objects::Code::from_compiled(&code)?))
+    if let Some(flags) = arg(3, "flags") {
+        let f = index_value(flags)?;
+        let f = f.as_small_int().unwrap_or(i64::MAX);
+        if f & !COMPILE_FLAGS != 0 {
+            return Err(PyErr::new(&VALUE_ERROR, "compile(): unrecognised flags"));
+        }
+    }
+    if let Some(c) = src.downcast::<objects::CodeObj>() {
+        return Ok(objects::new_code(c.code.clone()));
+    }
+    let text = source_text(src, "compile", "AST")?;
+    let code = compile_text(&text, &s(filename), mode)?;
+    Ok(objects::new_code(code))
 }
 
 fn bi_property(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -663,6 +1220,11 @@ fn add_methods(ty: &'static TypeObject, methods: &[(&'static str, objects::Nativ
 fn install_methods() {
     list_methods::install();
     dict_methods::install();
+    dict_views::install();
+    range::install();
+    iterators::install();
+    crate::interp::file_io::install();
+    iterators::install_anext();
     set_methods::install();
     str_methods::install();
     bytes_methods::install();
@@ -733,15 +1295,18 @@ pub fn builtins() -> &'static Value {
             ("vars", bi_vars),
             ("exit", bi_exit),
             ("quit", bi_exit),
-            ("hex", bi_hex),
-            ("oct", bi_oct),
-            ("bin", bi_bin),
-            ("dir", bi_dir),
-            ("exec", bi_exec),
-            ("eval", bi_eval),
-            ("compile", bi_compile),
-            ("locals", bi_globals),
+            ("hex", checked!("hex", 1, 1, bi_hex)),
+            ("oct", checked!("oct", 1, 1, bi_oct)),
+            ("bin", checked!("bin", 1, 1, bi_bin)),
+            ("dir", checked!("dir", 0, 1, bi_dir)),
+            ("exec", checked!("exec", 1, 3, bi_exec)),
+            ("eval", checked!("eval", 1, 3, bi_eval)),
+            ("compile", checked!("compile", 1, 6, bi_compile)),
+            ("locals", checked!("locals", 0, 0, bi_globals)),
             ("input", bi_input),
+            ("open", crate::interp::file_io::open),
+            ("aiter", checked!("aiter", 1, 1, bi_aiter)),
+            ("anext", checked!("anext", 1, 2, bi_anext)),
             ("__import__", bi_import),
         ];
         for (name, f) in fns {

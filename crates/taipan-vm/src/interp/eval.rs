@@ -19,7 +19,7 @@ use taipan_bytecode::exception_table::find_handler;
 use taipan_bytecode::Opcode;
 
 use super::objects::{self, is_null, null, CellObject, Code, FunctionObject};
-use super::{attrs, builtins, classes, generators, Vm};
+use super::{attrs, builtins, classes, coroutines, generators, Vm};
 use crate::error::{PyErr, PyResult};
 use crate::object::{BinOp, CompareOp, TypeObject, Value};
 use crate::ops;
@@ -994,12 +994,32 @@ impl Vm {
                         &names
                     )));
                 }
+                Opcode::GET_AWAITABLE => {
+                    let v = pop!();
+                    push!(t!(coroutines::get_awaitable(v, arg)));
+                }
+                Opcode::GET_AITER => {
+                    let v = pop!();
+                    push!(t!(coroutines::get_aiter(v)));
+                }
+                Opcode::GET_ANEXT => {
+                    let aw = t!(coroutines::get_anext(top!()));
+                    push!(aw);
+                }
+                Opcode::END_ASYNC_FOR => {
+                    let exc = pop!();
+                    let aiter = pop!();
+                    if let Err(e) = coroutines::end_async_for(exc) {
+                        // Re-raised as is: no new traceback entry.
+                        push!(aiter);
+                        let f = frame!();
+                        f.lasti = this;
+                        f.ip = ip;
+                        return Err((e, true));
+                    }
+                }
                 Opcode::EXIT_INIT_CHECK
                 | Opcode::CHECK_EG_MATCH
-                | Opcode::GET_AITER
-                | Opcode::GET_ANEXT
-                | Opcode::GET_AWAITABLE
-                | Opcode::END_ASYNC_FOR
                 | Opcode::BUILD_TEMPLATE
                 | Opcode::BUILD_INTERPOLATION
                 | Opcode::INTERPRETER_EXIT

@@ -22,6 +22,7 @@ pub mod builtins;
 pub mod bytearray;
 pub mod classes;
 pub mod complex;
+pub mod coroutines;
 pub mod eval;
 pub mod generators;
 pub mod modules;

@@ -25,6 +25,7 @@ pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
             // StopIteration raised inside a generator.
             Err(PyErr::from_instance(v).expect("exception"))
         }
+        4 => Ok(crate::interp::coroutines::wrap(v)),
         5 => ops::pos(&v),
         6 => Ok(tuple::new(collect(&v)?)),
         _ => Err(PyErr::new(

@@ -707,6 +707,8 @@ pub fn builtins() -> &'static Value {
             ("issubclass", bi_issubclass),
             ("iter", bi_iter),
             ("next", bi_next),
+            ("aiter", crate::interp::coroutines::bi_aiter),
+            ("anext", crate::interp::coroutines::bi_anext),
             ("abs", bi_abs),
             ("min", bi_min),
             ("max", bi_max),

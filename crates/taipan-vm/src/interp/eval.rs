@@ -1018,8 +1018,19 @@ impl Vm {
                         return Err((e, true));
                     }
                 }
+                Opcode::CHECK_EG_MATCH => {
+                    let ty = pop!();
+                    let exc = pop!();
+                    let (rest, hit) = t!(super::exception_groups::check_eg_match(
+                        exc, &ty, &code, this
+                    ));
+                    if !singletons::is_none(&hit) {
+                        super::set_handled_exception(Some(hit.clone()));
+                    }
+                    push!(rest);
+                    push!(hit);
+                }
                 Opcode::EXIT_INIT_CHECK
-                | Opcode::CHECK_EG_MATCH
                 | Opcode::BUILD_TEMPLATE
                 | Opcode::BUILD_INTERPOLATION
                 | Opcode::INTERPRETER_EXIT

@@ -451,6 +451,7 @@ fn m_gen_close(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 /// Installs the generator methods.
 pub fn install_generator_methods() {
     super::coroutines::install();
+    super::exception_groups::install();
     for ty in [&GENERATOR_TYPE, &COROUTINE_TYPE] {
         let d = ty.dict();
         let _ = dict::set_item(

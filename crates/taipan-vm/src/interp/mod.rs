@@ -24,6 +24,7 @@ pub mod classes;
 pub mod complex;
 pub mod coroutines;
 pub mod eval;
+pub mod exception_groups;
 pub mod generators;
 pub mod modules;
 pub mod objects;

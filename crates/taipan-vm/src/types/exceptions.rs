@@ -19,6 +19,9 @@ pub struct ExceptionObject {
     pub cause: Cell<Value>,
     pub suppress_context: Cell<bool>,
     pub dict: Cell<Value>,
+    /// State of the exception kinds that have some: for exception groups,
+    /// the tuple `(message, exceptions, given as a list)`. None otherwise.
+    pub extra: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first; every exception type uses this layout.
@@ -45,6 +48,7 @@ pub fn new_exception_of(ty: &TypeObject, args: Vec<Value>) -> Value {
         cause: Cell::new(crate::types::singletons::none()),
         suppress_context: Cell::new(false),
         dict: Cell::new(crate::types::singletons::none()),
+        extra: Cell::new(crate::types::singletons::none()),
     }))
 }
 
@@ -103,6 +107,7 @@ fn exc_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
         visit(&e.context.get(&e.header));
         visit(&e.cause.get(&e.header));
         visit(&e.dict.get(&e.header));
+        visit(&e.extra.get(&e.header));
     }
 }
 
@@ -114,6 +119,7 @@ fn exc_clear(v: &Value) {
         drop(e.context.replace(&e.header, none()));
         drop(e.cause.replace(&e.header, none()));
         drop(e.dict.replace(&e.header, none()));
+        drop(e.extra.replace(&e.header, none()));
     }
 }
 
@@ -160,6 +166,42 @@ const KEY_ERROR_SLOTS: Slots = Slots {
     ..EXC_SLOTS
 };
 
+/// Exception groups: `str` is "msg (n sub-exceptions)", `repr` shows the
+/// message and the exceptions (the interpreter installs both).
+pub static GROUP_STR: std::sync::OnceLock<crate::object::typeobj::UnaryFn> =
+    std::sync::OnceLock::new();
+pub static GROUP_REPR: std::sync::OnceLock<crate::object::typeobj::UnaryFn> =
+    std::sync::OnceLock::new();
+
+fn group_str(v: &Value) -> PyResult<Value> {
+    match GROUP_STR.get() {
+        Some(f) => f(v),
+        None => exc_str(v),
+    }
+}
+fn group_repr(v: &Value) -> PyResult<Value> {
+    match GROUP_REPR.get() {
+        Some(f) => f(v),
+        None => exc_repr(v),
+    }
+}
+
+const GROUP_SLOTS: Slots = Slots {
+    str: Some(group_str),
+    repr: Some(group_repr),
+    ..EXC_SLOTS
+};
+
+/// `ExceptionGroup` derives from `BaseExceptionGroup` and `Exception`:
+/// the layout chain names the first, the MRO (set by the interpreter at
+/// start-up, before any subclass check) holds both.
+pub static EXCEPTION_GROUP: TypeObject = TypeObject::new_static(
+    "ExceptionGroup",
+    Some(&BASE_EXCEPTION_GROUP),
+    EXC_FLAGS | tpflags::MULTI_BASE,
+    GROUP_SLOTS,
+);
+
 macro_rules! slots_or_default {
     () => {
         EXC_SLOTS
@@ -176,13 +218,14 @@ macro_rules! exception_types {
                 TypeObject::new_static($name, $base, EXC_FLAGS, slots_or_default!($($slots)?));
         )*
         /// Every built-in exception type, base classes first.
-        pub static ALL: &[&TypeObject] = &[$(&$id),*];
+        pub static ALL: &[&TypeObject] = &[$(&$id,)* &EXCEPTION_GROUP];
     };
 }
 
 exception_types! {
     BASE_EXCEPTION = "BaseException": Some(&crate::types::object::OBJECT_TYPE);
     GENERATOR_EXIT = "GeneratorExit": Some(&BASE_EXCEPTION);
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup": Some(&BASE_EXCEPTION) => GROUP_SLOTS;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": Some(&BASE_EXCEPTION);
     SYSTEM_EXIT = "SystemExit": Some(&BASE_EXCEPTION);
     EXCEPTION = "Exception": Some(&BASE_EXCEPTION);

@@ -1030,9 +1030,18 @@ impl Vm {
                     push!(rest);
                     push!(hit);
                 }
+                Opcode::BUILD_INTERPOLATION => {
+                    let spec = (arg & 1 != 0).then(|| pop!());
+                    let expr = pop!();
+                    let v = pop!();
+                    push!(super::templates::build_interpolation(arg, v, expr, spec));
+                }
+                Opcode::BUILD_TEMPLATE => {
+                    let interps = pop!();
+                    let strings = pop!();
+                    push!(super::templates::build_template(strings, interps));
+                }
                 Opcode::EXIT_INIT_CHECK
-                | Opcode::BUILD_TEMPLATE
-                | Opcode::BUILD_INTERPOLATION
                 | Opcode::INTERPRETER_EXIT
                 | Opcode::RESERVED
                 | Opcode::ENTER_EXECUTOR

@@ -201,7 +201,9 @@ fn matcher_of(cond: &Value) -> PyResult<Matcher> {
 fn matches(exc: &Value, m: &Matcher) -> PyResult<bool> {
     match m {
         Matcher::Types(t) => attrs::exc_matches(exc, t),
-        Matcher::Predicate(f) => crate::ops::truthy(&call_object(f, std::slice::from_ref(exc), &[])?),
+        Matcher::Predicate(f) => {
+            crate::ops::truthy(&call_object(f, std::slice::from_ref(exc), &[])?)
+        }
         Matcher::Ids(ids) => {
             Ok(!is_group(exc) && ids.contains(&crate::types::object::address(exc)))
         }

@@ -452,6 +452,7 @@ fn m_gen_close(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 pub fn install_generator_methods() {
     super::coroutines::install();
     super::exception_groups::install();
+    super::templates::install();
     for ty in [&GENERATOR_TYPE, &COROUTINE_TYPE] {
         let d = ty.dict();
         let _ = dict::set_item(

@@ -28,6 +28,7 @@ pub mod exception_groups;
 pub mod generators;
 pub mod modules;
 pub mod objects;
+pub mod templates;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};

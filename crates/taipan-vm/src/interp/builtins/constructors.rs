@@ -317,6 +317,16 @@ pub fn construct_builtin(
         let _ = callable;
         return Ok(exceptions::new_exception_of(ty, a.to_vec()));
     }
+    // Static types of other modules install a `__new__` (a staticmethod).
+    if let Some(newf) = ty
+        .dict_if_created()
+        .and_then(|d| dict::get_item(d, &pystr::intern("__new__")).ok().flatten())
+    {
+        let f = classes::descr_get(newf, None)?;
+        let mut all = vec![callable.clone()];
+        all.extend_from_slice(args);
+        return crate::interp::call_object(&f, &all, kwnames);
+    }
     Err(type_error(format!("cannot create '{}' instances", ty.name)))
 }
 

@@ -284,11 +284,7 @@ impl AwaitableObject {
 }
 
 fn throw_args_exception(args: &[Value]) -> PyResult<PyErr> {
-    let mut e = super::eval::make_exception(&args[0])?;
-    if let Some(val) = args.get(1).filter(|v| !singletons::is_none(v)) {
-        e = super::eval::make_exception(val)?;
-    }
-    Ok(e)
+    generators::throw_exception(&args[0], args.get(1))
 }
 
 fn aw_send(v: &Value, sent: Value) -> PyResult<Value> {

@@ -56,6 +56,30 @@ unsafe impl PyPayload for GeneratorObject {
     }
 }
 
+/// A suspended generator that is freed is closed first, so its `finally`
+/// blocks run (CPython's `_PyGen_Finalize`); nothing can reach the object
+/// any more, so the close works on it without a reference.
+impl Drop for GeneratorObject {
+    fn drop(&mut self) {
+        let suspended = self
+            .state
+            .with(&self.header, |s| s.started && s.frame.is_some());
+        if !suspended {
+            return;
+        }
+        if let Err(e) = close_gen(self) {
+            let text = super::traceback::format_exception(e.instance());
+            super::builtins::write_stderr(&format!(
+                "Exception ignored while closing {} <{} object {} at {:#x}>:\n{text}",
+                self.label(),
+                self.kind,
+                pystr::to_string_lossy(&self.qualname),
+                self as *const Self as usize
+            ));
+        }
+    }
+}
+
 impl GeneratorObject {
     /// The kind as error messages spell it ("async generator").
     fn label(&self) -> &'static str {
@@ -207,7 +231,15 @@ pub fn is_awaiting(v: &Value) -> bool {
 
 /// Runs a generator until it yields, returns or raises.
 pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
-    let g = v.downcast::<GeneratorObject>().expect("generator");
+    resume_gen(
+        v.downcast::<GeneratorObject>().expect("generator"),
+        sent,
+        exc,
+    )
+}
+
+/// `resume` on the object itself (the finalizer has no `Value` of it).
+fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
     let h = g.header();
     let (frame, started) = g
         .state
@@ -365,11 +397,42 @@ fn exit_to_value(r: PyResult<Exit>) -> PyResult<Value> {
 fn m_gen_send(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     exit_to_value(resume(&a[0], a[1].clone(), None))
 }
-fn m_gen_throw(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let mut e = super::eval::make_exception(&a[1])?;
-    if let Some(val) = a.get(2).filter(|v| !singletons::is_none(v)) {
-        e = super::eval::make_exception(val)?;
+/// The exception `throw(typ[, val])` raises: a class is instantiated
+/// (with `val` as its argument unless `val` is already an instance).
+pub fn throw_exception(typ: &Value, val: Option<&Value>) -> PyResult<PyErr> {
+    let val = val.filter(|v| !singletons::is_none(v));
+    let base = &crate::types::exceptions::BASE_EXCEPTION;
+    if let Some(t) = typ
+        .downcast::<TypeObject>()
+        .filter(|t| t.is_subtype_of(base))
+    {
+        let inst = match val {
+            Some(v) if v.type_of().is_subtype_of(t) => v.clone(),
+            Some(v) if v.downcast::<crate::types::tuple::TupleObject>().is_some() => {
+                call_object(typ, crate::types::tuple::items(v), &[])?
+            }
+            Some(v) => call_object(typ, std::slice::from_ref(v), &[])?,
+            None => call_object(typ, &[], &[])?,
+        };
+        return PyErr::from_instance(inst)
+            .ok_or_else(|| type_error("calling exception class did not return an exception"));
     }
+    if typ.type_of().is_subtype_of(base) {
+        if val.is_some() {
+            return Err(type_error(
+                "instance exception may not have a separate value",
+            ));
+        }
+        return Ok(PyErr::from_instance(typ.clone()).expect("exception"));
+    }
+    Err(type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        typ.type_of().name
+    )))
+}
+
+fn m_gen_throw(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let e = throw_exception(&a[1], a.get(2))?;
     exit_to_value(throw(&a[0], e))
 }
 
@@ -387,7 +450,10 @@ fn delegate(g: &GeneratorObject) -> Option<Value> {
 /// `gen.throw(e)`: into the delegate first (as CPython's `_gen_throw`),
 /// then into the generator's own frame.
 pub fn throw(v: &Value, e: PyErr) -> PyResult<Exit> {
-    let g = v.downcast::<GeneratorObject>().expect("generator");
+    throw_gen(v.downcast::<GeneratorObject>().expect("generator"), e)
+}
+
+fn throw_gen(g: &GeneratorObject, e: PyErr) -> PyResult<Exit> {
     if let Some(d) = delegate(g) {
         enum Delegated {
             Yielded(Value),
@@ -416,23 +482,26 @@ pub fn throw(v: &Value, e: PyErr) -> PyResult<Exit> {
             Ok(Delegated::Yielded(y)) => return Ok(Exit::Yield(y)),
             Ok(Delegated::Returned(value)) => {
                 let stop = PyErr::with_args(&crate::types::exceptions::STOP_ITERATION, vec![value]);
-                return resume(v, singletons::none(), Some(stop));
+                return resume_gen(g, singletons::none(), Some(stop));
             }
             Ok(Delegated::NotHandled) => {}
-            Err(inner) => return resume(v, singletons::none(), Some(inner)),
+            Err(inner) => return resume_gen(g, singletons::none(), Some(inner)),
         }
     }
-    resume(v, singletons::none(), Some(e))
+    resume_gen(g, singletons::none(), Some(e))
 }
 fn m_gen_close(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let g = a[0].downcast::<GeneratorObject>().expect("generator");
+    close_gen(a[0].downcast::<GeneratorObject>().expect("generator"))
+}
+
+fn close_gen(g: &GeneratorObject) -> PyResult<Value> {
     let alive = g.state.with(g.header(), |s| s.frame.is_some() && s.started);
     if !alive {
         g.state.with(g.header(), |s| s.frame = None);
         return Ok(singletons::none());
     }
     let e = PyErr::with_args(&crate::types::exceptions::GENERATOR_EXIT, vec![]);
-    match throw(&a[0], e) {
+    match throw_gen(g, e) {
         Ok(Exit::Yield(_)) => Err(PyErr::new(
             &crate::types::exceptions::RUNTIME_ERROR,
             format!("{} ignored GeneratorExit", g.label()),

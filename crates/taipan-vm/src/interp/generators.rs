@@ -521,6 +521,7 @@ fn close_gen(g: &GeneratorObject) -> PyResult<Value> {
 pub fn install_generator_methods() {
     super::coroutines::install();
     super::exception_groups::install();
+    super::exception_methods::install();
     super::templates::install();
     for ty in [&GENERATOR_TYPE, &COROUTINE_TYPE] {
         let d = ty.dict();

@@ -25,6 +25,7 @@ pub mod complex;
 pub mod coroutines;
 pub mod eval;
 pub mod exception_groups;
+pub mod exception_methods;
 pub mod generators;
 pub mod modules;
 pub mod objects;

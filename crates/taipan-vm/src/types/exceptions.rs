@@ -202,6 +202,106 @@ pub static EXCEPTION_GROUP: TypeObject = TypeObject::new_static(
     GROUP_SLOTS,
 );
 
+const OS_ERROR_SLOTS: Slots = Slots {
+    str: Some(os_error_str),
+    ..EXC_SLOTS
+};
+
+/// The subclass `OSError(errno, ...)` creates for a (Linux) errno value.
+fn os_error_subclass(errno: i64) -> Option<&'static TypeObject> {
+    Some(match errno {
+        11 | 114 | 115 => &BLOCKING_IO_ERROR,
+        10 => &CHILD_PROCESS_ERROR,
+        32 | 108 => &BROKEN_PIPE_ERROR,
+        103 => &CONNECTION_ABORTED_ERROR,
+        111 => &CONNECTION_REFUSED_ERROR,
+        104 => &CONNECTION_RESET_ERROR,
+        17 => &FILE_EXISTS_ERROR,
+        2 => &FILE_NOT_FOUND_ERROR,
+        21 => &IS_A_DIRECTORY_ERROR,
+        20 => &NOT_A_DIRECTORY_ERROR,
+        4 => &INTERRUPTED_ERROR,
+        1 | 13 => &PERMISSION_ERROR,
+        3 => &PROCESS_LOOKUP_ERROR,
+        110 => &TIMEOUT_ERROR,
+        _ => return None,
+    })
+}
+
+const OS_ERROR_FIELDS: [&str; 4] = ["errno", "strerror", "filename", "filename2"];
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: an
+/// errno picks the subclass (when called as `OSError` itself), the
+/// attributes are set, and `args` keeps only (errno, strerror).
+pub fn new_os_error(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
+    let none = crate::types::singletons::none;
+    let mut fields = [none(), none(), none(), none()];
+    let mut ty = ty;
+    let mut kept = args.to_vec();
+    if (2..=5).contains(&args.len()) {
+        if std::ptr::eq(ty, &OS_ERROR) {
+            if let Some(sub) = args[0].as_small_int().and_then(os_error_subclass) {
+                ty = sub;
+            }
+        }
+        fields[0] = args[0].clone();
+        fields[1] = args[1].clone();
+        if args.len() >= 3 {
+            fields[2] = args[2].clone();
+            kept.truncate(2);
+        }
+        if args.len() == 5 {
+            fields[3] = args[4].clone();
+        }
+    }
+    let inst = new_exception_of(ty, kept);
+    let e = inst.downcast::<ExceptionObject>().expect("exception");
+    let d = crate::types::dict::new();
+    for (name, v) in OS_ERROR_FIELDS.iter().zip(fields) {
+        crate::types::dict::set_item(&d, pystr::intern(name), v)?;
+    }
+    drop(e.dict.replace(&e.header, d));
+    Ok(inst)
+}
+
+fn os_error_str(v: &Value) -> PyResult<Value> {
+    let Some(e) = v.downcast::<ExceptionObject>() else {
+        return exc_str(v);
+    };
+    let d = e.dict.get(&e.header);
+    if crate::types::singletons::is_none(&d) {
+        return exc_str(v);
+    }
+    let field = |name: &str| -> PyResult<Option<Value>> {
+        Ok(crate::types::dict::get_item(&d, &pystr::intern(name))?
+            .filter(|x| !crate::types::singletons::is_none(x)))
+    };
+    let text = |x: &Value| -> PyResult<String> { Ok(pystr::to_string_lossy(&crate::ops::str(x)?)) };
+    let repr =
+        |x: &Value| -> PyResult<String> { Ok(pystr::to_string_lossy(&crate::ops::repr(x)?)) };
+    let (errno, strerror) = (field("errno")?, field("strerror")?);
+    let s = match (field("filename")?, field("filename2")?) {
+        (Some(f), Some(f2)) => format!(
+            "[Errno {}] {}: {} -> {}",
+            errno.map_or(Ok("None".into()), |x| text(&x))?,
+            strerror.map_or(Ok("None".into()), |x| text(&x))?,
+            repr(&f)?,
+            repr(&f2)?
+        ),
+        (Some(f), None) => format!(
+            "[Errno {}] {}: {}",
+            errno.map_or(Ok("None".into()), |x| text(&x))?,
+            strerror.map_or(Ok("None".into()), |x| text(&x))?,
+            repr(&f)?
+        ),
+        _ => match (errno, strerror) {
+            (Some(n), Some(m)) => format!("[Errno {}] {}", text(&n)?, text(&m)?),
+            _ => return exc_str(v),
+        },
+    };
+    Ok(pystr::new(&s))
+}
+
 macro_rules! slots_or_default {
     () => {
         EXC_SLOTS
@@ -245,7 +345,22 @@ exception_types! {
     MEMORY_ERROR = "MemoryError": Some(&EXCEPTION);
     NAME_ERROR = "NameError": Some(&EXCEPTION);
     UNBOUND_LOCAL_ERROR = "UnboundLocalError": Some(&NAME_ERROR);
-    OS_ERROR = "OSError": Some(&EXCEPTION);
+    OS_ERROR = "OSError": Some(&EXCEPTION) => OS_ERROR_SLOTS;
+    BLOCKING_IO_ERROR = "BlockingIOError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    CHILD_PROCESS_ERROR = "ChildProcessError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    CONNECTION_ERROR = "ConnectionError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": Some(&CONNECTION_ERROR) => OS_ERROR_SLOTS;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": Some(&CONNECTION_ERROR) => OS_ERROR_SLOTS;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": Some(&CONNECTION_ERROR) => OS_ERROR_SLOTS;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": Some(&CONNECTION_ERROR) => OS_ERROR_SLOTS;
+    FILE_EXISTS_ERROR = "FileExistsError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    INTERRUPTED_ERROR = "InterruptedError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    PERMISSION_ERROR = "PermissionError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    TIMEOUT_ERROR = "TimeoutError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
     REFERENCE_ERROR = "ReferenceError": Some(&EXCEPTION);
     RUNTIME_ERROR = "RuntimeError": Some(&EXCEPTION);
     NOT_IMPLEMENTED_ERROR = "NotImplementedError": Some(&RUNTIME_ERROR);
@@ -274,5 +389,6 @@ exception_types! {
     RUNTIME_WARNING = "RuntimeWarning": Some(&WARNING);
     SYNTAX_WARNING = "SyntaxWarning": Some(&WARNING);
     UNICODE_WARNING = "UnicodeWarning": Some(&WARNING);
+    INCOMPLETE_INPUT_ERROR = "_IncompleteInputError": Some(&SYNTAX_ERROR);
     USER_WARNING = "UserWarning": Some(&WARNING);
 }

@@ -782,6 +782,8 @@ pub fn builtins() -> &'static Value {
         for t in exceptions::ALL {
             set(&t.name, t.as_value());
         }
+        set("EnvironmentError", exceptions::OS_ERROR.as_value());
+        set("IOError", exceptions::OS_ERROR.as_value());
         set("None", singletons::none());
         set("True", singletons::true_());
         set("False", singletons::false_());

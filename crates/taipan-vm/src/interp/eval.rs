@@ -71,6 +71,8 @@ fn cmp_of(arg: u32) -> CompareOp {
     }
 }
 
+const BOOL_INVERT_WARNING: &str = "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
+
 fn system_error(msg: String) -> PyErr {
     PyErr::new(&SYSTEM_ERROR, msg)
 }
@@ -290,6 +292,15 @@ impl Vm {
                 }
                 Opcode::UNARY_INVERT => {
                     let v = pop!();
+                    if v.is_exact(&singletons::BOOL_TYPE) {
+                        super::warnings::warn_at(
+                            &crate::types::exceptions::DEPRECATION_WARNING,
+                            BOOL_INVERT_WARNING,
+                            &code,
+                            this,
+                            &frame!().globals,
+                        );
+                    }
                     push!(t!(ops::invert(&v)));
                 }
                 Opcode::UNARY_NOT => {

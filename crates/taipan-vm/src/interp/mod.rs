@@ -31,6 +31,7 @@ pub mod modules;
 pub mod objects;
 pub mod templates;
 pub mod traceback;
+pub mod warnings;
 
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;

@@ -14,8 +14,11 @@ use crate::types::exceptions::{
 };
 use crate::types::{dict, str as pystr};
 
-/// (category, message, file, line) already shown.
-static SHOWN: Mutex<Option<HashSet<(String, String, String, i32)>>> = Mutex::new(None);
+/// (category, message, file, line) of a warning.
+type Location = (String, String, String, i32);
+
+/// The warnings already shown.
+static SHOWN: Mutex<Option<HashSet<Location>>> = Mutex::new(None);
 
 /// Issues `message` of `category` for the instruction at `lasti` of a
 /// frame running `code` with `globals`.

@@ -302,6 +302,151 @@ fn os_error_str(v: &Value) -> PyResult<Value> {
     Ok(pystr::new(&s))
 }
 
+const UNICODE_ERROR_SLOTS: Slots = Slots {
+    str: Some(unicode_error_str),
+    ..EXC_SLOTS
+};
+
+/// `UnicodeEncodeError(encoding, object, start, end, reason)`,
+/// `UnicodeDecodeError(...)` (object bytes) and
+/// `UnicodeTranslateError(object, start, end, reason)`: the arguments are
+/// checked and kept as the attributes.
+pub fn new_unicode_error(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
+    let translate = ty.is_subtype_of(&UNICODE_TRANSLATE_ERROR);
+    let decode = ty.is_subtype_of(&UNICODE_DECODE_ERROR);
+    if !translate && !decode && !ty.is_subtype_of(&UNICODE_ENCODE_ERROR) {
+        return Ok(new_exception_of(ty, args.to_vec()));
+    }
+    let want = if translate { 4 } else { 5 };
+    if args.len() != want {
+        return Err(crate::error::PyErr::new(
+            &TYPE_ERROR,
+            format!(
+                "function takes exactly {want} arguments ({} given)",
+                args.len()
+            ),
+        ));
+    }
+    let must = |i: usize, ok: bool, what: &str| -> PyResult<()> {
+        if ok {
+            return Ok(());
+        }
+        Err(crate::error::PyErr::new(
+            &TYPE_ERROR,
+            format!(
+                "argument {} must be {what}, not {}",
+                i + 1,
+                args[i].type_of().name
+            ),
+        ))
+    };
+    let is_str = |v: &Value| pystr::as_str(v).is_some();
+    let is_int = |v: &Value| v.as_small_int().is_some();
+    let off = usize::from(!translate);
+    if !translate {
+        must(0, is_str(&args[0]), "str")?;
+    }
+    if decode {
+        must(
+            1,
+            crate::types::bytes::as_bytes(&args[1]).is_some(),
+            "a bytes-like object",
+        )?;
+    } else {
+        must(off, is_str(&args[off]), "str")?;
+    }
+    must(off + 1, is_int(&args[off + 1]), "int")?;
+    must(off + 2, is_int(&args[off + 2]), "int")?;
+    must(off + 3, is_str(&args[off + 3]), "str")?;
+    let inst = new_exception_of(ty, args.to_vec());
+    let e = inst.downcast::<ExceptionObject>().expect("exception");
+    let d = crate::types::dict::new();
+    let encoding = if translate {
+        crate::types::singletons::none()
+    } else {
+        args[0].clone()
+    };
+    let names = ["encoding", "object", "start", "end", "reason"];
+    let values = [
+        encoding,
+        args[off].clone(),
+        args[off + 1].clone(),
+        args[off + 2].clone(),
+        args[off + 3].clone(),
+    ];
+    for (n, v) in names.iter().zip(values) {
+        crate::types::dict::set_item(&d, pystr::intern(n), v)?;
+    }
+    drop(e.dict.replace(&e.header, d));
+    Ok(inst)
+}
+
+fn unicode_error_str(v: &Value) -> PyResult<Value> {
+    let Some(e) = v.downcast::<ExceptionObject>() else {
+        return exc_str(v);
+    };
+    let d = e.dict.get(&e.header);
+    let get = |n: &str| -> Option<Value> {
+        if crate::types::singletons::is_none(&d) {
+            return None;
+        }
+        crate::types::dict::get_item(&d, &pystr::intern(n))
+            .ok()
+            .flatten()
+    };
+    let (Some(object), Some(start), Some(end), Some(reason)) =
+        (get("object"), get("start"), get("end"), get("reason"))
+    else {
+        return exc_str(v);
+    };
+    let text = |x: &Value| -> PyResult<String> { Ok(pystr::to_string_lossy(&crate::ops::str(x)?)) };
+    let encoding = get("encoding").map_or(Ok(String::new()), |x| text(&x))?;
+    let reason = text(&reason)?;
+    let (start, end) = (
+        start.as_small_int().unwrap_or(0),
+        end.as_small_int().unwrap_or(0),
+    );
+    let ty = v.type_of();
+    let single = end == start + 1;
+    let s = if ty.is_subtype_of(&UNICODE_DECODE_ERROR) {
+        let bytes = crate::types::bytes::as_bytes(&object).unwrap_or(&[]);
+        match usize::try_from(start).ok().and_then(|i| bytes.get(i)) {
+            Some(b) if single => format!(
+                "'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            ),
+            _ => format!(
+                "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    } else {
+        let ch = pystr::as_str(&object).and_then(|s| s.chars().nth(usize::try_from(start).ok()?));
+        let verb = if ty.is_subtype_of(&UNICODE_TRANSLATE_ERROR) {
+            "can't translate".to_string()
+        } else {
+            format!("'{encoding}' codec can't encode")
+        };
+        match ch {
+            Some(c) if single => {
+                let c = c as u32;
+                let esc = if c <= 0xff {
+                    format!("\\x{c:02x}")
+                } else if c <= 0xffff {
+                    format!("\\u{c:04x}")
+                } else {
+                    format!("\\U{c:08x}")
+                };
+                format!("{verb} character '{esc}' in position {start}: {reason}")
+            }
+            _ => format!(
+                "{verb} characters in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    };
+    Ok(pystr::new(&s))
+}
+
 macro_rules! slots_or_default {
     () => {
         EXC_SLOTS
@@ -375,9 +520,9 @@ exception_types! {
     TYPE_ERROR = "TypeError": Some(&EXCEPTION);
     VALUE_ERROR = "ValueError": Some(&EXCEPTION);
     UNICODE_ERROR = "UnicodeError": Some(&VALUE_ERROR);
-    UNICODE_DECODE_ERROR = "UnicodeDecodeError": Some(&UNICODE_ERROR);
-    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": Some(&UNICODE_ERROR);
-    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": Some(&UNICODE_ERROR);
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": Some(&UNICODE_ERROR) => UNICODE_ERROR_SLOTS;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": Some(&UNICODE_ERROR) => UNICODE_ERROR_SLOTS;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": Some(&UNICODE_ERROR) => UNICODE_ERROR_SLOTS;
     WARNING = "Warning": Some(&EXCEPTION);
     BYTES_WARNING = "BytesWarning": Some(&WARNING);
     DEPRECATION_WARNING = "DeprecationWarning": Some(&WARNING);

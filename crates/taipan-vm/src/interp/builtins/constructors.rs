@@ -309,6 +309,9 @@ pub fn construct_builtin(
     if t(&classes::STATICMETHOD_TYPE) {
         return bi_staticmethod(args, kwnames);
     }
+    if ty.is_subtype_of(&exceptions::UNICODE_ERROR) {
+        return exceptions::new_unicode_error(ty, a);
+    }
     if ty.is_subtype_of(&exceptions::OS_ERROR) {
         return exceptions::new_os_error(ty, a);
     }

@@ -288,10 +288,6 @@ fn m_subgroup(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(opt(split_recursive(&a[0], &matcher_of(&a[1])?, false)?.0))
 }
 
-fn m_class_getitem(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(a[0].clone())
-}
-
 // ---------------------------------------------------------------- except*
 
 /// `CHECK_EG_MATCH`: splits the raised exception by an `except*` clause's
@@ -664,13 +660,6 @@ pub fn install() {
     set(
         "subgroup",
         super::objects::native_method(ty, "subgroup", m_subgroup),
-    );
-    set(
-        "__class_getitem__",
-        super::classes::new_wrapper(
-            &super::classes::CLASSMETHOD_TYPE,
-            super::objects::native("__class_getitem__", m_class_getitem),
-        ),
     );
     for (name, f) in [
         ("message", m_message as super::objects::NativeFn),

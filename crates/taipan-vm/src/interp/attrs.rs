@@ -378,8 +378,12 @@ pub fn exc_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
     match pystr::as_str(name) {
         Some("args") => drop(e.args.replace(h, tuple::new(collect(&val)?))),
         Some("__traceback__") => drop(e.traceback.replace(h, val)),
-        Some("__context__") => drop(e.context.replace(h, val)),
+        Some("__context__") => {
+            super::exception_methods::check_link("context", &val)?;
+            drop(e.context.replace(h, val));
+        }
         Some("__cause__") => {
+            super::exception_methods::check_link("cause", &val)?;
             drop(e.cause.replace(h, val));
             e.suppress_context.with(h, |b| *b = true);
         }

@@ -853,11 +853,7 @@ impl Vm {
                             let cause = pop!();
                             let exc = pop!();
                             let e = t!(make_exception(&exc));
-                            let cause = if singletons::is_none(&cause) {
-                                cause
-                            } else {
-                                t!(make_exception(&cause)).into_instance()
-                            };
+                            let cause = t!(super::exception_methods::make_cause(&cause));
                             attrs::set_cause(&e, cause);
                             e
                         }

@@ -52,6 +52,45 @@ fn m_reduce(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(tuple::new(items))
 }
 
+/// The cause of `raise ... from cause`: None, an exception instance, or
+/// an exception class to instantiate.
+pub fn make_cause(cause: &Value) -> PyResult<Value> {
+    if crate::types::singletons::is_none(cause) {
+        return Ok(cause.clone());
+    }
+    let base = &BASE_EXCEPTION;
+    if cause
+        .downcast::<crate::object::TypeObject>()
+        .is_some_and(|t| t.is_subtype_of(base))
+    {
+        let inst = super::call_object(cause, &[], &[])?;
+        if !inst.type_of().is_subtype_of(base) {
+            return Err(super::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                pystr::to_string_lossy(&crate::ops::repr(cause)?),
+                inst.type_of().name
+            )));
+        }
+        return Ok(inst);
+    }
+    if cause.type_of().is_subtype_of(base) {
+        return Ok(cause.clone());
+    }
+    Err(super::type_error(
+        "exception causes must derive from BaseException",
+    ))
+}
+
+/// Checks a value assigned to `__cause__` or `__context__` (`what`).
+pub fn check_link(what: &str, v: &Value) -> PyResult<()> {
+    if crate::types::singletons::is_none(v) || v.type_of().is_subtype_of(&BASE_EXCEPTION) {
+        return Ok(());
+    }
+    Err(super::type_error(format!(
+        "exception {what} must be None or derive from BaseException"
+    )))
+}
+
 pub fn install() {
     let d = BASE_EXCEPTION.dict();
     for (name, f) in [

@@ -238,6 +238,7 @@ pub fn new_os_error(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
     let mut fields = [none(), none(), none(), none()];
     let mut ty = ty;
     let mut kept = args.to_vec();
+    let mut written = None;
     if (2..=5).contains(&args.len()) {
         if std::ptr::eq(ty, &OS_ERROR) {
             if let Some(sub) = args[0].as_small_int().and_then(os_error_subclass) {
@@ -247,7 +248,12 @@ pub fn new_os_error(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
         fields[0] = args[0].clone();
         fields[1] = args[1].clone();
         if args.len() >= 3 {
-            fields[2] = args[2].clone();
+            // BlockingIOError's third argument is the count written.
+            if ty.is_subtype_of(&BLOCKING_IO_ERROR) && args[2].as_small_int().is_some() {
+                written = Some(args[2].clone());
+            } else {
+                fields[2] = args[2].clone();
+            }
             kept.truncate(2);
         }
         if args.len() == 5 {
@@ -259,6 +265,9 @@ pub fn new_os_error(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
     let d = crate::types::dict::new();
     for (name, v) in OS_ERROR_FIELDS.iter().zip(fields) {
         crate::types::dict::set_item(&d, pystr::intern(name), v)?;
+    }
+    if let Some(n) = written {
+        crate::types::dict::set_item(&d, pystr::intern("characters_written"), n)?;
     }
     drop(e.dict.replace(&e.header, d));
     Ok(inst)

@@ -173,6 +173,8 @@ fn type_getattr(v: &Value, ty: &TypeObject, name: &Value) -> PyResult<Value> {
         }
         Some("__dict__") => return Ok(ty.dict().clone()),
         Some("__class__") => return Ok(v.type_of().as_value()),
+        Some("__annotations__") => return super::annotations::type_annotations(ty),
+        Some("__annotate__") => return super::annotations::type_annotate(ty),
         _ => {}
     }
     match lookup_in_type(ty, name)? {
@@ -241,21 +243,7 @@ pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__globals__") => f.globals.clone(),
         Some("__code__") => objects::new_code(f.code.clone()),
         Some("__dict__") => instance_dict(v).expect("function dict"),
-        Some("__annotations__") => {
-            let a = f.get(&f.annotations);
-            if singletons::is_none(&a) {
-                let ann = f.get(&f.annotate);
-                let d = if singletons::is_none(&ann) {
-                    dict::new()
-                } else {
-                    call_object(&ann, &[int::from_i64(1)], &[])?
-                };
-                f.set(&f.annotations, d.clone());
-                d
-            } else {
-                a
-            }
-        }
+        Some("__annotations__") => super::annotations::function_annotations(f)?,
         Some("__annotate__") => f.get(&f.annotate),
         _ => return generic_getattr(v, name),
     };
@@ -272,7 +260,8 @@ pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyRes
         Some("__kwdefaults__") => f.set(&f.kwdefaults, val),
         Some("__doc__") => f.set(&f.doc, val),
         Some("__module__") => f.set(&f.module, val),
-        Some("__annotations__") => f.set(&f.annotations, val),
+        Some("__annotations__") => return super::annotations::set_function_annotations(f, value),
+        Some("__annotate__") => return super::annotations::set_function_annotate(f, value),
         _ => return generic_setattr(v, name, value),
     }
     Ok(())
@@ -294,6 +283,9 @@ pub fn module_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     }
     if let Some(x) = dict::get_item(&m.dict, name)? {
         return Ok(x);
+    }
+    if pystr::as_str(name) == Some("__annotations__") {
+        return super::annotations::module_annotations(&m.dict);
     }
     let mname = dict::get_item(&m.dict, &pystr::intern("__name__"))?
         .map(|n| pystr::to_string_lossy(&n))
@@ -386,8 +378,12 @@ pub fn exc_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
     match pystr::as_str(name) {
         Some("args") => drop(e.args.replace(h, tuple::new(collect(&val)?))),
         Some("__traceback__") => drop(e.traceback.replace(h, val)),
-        Some("__context__") => drop(e.context.replace(h, val)),
+        Some("__context__") => {
+            super::exception_methods::check_link("context", &val)?;
+            drop(e.context.replace(h, val));
+        }
         Some("__cause__") => {
+            super::exception_methods::check_link("cause", &val)?;
             drop(e.cause.replace(h, val));
             e.suppress_context.with(h, |b| *b = true);
         }

@@ -19,7 +19,7 @@ use taipan_bytecode::exception_table::find_handler;
 use taipan_bytecode::Opcode;
 
 use super::objects::{self, is_null, null, CellObject, Code, FunctionObject};
-use super::{attrs, builtins, classes, generators, Vm};
+use super::{attrs, builtins, classes, coroutines, generators, Vm};
 use crate::error::{PyErr, PyResult};
 use crate::object::{BinOp, CompareOp, TypeObject, Value};
 use crate::ops;
@@ -70,6 +70,8 @@ fn cmp_of(arg: u32) -> CompareOp {
         _ => CompareOp::Ge,
     }
 }
+
+const BOOL_INVERT_WARNING: &str = "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
 
 fn system_error(msg: String) -> PyErr {
     PyErr::new(&SYSTEM_ERROR, msg)
@@ -290,6 +292,15 @@ impl Vm {
                 }
                 Opcode::UNARY_INVERT => {
                     let v = pop!();
+                    if v.is_exact(&singletons::BOOL_TYPE) {
+                        super::warnings::warn_at(
+                            &crate::types::exceptions::DEPRECATION_WARNING,
+                            BOOL_INVERT_WARNING,
+                            &code,
+                            this,
+                            &frame!().globals,
+                        );
+                    }
                     push!(t!(ops::invert(&v)));
                 }
                 Opcode::UNARY_NOT => {
@@ -842,11 +853,7 @@ impl Vm {
                             let cause = pop!();
                             let exc = pop!();
                             let e = t!(make_exception(&exc));
-                            let cause = if singletons::is_none(&cause) {
-                                cause
-                            } else {
-                                t!(make_exception(&cause)).into_instance()
-                            };
+                            let cause = t!(super::exception_methods::make_cause(&cause));
                             attrs::set_cause(&e, cause);
                             e
                         }
@@ -994,14 +1001,54 @@ impl Vm {
                         &names
                     )));
                 }
+                Opcode::GET_AWAITABLE => {
+                    let v = pop!();
+                    push!(t!(coroutines::get_awaitable(v, arg)));
+                }
+                Opcode::GET_AITER => {
+                    let v = pop!();
+                    push!(t!(coroutines::get_aiter(v)));
+                }
+                Opcode::GET_ANEXT => {
+                    let aw = t!(coroutines::get_anext(top!()));
+                    push!(aw);
+                }
+                Opcode::END_ASYNC_FOR => {
+                    let exc = pop!();
+                    let aiter = pop!();
+                    if let Err(e) = coroutines::end_async_for(exc) {
+                        // Re-raised as is: no new traceback entry.
+                        push!(aiter);
+                        let f = frame!();
+                        f.lasti = this;
+                        f.ip = ip;
+                        return Err((e, true));
+                    }
+                }
+                Opcode::CHECK_EG_MATCH => {
+                    let ty = pop!();
+                    let exc = pop!();
+                    let (rest, hit) = t!(super::exception_groups::check_eg_match(
+                        exc, &ty, &code, this
+                    ));
+                    if !singletons::is_none(&hit) {
+                        super::set_handled_exception(Some(hit.clone()));
+                    }
+                    push!(rest);
+                    push!(hit);
+                }
+                Opcode::BUILD_INTERPOLATION => {
+                    let spec = (arg & 1 != 0).then(|| pop!());
+                    let expr = pop!();
+                    let v = pop!();
+                    push!(super::templates::build_interpolation(arg, v, expr, spec));
+                }
+                Opcode::BUILD_TEMPLATE => {
+                    let interps = pop!();
+                    let strings = pop!();
+                    push!(super::templates::build_template(strings, interps));
+                }
                 Opcode::EXIT_INIT_CHECK
-                | Opcode::CHECK_EG_MATCH
-                | Opcode::GET_AITER
-                | Opcode::GET_ANEXT
-                | Opcode::GET_AWAITABLE
-                | Opcode::END_ASYNC_FOR
-                | Opcode::BUILD_TEMPLATE
-                | Opcode::BUILD_INTERPOLATION
                 | Opcode::INTERPRETER_EXIT
                 | Opcode::RESERVED
                 | Opcode::ENTER_EXECUTOR

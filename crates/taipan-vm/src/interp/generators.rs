@@ -10,7 +10,6 @@ use super::objects::{simple_type, Code, FunctionObject};
 use super::{call_object, type_error};
 use crate::error::{PyErr, PyResult};
 use crate::object::{ObjHeader, PyPayload, TypeObject, Value};
-use crate::types::exceptions::SYSTEM_ERROR;
 use crate::types::{dict, singletons, str as pystr};
 
 /// A suspended frame: its locals and operand stack moved off the thread's
@@ -30,6 +29,9 @@ struct GenState {
     frame: Option<Suspended>,
     running: bool,
     started: bool,
+    /// An async generator with an `asend`/`athrow` awaitable in progress
+    /// (`ag_running`).
+    running_async: bool,
 }
 
 #[repr(C)]
@@ -38,6 +40,8 @@ pub struct GeneratorObject {
     state: crate::object::Cell<GenState>,
     name: Value,
     qualname: Value,
+    /// Kept for `gi_code` once the frame is gone.
+    code: Arc<Code>,
     kind: &'static str,
 }
 // SAFETY: `#[repr(C)]`, header first.
@@ -46,7 +50,43 @@ unsafe impl PyPayload for GeneratorObject {
         &GENERATOR_TYPE
     }
     fn accepts(ty: &TypeObject) -> bool {
-        std::ptr::eq(ty, &GENERATOR_TYPE) || std::ptr::eq(ty, &COROUTINE_TYPE)
+        std::ptr::eq(ty, &GENERATOR_TYPE)
+            || std::ptr::eq(ty, &COROUTINE_TYPE)
+            || std::ptr::eq(ty, &ASYNC_GENERATOR_TYPE)
+    }
+}
+
+/// A suspended generator that is freed is closed first, so its `finally`
+/// blocks run (CPython's `_PyGen_Finalize`); nothing can reach the object
+/// any more, so the close works on it without a reference.
+impl Drop for GeneratorObject {
+    fn drop(&mut self) {
+        let suspended = self
+            .state
+            .with(&self.header, |s| s.started && s.frame.is_some());
+        if !suspended {
+            return;
+        }
+        if let Err(e) = close_gen(self) {
+            let text = super::traceback::format_exception(e.instance());
+            super::builtins::write_stderr(&format!(
+                "Exception ignored while closing {} <{} object {} at {:#x}>:\n{text}",
+                self.label(),
+                self.kind,
+                pystr::to_string_lossy(&self.qualname),
+                self as *const Self as usize
+            ));
+        }
+    }
+}
+
+impl GeneratorObject {
+    /// The kind as error messages spell it ("async generator").
+    fn label(&self) -> &'static str {
+        match self.kind {
+            "async_generator" => "async generator",
+            k => k,
+        }
     }
 }
 
@@ -67,12 +107,40 @@ fn gen_next(v: &Value) -> PyResult<Option<Value>> {
 }
 fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let g = v.downcast::<GeneratorObject>().expect("generator");
-    match pystr::as_str(name) {
-        Some("__name__") => Ok(g.name.clone()),
-        Some("__qualname__") => Ok(g.qualname.clone()),
-        Some("gi_running") => Ok(singletons::bool(g.state.with(g.header(), |s| s.running))),
-        _ => generic_getattr(v, name),
+    let Some(n) = pystr::as_str(name) else {
+        return generic_getattr(v, name);
+    };
+    // `gi_*`, `cr_*` or `ag_*` by the object's kind.
+    let prefix = match g.kind {
+        "generator" => "gi_",
+        "coroutine" => "cr_",
+        _ => "ag_",
+    };
+    let state = |f: fn(&GenState) -> bool| singletons::bool(g.state.with(g.header(), |s| f(s)));
+    match n.strip_prefix(prefix) {
+        Some("running") if g.kind == "async_generator" => Ok(state(|s| s.running_async)),
+        Some("running") => Ok(state(|s| s.running)),
+        Some("suspended") if g.kind != "async_generator" => {
+            Ok(state(|s| s.started && !s.running && s.frame.is_some()))
+        }
+        Some("code") => Ok(super::objects::new_code(g.code.clone())),
+        Some("yieldfrom") if g.kind == "generator" => Ok(yield_from_target(g)),
+        Some("await") if g.kind != "generator" => Ok(yield_from_target(g)),
+        // Live frames are frame objects (another layer); a finished one is None.
+        Some("frame") if g.state.with(g.header(), |s| s.frame.is_none()) => Ok(singletons::none()),
+        _ => match n {
+            "__name__" => Ok(g.name.clone()),
+            "__qualname__" => Ok(g.qualname.clone()),
+            _ => generic_getattr(v, name),
+        },
     }
+}
+
+fn yield_from_target(g: &GeneratorObject) -> Value {
+    if g.state.with(g.header(), |s| s.running) {
+        return singletons::none();
+    }
+    delegate(g).unwrap_or_else(singletons::none)
 }
 simple_type!(GENERATOR_TYPE, "generator", GeneratorObject, {
     repr: Some(gen_repr),
@@ -84,22 +152,22 @@ simple_type!(COROUTINE_TYPE, "coroutine", GeneratorObject, {
     repr: Some(gen_repr),
     getattr: Some(gen_getattr),
 });
+simple_type!(ASYNC_GENERATOR_TYPE, "async_generator", GeneratorObject, {
+    repr: Some(gen_repr),
+    getattr: Some(gen_getattr),
+});
 
 pub fn make_generator(func: &Value, code: Arc<Code>, locals: Vec<Value>) -> PyResult<Value> {
     let f = func.downcast::<FunctionObject>().expect("function");
-    let coroutine = code.flags & super::objects::co_flags::COROUTINE != 0;
-    if code.flags & super::objects::co_flags::ASYNC_GENERATOR != 0 {
-        return Err(PyErr::new(
-            &SYSTEM_ERROR,
-            "async generators are not supported yet",
-        ));
-    }
+    let (ty, kind) = if code.flags & super::objects::co_flags::ASYNC_GENERATOR != 0 {
+        (&ASYNC_GENERATOR_TYPE, "async_generator")
+    } else if code.flags & super::objects::co_flags::COROUTINE != 0 {
+        (&COROUTINE_TYPE, "coroutine")
+    } else {
+        (&GENERATOR_TYPE, "generator")
+    };
     let gen = GeneratorObject {
-        header: ObjHeader::new(if coroutine {
-            &COROUTINE_TYPE
-        } else {
-            &GENERATOR_TYPE
-        }),
+        header: ObjHeader::new(ty),
         state: crate::object::Cell::new(GenState {
             frame: Some(Suspended {
                 code: code.clone(),
@@ -112,10 +180,12 @@ pub fn make_generator(func: &Value, code: Arc<Code>, locals: Vec<Value>) -> PyRe
             }),
             running: false,
             started: false,
+            running_async: false,
         }),
         name: f.get(&f.name),
         qualname: f.get(&f.qualname),
-        kind: if coroutine { "coroutine" } else { "generator" },
+        code,
+        kind,
     };
     Ok(Value::from_box(Box::new(gen)))
 }
@@ -124,9 +194,52 @@ pub fn is_generator(v: &Value) -> bool {
     v.downcast::<GeneratorObject>().is_some()
 }
 
+/// `generator`, `coroutine` or `async_generator`; None for anything else.
+pub fn kind_of(v: &Value) -> Option<&'static str> {
+    v.downcast::<GeneratorObject>().map(|g| g.kind)
+}
+
+/// Whether `v` is a generator whose code is marked as an iterable
+/// coroutine (`types.coroutine`), awaitable as is.
+pub fn is_iterable_coroutine(v: &Value) -> bool {
+    v.downcast::<GeneratorObject>()
+        .is_some_and(|g| g.kind == "generator" && g.code.flags & 0x100 != 0)
+}
+
+/// The async generator's `ag_running` flag (an awaitable in progress).
+pub fn running_async(v: &Value) -> bool {
+    let g = v.downcast::<GeneratorObject>().expect("generator");
+    g.state.with(g.header(), |s| s.running_async)
+}
+pub fn set_running_async(v: &Value, on: bool) {
+    let g = v.downcast::<GeneratorObject>().expect("generator");
+    g.state.with(g.header(), |s| s.running_async = on);
+}
+
+/// Whether the generator has finished (or was closed).
+pub fn exhausted(v: &Value) -> bool {
+    let g = v.downcast::<GeneratorObject>().expect("generator");
+    g.state.with(g.header(), |s| s.frame.is_none())
+}
+
+/// Whether `await` on this coroutine must fail: it is suspended in an
+/// `await` of its own.
+pub fn is_awaiting(v: &Value) -> bool {
+    let g = v.downcast::<GeneratorObject>().expect("generator");
+    delegate(g).is_some()
+}
+
 /// Runs a generator until it yields, returns or raises.
 pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
-    let g = v.downcast::<GeneratorObject>().expect("generator");
+    resume_gen(
+        v.downcast::<GeneratorObject>().expect("generator"),
+        sent,
+        exc,
+    )
+}
+
+/// `resume` on the object itself (the finalizer has no `Value` of it).
+fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
     let h = g.header();
     let (frame, started) = g
         .state
@@ -145,10 +258,21 @@ pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
         .map_err(|()| {
             PyErr::new(
                 &crate::types::exceptions::VALUE_ERROR,
-                format!("{} already executing", g.kind),
+                format!("{} already executing", g.label()),
             )
         })?;
     let Some(sf) = frame else {
+        // An exhausted coroutine refuses everything but `close()`.
+        if g.kind == "coroutine"
+            && !exc
+                .as_ref()
+                .is_some_and(|e| e.matches(&crate::types::exceptions::GENERATOR_EXIT))
+        {
+            return Err(PyErr::new(
+                &crate::types::exceptions::RUNTIME_ERROR,
+                "cannot reuse already awaited coroutine",
+            ));
+        }
         return match exc {
             Some(e) => Err(e),
             None => Ok(Exit::Return(singletons::none())),
@@ -162,7 +286,7 @@ pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
         });
         return Err(type_error(format!(
             "can't send non-None value to a just-started {}",
-            g.kind
+            g.label()
         )));
     }
     let r = super::with_vm(|vm| {
@@ -210,11 +334,15 @@ pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
     });
     g.state.with(h, |s| s.running = false);
     match r {
-        Err(e) if e.matches(&crate::types::exceptions::STOP_ITERATION) => {
-            let kind = g.kind;
+        Err(e)
+            if e.matches(&crate::types::exceptions::STOP_ITERATION)
+                || (g.kind == "async_generator"
+                    && e.matches(&crate::types::exceptions::STOP_ASYNC_ITERATION)) =>
+        {
+            let kind = g.label();
             let new = PyErr::new(
                 &crate::types::exceptions::RUNTIME_ERROR,
-                format!("{kind} raised StopIteration"),
+                format!("{kind} raised {}", e.exc_type().name),
             );
             attrs::set_cause(&new, e.into_instance());
             Err(new)
@@ -228,9 +356,13 @@ pub fn send(receiver: &Value, v: Value) -> PyResult<Exit> {
         return resume(receiver, v, None);
     }
     if singletons::is_none(&v) {
-        return match attrs::next(receiver)? {
-            Some(y) => Ok(Exit::Yield(y)),
-            None => Ok(Exit::Return(singletons::none())),
+        return match attrs::next(receiver) {
+            Ok(Some(y)) => Ok(Exit::Yield(y)),
+            Ok(None) => Ok(Exit::Return(singletons::none())),
+            Err(e) if e.matches(&crate::types::exceptions::STOP_ITERATION) => {
+                Ok(Exit::Return(attrs::stop_iteration_value(e.instance())))
+            }
+            Err(e) => Err(e),
         };
     }
     let m = attrs::getattr_str(receiver, "send")?;
@@ -265,11 +397,42 @@ fn exit_to_value(r: PyResult<Exit>) -> PyResult<Value> {
 fn m_gen_send(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     exit_to_value(resume(&a[0], a[1].clone(), None))
 }
-fn m_gen_throw(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let mut e = super::eval::make_exception(&a[1])?;
-    if let Some(val) = a.get(2).filter(|v| !singletons::is_none(v)) {
-        e = super::eval::make_exception(val)?;
+/// The exception `throw(typ[, val])` raises: a class is instantiated
+/// (with `val` as its argument unless `val` is already an instance).
+pub fn throw_exception(typ: &Value, val: Option<&Value>) -> PyResult<PyErr> {
+    let val = val.filter(|v| !singletons::is_none(v));
+    let base = &crate::types::exceptions::BASE_EXCEPTION;
+    if let Some(t) = typ
+        .downcast::<TypeObject>()
+        .filter(|t| t.is_subtype_of(base))
+    {
+        let inst = match val {
+            Some(v) if v.type_of().is_subtype_of(t) => v.clone(),
+            Some(v) if v.downcast::<crate::types::tuple::TupleObject>().is_some() => {
+                call_object(typ, crate::types::tuple::items(v), &[])?
+            }
+            Some(v) => call_object(typ, std::slice::from_ref(v), &[])?,
+            None => call_object(typ, &[], &[])?,
+        };
+        return PyErr::from_instance(inst)
+            .ok_or_else(|| type_error("calling exception class did not return an exception"));
     }
+    if typ.type_of().is_subtype_of(base) {
+        if val.is_some() {
+            return Err(type_error(
+                "instance exception may not have a separate value",
+            ));
+        }
+        return Ok(PyErr::from_instance(typ.clone()).expect("exception"));
+    }
+    Err(type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        typ.type_of().name
+    )))
+}
+
+fn m_gen_throw(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let e = throw_exception(&a[1], a.get(2))?;
     exit_to_value(throw(&a[0], e))
 }
 
@@ -287,7 +450,10 @@ fn delegate(g: &GeneratorObject) -> Option<Value> {
 /// `gen.throw(e)`: into the delegate first (as CPython's `_gen_throw`),
 /// then into the generator's own frame.
 pub fn throw(v: &Value, e: PyErr) -> PyResult<Exit> {
-    let g = v.downcast::<GeneratorObject>().expect("generator");
+    throw_gen(v.downcast::<GeneratorObject>().expect("generator"), e)
+}
+
+fn throw_gen(g: &GeneratorObject, e: PyErr) -> PyResult<Exit> {
     if let Some(d) = delegate(g) {
         enum Delegated {
             Yielded(Value),
@@ -316,26 +482,29 @@ pub fn throw(v: &Value, e: PyErr) -> PyResult<Exit> {
             Ok(Delegated::Yielded(y)) => return Ok(Exit::Yield(y)),
             Ok(Delegated::Returned(value)) => {
                 let stop = PyErr::with_args(&crate::types::exceptions::STOP_ITERATION, vec![value]);
-                return resume(v, singletons::none(), Some(stop));
+                return resume_gen(g, singletons::none(), Some(stop));
             }
             Ok(Delegated::NotHandled) => {}
-            Err(inner) => return resume(v, singletons::none(), Some(inner)),
+            Err(inner) => return resume_gen(g, singletons::none(), Some(inner)),
         }
     }
-    resume(v, singletons::none(), Some(e))
+    resume_gen(g, singletons::none(), Some(e))
 }
 fn m_gen_close(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let g = a[0].downcast::<GeneratorObject>().expect("generator");
+    close_gen(a[0].downcast::<GeneratorObject>().expect("generator"))
+}
+
+fn close_gen(g: &GeneratorObject) -> PyResult<Value> {
     let alive = g.state.with(g.header(), |s| s.frame.is_some() && s.started);
     if !alive {
         g.state.with(g.header(), |s| s.frame = None);
         return Ok(singletons::none());
     }
     let e = PyErr::with_args(&crate::types::exceptions::GENERATOR_EXIT, vec![]);
-    match throw(&a[0], e) {
+    match throw_gen(g, e) {
         Ok(Exit::Yield(_)) => Err(PyErr::new(
             &crate::types::exceptions::RUNTIME_ERROR,
-            format!("{} ignored GeneratorExit", g.kind),
+            format!("{} ignored GeneratorExit", g.label()),
         )),
         Ok(Exit::Return(v)) => Ok(v),
         Err(e)
@@ -350,6 +519,10 @@ fn m_gen_close(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 /// Installs the generator methods.
 pub fn install_generator_methods() {
+    super::coroutines::install();
+    super::exception_groups::install();
+    super::exception_methods::install();
+    super::templates::install();
     for ty in [&GENERATOR_TYPE, &COROUTINE_TYPE] {
         let d = ty.dict();
         let _ = dict::set_item(

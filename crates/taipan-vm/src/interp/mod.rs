@@ -17,17 +17,23 @@
 //! - CPython's NULL is an immortal sentinel object ([`objects::null`]), so
 //!   the stack is a plain `Vec<Value>` and argument slices are `&[Value]`.
 
+pub mod annotations;
 pub mod attrs;
 pub mod builtins;
 pub mod bytearray;
 pub mod classes;
 pub mod complex;
+pub mod coroutines;
 pub mod eval;
+pub mod exception_groups;
+pub mod exception_methods;
 pub mod file_io;
 pub mod generators;
 pub mod modules;
 pub mod objects;
+pub mod templates;
 pub mod traceback;
+pub mod warnings;
 
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;

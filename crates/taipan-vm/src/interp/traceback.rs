@@ -152,6 +152,14 @@ fn format_one(exc: &Value, out: &mut String) {
     let tb = attrs::exc_traceback(exc);
     if !singletons::is_none(&tb) {
         out.push_str("Traceback (most recent call last):\n");
+        format_stack(tb, out);
+    }
+    format_exception_only(exc, out);
+}
+
+/// The frame lines of a traceback (without the heading).
+pub(super) fn format_stack(tb: Value, out: &mut String) {
+    {
         let mut t = tb;
         // traceback.py collapses a frame repeated more than three times.
         let mut last: Option<(String, i32, String)> = None;
@@ -190,6 +198,10 @@ fn format_one(exc: &Value, out: &mut String) {
         }
         flush(out, count);
     }
+}
+
+/// The `Type: message` line(s) of an exception.
+pub(super) fn format_exception_only(exc: &Value, out: &mut String) {
     let ty = exc.type_of();
     let qual = if ty.module == "builtins" || ty.module == "__main__" {
         ty.qualname.to_string()
@@ -209,6 +221,9 @@ fn format_one(exc: &Value, out: &mut String) {
 
 /// The full report of an uncaught exception, chained exceptions first.
 pub fn format_exception(exc: &Value) -> String {
+    if super::exception_groups::needs_group_report(exc) {
+        return super::exception_groups::format_report(exc);
+    }
     let mut out = String::new();
     if let Some(e) = exc.downcast::<ExceptionObject>() {
         let h = crate::object::PyPayload::header(e);

@@ -260,6 +260,8 @@ pub mod tpflags {
     /// Created at run time by a `class` statement (`__mro__` may differ
     /// from the base chain).
     pub const HEAPTYPE: u64 = 1 << 4;
+    /// A static type with several bases: subclass checks use its MRO.
+    pub const MULTI_BASE: u64 = 1 << 5;
     // Fast subclass checks, as CPython's `Py_TPFLAGS_*_SUBCLASS`.
     pub const INT_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;
@@ -311,11 +313,22 @@ impl TypeObject {
         flags: u64,
         slots: Slots,
     ) -> TypeObject {
+        Self::new_static_in("builtins", name, base, flags, slots)
+    }
+
+    /// A static type of another module (`string.templatelib.Template`).
+    pub const fn new_static_in(
+        module: &'static str,
+        name: &'static str,
+        base: Option<&'static TypeObject>,
+        flags: u64,
+        slots: Slots,
+    ) -> TypeObject {
         TypeObject {
             header: ObjHeader::new_static(&crate::types::object::TYPE_TYPE),
             name: Cow::Borrowed(name),
             qualname: Cow::Borrowed(name),
-            module: Cow::Borrowed("builtins"),
+            module: Cow::Borrowed(module),
             base: match base {
                 Some(b) => b as *const TypeObject,
                 None => std::ptr::null(),
@@ -373,7 +386,7 @@ impl TypeObject {
     /// through `base`; heap types with several bases will consult the MRO).
     #[inline]
     pub fn is_subtype_of(&self, other: &TypeObject) -> bool {
-        if self.has_flag(tpflags::HEAPTYPE) {
+        if self.has_flag(tpflags::HEAPTYPE | tpflags::MULTI_BASE) {
             if let Some(mro) = self.mro.get() {
                 return crate::types::tuple::items(mro).iter().any(|t| {
                     std::ptr::eq(
@@ -401,6 +414,11 @@ impl TypeObject {
             let items: Vec<Value> = self.base().map(|b| b.as_value()).into_iter().collect();
             immortal(crate::types::tuple::new(items))
         })
+    }
+
+    /// Sets `__bases__` of a type with several bases (before first use).
+    pub fn set_bases(&self, bases: Value) {
+        let _ = self.bases.set(bases);
     }
 
     /// Sets the MRO of a heap type once it exists (it contains itself).

@@ -19,6 +19,9 @@ pub struct ExceptionObject {
     pub cause: Cell<Value>,
     pub suppress_context: Cell<bool>,
     pub dict: Cell<Value>,
+    /// State of the exception kinds that have some: for exception groups,
+    /// the tuple `(message, exceptions, given as a list)`. None otherwise.
+    pub extra: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first; every exception type uses this layout.
@@ -45,6 +48,7 @@ pub fn new_exception_of(ty: &TypeObject, args: Vec<Value>) -> Value {
         cause: Cell::new(crate::types::singletons::none()),
         suppress_context: Cell::new(false),
         dict: Cell::new(crate::types::singletons::none()),
+        extra: Cell::new(crate::types::singletons::none()),
     }))
 }
 
@@ -103,6 +107,7 @@ fn exc_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
         visit(&e.context.get(&e.header));
         visit(&e.cause.get(&e.header));
         visit(&e.dict.get(&e.header));
+        visit(&e.extra.get(&e.header));
     }
 }
 
@@ -114,6 +119,7 @@ fn exc_clear(v: &Value) {
         drop(e.context.replace(&e.header, none()));
         drop(e.cause.replace(&e.header, none()));
         drop(e.dict.replace(&e.header, none()));
+        drop(e.extra.replace(&e.header, none()));
     }
 }
 
@@ -160,6 +166,296 @@ const KEY_ERROR_SLOTS: Slots = Slots {
     ..EXC_SLOTS
 };
 
+/// Exception groups: `str` is "msg (n sub-exceptions)", `repr` shows the
+/// message and the exceptions (the interpreter installs both).
+pub static GROUP_STR: std::sync::OnceLock<crate::object::typeobj::UnaryFn> =
+    std::sync::OnceLock::new();
+pub static GROUP_REPR: std::sync::OnceLock<crate::object::typeobj::UnaryFn> =
+    std::sync::OnceLock::new();
+
+fn group_str(v: &Value) -> PyResult<Value> {
+    match GROUP_STR.get() {
+        Some(f) => f(v),
+        None => exc_str(v),
+    }
+}
+fn group_repr(v: &Value) -> PyResult<Value> {
+    match GROUP_REPR.get() {
+        Some(f) => f(v),
+        None => exc_repr(v),
+    }
+}
+
+const GROUP_SLOTS: Slots = Slots {
+    str: Some(group_str),
+    repr: Some(group_repr),
+    ..EXC_SLOTS
+};
+
+/// `ExceptionGroup` derives from `BaseExceptionGroup` and `Exception`:
+/// the layout chain names the first, the MRO (set by the interpreter at
+/// start-up, before any subclass check) holds both.
+pub static EXCEPTION_GROUP: TypeObject = TypeObject::new_static(
+    "ExceptionGroup",
+    Some(&BASE_EXCEPTION_GROUP),
+    EXC_FLAGS | tpflags::MULTI_BASE,
+    GROUP_SLOTS,
+);
+
+const OS_ERROR_SLOTS: Slots = Slots {
+    str: Some(os_error_str),
+    ..EXC_SLOTS
+};
+
+/// The subclass `OSError(errno, ...)` creates for a (Linux) errno value.
+fn os_error_subclass(errno: i64) -> Option<&'static TypeObject> {
+    Some(match errno {
+        11 | 114 | 115 => &BLOCKING_IO_ERROR,
+        10 => &CHILD_PROCESS_ERROR,
+        32 | 108 => &BROKEN_PIPE_ERROR,
+        103 => &CONNECTION_ABORTED_ERROR,
+        111 => &CONNECTION_REFUSED_ERROR,
+        104 => &CONNECTION_RESET_ERROR,
+        17 => &FILE_EXISTS_ERROR,
+        2 => &FILE_NOT_FOUND_ERROR,
+        21 => &IS_A_DIRECTORY_ERROR,
+        20 => &NOT_A_DIRECTORY_ERROR,
+        4 => &INTERRUPTED_ERROR,
+        1 | 13 => &PERMISSION_ERROR,
+        3 => &PROCESS_LOOKUP_ERROR,
+        110 => &TIMEOUT_ERROR,
+        _ => return None,
+    })
+}
+
+const OS_ERROR_FIELDS: [&str; 4] = ["errno", "strerror", "filename", "filename2"];
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: an
+/// errno picks the subclass (when called as `OSError` itself), the
+/// attributes are set, and `args` keeps only (errno, strerror).
+pub fn new_os_error(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
+    let none = crate::types::singletons::none;
+    let mut fields = [none(), none(), none(), none()];
+    let mut ty = ty;
+    let mut kept = args.to_vec();
+    let mut written = None;
+    if (2..=5).contains(&args.len()) {
+        if std::ptr::eq(ty, &OS_ERROR) {
+            if let Some(sub) = args[0].as_small_int().and_then(os_error_subclass) {
+                ty = sub;
+            }
+        }
+        fields[0] = args[0].clone();
+        fields[1] = args[1].clone();
+        if args.len() >= 3 {
+            // BlockingIOError's third argument is the count written.
+            if ty.is_subtype_of(&BLOCKING_IO_ERROR) && args[2].as_small_int().is_some() {
+                written = Some(args[2].clone());
+            } else {
+                fields[2] = args[2].clone();
+            }
+            kept.truncate(2);
+        }
+        if args.len() == 5 {
+            fields[3] = args[4].clone();
+        }
+    }
+    let inst = new_exception_of(ty, kept);
+    let e = inst.downcast::<ExceptionObject>().expect("exception");
+    let d = crate::types::dict::new();
+    for (name, v) in OS_ERROR_FIELDS.iter().zip(fields) {
+        crate::types::dict::set_item(&d, pystr::intern(name), v)?;
+    }
+    if let Some(n) = written {
+        crate::types::dict::set_item(&d, pystr::intern("characters_written"), n)?;
+    }
+    drop(e.dict.replace(&e.header, d));
+    Ok(inst)
+}
+
+fn os_error_str(v: &Value) -> PyResult<Value> {
+    let Some(e) = v.downcast::<ExceptionObject>() else {
+        return exc_str(v);
+    };
+    let d = e.dict.get(&e.header);
+    if crate::types::singletons::is_none(&d) {
+        return exc_str(v);
+    }
+    let field = |name: &str| -> PyResult<Option<Value>> {
+        Ok(crate::types::dict::get_item(&d, &pystr::intern(name))?
+            .filter(|x| !crate::types::singletons::is_none(x)))
+    };
+    let text = |x: &Value| -> PyResult<String> { Ok(pystr::to_string_lossy(&crate::ops::str(x)?)) };
+    let repr =
+        |x: &Value| -> PyResult<String> { Ok(pystr::to_string_lossy(&crate::ops::repr(x)?)) };
+    let (errno, strerror) = (field("errno")?, field("strerror")?);
+    let s = match (field("filename")?, field("filename2")?) {
+        (Some(f), Some(f2)) => format!(
+            "[Errno {}] {}: {} -> {}",
+            errno.map_or(Ok("None".into()), |x| text(&x))?,
+            strerror.map_or(Ok("None".into()), |x| text(&x))?,
+            repr(&f)?,
+            repr(&f2)?
+        ),
+        (Some(f), None) => format!(
+            "[Errno {}] {}: {}",
+            errno.map_or(Ok("None".into()), |x| text(&x))?,
+            strerror.map_or(Ok("None".into()), |x| text(&x))?,
+            repr(&f)?
+        ),
+        _ => match (errno, strerror) {
+            (Some(n), Some(m)) => format!("[Errno {}] {}", text(&n)?, text(&m)?),
+            _ => return exc_str(v),
+        },
+    };
+    Ok(pystr::new(&s))
+}
+
+const UNICODE_ERROR_SLOTS: Slots = Slots {
+    str: Some(unicode_error_str),
+    ..EXC_SLOTS
+};
+
+/// `UnicodeEncodeError(encoding, object, start, end, reason)`,
+/// `UnicodeDecodeError(...)` (object bytes) and
+/// `UnicodeTranslateError(object, start, end, reason)`: the arguments are
+/// checked and kept as the attributes.
+pub fn new_unicode_error(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
+    let translate = ty.is_subtype_of(&UNICODE_TRANSLATE_ERROR);
+    let decode = ty.is_subtype_of(&UNICODE_DECODE_ERROR);
+    if !translate && !decode && !ty.is_subtype_of(&UNICODE_ENCODE_ERROR) {
+        return Ok(new_exception_of(ty, args.to_vec()));
+    }
+    let want = if translate { 4 } else { 5 };
+    if args.len() != want {
+        return Err(crate::error::PyErr::new(
+            &TYPE_ERROR,
+            format!(
+                "function takes exactly {want} arguments ({} given)",
+                args.len()
+            ),
+        ));
+    }
+    let must = |i: usize, ok: bool, what: &str| -> PyResult<()> {
+        if ok {
+            return Ok(());
+        }
+        Err(crate::error::PyErr::new(
+            &TYPE_ERROR,
+            format!(
+                "argument {} must be {what}, not {}",
+                i + 1,
+                args[i].type_of().name
+            ),
+        ))
+    };
+    let is_str = |v: &Value| pystr::as_str(v).is_some();
+    let is_int = |v: &Value| v.as_small_int().is_some();
+    let off = usize::from(!translate);
+    if !translate {
+        must(0, is_str(&args[0]), "str")?;
+    }
+    if decode {
+        must(
+            1,
+            crate::types::bytes::as_bytes(&args[1]).is_some(),
+            "a bytes-like object",
+        )?;
+    } else {
+        must(off, is_str(&args[off]), "str")?;
+    }
+    must(off + 1, is_int(&args[off + 1]), "int")?;
+    must(off + 2, is_int(&args[off + 2]), "int")?;
+    must(off + 3, is_str(&args[off + 3]), "str")?;
+    let inst = new_exception_of(ty, args.to_vec());
+    let e = inst.downcast::<ExceptionObject>().expect("exception");
+    let d = crate::types::dict::new();
+    let encoding = if translate {
+        crate::types::singletons::none()
+    } else {
+        args[0].clone()
+    };
+    let names = ["encoding", "object", "start", "end", "reason"];
+    let values = [
+        encoding,
+        args[off].clone(),
+        args[off + 1].clone(),
+        args[off + 2].clone(),
+        args[off + 3].clone(),
+    ];
+    for (n, v) in names.iter().zip(values) {
+        crate::types::dict::set_item(&d, pystr::intern(n), v)?;
+    }
+    drop(e.dict.replace(&e.header, d));
+    Ok(inst)
+}
+
+fn unicode_error_str(v: &Value) -> PyResult<Value> {
+    let Some(e) = v.downcast::<ExceptionObject>() else {
+        return exc_str(v);
+    };
+    let d = e.dict.get(&e.header);
+    let get = |n: &str| -> Option<Value> {
+        if crate::types::singletons::is_none(&d) {
+            return None;
+        }
+        crate::types::dict::get_item(&d, &pystr::intern(n))
+            .ok()
+            .flatten()
+    };
+    let (Some(object), Some(start), Some(end), Some(reason)) =
+        (get("object"), get("start"), get("end"), get("reason"))
+    else {
+        return exc_str(v);
+    };
+    let text = |x: &Value| -> PyResult<String> { Ok(pystr::to_string_lossy(&crate::ops::str(x)?)) };
+    let encoding = get("encoding").map_or(Ok(String::new()), |x| text(&x))?;
+    let reason = text(&reason)?;
+    let (start, end) = (
+        start.as_small_int().unwrap_or(0),
+        end.as_small_int().unwrap_or(0),
+    );
+    let ty = v.type_of();
+    let single = end == start + 1;
+    let s = if ty.is_subtype_of(&UNICODE_DECODE_ERROR) {
+        let bytes = crate::types::bytes::as_bytes(&object).unwrap_or(&[]);
+        match usize::try_from(start).ok().and_then(|i| bytes.get(i)) {
+            Some(b) if single => format!(
+                "'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            ),
+            _ => format!(
+                "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    } else {
+        let ch = pystr::as_str(&object).and_then(|s| s.chars().nth(usize::try_from(start).ok()?));
+        let verb = if ty.is_subtype_of(&UNICODE_TRANSLATE_ERROR) {
+            "can't translate".to_string()
+        } else {
+            format!("'{encoding}' codec can't encode")
+        };
+        match ch {
+            Some(c) if single => {
+                let c = c as u32;
+                let esc = if c <= 0xff {
+                    format!("\\x{c:02x}")
+                } else if c <= 0xffff {
+                    format!("\\u{c:04x}")
+                } else {
+                    format!("\\U{c:08x}")
+                };
+                format!("{verb} character '{esc}' in position {start}: {reason}")
+            }
+            _ => format!(
+                "{verb} characters in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    };
+    Ok(pystr::new(&s))
+}
+
 macro_rules! slots_or_default {
     () => {
         EXC_SLOTS
@@ -176,13 +472,14 @@ macro_rules! exception_types {
                 TypeObject::new_static($name, $base, EXC_FLAGS, slots_or_default!($($slots)?));
         )*
         /// Every built-in exception type, base classes first.
-        pub static ALL: &[&TypeObject] = &[$(&$id),*];
+        pub static ALL: &[&TypeObject] = &[$(&$id,)* &EXCEPTION_GROUP];
     };
 }
 
 exception_types! {
     BASE_EXCEPTION = "BaseException": Some(&crate::types::object::OBJECT_TYPE);
     GENERATOR_EXIT = "GeneratorExit": Some(&BASE_EXCEPTION);
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup": Some(&BASE_EXCEPTION) => GROUP_SLOTS;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": Some(&BASE_EXCEPTION);
     SYSTEM_EXIT = "SystemExit": Some(&BASE_EXCEPTION);
     EXCEPTION = "Exception": Some(&BASE_EXCEPTION);
@@ -202,7 +499,22 @@ exception_types! {
     MEMORY_ERROR = "MemoryError": Some(&EXCEPTION);
     NAME_ERROR = "NameError": Some(&EXCEPTION);
     UNBOUND_LOCAL_ERROR = "UnboundLocalError": Some(&NAME_ERROR);
-    OS_ERROR = "OSError": Some(&EXCEPTION);
+    OS_ERROR = "OSError": Some(&EXCEPTION) => OS_ERROR_SLOTS;
+    BLOCKING_IO_ERROR = "BlockingIOError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    CHILD_PROCESS_ERROR = "ChildProcessError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    CONNECTION_ERROR = "ConnectionError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": Some(&CONNECTION_ERROR) => OS_ERROR_SLOTS;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": Some(&CONNECTION_ERROR) => OS_ERROR_SLOTS;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": Some(&CONNECTION_ERROR) => OS_ERROR_SLOTS;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": Some(&CONNECTION_ERROR) => OS_ERROR_SLOTS;
+    FILE_EXISTS_ERROR = "FileExistsError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    INTERRUPTED_ERROR = "InterruptedError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    PERMISSION_ERROR = "PermissionError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
+    TIMEOUT_ERROR = "TimeoutError": Some(&OS_ERROR) => OS_ERROR_SLOTS;
     REFERENCE_ERROR = "ReferenceError": Some(&EXCEPTION);
     RUNTIME_ERROR = "RuntimeError": Some(&EXCEPTION);
     NOT_IMPLEMENTED_ERROR = "NotImplementedError": Some(&RUNTIME_ERROR);
@@ -217,9 +529,9 @@ exception_types! {
     TYPE_ERROR = "TypeError": Some(&EXCEPTION);
     VALUE_ERROR = "ValueError": Some(&EXCEPTION);
     UNICODE_ERROR = "UnicodeError": Some(&VALUE_ERROR);
-    UNICODE_DECODE_ERROR = "UnicodeDecodeError": Some(&UNICODE_ERROR);
-    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": Some(&UNICODE_ERROR);
-    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": Some(&UNICODE_ERROR);
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": Some(&UNICODE_ERROR) => UNICODE_ERROR_SLOTS;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": Some(&UNICODE_ERROR) => UNICODE_ERROR_SLOTS;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": Some(&UNICODE_ERROR) => UNICODE_ERROR_SLOTS;
     WARNING = "Warning": Some(&EXCEPTION);
     BYTES_WARNING = "BytesWarning": Some(&WARNING);
     DEPRECATION_WARNING = "DeprecationWarning": Some(&WARNING);
@@ -231,5 +543,6 @@ exception_types! {
     RUNTIME_WARNING = "RuntimeWarning": Some(&WARNING);
     SYNTAX_WARNING = "SyntaxWarning": Some(&WARNING);
     UNICODE_WARNING = "UnicodeWarning": Some(&WARNING);
+    INCOMPLETE_INPUT_ERROR = "_IncompleteInputError": Some(&SYNTAX_ERROR);
     USER_WARNING = "UserWarning": Some(&WARNING);
 }

@@ -348,10 +348,29 @@ pub fn construct_builtin(
     if t(&classes::STATICMETHOD_TYPE) {
         return bi_staticmethod(args, kwnames);
     }
+    if ty.is_subtype_of(&exceptions::UNICODE_ERROR) {
+        return exceptions::new_unicode_error(ty, a);
+    }
+    if ty.is_subtype_of(&exceptions::OS_ERROR) {
+        return exceptions::new_os_error(ty, a);
+    }
+    if ty.is_subtype_of(&exceptions::BASE_EXCEPTION_GROUP) {
+        return crate::interp::exception_groups::construct(callable, a);
+    }
     if ty.is_subtype_of(&exceptions::BASE_EXCEPTION) {
         // Static exception types: `ValueError("x")`.
         let _ = callable;
         return Ok(exceptions::new_exception_of(ty, a.to_vec()));
+    }
+    // Static types of other modules install a `__new__` (a staticmethod).
+    if let Some(newf) = ty
+        .dict_if_created()
+        .and_then(|d| dict::get_item(d, &pystr::intern("__new__")).ok().flatten())
+    {
+        let f = classes::descr_get(newf, None)?;
+        let mut all = vec![callable.clone()];
+        all.extend_from_slice(args);
+        return crate::interp::call_object(&f, &all, kwnames);
     }
     Err(type_error(format!("cannot create '{}' instances", ty.name)))
 }

@@ -25,6 +25,7 @@ pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
             // StopIteration raised inside a generator.
             Err(PyErr::from_instance(v).expect("exception"))
         }
+        4 => Ok(crate::interp::coroutines::wrap(v)),
         5 => ops::pos(&v),
         6 => Ok(tuple::new(collect(&v)?)),
         _ => Err(PyErr::new(
@@ -34,7 +35,10 @@ pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
     }
 }
 
-pub fn intrinsic2(arg: u32, _a: Value, _b: Value) -> PyResult<Value> {
+pub fn intrinsic2(arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    if arg == 1 {
+        return crate::interp::exception_groups::prep_reraise_star(a, &b);
+    }
     Err(PyErr::new(
         &SYSTEM_ERROR,
         format!("unsupported intrinsic2 {arg}"),

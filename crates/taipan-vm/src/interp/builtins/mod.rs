@@ -1269,6 +1269,8 @@ pub fn builtins() -> &'static Value {
             ("issubclass", bi_issubclass),
             ("iter", bi_iter),
             ("next", bi_next),
+            ("aiter", crate::interp::coroutines::bi_aiter),
+            ("anext", crate::interp::coroutines::bi_anext),
             ("abs", bi_abs),
             ("min", bi_min),
             ("max", bi_max),
@@ -1345,6 +1347,8 @@ pub fn builtins() -> &'static Value {
         for t in exceptions::ALL {
             set(&t.name, t.as_value());
         }
+        set("EnvironmentError", exceptions::OS_ERROR.as_value());
+        set("IOError", exceptions::OS_ERROR.as_value());
         set("None", singletons::none());
         set("True", singletons::true_());
         set("False", singletons::false_());

@@ -59,6 +59,12 @@ pub(super) fn m_exc_with_traceback(a: &[Value], _k: &[Value]) -> PyResult<Value>
     Ok(a[0].clone())
 }
 pub(super) fn m_exc_add_note(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if pystr::as_str(&a[1]).is_none() {
+        return Err(type_error(format!(
+            "add_note() argument must be str, not {}",
+            a[1].type_of().name
+        )));
+    }
     let d = attrs::instance_dict(&a[0]).expect("dict");
     let key = pystr::intern("__notes__");
     let notes = match dict::get_item(&d, &key)? {
@@ -69,6 +75,9 @@ pub(super) fn m_exc_add_note(a: &[Value], _k: &[Value]) -> PyResult<Value> {
             l
         }
     };
+    if notes.downcast::<list::ListObject>().is_none() {
+        return Err(type_error("Cannot add note: __notes__ is not a list"));
+    }
     attrs::list_append(&notes, a[1].clone())?;
     Ok(singletons::none())
 }

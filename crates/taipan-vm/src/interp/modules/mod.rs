@@ -32,6 +32,7 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
             dict::set_item(&mods, pystr::intern("os.path"), path.clone())?;
             Some(if name == "os" { os } else { path })
         }
+        "string.templatelib" => Some(crate::interp::templates::templatelib_module()?),
         "builtins" => Some(new_module(
             "builtins",
             crate::interp::builtins::builtins().clone(),
@@ -45,6 +46,12 @@ fn load_module(name: &str) -> PyResult<Value> {
     let mods = sys_modules();
     if let Some(m) = dict::get_item(&mods, &pystr::new(name))? {
         return Ok(m);
+    }
+    if name.contains('.') {
+        if let Some(m) = native_module(name)? {
+            dict::set_item(&mods, pystr::new(name), m.clone())?;
+            return Ok(m);
+        }
     }
     // Parent packages first.
     let (search, last) = match name.rsplit_once('.') {

@@ -1,0 +1,71 @@
+//! Warnings the runtime itself issues (`~` on a bool, ...), printed as
+//! the `warnings` module's default filters and `formatwarning` would:
+//! `file:line: Category: message` and the stripped source line, once per
+//! location and message; `DeprecationWarning` only for code in
+//! `__main__`, the other ignored-by-default categories never.
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+
+use super::objects::Code;
+use crate::object::{TypeObject, Value};
+use crate::types::exceptions::{
+    DEPRECATION_WARNING, IMPORT_WARNING, PENDING_DEPRECATION_WARNING, RESOURCE_WARNING,
+};
+use crate::types::{dict, str as pystr};
+
+/// (category, message, file, line) of a warning.
+type Location = (String, String, String, i32);
+
+/// The warnings already shown.
+static SHOWN: Mutex<Option<HashSet<Location>>> = Mutex::new(None);
+
+/// Issues `message` of `category` for the instruction at `lasti` of a
+/// frame running `code` with `globals`.
+pub fn warn_at(category: &TypeObject, message: &str, code: &Code, lasti: usize, globals: &Value) {
+    let module = dict::get_item(globals, &pystr::intern("__name__"))
+        .ok()
+        .flatten()
+        .map(|n| pystr::to_string_lossy(&n))
+        .unwrap_or_default();
+    let ignored = if std::ptr::eq(category, &DEPRECATION_WARNING) {
+        module != "__main__"
+    } else {
+        [
+            &PENDING_DEPRECATION_WARNING,
+            &IMPORT_WARNING,
+            &RESOURCE_WARNING,
+        ]
+        .iter()
+        .any(|c| std::ptr::eq(category, *c))
+    };
+    if ignored {
+        return;
+    }
+    let filename = pystr::to_string_lossy(&code.filename);
+    let line = code.line_of(lasti).map_or(0, |p| p.line);
+    let key = (
+        category.name.to_string(),
+        message.to_string(),
+        filename.clone(),
+        line,
+    );
+    {
+        let mut shown = SHOWN.lock().unwrap_or_else(|e| e.into_inner());
+        if !shown.get_or_insert_with(HashSet::new).insert(key) {
+            return;
+        }
+    }
+    let mut text = format!("{filename}:{line}: {}: {message}\n", category.name);
+    if let Some(src) = std::fs::read_to_string(&filename).ok().and_then(|t| {
+        t.lines()
+            .nth((line.max(1) - 1) as usize)
+            .map(str::to_string)
+    }) {
+        let src = src.trim();
+        if !src.is_empty() {
+            text.push_str(&format!("  {src}\n"));
+        }
+    }
+    super::builtins::write_stderr(&text);
+}

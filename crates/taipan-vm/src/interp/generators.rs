@@ -167,12 +167,15 @@ pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
     }
     let r = super::with_vm(|vm| {
         let base = vm.stack.len();
-        vm.stack.extend(sf.values);
+        // The buffer is kept for the next suspension (no allocation per
+        // yield).
+        let mut values = sf.values;
+        vm.stack.append(&mut values);
         let pushed = vm.push_frame(super::Frame {
-            code: sf.code.clone(),
-            func: sf.func.clone(),
-            globals: sf.globals.clone(),
-            builtins: sf.builtins.clone(),
+            code: sf.code,
+            func: sf.func,
+            globals: sf.globals,
+            builtins: sf.builtins,
             locals: super::objects::null(),
             base,
             call_base: base,
@@ -193,7 +196,7 @@ pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
         if let Ok(Exit::Yield(_)) = &r {
             let f = vm.frames.pop().expect("generator frame");
             super::leave_frame();
-            let values: Vec<Value> = vm.stack.drain(base..).collect();
+            values.extend(vm.stack.drain(base..));
             g.state.with(h, |s| {
                 s.frame = Some(Suspended {
                     code: f.code,

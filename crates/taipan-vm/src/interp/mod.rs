@@ -23,9 +23,11 @@ pub mod bytearray;
 pub mod classes;
 pub mod complex;
 pub mod eval;
+pub mod fast_paths;
 pub mod generators;
 pub mod modules;
 pub mod objects;
+pub mod specialize;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -320,8 +322,8 @@ impl Vm {
                 && code.kwonlyargcount == 0
                 && code.flags & (objects::co_flags::VARARGS | objects::co_flags::VARKEYWORDS) == 0;
             if !simple {
-                let args: Vec<Value> = self.stack.drain(argstart..).collect();
-                let locals = bind_args(f, &code, &args, kwnames)?;
+                let locals = bind_args(f, &code, &self.stack[argstart..], kwnames)?;
+                self.stack.truncate(argstart);
                 self.stack.extend(locals);
             }
             let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
@@ -464,7 +466,8 @@ pub fn bind_args(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Vec<Value>> {
-    let fname = describe_params(code);
+    // The name is only needed for error messages: built lazily.
+    let fname = || describe_params(code);
     let npos = args.len() - kwnames.len();
     let argcount = code.argcount;
     let kwonly = code.kwonlyargcount;
@@ -517,7 +520,10 @@ pub fn bind_args(
         } else {
             format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
         };
-        return Err(type_error(format!("{fname}() takes {takes} but {given}")));
+        return Err(type_error(format!(
+            "{}() takes {takes} but {given}",
+            fname()
+        )));
     }
     let kwdict = if has_varkw {
         let d = dict::new();
@@ -527,15 +533,24 @@ pub fn bind_args(
         None
     };
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
-        let pos = code.localsplusnames[code.posonlyargcount..argcount + kwonly]
+        // Names are interned, so an identity scan almost always finds the
+        // parameter; equality (which may run `__eq__`) is the fallback.
+        let params = &code.localsplusnames[code.posonlyargcount..argcount + kwonly];
+        let pos = params
             .iter()
-            .position(|n| n.is(k) || crate::ops::eq(n, k).unwrap_or(false))
+            .position(|n| n.is(k))
+            .or_else(|| {
+                params
+                    .iter()
+                    .position(|n| crate::ops::eq(n, k).unwrap_or(false))
+            })
             .map(|p| p + code.posonlyargcount);
         match pos {
             Some(p) => {
                 if !is_null(&locals[p]) {
                     return Err(type_error(format!(
-                        "{fname}() got multiple values for argument '{}'",
+                        "{}() got multiple values for argument '{}'",
+                        fname(),
                         pystr::to_string_lossy(k)
                     )));
                 }
@@ -549,12 +564,14 @@ pub fn bind_args(
                         .any(|n| crate::ops::eq(n, k).unwrap_or(false));
                     if posonly {
                         return Err(type_error(format!(
-                            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            fname(),
                             pystr::to_string_lossy(k)
                         )));
                     }
                     return Err(type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{}'",
+                        "{}() got an unexpected keyword argument '{}'",
+                        fname(),
                         pystr::to_string_lossy(k)
                     )));
                 }
@@ -578,7 +595,8 @@ pub fn bind_args(
     }
     if !missing.is_empty() {
         return Err(type_error(format!(
-            "{fname}() missing {} required positional argument{}: {}",
+            "{}() missing {} required positional argument{}: {}",
+            fname(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             name_list(&missing)
@@ -606,7 +624,8 @@ pub fn bind_args(
     }
     if !missing.is_empty() {
         return Err(type_error(format!(
-            "{fname}() missing {} required keyword-only argument{}: {}",
+            "{}() missing {} required keyword-only argument{}: {}",
+            fname(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             name_list(&missing)

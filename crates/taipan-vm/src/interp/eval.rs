@@ -318,6 +318,12 @@ impl Vm {
                         push!(t!(r));
                         continue;
                     }
+                    if arg == 26 {
+                        if let Some(r) = fast_paths::dict_subscr(&a, &b) {
+                            push!(t!(r));
+                            continue;
+                        }
+                    }
                     let r = match binop_of(arg) {
                         Some((op, false)) => ops::binary_op(&a, &b, op),
                         Some((op, true)) => ops::inplace_op(&a, &b, op),
@@ -344,7 +350,10 @@ impl Vm {
                     let key = pop!();
                     let container = pop!();
                     let v = pop!();
-                    t!(attrs::setitem(&container, &key, Some(&v)));
+                    match fast_paths::store_subscr(&container, key, v) {
+                        Ok(r) => t!(r),
+                        Err((key, v)) => t!(attrs::setitem(&container, &key, Some(&v))),
+                    }
                 }
                 Opcode::DELETE_SUBSCR => {
                     let key = pop!();
@@ -567,6 +576,11 @@ impl Vm {
                     let owner = pop!();
                     let name = &code.names[(arg >> 1) as usize];
                     if arg & 1 != 0 {
+                        if let Some(m) = fast_paths::builtin_method(&owner, name) {
+                            push!(m);
+                            push!(owner);
+                            continue;
+                        }
                         match t!(attrs::load_method(&owner, name)) {
                             (m, true) => {
                                 push!(m);
@@ -732,6 +746,14 @@ impl Vm {
                         let f = frame!();
                         f.lasti = this;
                         f.ip = ip;
+                    }
+                    if names.is_empty() {
+                        if let Some(r) = fast_paths::call_builtin(&self.stack[h..]) {
+                            let r = t!(r);
+                            self.stack.truncate(h);
+                            push!(r);
+                            continue;
+                        }
                     }
                     match self.push_call(h, arg as usize, names, false) {
                         Ok(Some(v)) => push!(v),

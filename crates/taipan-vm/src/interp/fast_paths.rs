@@ -2,8 +2,21 @@
 //! operands of exact built-in types whose result is known without looking
 //! anything up (no user code can run, so the answer equals the slots').
 
-use crate::object::Value;
-use crate::types::float::{self, FloatObject};
+use std::cell::RefCell;
+
+use super::objects::{is_null, NativeFunction};
+use crate::error::PyResult;
+use crate::object::{TypeObject, Value};
+use crate::ops;
+use crate::types::bytes::BYTES_TYPE;
+use crate::types::dict::{DictObject, DICT_TYPE};
+use crate::types::float::{self, FloatObject, FLOAT_TYPE};
+use crate::types::int::INT_TYPE;
+use crate::types::list::{ListObject, LIST_TYPE};
+use crate::types::object::lookup_in_type;
+use crate::types::set::SET_TYPE;
+use crate::types::str::{self as pystr, STR_TYPE};
+use crate::types::tuple::TUPLE_TYPE;
 
 /// A float operand of an arithmetic fast path: an exact float, or a small
 /// int (converted as `int.__float__` rounds: to nearest, ties to even).
@@ -76,4 +89,115 @@ pub fn small_int_binary(arg: u32, x: i64, y: i64) -> Option<Value> {
         _ => return None,
     };
     Value::small_int(r)
+}
+
+/// `STORE_SUBSCR` on an exact dict, or an exact list with an in-range
+/// small-int index. Gives the operands back when the generic path must run.
+#[inline]
+pub fn store_subscr(
+    container: &Value,
+    key: Value,
+    v: Value,
+) -> Result<PyResult<()>, (Value, Value)> {
+    if let Some(d) = container.downcast_exact::<DictObject>() {
+        return Ok(d.set_item(key, v));
+    }
+    if let (Some(l), Some(i)) = (container.downcast_exact::<ListObject>(), key.as_small_int()) {
+        let j = if i < 0 { i + l.len() as i64 } else { i };
+        if j >= 0 {
+            if let Ok(j) = usize::try_from(j) {
+                if l.set(j, v.clone()) {
+                    return Ok(Ok(()));
+                }
+            }
+        }
+    }
+    Err((key, v))
+}
+
+/// `container[key]` on an exact dict whose key is present (a missing key
+/// takes the generic path, which raises `KeyError`).
+#[inline]
+pub fn dict_subscr(container: &Value, key: &Value) -> Option<PyResult<Value>> {
+    let d = container.downcast_exact::<DictObject>()?;
+    d.get_item(key).transpose()
+}
+
+/// A `CALL` of a built-in method (`d.get(k)`, `items.append(x)`, loaded
+/// by `LOAD_ATTR` with its self) or of `str(x)`, without kwargs: called
+/// directly. `w` is the call window: callable, self or NULL, arguments.
+/// None when the generic call path must handle it (including every error
+/// it would report before calling).
+#[inline]
+pub fn call_builtin(w: &[Value]) -> Option<PyResult<Value>> {
+    let self_present = !is_null(&w[1]);
+    let args = if self_present { &w[1..] } else { &w[2..] };
+    if let Some(nf) = w[0].downcast::<NativeFunction>() {
+        let owner = nf.owner?;
+        if nf.bound.is_some() || !args.first()?.type_of().is_subtype_of(owner) {
+            return None;
+        }
+        nf.check_arity(args.len() - 1).ok()?;
+        return Some((nf.f)(args, &[]));
+    }
+    if w[0].raw() == STR_TYPE.as_value().raw() && args.len() == 1 {
+        return Some(ops::str(&args[0]));
+    }
+    None
+}
+
+/// Built-in types whose instances have no `__dict__` and whose attribute
+/// lookup is the generic one; their type dicts never change, so a method
+/// found there stays the answer.
+fn plain_builtin(ty: &TypeObject) -> bool {
+    [
+        &LIST_TYPE,
+        &DICT_TYPE,
+        &STR_TYPE,
+        &TUPLE_TYPE,
+        &SET_TYPE,
+        &INT_TYPE,
+        &FLOAT_TYPE,
+        &BYTES_TYPE,
+    ]
+    .into_iter()
+    .any(|t| std::ptr::eq(t, ty))
+}
+
+const METHOD_CACHE_SIZE: usize = 256;
+
+type MethodCacheEntry = Option<(usize, u64, Value)>;
+
+thread_local! {
+    /// (type address, interned name bits) -> method, direct-mapped.
+    static METHOD_CACHE: RefCell<[MethodCacheEntry; METHOD_CACHE_SIZE]> =
+        const { RefCell::new([const { None }; METHOD_CACHE_SIZE]) };
+}
+
+/// `LOAD_ATTR` of a method (`owner.name(...)`) on an instance of a plain
+/// built-in type: the unbound native method, to be called with `owner`
+/// as self. None: take the generic path.
+#[inline]
+pub fn builtin_method(owner: &Value, name: &Value) -> Option<Value> {
+    let ty = owner.type_of();
+    if !plain_builtin(ty) || !pystr::is_interned(name) {
+        return None;
+    }
+    let key = (ty as *const TypeObject as usize, name.raw().bits());
+    let slot = ((key.0 >> 4) ^ (key.1 >> 4) as usize) % METHOD_CACHE_SIZE;
+    let hit = METHOD_CACHE.with(|c| match &c.borrow()[slot] {
+        Some((t, n, m)) if (*t, *n) == key => Some(m.clone()),
+        _ => None,
+    });
+    if hit.is_some() {
+        return hit;
+    }
+    let m = lookup_in_type(ty, name).ok()??;
+    let nf = m.downcast::<NativeFunction>()?;
+    if nf.owner.is_none() || nf.bound.is_some() {
+        return None;
+    }
+    let old = METHOD_CACHE.with(|c| c.borrow_mut()[slot].replace((key.0, key.1, m.clone())));
+    drop(old);
+    Some(m)
 }

@@ -313,6 +313,10 @@ impl Vm {
                         push!(r);
                         continue;
                     }
+                    if let Some(r) = fast_paths::str_concat(arg, &a, &b) {
+                        push!(t!(r));
+                        continue;
+                    }
                     if arg == 6 && a.is_exact(&crate::types::str::STR_TYPE) {
                         let r = builtins::percent_format(&pystr::to_string_lossy(&a), &b);
                         push!(t!(r));

@@ -133,6 +133,9 @@ pub fn call_builtin(w: &[Value]) -> Option<PyResult<Value>> {
     let self_present = !is_null(&w[1]);
     let args = if self_present { &w[1..] } else { &w[2..] };
     if let Some(nf) = w[0].downcast::<NativeFunction>() {
+        if nf.bound.is_none() && nf.owner.is_none() && nf.name == "len" {
+            return Some((nf.f)(args, &[]));
+        }
         let owner = nf.owner?;
         if nf.bound.is_some() || !args.first()?.type_of().is_subtype_of(owner) {
             return None;
@@ -140,8 +143,44 @@ pub fn call_builtin(w: &[Value]) -> Option<PyResult<Value>> {
         nf.check_arity(args.len() - 1).ok()?;
         return Some((nf.f)(args, &[]));
     }
-    if w[0].raw() == STR_TYPE.as_value().raw() && args.len() == 1 {
+    let is_str = w[0]
+        .downcast::<TypeObject>()
+        .is_some_and(|t| std::ptr::eq(t, &STR_TYPE));
+    if is_str && args.len() == 1 {
+        if let Some(i) = args[0].as_small_int() {
+            return Some(Ok(small_int_str(i)));
+        }
         return Some(ops::str(&args[0]));
+    }
+    None
+}
+
+/// `str(i)` of a small int without going through `repr`'s formatting.
+fn small_int_str(i: i64) -> Value {
+    // 19 digits and a sign hold any i64.
+    let mut buf = [0u8; 20];
+    let mut p = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        p -= 1;
+        buf[p] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        p -= 1;
+        buf[p] = b'-';
+    }
+    pystr::new(std::str::from_utf8(&buf[p..]).unwrap_or_default())
+}
+
+/// `a + b` (or `a += b`) on two exact strs.
+#[inline]
+pub fn str_concat(arg: u32, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if (arg == 0 || arg == 13) && a.is_exact(&STR_TYPE) && b.is_exact(&STR_TYPE) {
+        return Some(pystr::concat(a, b));
     }
     None
 }

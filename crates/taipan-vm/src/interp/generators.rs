@@ -167,10 +167,15 @@ pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
     }
     let r = super::with_vm(|vm| {
         let base = vm.stack.len();
-        // The buffer is kept for the next suspension (no allocation per
-        // yield).
+        // The frame's buffer becomes the value stack (swapped, when the
+        // pooled stack is empty as usual) and is kept for the next
+        // suspension: no copying or allocation per yield.
         let mut values = sf.values;
-        vm.stack.append(&mut values);
+        if base == 0 {
+            std::mem::swap(&mut vm.stack, &mut values);
+        } else {
+            vm.stack.append(&mut values);
+        }
         let pushed = vm.push_frame(super::Frame {
             code: sf.code,
             func: sf.func,
@@ -196,7 +201,11 @@ pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
         if let Ok(Exit::Yield(_)) = &r {
             let f = vm.frames.pop().expect("generator frame");
             super::leave_frame();
-            values.extend(vm.stack.drain(base..));
+            if base == 0 {
+                std::mem::swap(&mut vm.stack, &mut values);
+            } else {
+                values.extend(vm.stack.drain(base..));
+            }
             g.state.with(h, |s| {
                 s.frame = Some(Suspended {
                     code: f.code,

@@ -751,14 +751,6 @@ impl Vm {
                         f.lasti = this;
                         f.ip = ip;
                     }
-                    if names.is_empty() {
-                        if let Some(r) = fast_paths::call_builtin(&self.stack[h..]) {
-                            let r = t!(r);
-                            self.stack.truncate(h);
-                            push!(r);
-                            continue;
-                        }
-                    }
                     match self.push_call(h, arg as usize, names, false) {
                         Ok(Some(v)) => push!(v),
                         Ok(None) => reload!(),

@@ -144,7 +144,7 @@ pub fn call_builtin(w: &[Value]) -> Option<PyResult<Value>> {
         return Some((nf.f)(args, &[]));
     }
     let is_str = w[0]
-        .downcast::<TypeObject>()
+        .downcast_exact::<TypeObject>()
         .is_some_and(|t| std::ptr::eq(t, &STR_TYPE));
     if is_str && args.len() == 1 {
         if let Some(i) = args[0].as_small_int() {

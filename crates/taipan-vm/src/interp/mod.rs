@@ -342,6 +342,12 @@ impl Vm {
             .inspect_err(|_| self.stack.truncate(h))?;
             return Ok(None);
         }
+        if kwnames.is_empty() {
+            if let Some(r) = fast_paths::call_builtin(&self.stack[h..]) {
+                self.stack.truncate(h);
+                return r.map(Some);
+            }
+        }
         let result = match self.frame_native(&callable, argstart, kwnames) {
             Some(r) => r,
             None => {

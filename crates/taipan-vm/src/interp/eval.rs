@@ -19,7 +19,7 @@ use taipan_bytecode::exception_table::find_handler;
 use taipan_bytecode::Opcode;
 
 use super::objects::{self, is_null, null, CellObject, Code, FunctionObject};
-use super::{attrs, builtins, classes, coroutines, generators, Vm};
+use super::{attrs, builtins, classes, coroutines, fast_paths, generators, specialize, Vm};
 use crate::error::{PyErr, PyResult};
 use crate::object::{BinOp, CompareOp, TypeObject, Value};
 use crate::ops;
@@ -315,21 +315,29 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                        let fast = match arg {
-                            0 | 13 => x.checked_add(y),
-                            10 | 23 => x.checked_sub(y),
-                            5 | 18 => x.checked_mul(y),
-                            _ => None,
-                        };
-                        if let Some(r) = fast.and_then(Value::small_int) {
+                        if let Some(r) = fast_paths::small_int_binary(arg, x, y) {
                             push!(r);
                             continue;
                         }
+                    }
+                    if let Some(r) = fast_paths::float_binary(arg, &a, &b) {
+                        push!(r);
+                        continue;
+                    }
+                    if let Some(r) = fast_paths::str_concat(arg, &a, &b) {
+                        push!(t!(r));
+                        continue;
                     }
                     if arg == 6 && a.is_exact(&crate::types::str::STR_TYPE) {
                         let r = builtins::percent_format(&pystr::to_string_lossy(&a), &b);
                         push!(t!(r));
                         continue;
+                    }
+                    if arg == 26 {
+                        if let Some(r) = fast_paths::dict_subscr(&a, &b) {
+                            push!(t!(r));
+                            continue;
+                        }
                     }
                     let r = match binop_of(arg) {
                         Some((op, false)) => ops::binary_op(&a, &b, op),
@@ -357,7 +365,10 @@ impl Vm {
                     let key = pop!();
                     let container = pop!();
                     let v = pop!();
-                    t!(attrs::setitem(&container, &key, Some(&v)));
+                    match fast_paths::store_subscr(&container, key, v) {
+                        Ok(r) => t!(r),
+                        Err((key, v)) => t!(attrs::setitem(&container, &key, Some(&v))),
+                    }
                 }
                 Opcode::DELETE_SUBSCR => {
                     let key = pop!();
@@ -424,9 +435,35 @@ impl Vm {
                         None => jump_to!(ip + arg as usize + 1),
                     }
                 }
-                Opcode::LOAD_GLOBAL => {
+                Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
                     let name = &code.names[(arg >> 1) as usize];
                     let f = self.frames.last().expect("frame");
+                    let inst = ip - 1 - TABLES.1[op as usize] as usize;
+                    if opcode != Opcode::LOAD_GLOBAL {
+                        if let Some(v) = specialize::load_global(
+                            &code,
+                            inst,
+                            opcode,
+                            &f.globals,
+                            &f.builtins,
+                            name,
+                        ) {
+                            push!(v);
+                            if arg & 1 != 0 {
+                                push!(null());
+                            }
+                            continue;
+                        }
+                        specialize::deopt(&code, inst, Opcode::LOAD_GLOBAL);
+                    } else if specialize::tick(&code, inst + 1) {
+                        specialize::specialize_load_global(
+                            &code,
+                            inst,
+                            &f.globals,
+                            &f.builtins,
+                            name,
+                        );
+                    }
                     let v = match t!(dict::get_item(&f.globals, name)) {
                         Some(v) => v,
                         None => match t!(dict::get_item(&f.builtins, name)) {
@@ -554,6 +591,11 @@ impl Vm {
                     let owner = pop!();
                     let name = &code.names[(arg >> 1) as usize];
                     if arg & 1 != 0 {
+                        if let Some(m) = fast_paths::builtin_method(&owner, name) {
+                            push!(m);
+                            push!(owner);
+                            continue;
+                        }
                         match t!(attrs::load_method(&owner, name)) {
                             (m, true) => {
                                 push!(m);

@@ -291,12 +291,20 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
     }
     let r = super::with_vm(|vm| {
         let base = vm.stack.len();
-        vm.stack.extend(sf.values);
+        // The frame's buffer becomes the value stack (swapped, when the
+        // pooled stack is empty as usual) and is kept for the next
+        // suspension: no copying or allocation per yield.
+        let mut values = sf.values;
+        if base == 0 {
+            std::mem::swap(&mut vm.stack, &mut values);
+        } else {
+            vm.stack.append(&mut values);
+        }
         let pushed = vm.push_frame(super::Frame {
-            code: sf.code.clone(),
-            func: sf.func.clone(),
-            globals: sf.globals.clone(),
-            builtins: sf.builtins.clone(),
+            code: sf.code,
+            func: sf.func,
+            globals: sf.globals,
+            builtins: sf.builtins,
             locals: super::objects::null(),
             base,
             call_base: base,
@@ -317,7 +325,11 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
         if let Ok(Exit::Yield(_)) = &r {
             let f = vm.frames.pop().expect("generator frame");
             super::leave_frame();
-            let values: Vec<Value> = vm.stack.drain(base..).collect();
+            if base == 0 {
+                std::mem::swap(&mut vm.stack, &mut values);
+            } else {
+                values.extend(vm.stack.drain(base..));
+            }
             g.state.with(h, |s| {
                 s.frame = Some(Suspended {
                     code: f.code,

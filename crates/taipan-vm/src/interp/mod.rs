@@ -27,10 +27,12 @@ pub mod coroutines;
 pub mod eval;
 pub mod exception_groups;
 pub mod exception_methods;
+pub mod fast_paths;
 pub mod file_io;
 pub mod generators;
 pub mod modules;
 pub mod objects;
+pub mod specialize;
 pub mod templates;
 pub mod traceback;
 pub mod warnings;
@@ -327,8 +329,8 @@ impl Vm {
                 && code.kwonlyargcount == 0
                 && code.flags & (objects::co_flags::VARARGS | objects::co_flags::VARKEYWORDS) == 0;
             if !simple {
-                let args: Vec<Value> = self.stack.drain(argstart..).collect();
-                let locals = bind_args(f, &code, &args, kwnames)?;
+                let locals = bind_args(f, &code, &self.stack[argstart..], kwnames)?;
+                self.stack.truncate(argstart);
                 self.stack.extend(locals);
             }
             let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
@@ -346,6 +348,12 @@ impl Vm {
             })
             .inspect_err(|_| self.stack.truncate(h))?;
             return Ok(None);
+        }
+        if kwnames.is_empty() {
+            if let Some(r) = fast_paths::call_builtin(&self.stack[h..]) {
+                self.stack.truncate(h);
+                return r.map(Some);
+            }
         }
         let result = match self.frame_native(&callable, argstart, kwnames) {
             Some(r) => r,
@@ -471,7 +479,8 @@ pub fn bind_args(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Vec<Value>> {
-    let fname = describe_params(code);
+    // The name is only needed for error messages: built lazily.
+    let fname = || describe_params(code);
     let npos = args.len() - kwnames.len();
     let argcount = code.argcount;
     let kwonly = code.kwonlyargcount;
@@ -524,7 +533,10 @@ pub fn bind_args(
         } else {
             format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
         };
-        return Err(type_error(format!("{fname}() takes {takes} but {given}")));
+        return Err(type_error(format!(
+            "{}() takes {takes} but {given}",
+            fname()
+        )));
     }
     let kwdict = if has_varkw {
         let d = dict::new();
@@ -534,15 +546,24 @@ pub fn bind_args(
         None
     };
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
-        let pos = code.localsplusnames[code.posonlyargcount..argcount + kwonly]
+        // Names are interned, so an identity scan almost always finds the
+        // parameter; equality (which may run `__eq__`) is the fallback.
+        let params = &code.localsplusnames[code.posonlyargcount..argcount + kwonly];
+        let pos = params
             .iter()
-            .position(|n| n.is(k) || crate::ops::eq(n, k).unwrap_or(false))
+            .position(|n| n.is(k))
+            .or_else(|| {
+                params
+                    .iter()
+                    .position(|n| crate::ops::eq(n, k).unwrap_or(false))
+            })
             .map(|p| p + code.posonlyargcount);
         match pos {
             Some(p) => {
                 if !is_null(&locals[p]) {
                     return Err(type_error(format!(
-                        "{fname}() got multiple values for argument '{}'",
+                        "{}() got multiple values for argument '{}'",
+                        fname(),
                         pystr::to_string_lossy(k)
                     )));
                 }
@@ -556,12 +577,14 @@ pub fn bind_args(
                         .any(|n| crate::ops::eq(n, k).unwrap_or(false));
                     if posonly {
                         return Err(type_error(format!(
-                            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            fname(),
                             pystr::to_string_lossy(k)
                         )));
                     }
                     return Err(type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{}'",
+                        "{}() got an unexpected keyword argument '{}'",
+                        fname(),
                         pystr::to_string_lossy(k)
                     )));
                 }
@@ -585,7 +608,8 @@ pub fn bind_args(
     }
     if !missing.is_empty() {
         return Err(type_error(format!(
-            "{fname}() missing {} required positional argument{}: {}",
+            "{}() missing {} required positional argument{}: {}",
+            fname(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             name_list(&missing)
@@ -613,7 +637,8 @@ pub fn bind_args(
     }
     if !missing.is_empty() {
         return Err(type_error(format!(
-            "{fname}() missing {} required keyword-only argument{}: {}",
+            "{}() missing {} required keyword-only argument{}: {}",
+            fname(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             name_list(&missing)

@@ -342,7 +342,14 @@ fn const_value(c: &ConstValue) -> PyResult<Value> {
         },
         ConstValue::Float(f) => float::new(*f),
         ConstValue::Complex { real, imag } => super::complex::new(*real, *imag),
-        ConstValue::Str(s) => pystr::from_wtf8(s),
+        // Name-like constants are interned, as in CPython: keyword names
+        // then match parameter names by identity.
+        ConstValue::Str(s) => match s.as_str() {
+            Some(t) if t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => {
+                pystr::intern(t)
+            }
+            _ => pystr::from_wtf8(s),
+        },
         ConstValue::Bytes(b) => bytes::new(b),
         ConstValue::Tuple(items) => {
             tuple::new(items.iter().map(const_value).collect::<PyResult<_>>()?)

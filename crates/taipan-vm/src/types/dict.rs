@@ -210,6 +210,26 @@ impl DictObject {
         self.with(|t| t.entries.get(ix).and_then(|e| e.value.clone()))
     }
 
+    /// The value at entry index `ix` if that entry's key is `key` itself
+    /// (global-variable caches: a hit is right whatever happened since the
+    /// index was recorded).
+    pub fn value_at_key(&self, ix: usize, key: &Value) -> Option<Value> {
+        self.with(|t| match t.entries.get(ix) {
+            Some(Entry {
+                key: Some(k),
+                value: Some(v),
+                ..
+            }) if k.is(key) => Some(v.clone()),
+            _ => None,
+        })
+    }
+
+    /// The entry index of `key` (for caches; see `value_at_key`).
+    pub fn index_of(&self, key: &Value) -> PyResult<Option<usize>> {
+        let hash = key_hash(key, "a dict key")?;
+        Ok(self.lookup(key, hash)?.0)
+    }
+
     pub fn len(&self) -> usize {
         self.with(|t| t.used)
     }

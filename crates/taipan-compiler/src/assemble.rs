@@ -239,6 +239,19 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
             instrs.push((*i, b));
         }
     }
+    // An instruction placed at "the next location" takes the location of
+    // the instruction after it in the final order (none for a terminator).
+    // Resolved only here, as CPython does: until now the marker counts as a
+    // line of its own, which keeps a NOP after it.
+    for k in (0..instrs.len()).rev() {
+        if instrs[k].0.loc.lineno == -2 {
+            instrs[k].0.loc = if instrs[k].0.op.is_terminator() {
+                Location::NONE
+            } else {
+                instrs.get(k + 1).map_or(Location::NONE, |(i, _)| i.loc)
+            };
+        }
+    }
     // Blocks that are empty start where the next instruction does.
     for &b in order.iter().rev() {
         if cfg.blocks[b].instrs.is_empty() {

@@ -173,14 +173,6 @@ impl Cfg {
             blocks: vec![Block::default()],
             entry: 0,
         };
-        // An instruction placed at "the next location" takes the location
-        // of the instruction after it.
-        let mut locs: Vec<Location> = seq.instrs.iter().map(|i| i.loc).collect();
-        for k in (0..locs.len()).rev() {
-            if locs[k].lineno == -2 {
-                locs[k] = locs.get(k + 1).copied().unwrap_or(Location::NONE);
-            }
-        }
         let mut label_block = vec![usize::MAX; seq.labels.len()];
         let mut cur = 0;
         let mut terminated = false;
@@ -199,7 +191,7 @@ impl Cfg {
             }
             cfg.blocks[cur]
                 .instrs
-                .push(CInstr::new(instr.op, instr.arg, locs[i]));
+                .push(CInstr::new(instr.op, instr.arg, instr.loc));
             if instr.op.is_jump() || instr.op.is_scope_exit() {
                 terminated = true;
             }
@@ -482,7 +474,7 @@ impl Cfg {
                 if let Some(next) = self.blocks[b].next {
                     if self.blocks[next].predecessors == 1 {
                         if let Some(first) = self.blocks[next].instrs.first_mut() {
-                            if first.loc.lineno < 0 {
+                            if first.loc.lineno == -1 {
                                 first.loc = prev;
                             }
                         }
@@ -494,7 +486,7 @@ impl Cfg {
                 if let Some(t) = last.target {
                     if self.blocks[t].predecessors == 1 {
                         if let Some(first) = self.blocks[t].instrs.first_mut() {
-                            if first.loc.lineno < 0 {
+                            if first.loc.lineno == -1 {
                                 first.loc = prev;
                             }
                         }

@@ -643,13 +643,13 @@ impl<'a> Compiler<'a> {
                 if star.is_some() {
                     return Err(syntax_error(
                         "multiple starred expressions in assignment",
-                        e.range,
+                        super::range_of(l),
                     ));
                 }
                 if i >= 256 || elts.len() - i > (1 << 24) {
                     return Err(syntax_error(
                         "too many expressions in star-unpacking assignment",
-                        e.range,
+                        super::range_of(l),
                     ));
                 }
                 star = Some(i);
@@ -1290,13 +1290,10 @@ impl<'a> Compiler<'a> {
             Some(args),
         )?;
         self.expr(body)?;
-        if self.ste().generator {
-            self.emit0(Op::POP_TOP, Location::NONE);
-            let code = self.exit_scope(true)?;
-            return self.make_closure(code, flags, l);
-        }
+        // Generator lambdas too return their body's value (3.14 returns what
+        // was sent to the last `yield`); nothing follows the return, so the
+        // implicit one is unreachable.
         self.emit0(Op::RETURN_VALUE, loc(body.range));
-        // Nothing follows the return: the implicit one is unreachable.
         let code = self.exit_scope(true)?;
         self.make_closure(code, flags, l)
     }
@@ -1506,7 +1503,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.use_label(start);
-        self.push_fblock(super::FBlock::AsyncComprehensionGenerator);
+        self.push_fblock(super::FBlock::AsyncComprehensionGenerator, l)?;
         self.jump(Op::SETUP_FINALLY, except, l);
         self.emit0(Op::GET_ANEXT, l);
         self.load_const(ConstValue::None, l);

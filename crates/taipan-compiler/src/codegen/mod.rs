@@ -457,8 +457,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn push_fblock(&mut self, b: FBlock<'a>) {
+    /// Enters a block that `break`, `continue` and `return` must unwind;
+    /// CPython caps their nesting (`CO_MAXBLOCKS`).
+    pub fn push_fblock(&mut self, b: FBlock<'a>, l: Location) -> CompileResult<()> {
+        const MAX_BLOCKS: usize = 21;
+        if self.unit().fblocks.len() >= MAX_BLOCKS {
+            return Err(syntax_error(
+                "too many statically nested blocks",
+                range_of(l),
+            ));
+        }
         self.u().fblocks.push(b);
+        Ok(())
     }
 
     pub fn pop_fblock(&mut self) {

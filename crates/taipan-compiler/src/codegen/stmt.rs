@@ -156,10 +156,13 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 let anchor = self.new_label();
                 self.use_label(top);
-                self.push_fblock(FBlock::WhileLoop {
-                    start: top,
-                    exit: end,
-                });
+                self.push_fblock(
+                    FBlock::WhileLoop {
+                        start: top,
+                        exit: end,
+                    },
+                    l,
+                )?;
                 self.jump_if(test, anchor, false)?;
                 self.stmts(body)?;
                 self.jump(Op::JUMP, top, Location::NONE);
@@ -425,7 +428,7 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.unwind_fblock(&top, l, preserve_tos)?;
         let r = self.unwind_fblock_stack(l, preserve_tos, to_loop)?;
-        self.push_fblock(top);
+        self.push_fblock(top, *l)?;
         Ok(r)
     }
 
@@ -457,7 +460,7 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry { body, .. } => {
                 self.emit0(Op::POP_BLOCK, *l);
                 if preserve_tos {
-                    self.push_fblock(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue, *l)?;
                 }
                 self.stmts(body)?;
                 if preserve_tos {
@@ -715,8 +718,7 @@ impl<'a> Compiler<'a> {
         let body = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        let _ = s;
-        self.push_fblock(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end }, loc(s.range))?;
         self.expr(&f.iter)?;
         let il = loc(f.iter.range);
         self.emit0(Op::GET_ITER, il);
@@ -753,7 +755,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::CALL, 0, l);
         self.jump(Op::SETUP_WITH, final_, l);
         self.use_label(block);
-        self.push_fblock(FBlock::With { loc: l });
+        self.push_fblock(FBlock::With { loc: l }, l)?;
         match &item.optional_vars {
             Some(target) => self.expr(target)?,
             None => self.emit0(Op::POP_TOP, l),
@@ -800,7 +802,7 @@ impl<'a> Compiler<'a> {
         self.yield_from(l, true);
         self.jump(Op::SETUP_WITH, final_, l);
         self.use_label(block);
-        self.push_fblock(FBlock::AsyncWith { loc: l });
+        self.push_fblock(FBlock::AsyncWith { loc: l }, l)?;
         match &item.optional_vars {
             Some(target) => self.expr(target)?,
             None => self.emit0(Op::POP_TOP, l),
@@ -838,7 +840,7 @@ impl<'a> Compiler<'a> {
         self.expr(&f.iter)?;
         self.emit0(Op::GET_AITER, loc(f.iter.range));
         self.use_label(start);
-        self.push_fblock(FBlock::AsyncForLoop { start, exit: end });
+        self.push_fblock(FBlock::AsyncForLoop { start, exit: end }, l)?;
         // SETUP_FINALLY guards the __anext__ call.
         self.jump(Op::SETUP_FINALLY, except, l);
         self.emit0(Op::GET_ANEXT, l);
@@ -893,7 +895,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.jump(Op::SETUP_FINALLY, except, l);
         self.use_label(body);
-        self.push_fblock(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept, l)?;
         self.stmts(&t.body)?;
         self.pop_fblock();
         self.emit0(Op::POP_BLOCK, n);
@@ -902,7 +904,7 @@ impl<'a> Compiler<'a> {
         self.use_label(except);
         self.jump(Op::SETUP_CLEANUP, cleanup, n);
         self.emit0(Op::PUSH_EXC_INFO, n);
-        self.push_fblock(FBlock::ExceptionHandler);
+        self.push_fblock(FBlock::ExceptionHandler, l)?;
         let count = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let hl = loc(h.range);
@@ -923,9 +925,12 @@ impl<'a> Compiler<'a> {
                     // `except E as name:` is a try/finally that deletes `name`.
                     self.jump(Op::SETUP_CLEANUP, cleanup_end, hl);
                     self.use_label(cleanup_body);
-                    self.push_fblock(FBlock::HandlerCleanup {
-                        name: Some(name.clone()),
-                    });
+                    self.push_fblock(
+                        FBlock::HandlerCleanup {
+                            name: Some(name.clone()),
+                        },
+                        l,
+                    )?;
                     self.stmts(&h.body)?;
                     self.pop_fblock();
                     self.emit0(Op::POP_BLOCK, n);
@@ -945,7 +950,7 @@ impl<'a> Compiler<'a> {
                     let cleanup_body = self.new_label();
                     self.emit0(Op::POP_TOP, hl);
                     self.use_label(cleanup_body);
-                    self.push_fblock(FBlock::HandlerCleanup { name: None });
+                    self.push_fblock(FBlock::HandlerCleanup { name: None }, l)?;
                     self.stmts(&h.body)?;
                     self.pop_fblock();
                     self.emit0(Op::POP_BLOCK, n);
@@ -976,7 +981,7 @@ impl<'a> Compiler<'a> {
         let reraise_star = self.new_label();
         self.jump(Op::SETUP_FINALLY, except, l);
         self.use_label(body);
-        self.push_fblock(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept, l)?;
         self.stmts(&t.body)?;
         self.pop_fblock();
         self.emit0(Op::POP_BLOCK, n);
@@ -984,7 +989,7 @@ impl<'a> Compiler<'a> {
         self.use_label(except);
         self.jump(Op::SETUP_CLEANUP, cleanup, n);
         self.emit0(Op::PUSH_EXC_INFO, n);
-        self.push_fblock(FBlock::ExceptionGroupHandler);
+        self.push_fblock(FBlock::ExceptionGroupHandler, l)?;
         let count = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let hl = loc(h.range);
@@ -1011,9 +1016,12 @@ impl<'a> Compiler<'a> {
             }
             self.jump(Op::SETUP_CLEANUP, cleanup_end, hl);
             self.use_label(cleanup_body);
-            self.push_fblock(FBlock::HandlerCleanup {
-                name: h.name.clone(),
-            });
+            self.push_fblock(
+                FBlock::HandlerCleanup {
+                    name: h.name.clone(),
+                },
+                l,
+            )?;
             self.stmts(&h.body)?;
             self.pop_fblock();
             self.emit0(Op::POP_BLOCK, n);
@@ -1082,10 +1090,13 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.jump(Op::SETUP_FINALLY, end, l);
         self.use_label(body);
-        self.push_fblock(FBlock::FinallyTry {
-            body: &t.finalbody,
-            loc: l,
-        });
+        self.push_fblock(
+            FBlock::FinallyTry {
+                body: &t.finalbody,
+                loc: l,
+            },
+            l,
+        )?;
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else if matches!(s.kind, StmtKind::TryStar(_)) {
@@ -1100,7 +1111,7 @@ impl<'a> Compiler<'a> {
         self.use_label(end);
         self.jump(Op::SETUP_CLEANUP, cleanup, n);
         self.emit0(Op::PUSH_EXC_INFO, n);
-        self.push_fblock(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd, l)?;
         self.stmts(&t.finalbody)?;
         self.pop_fblock();
         self.emit(Op::RERAISE, 0, n);
@@ -1164,7 +1175,7 @@ impl<'a> Compiler<'a> {
         let ste = self.ste();
         let wrap = ste.coroutine || ste.generator;
         if wrap {
-            self.push_fblock(FBlock::StopIteration);
+            self.push_fblock(FBlock::StopIteration, l)?;
         }
         for st in &f.body[first..] {
             self.stmt(st)?;

@@ -306,6 +306,8 @@ impl Scope {
 #[derive(Clone, Debug)]
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
+    /// Warnings met while walking the AST, in source order.
+    pub warnings: Vec<crate::warning::CompileWarning>,
     keys: HashMap<ScopeKey, ScopeId>,
     mangled_sets: Vec<Vec<String>>,
 }

@@ -577,7 +577,7 @@ impl<'a> Compiler<'a> {
     pub fn starunpack(
         &mut self,
         elts: &'a [Expr],
-        injected: Option<&'a Expr>,
+        injected: Option<&str>,
         pushed: u32,
         build: Op,
         add: Op,
@@ -594,7 +594,7 @@ impl<'a> Compiler<'a> {
             self.exprs(elts)?;
             let mut count = n as u32;
             if let Some(inj) = injected {
-                self.expr(inj)?;
+                self.nameop(inj, ExprContext::Load, l)?;
                 count += 1;
             }
             let op = if tuple { Op::BUILD_TUPLE } else { build };
@@ -622,7 +622,7 @@ impl<'a> Compiler<'a> {
             }
         }
         if let Some(inj) = injected {
-            self.expr(inj)?;
+            self.nameop(inj, ExprContext::Load, l)?;
             self.emit(add, 1, l);
         }
         if tuple {
@@ -1155,6 +1155,20 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> CompileResult<()> {
+        self.call_helper_impl(l, n, args, None, keywords)
+    }
+
+    /// A call with `n` values pushed already, `args`, then the variable
+    /// `injected` as one more positional argument (a generic class's
+    /// `.generic_base`), then `keywords`.
+    pub fn call_helper_impl(
+        &mut self,
+        l: Location,
+        n: u32,
+        args: &'a [Expr],
+        injected: Option<&str>,
+        keywords: &'a [Keyword],
+    ) -> CompileResult<()> {
         self.check_keywords(keywords)?;
         let simple = args.len() + keywords.len() * 2 <= STACK_USE_GUIDELINE
             && !args
@@ -1163,14 +1177,19 @@ impl<'a> Compiler<'a> {
             && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
             self.exprs(args)?;
+            let mut nargs = args.len() as u32;
+            if let Some(inj) = injected {
+                self.nameop(inj, ExprContext::Load, l)?;
+                nargs += 1;
+            }
             if keywords.is_empty() {
-                self.emit(Op::CALL, n + args.len() as u32, l);
+                self.emit(Op::CALL, n + nargs, l);
             } else {
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
                 self.kwnames(keywords, l);
-                self.emit(Op::CALL_KW, n + (args.len() + keywords.len()) as u32, l);
+                self.emit(Op::CALL_KW, n + nargs + keywords.len() as u32, l);
             }
             return Ok(());
         }
@@ -1181,7 +1200,7 @@ impl<'a> Compiler<'a> {
             } else {
                 self.starunpack(
                     args,
-                    None,
+                    injected,
                     n,
                     Op::BUILD_LIST,
                     Op::LIST_APPEND,
@@ -1193,7 +1212,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.starunpack(
                 args,
-                None,
+                injected,
                 n,
                 Op::BUILD_LIST,
                 Op::LIST_APPEND,

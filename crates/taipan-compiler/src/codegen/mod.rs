@@ -7,6 +7,7 @@
 //! leaves the code object as a constant of its parent.
 
 mod expr;
+mod generics;
 mod pattern;
 mod stmt;
 mod unit;

@@ -295,9 +295,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Pass => self.emit0(Op::NOP, l),
             StmtKind::Break => self.break_stmt(s)?,
             StmtKind::Continue => self.continue_stmt(s)?,
-            StmtKind::TypeAlias { .. } => {
-                return Err(self.unsupported("the type statement", s.range))
-            }
+            StmtKind::TypeAlias {
+                name,
+                type_params,
+                value,
+            } => self.type_alias(s, name, type_params, value)?,
         }
         Ok(())
     }
@@ -1137,9 +1139,6 @@ impl<'a> Compiler<'a> {
         f: &'a FunctionDef,
         is_async: bool,
     ) -> CompileResult<()> {
-        if !f.type_params.is_empty() {
-            return Err(self.unsupported("a generic function", s.range));
-        }
         self.decorators(&f.decorator_list)?;
         let firstlineno = f
             .decorator_list
@@ -1147,7 +1146,48 @@ impl<'a> Compiler<'a> {
             .map_or(s.range.lineno, |d| d.range.lineno);
         let l = loc(s.range);
         let mut flags = self.default_arguments(&f.args, l)?;
+        let generic = !f.type_params.is_empty();
+        // A generic function's defaults are evaluated outside and passed to
+        // its type-parameter scope as arguments.
+        let mut nargs = 0;
+        if generic {
+            let defaults = [
+                FunctionAttribute::MAKE_FUNCTION_DEFAULTS,
+                FunctionAttribute::MAKE_FUNCTION_KWDEFAULTS,
+            ];
+            nargs = defaults.iter().filter(|d| flags & d.bit() != 0).count() as u32;
+            if nargs == 2 {
+                self.emit(Op::SWAP, 2, l);
+            }
+            self.enter_type_params_scope(&f.name, &f.type_params, firstlineno, nargs)?;
+            self.type_params(&f.type_params)?;
+            for i in 0..nargs {
+                self.emit(Op::LOAD_FAST, i, l);
+            }
+        }
         flags |= self.annotations(&f.args, f.returns.as_deref(), l)?;
+        self.function_body(s, f, is_async, flags, firstlineno)?;
+        if generic {
+            self.emit(Op::SWAP, 2, l);
+            let intrinsic = Intrinsic2::INTRINSIC_SET_FUNCTION_TYPE_PARAMS;
+            self.emit(Op::CALL_INTRINSIC_2, intrinsic as u32, l);
+            self.call_type_params_scope(l, nargs)?;
+        }
+        self.apply_decorators(&f.decorator_list);
+        self.nameop(&f.name, ExprContext::Store, l)
+    }
+
+    /// The function's own code object, made into a function with `flags`'
+    /// attributes (CPython's `codegen_function_body`).
+    fn function_body(
+        &mut self,
+        s: &'a Stmt,
+        f: &'a FunctionDef,
+        is_async: bool,
+        flags: u32,
+        firstlineno: u32,
+    ) -> CompileResult<()> {
+        let l = loc(s.range);
         let kind = if is_async {
             UnitKind::AsyncFunction
         } else {
@@ -1186,9 +1226,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.exit_scope(true)?
         };
-        self.make_closure(code, flags, l)?;
-        self.apply_decorators(&f.decorator_list);
-        self.nameop(&f.name, ExprContext::Store, l)
+        self.make_closure(code, flags, l)
     }
 
     /// The `__annotate__` function of a function's annotations, if any;
@@ -1242,7 +1280,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `if format > VALUE_WITH_FAKE_GLOBALS: raise NotImplementedError`.
-    fn annotate_prologue(&mut self, l: Location) {
+    pub(super) fn annotate_prologue(&mut self, l: Location) {
         self.emit(Op::LOAD_FAST, 0, l);
         self.load_const(ConstValue::Int(BigInt::from(2)), l);
         let (op, arg) = super::expr::compare_op(CmpOp::Gt);
@@ -1291,14 +1329,38 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, s: &'a Stmt, c: &'a ClassDef) -> CompileResult<()> {
-        if !c.type_params.is_empty() {
-            return Err(self.unsupported("a generic class", s.range));
-        }
         self.decorators(&c.decorator_list)?;
         let firstlineno = c
             .decorator_list
             .first()
             .map_or(s.range.lineno, |d| d.range.lineno);
+        let l = loc(s.range);
+        let generic = !c.type_params.is_empty();
+        if generic {
+            self.enter_type_params_scope(&c.name, &c.type_params, firstlineno, 0)?;
+            // The class body's names are mangled with the class name here too.
+            self.u().private = Some(c.name.clone());
+            self.type_params(&c.type_params)?;
+            self.nameop(".type_params", ExprContext::Store, l)?;
+        }
+        self.class_body(s, c, firstlineno)?;
+        if generic {
+            self.nameop(".type_params", ExprContext::Load, l)?;
+            let intrinsic = Intrinsic1::INTRINSIC_SUBSCRIPT_GENERIC;
+            self.emit(Op::CALL_INTRINSIC_1, intrinsic as u32, l);
+            self.nameop(".generic_base", ExprContext::Store, l)?;
+            self.call_helper_impl(l, 2, &c.bases, Some(".generic_base"), &c.keywords)?;
+            self.call_type_params_scope(l, 0)?;
+        } else {
+            self.call_helper(l, 2, &c.bases, &c.keywords)?;
+        }
+        self.apply_decorators(&c.decorator_list);
+        self.nameop(&c.name, ExprContext::Store, l)
+    }
+
+    /// Makes the class body's function and pushes what `__build_class__`
+    /// takes before the bases (CPython's `codegen_class_body`).
+    fn class_body(&mut self, s: &'a Stmt, c: &'a ClassDef, firstlineno: u32) -> CompileResult<()> {
         let key = ScopeKey::of(s, KeyRole::Body);
         self.enter_scope(&c.name, UnitKind::Class, key, firstlineno, None)?;
         // The class body's prologue belongs to its first line.
@@ -1315,6 +1377,10 @@ impl<'a> Compiler<'a> {
         self.nameop("__qualname__", ExprContext::Store, l)?;
         self.load_const(ConstValue::Int(BigInt::from(firstlineno)), l);
         self.nameop("__firstlineno__", ExprContext::Store, l)?;
+        if !c.type_params.is_empty() {
+            self.nameop(".type_params", ExprContext::Load, l)?;
+            self.nameop("__type_params__", ExprContext::Store, l)?;
+        }
         let ste = self.ste();
         if ste.needs_classdict {
             self.emit0(Op::LOAD_LOCALS, l);
@@ -1357,9 +1423,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::PUSH_NULL, l);
         self.make_closure(code, 0, l)?;
         self.load_const(ConstValue::from(c.name.as_str()), l);
-        self.call_helper(l, 2, &c.bases, &c.keywords)?;
-        self.apply_decorators(&c.decorator_list);
-        self.nameop(&c.name, ExprContext::Store, l)
+        Ok(())
     }
 
     /// `STORE_NAME` without scope analysis (for the class body's implicit names).

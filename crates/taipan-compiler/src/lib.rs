@@ -16,6 +16,7 @@ pub mod literal;
 pub mod location;
 pub mod seq;
 pub mod symtable;
+pub mod unparse;
 pub mod warning;
 
 use std::sync::Arc;

@@ -9,7 +9,6 @@ use taipan_bytecode::oparg::{resume, BinaryOperator, Intrinsic1};
 use taipan_bytecode::AnyOpcode as Op;
 use taipan_bytecode::ConstValue;
 use taipan_syntax::ast::*;
-use taipan_syntax::SyntaxError;
 
 /// The `BINARY_OP` argument of an operator.
 pub fn binop_arg(op: Operator) -> u32 {
@@ -1705,14 +1704,6 @@ impl<'a> Compiler<'a> {
             let idx = self.u().varnames.add(name);
             self.emit(Op::STORE_FAST_MAYBE_NULL, idx, l);
         }
-    }
-
-    /// The error for a construct this compiler does not compile yet.
-    pub fn unsupported(&self, what: &str, range: Range) -> SyntaxError {
-        syntax_error(
-            format!("{what} is not supported by this compiler yet"),
-            range,
-        )
     }
 }
 

@@ -17,6 +17,10 @@ impl<'a> Compiler<'a> {
     /// A module or class body: docstring, statements, and the deferred
     /// annotations (CPython's `codegen_body`).
     pub fn body(&mut self, stmts: &'a [Stmt], l: Location) -> CompileResult<()> {
+        // Under the future import, annotations are stored as they run.
+        if self.future.annotations && self.ste().annotations_used {
+            self.emit0(Op::SETUP_ANNOTATIONS, l);
+        }
         let mut first = 0;
         if self.ste().has_docstring {
             if let Some(Stmt {
@@ -629,7 +633,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         s: &'a Stmt,
         target: &'a Expr,
-        _annotation: &'a Expr,
+        annotation: &'a Expr,
         value: Option<&'a Expr>,
         simple: bool,
     ) -> CompileResult<()> {
@@ -638,12 +642,17 @@ impl<'a> Compiler<'a> {
             self.expr(target)?;
         }
         match &target.kind {
-            ExprKind::Name { .. } => {
+            ExprKind::Name { id, .. } => {
                 if simple && matches!(self.unit().kind, UnitKind::Module | UnitKind::Class) {
                     if self.future.annotations {
-                        return Err(
-                            self.unsupported("'from __future__ import annotations'", s.range)
-                        );
+                        let l = loc(s.range);
+                        self.annotation_string(annotation);
+                        let idx = self.u().names.add("__annotations__");
+                        self.emit(Op::LOAD_NAME, idx, l);
+                        let mangled = self.mangle(id);
+                        self.load_const(ConstValue::from(mangled.as_str()), l);
+                        self.emit0(Op::STORE_SUBSCR, l);
+                        return Ok(());
                     }
                     let index = if self.ste().has_conditional_annotations {
                         let i = self.unit().next_conditional_index;
@@ -693,6 +702,13 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// An annotation under `from __future__ import annotations`: its
+    /// source text, as a constant.
+    fn annotation_string(&mut self, ann: &Expr) {
+        let text = crate::unparse::unparse(ann);
+        self.load_const(ConstValue::Str(text), loc(ann.range));
     }
 
     fn check_ann_subscr(&mut self, e: &'a Expr) -> CompileResult<()> {
@@ -1244,9 +1260,6 @@ impl<'a> Compiler<'a> {
         if !self.table.scope(scope).annotations_used {
             return Ok(0);
         }
-        if self.future.annotations {
-            return Err(self.unsupported("'from __future__ import annotations'", range_of(l)));
-        }
         self.enter_scope(
             "__annotate__",
             UnitKind::Annotations,
@@ -1319,7 +1332,9 @@ impl<'a> Compiler<'a> {
         };
         let mangled = self.mangle(name);
         self.load_const(ConstValue::from(mangled.as_str()), l);
-        if let ExprKind::Starred { value, .. } = &ann.kind {
+        if self.future.annotations {
+            self.annotation_string(ann);
+        } else if let ExprKind::Starred { value, .. } = &ann.kind {
             self.expr(value)?;
             self.emit(Op::UNPACK_SEQUENCE, 1, l);
         } else {

@@ -424,9 +424,14 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.symbol(name).1
                 };
+                // A class may bind a name its methods take from an
+                // enclosing function (`def x(self): return x` in the class):
+                // local in the class, it is also passed through as free.
+                let passed_through = self.unit().freevars.get(name).is_some();
                 let idx = match scope {
                     Some(SymbolScope::Cell) => self.deref_index(name, true),
                     Some(SymbolScope::Free) => self.deref_index(name, false),
+                    _ if passed_through => self.deref_index(name, false),
                     _ => {
                         return Err(syntax_error(
                             format!(

@@ -178,7 +178,7 @@ impl<'a> Compiler<'a> {
                 let next = self.new_label();
                 self.jump_if(test, next, false)?;
                 self.expr(body)?;
-                self.jump(Op::JUMP, end, Location::NONE);
+                self.jump(Op::JUMP_NO_INTERRUPT, end, Location::NONE);
                 self.use_label(next);
                 self.expr(orelse)?;
                 self.use_label(end);
@@ -793,7 +793,7 @@ impl<'a> Compiler<'a> {
         let (op, arg) = compare_op(ops[n - 1]);
         self.emit(op, arg, l);
         let end = self.new_label();
-        self.jump(Op::JUMP, end, Location::NONE);
+        self.jump(Op::JUMP_NO_INTERRUPT, end, Location::NONE);
         self.use_label(cleanup);
         self.emit(Op::SWAP, 2, l);
         self.emit0(Op::POP_TOP, l);
@@ -833,7 +833,7 @@ impl<'a> Compiler<'a> {
                 let next2 = self.new_label();
                 self.jump_if(test, next2, false)?;
                 self.jump_if(body, next, cond)?;
-                self.jump(Op::JUMP, end, Location::NONE);
+                self.jump(Op::JUMP_NO_INTERRUPT, end, Location::NONE);
                 self.use_label(next2);
                 self.jump_if(orelse, next, cond)?;
                 self.use_label(end);
@@ -868,11 +868,11 @@ impl<'a> Compiler<'a> {
                 };
                 self.jump(jop, next, l);
                 let end = self.new_label();
-                self.jump(Op::JUMP, end, Location::NONE);
+                self.jump(Op::JUMP_NO_INTERRUPT, end, Location::NONE);
                 self.use_label(cleanup);
                 self.emit0(Op::POP_TOP, l);
                 if !cond {
-                    self.jump(Op::JUMP, next, Location::NONE);
+                    self.jump(Op::JUMP_NO_INTERRUPT, next, Location::NONE);
                 }
                 self.use_label(end);
                 return Ok(());

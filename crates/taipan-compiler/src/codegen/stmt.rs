@@ -1003,7 +1003,7 @@ impl<'a> Compiler<'a> {
         self.stmts(&t.body)?;
         self.pop_fblock();
         self.emit0(Op::POP_BLOCK, n);
-        self.jump(Op::JUMP, orelse, n);
+        self.jump(Op::JUMP_NO_INTERRUPT, orelse, n);
         self.use_label(except);
         self.jump(Op::SETUP_CLEANUP, cleanup, n);
         self.emit0(Op::PUSH_EXC_INFO, n);
@@ -1048,7 +1048,7 @@ impl<'a> Compiler<'a> {
                 self.nameop(name, ExprContext::Store, n)?;
                 self.nameop(name, ExprContext::Del, n)?;
             }
-            self.jump(Op::JUMP, except, n);
+            self.jump(Op::JUMP_NO_INTERRUPT, except, n);
             self.use_label(cleanup_end);
             if let Some(name) = &h.name {
                 self.load_const(ConstValue::None, n);
@@ -1058,18 +1058,18 @@ impl<'a> Compiler<'a> {
             // An exception raised in the handler joins the result list.
             self.emit(Op::LIST_APPEND, 3, n);
             self.emit0(Op::POP_TOP, n);
-            self.jump(Op::JUMP, except_with_error, n);
+            self.jump(Op::JUMP_NO_INTERRUPT, except_with_error, n);
             self.use_label(except);
             // A NOP to carry a propagated location.
             self.emit0(Op::NOP, n);
-            self.jump(Op::JUMP, except_with_error, n);
+            self.jump(Op::JUMP_NO_INTERRUPT, except_with_error, n);
             self.use_label(no_match);
             self.emit0(Op::POP_TOP, hl);
             self.use_label(except_with_error);
             if i + 1 == count {
                 // The unhandled rest of the group (or None) joins the list.
                 self.emit(Op::LIST_APPEND, 1, n);
-                self.jump(Op::JUMP, reraise_star, n);
+                self.jump(Op::JUMP_NO_INTERRUPT, reraise_star, n);
             }
         }
         self.pop_fblock();
@@ -1125,7 +1125,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::POP_BLOCK, n);
         self.pop_fblock();
         self.stmts(&t.finalbody)?;
-        self.jump(Op::JUMP, exit, n);
+        self.jump(Op::JUMP_NO_INTERRUPT, exit, n);
         self.use_label(end);
         self.jump(Op::SETUP_CLEANUP, cleanup, n);
         self.emit0(Op::PUSH_EXC_INFO, n);

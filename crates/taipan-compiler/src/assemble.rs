@@ -54,7 +54,7 @@ fn is_generator(f: CodeFlags) -> bool {
 
 /// Assembles `unit` into a code object.
 pub fn assemble(
-    unit: Unit<'_>,
+    mut unit: Unit<'_>,
     ste: &Scope,
     filename: &str,
     extra_flags: CodeFlags,
@@ -63,12 +63,12 @@ pub fn assemble(
     if unit.kind == UnitKind::Module {
         code_flags = CodeFlags(code_flags.0 & !(CodeFlags::NEWLOCALS | CodeFlags::OPTIMIZED).0);
     }
-    let mut consts = unit.consts.clone();
+    let mut consts = std::mem::take(&mut unit.consts);
     let mut cfg = Cfg::from_seq(&unit.seq);
     cfg.mark_except_handlers();
     cfg.label_exception_targets();
     cfg.optimize(&mut consts);
-    cfg.remove_unused_consts(&mut consts);
+    let consts = cfg.remove_unused_consts(consts);
     let nlocals = unit.varnames.len();
     let nparams = ste.varnames.len();
     cfg.add_checks_for_uninitialized(nlocals, nparams);

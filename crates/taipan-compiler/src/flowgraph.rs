@@ -5,6 +5,7 @@
 //! propagation, cold-block placement, stack depth, and the borrowed-load
 //! analysis that turns `LOAD_FAST` into `LOAD_FAST_BORROW`.
 
+use crate::consts::ConstPool;
 use crate::fold;
 use crate::location::Location;
 use crate::seq::InstrSeq;
@@ -648,7 +649,7 @@ impl Cfg {
         self.blocks[t].instrs.first().copied()
     }
 
-    fn optimize_load_const(&mut self, consts: &mut Vec<ConstValue>) {
+    fn optimize_load_const(&mut self, consts: &mut ConstPool) {
         for b in self.order() {
             let n = self.blocks[b].instrs.len();
             let mut i = 0;
@@ -705,7 +706,7 @@ impl Cfg {
                         };
                     }
                     Op::TO_BOOL => {
-                        let index = add_const(consts, ConstValue::Bool(value.is_true()));
+                        let index = consts.add(ConstValue::Bool(value.is_true()));
                         self.blocks[b].instrs[i].nop();
                         self.blocks[b].instrs[i + 1].set(Op::LOAD_CONST, index);
                     }
@@ -716,7 +717,7 @@ impl Cfg {
         }
     }
 
-    fn optimize_basic_block(&mut self, b: BlockId, consts: &mut Vec<ConstValue>) {
+    fn optimize_basic_block(&mut self, b: BlockId, consts: &mut ConstPool) {
         let mut i = 0;
         while i < self.blocks[b].instrs.len() {
             let inst = self.blocks[b].instrs[i];
@@ -850,7 +851,7 @@ impl Cfg {
     }
 
     /// CPython's `optimize_cfg`.
-    pub fn optimize(&mut self, consts: &mut Vec<ConstValue>) {
+    pub fn optimize(&mut self, consts: &mut ConstPool) {
         self.inline_small_or_no_lineno_blocks();
         self.remove_unreachable();
         self.resolve_line_numbers();
@@ -865,9 +866,10 @@ impl Cfg {
 
     /// Drops constants no instruction loads, renumbering the rest; the
     /// first (a possible docstring) always stays.
-    pub fn remove_unused_consts(&mut self, consts: &mut Vec<ConstValue>) {
+    pub fn remove_unused_consts(&mut self, consts: ConstPool) -> Vec<ConstValue> {
+        let consts = consts.into_vec();
         if consts.is_empty() {
-            return;
+            return consts;
         }
         let mut used = vec![false; consts.len()];
         used[0] = true;
@@ -880,13 +882,12 @@ impl Cfg {
         }
         let mut map = vec![0u32; consts.len()];
         let mut kept = Vec::new();
-        for (i, c) in consts.drain(..).enumerate() {
+        for (i, c) in consts.into_iter().enumerate() {
             if used[i] {
                 map[i] = kept.len() as u32;
                 kept.push(c);
             }
         }
-        *consts = kept;
         for b in &mut self.blocks {
             for i in &mut b.instrs {
                 if i.op == Op::LOAD_CONST {
@@ -894,6 +895,7 @@ impl Cfg {
                 }
             }
         }
+        kept
     }
 
     /// `LOAD_FAST` of a local that may be unbound here becomes
@@ -1559,11 +1561,3 @@ pub fn const_of(i: &CInstr, consts: &[ConstValue]) -> ConstValue {
     }
 }
 
-/// The index of `value` in `consts`, adding it if new.
-pub fn add_const(consts: &mut Vec<ConstValue>, value: ConstValue) -> u32 {
-    if let Some(i) = consts.iter().position(|c| c.key() == value.key()) {
-        return i as u32;
-    }
-    consts.push(value);
-    consts.len() as u32 - 1
-}

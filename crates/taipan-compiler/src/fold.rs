@@ -1,7 +1,8 @@
 //! Constant folding in the instruction stream, with CPython 3.14's limits
 //! on the size of what may be precomputed.
 
-use crate::flowgraph::{add_const, const_of, CInstr};
+use crate::consts::ConstPool;
+use crate::flowgraph::{const_of, CInstr};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -51,10 +52,10 @@ fn const_loads_before(instrs: &[CInstr], end: usize, n: usize) -> Option<Vec<usi
 }
 
 /// Makes `instr` load `value`.
-fn make_load_const(instr: &mut CInstr, value: ConstValue, consts: &mut Vec<ConstValue>) {
+fn make_load_const(instr: &mut CInstr, value: ConstValue, consts: &mut ConstPool) {
     let (op, arg) = match small_int(&value) {
         Some(v) => (Op::LOAD_SMALL_INT, v),
-        None => (Op::LOAD_CONST, add_const(consts, value)),
+        None => (Op::LOAD_CONST, consts.add(value)),
     };
     instr.op = op;
     instr.arg = arg;
@@ -71,7 +72,7 @@ fn nop_out(instrs: &mut [CInstr], positions: &[usize]) {
     }
 }
 
-pub fn fold_tuple_of_constants(instrs: &mut [CInstr], i: usize, consts: &mut Vec<ConstValue>) {
+pub fn fold_tuple_of_constants(instrs: &mut [CInstr], i: usize, consts: &mut ConstPool) {
     let n = instrs[i].arg;
     if n > STACK_USE_GUIDELINE {
         return;
@@ -91,7 +92,7 @@ pub fn optimize_lists_and_sets(
     instrs: &mut [CInstr],
     i: usize,
     nextop: Option<Op>,
-    consts: &mut Vec<ConstValue>,
+    consts: &mut ConstPool,
 ) {
     let contains_or_iter = matches!(nextop, Some(Op::GET_ITER) | Some(Op::CONTAINS_OP));
     let n = instrs[i].arg;
@@ -120,7 +121,7 @@ pub fn optimize_lists_and_sets(
     } else {
         ConstValue::Tuple(items)
     };
-    let index = add_const(consts, value);
+    let index = consts.add(value);
     nop_out(instrs, &loads);
     if contains_or_iter {
         instrs[i].op = Op::LOAD_CONST;
@@ -155,7 +156,7 @@ fn const_eq(a: &ConstValue, b: &ConstValue) -> bool {
     }
 }
 
-pub fn fold_list_to_tuple(instrs: &mut [CInstr], i: usize, consts: &mut Vec<ConstValue>) {
+pub fn fold_list_to_tuple(instrs: &mut [CInstr], i: usize, consts: &mut ConstPool) {
     let mut expect_append = true;
     let mut found = 0;
     let mut pos = i;
@@ -195,7 +196,7 @@ pub fn fold_list_to_tuple(instrs: &mut [CInstr], i: usize, consts: &mut Vec<Cons
     }
 }
 
-pub fn fold_const_unaryop(instrs: &mut [CInstr], i: usize, consts: &mut Vec<ConstValue>) {
+pub fn fold_const_unaryop(instrs: &mut [CInstr], i: usize, consts: &mut ConstPool) {
     let Some(loads) = const_loads_before(instrs, i, 1) else {
         return;
     };
@@ -225,7 +226,7 @@ pub fn fold_const_unaryop(instrs: &mut [CInstr], i: usize, consts: &mut Vec<Cons
     }
 }
 
-pub fn fold_const_binop(instrs: &mut [CInstr], i: usize, consts: &mut Vec<ConstValue>) {
+pub fn fold_const_binop(instrs: &mut [CInstr], i: usize, consts: &mut ConstPool) {
     let Some(loads) = const_loads_before(instrs, i, 2) else {
         return;
     };

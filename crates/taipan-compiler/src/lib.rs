@@ -8,6 +8,7 @@
 
 pub mod assemble;
 pub mod codegen;
+pub mod consts;
 pub mod error;
 pub mod flowgraph;
 pub mod fold;

@@ -1,7 +1,8 @@
 //! The constants of a code object under construction (`co_consts`), merged
 //! by [`ConstValue::key`] (CPython's `_PyCode_ConstantKey`).
 
-use std::collections::hash_map::{DefaultHasher, Entry, HashMap};
+use crate::fasthash::{FastHasher, HashMap};
+use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
 use std::ops::Deref;
 use taipan_bytecode::ConstValue;
@@ -17,7 +18,7 @@ pub struct ConstPool {
 }
 
 fn key_hash(value: &ConstValue) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = FastHasher::default();
     value.key().hash(&mut h);
     h.finish()
 }

@@ -970,7 +970,7 @@ impl Cfg {
 
     /// Locals past the 64th: initialized only if set earlier in the same block.
     fn scan_many_locals(&mut self) {
-        let mut states: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+        let mut states: crate::fasthash::HashMap<u32, usize> = Default::default();
         let mut blocknum = 0;
         for b in self.order() {
             blocknum += 1;
@@ -1560,4 +1560,3 @@ pub fn const_of(i: &CInstr, consts: &[ConstValue]) -> ConstValue {
         _ => consts[i.arg as usize].clone(),
     }
 }
-

@@ -10,6 +10,7 @@ pub mod assemble;
 pub mod codegen;
 pub mod consts;
 pub mod error;
+pub mod fasthash;
 pub mod flowgraph;
 pub mod fold;
 pub mod future;

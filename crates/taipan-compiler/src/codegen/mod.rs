@@ -14,11 +14,11 @@ mod unit;
 
 use crate::assemble::assemble;
 use crate::error::{syntax_error, CompileResult};
+use crate::fasthash::HashMap;
 use crate::future::FutureFeatures;
 use crate::location::Location;
 use crate::seq::Label;
 use crate::symtable::{flags::*, BlockType, ScopeKey, SymbolScope, SymbolTable};
-use std::collections::HashMap;
 use std::sync::Arc;
 use taipan_bytecode::AnyOpcode as Op;
 use taipan_bytecode::ConstValue;
@@ -195,7 +195,7 @@ impl<'a> Compiler<'a> {
             varnames,
             cellvars,
             freevars,
-            fasthidden: HashMap::new(),
+            fasthidden: HashMap::default(),
             argcount,
             posonlyargcount: posonly,
             kwonlyargcount: kwonly,
@@ -207,7 +207,7 @@ impl<'a> Compiler<'a> {
             next_conditional_index: 0,
         };
         self.units.push(unit);
-        self.temp_symbols.push(HashMap::new());
+        self.temp_symbols.push(HashMap::default());
         let mut l = Location {
             lineno: lineno as i32,
             end_lineno: lineno as i32,
@@ -542,7 +542,7 @@ impl<'a> Compiler<'a> {
             varnames: NameSet::default(),
             cellvars,
             freevars: NameSet::default(),
-            fasthidden: HashMap::new(),
+            fasthidden: HashMap::default(),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
@@ -557,7 +557,7 @@ impl<'a> Compiler<'a> {
             unit.cellvars.add("__conditional_annotations__");
         }
         self.units.push(unit);
-        self.temp_symbols.push(HashMap::new());
+        self.temp_symbols.push(HashMap::default());
         self.emit(
             Op::RESUME,
             0,

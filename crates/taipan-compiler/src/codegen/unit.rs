@@ -1,10 +1,10 @@
 //! The state of one code object being generated (CPython's `compiler_unit`).
 
 use crate::consts::ConstPool;
+use crate::fasthash::HashMap;
 use crate::location::Location;
 use crate::seq::{InstrSeq, Label};
 use crate::symtable::ScopeId;
-use std::collections::HashMap;
 use taipan_bytecode::AnyOpcode as Op;
 use taipan_bytecode::ConstValue;
 

@@ -6,9 +6,9 @@ use super::{
     SymbolTable,
 };
 use crate::error::{syntax_error, CompileResult};
+use crate::fasthash::HashMap;
 use crate::future::FutureFeatures;
 use crate::warning::{CompileWarning, WarningCategory};
-use std::collections::HashMap;
 use taipan_syntax::ast::*;
 
 /// Builds and analyzes the symbol table of `module`.
@@ -24,7 +24,7 @@ pub fn build(
         table: SymbolTable {
             scopes: Vec::new(),
             warnings: Vec::new(),
-            keys: HashMap::new(),
+            keys: HashMap::default(),
             mangled_sets: Vec::new(),
         },
         stack: Vec::new(),

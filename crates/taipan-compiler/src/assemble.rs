@@ -231,7 +231,8 @@ fn instr_size(op: Op, arg: u32) -> u32 {
 /// Linearizes the graph and encodes code, location table and exception table.
 fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
     let order = cfg.order();
-    let mut instrs: Vec<(CInstr, BlockId)> = Vec::new();
+    let total = order.iter().map(|&b| cfg.blocks[b].instrs.len()).sum();
+    let mut instrs: Vec<(CInstr, BlockId)> = Vec::with_capacity(total);
     let mut block_start = vec![usize::MAX; cfg.blocks.len()];
     for &b in &order {
         block_start[b] = instrs.len();
@@ -294,7 +295,7 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
             break;
         }
     }
-    let mut code = Vec::new();
+    let mut code = Vec::with_capacity(offsets[instrs.len()] as usize);
     let mut lines = LocationTableBuilder::new(firstlineno as i32);
     let mut cur_loc: Option<Location> = None;
     let mut run = 0;

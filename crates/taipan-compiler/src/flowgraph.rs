@@ -504,6 +504,10 @@ impl Cfg {
 
     /// Removes the NOPs of one block whose line number is not needed.
     fn remove_redundant_nops_in(&mut self, b: BlockId) -> usize {
+        // Most blocks have no NOP: nothing to remove, nothing to rebuild.
+        if !self.blocks[b].instrs.iter().any(|i| i.op == Op::NOP) {
+            return 0;
+        }
         let next_loc = {
             let next = self.next_nonempty(self.blocks[b].next);
             next.and_then(|n| {

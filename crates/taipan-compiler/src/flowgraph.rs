@@ -164,12 +164,14 @@ impl Cfg {
                 targeted[i.arg as usize] = true;
             }
         }
-        let mut starts: Vec<Vec<usize>> = vec![Vec::new(); seq.instrs.len() + 1];
-        for (label, pos) in seq.labels.iter().enumerate() {
-            if let (Some(p), true) = (pos, targeted[label]) {
-                starts[*p].push(label);
-            }
-        }
+        // (position, label) of the targeted labels, in position order.
+        let mut starts: Vec<(usize, usize)> = seq
+            .labels
+            .iter()
+            .enumerate()
+            .filter_map(|(label, pos)| pos.filter(|_| targeted[label]).map(|p| (p, label)))
+            .collect();
+        starts.sort_unstable();
         let mut cfg = Cfg {
             blocks: vec![Block::default()],
             entry: 0,
@@ -177,16 +179,22 @@ impl Cfg {
         let mut label_block = vec![usize::MAX; seq.labels.len()];
         let mut cur = 0;
         let mut terminated = false;
+        let mut next_start = 0;
         for (i, instr) in seq.instrs.iter().enumerate() {
-            if !starts[i].is_empty() || terminated {
+            let labelled = starts.get(next_start).is_some_and(|&(p, _)| p == i);
+            if labelled || terminated {
                 if !cfg.blocks[cur].instrs.is_empty() || terminated {
                     let b = cfg.new_block();
                     cfg.blocks[cur].next = Some(b);
                     cur = b;
                 }
-                for &l in &starts[i] {
+                while let Some(&(p, l)) = starts.get(next_start) {
+                    if p != i {
+                        break;
+                    }
                     label_block[l] = cur;
                     cfg.blocks[cur].labelled = true;
+                    next_start += 1;
                 }
                 terminated = false;
             }
@@ -198,11 +206,10 @@ impl Cfg {
             }
         }
         // Labels at the very end get an empty block.
-        let end = seq.instrs.len();
-        if !starts[end].is_empty() {
+        if next_start < starts.len() {
             let b = cfg.new_block();
             cfg.blocks[cur].next = Some(b);
-            for &l in &starts[end] {
+            for &(_, l) in &starts[next_start..] {
                 label_block[l] = b;
                 cfg.blocks[b].labelled = true;
             }

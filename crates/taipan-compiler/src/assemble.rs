@@ -54,7 +54,7 @@ fn is_generator(f: CodeFlags) -> bool {
 
 /// Assembles `unit` into a code object.
 pub fn assemble(
-    unit: Unit<'_>,
+    mut unit: Unit<'_>,
     ste: &Scope,
     filename: &str,
     extra_flags: CodeFlags,
@@ -63,12 +63,12 @@ pub fn assemble(
     if unit.kind == UnitKind::Module {
         code_flags = CodeFlags(code_flags.0 & !(CodeFlags::NEWLOCALS | CodeFlags::OPTIMIZED).0);
     }
-    let mut consts = unit.consts.clone();
+    let mut consts = std::mem::take(&mut unit.consts);
     let mut cfg = Cfg::from_seq(&unit.seq);
     cfg.mark_except_handlers();
     cfg.label_exception_targets();
     cfg.optimize(&mut consts);
-    cfg.remove_unused_consts(&mut consts);
+    let consts = cfg.remove_unused_consts(consts);
     let nlocals = unit.varnames.len();
     let nparams = ste.varnames.len();
     cfg.add_checks_for_uninitialized(nlocals, nparams);
@@ -231,12 +231,26 @@ fn instr_size(op: Op, arg: u32) -> u32 {
 /// Linearizes the graph and encodes code, location table and exception table.
 fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
     let order = cfg.order();
-    let mut instrs: Vec<(CInstr, BlockId)> = Vec::new();
+    let total = order.iter().map(|&b| cfg.blocks[b].instrs.len()).sum();
+    let mut instrs: Vec<(CInstr, BlockId)> = Vec::with_capacity(total);
     let mut block_start = vec![usize::MAX; cfg.blocks.len()];
     for &b in &order {
         block_start[b] = instrs.len();
         for i in &cfg.blocks[b].instrs {
             instrs.push((*i, b));
+        }
+    }
+    // An instruction placed at "the next location" takes the location of
+    // the instruction after it in the final order (none for a terminator).
+    // Resolved only here, as CPython does: until now the marker counts as a
+    // line of its own, which keeps a NOP after it.
+    for k in (0..instrs.len()).rev() {
+        if instrs[k].0.loc.lineno == -2 {
+            instrs[k].0.loc = if instrs[k].0.op.is_terminator() {
+                Location::NONE
+            } else {
+                instrs.get(k + 1).map_or(Location::NONE, |(i, _)| i.loc)
+            };
         }
     }
     // Blocks that are empty start where the next instruction does.
@@ -281,7 +295,7 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
             break;
         }
     }
-    let mut code = Vec::new();
+    let mut code = Vec::with_capacity(offsets[instrs.len()] as usize);
     let mut lines = LocationTableBuilder::new(firstlineno as i32);
     let mut cur_loc: Option<Location> = None;
     let mut run = 0;

@@ -5,6 +5,7 @@
 //! propagation, cold-block placement, stack depth, and the borrowed-load
 //! analysis that turns `LOAD_FAST` into `LOAD_FAST_BORROW`.
 
+use crate::consts::ConstPool;
 use crate::fold;
 use crate::location::Location;
 use crate::seq::InstrSeq;
@@ -163,53 +164,52 @@ impl Cfg {
                 targeted[i.arg as usize] = true;
             }
         }
-        let mut starts: Vec<Vec<usize>> = vec![Vec::new(); seq.instrs.len() + 1];
-        for (label, pos) in seq.labels.iter().enumerate() {
-            if let (Some(p), true) = (pos, targeted[label]) {
-                starts[*p].push(label);
-            }
-        }
+        // (position, label) of the targeted labels, in position order.
+        let mut starts: Vec<(usize, usize)> = seq
+            .labels
+            .iter()
+            .enumerate()
+            .filter_map(|(label, pos)| pos.filter(|_| targeted[label]).map(|p| (p, label)))
+            .collect();
+        starts.sort_unstable();
         let mut cfg = Cfg {
             blocks: vec![Block::default()],
             entry: 0,
         };
-        // An instruction placed at "the next location" takes the location
-        // of the instruction after it.
-        let mut locs: Vec<Location> = seq.instrs.iter().map(|i| i.loc).collect();
-        for k in (0..locs.len()).rev() {
-            if locs[k].lineno == -2 {
-                locs[k] = locs.get(k + 1).copied().unwrap_or(Location::NONE);
-            }
-        }
         let mut label_block = vec![usize::MAX; seq.labels.len()];
         let mut cur = 0;
         let mut terminated = false;
+        let mut next_start = 0;
         for (i, instr) in seq.instrs.iter().enumerate() {
-            if !starts[i].is_empty() || terminated {
+            let labelled = starts.get(next_start).is_some_and(|&(p, _)| p == i);
+            if labelled || terminated {
                 if !cfg.blocks[cur].instrs.is_empty() || terminated {
                     let b = cfg.new_block();
                     cfg.blocks[cur].next = Some(b);
                     cur = b;
                 }
-                for &l in &starts[i] {
+                while let Some(&(p, l)) = starts.get(next_start) {
+                    if p != i {
+                        break;
+                    }
                     label_block[l] = cur;
                     cfg.blocks[cur].labelled = true;
+                    next_start += 1;
                 }
                 terminated = false;
             }
             cfg.blocks[cur]
                 .instrs
-                .push(CInstr::new(instr.op, instr.arg, locs[i]));
+                .push(CInstr::new(instr.op, instr.arg, instr.loc));
             if instr.op.is_jump() || instr.op.is_scope_exit() {
                 terminated = true;
             }
         }
         // Labels at the very end get an empty block.
-        let end = seq.instrs.len();
-        if !starts[end].is_empty() {
+        if next_start < starts.len() {
             let b = cfg.new_block();
             cfg.blocks[cur].next = Some(b);
-            for &l in &starts[end] {
+            for &(_, l) in &starts[next_start..] {
                 label_block[l] = b;
                 cfg.blocks[b].labelled = true;
             }
@@ -482,7 +482,7 @@ impl Cfg {
                 if let Some(next) = self.blocks[b].next {
                     if self.blocks[next].predecessors == 1 {
                         if let Some(first) = self.blocks[next].instrs.first_mut() {
-                            if first.loc.lineno < 0 {
+                            if first.loc.lineno == -1 {
                                 first.loc = prev;
                             }
                         }
@@ -494,7 +494,7 @@ impl Cfg {
                 if let Some(t) = last.target {
                     if self.blocks[t].predecessors == 1 {
                         if let Some(first) = self.blocks[t].instrs.first_mut() {
-                            if first.loc.lineno < 0 {
+                            if first.loc.lineno == -1 {
                                 first.loc = prev;
                             }
                         }
@@ -511,6 +511,10 @@ impl Cfg {
 
     /// Removes the NOPs of one block whose line number is not needed.
     fn remove_redundant_nops_in(&mut self, b: BlockId) -> usize {
+        // Most blocks have no NOP: nothing to remove, nothing to rebuild.
+        if !self.blocks[b].instrs.iter().any(|i| i.op == Op::NOP) {
+            return 0;
+        }
         let next_loc = {
             let next = self.next_nonempty(self.blocks[b].next);
             next.and_then(|n| {
@@ -656,7 +660,7 @@ impl Cfg {
         self.blocks[t].instrs.first().copied()
     }
 
-    fn optimize_load_const(&mut self, consts: &mut Vec<ConstValue>) {
+    fn optimize_load_const(&mut self, consts: &mut ConstPool) {
         for b in self.order() {
             let n = self.blocks[b].instrs.len();
             let mut i = 0;
@@ -713,7 +717,7 @@ impl Cfg {
                         };
                     }
                     Op::TO_BOOL => {
-                        let index = add_const(consts, ConstValue::Bool(value.is_true()));
+                        let index = consts.add(ConstValue::Bool(value.is_true()));
                         self.blocks[b].instrs[i].nop();
                         self.blocks[b].instrs[i + 1].set(Op::LOAD_CONST, index);
                     }
@@ -724,7 +728,7 @@ impl Cfg {
         }
     }
 
-    fn optimize_basic_block(&mut self, b: BlockId, consts: &mut Vec<ConstValue>) {
+    fn optimize_basic_block(&mut self, b: BlockId, consts: &mut ConstPool) {
         let mut i = 0;
         while i < self.blocks[b].instrs.len() {
             let inst = self.blocks[b].instrs[i];
@@ -858,7 +862,7 @@ impl Cfg {
     }
 
     /// CPython's `optimize_cfg`.
-    pub fn optimize(&mut self, consts: &mut Vec<ConstValue>) {
+    pub fn optimize(&mut self, consts: &mut ConstPool) {
         self.inline_small_or_no_lineno_blocks();
         self.remove_unreachable();
         self.resolve_line_numbers();
@@ -873,9 +877,10 @@ impl Cfg {
 
     /// Drops constants no instruction loads, renumbering the rest; the
     /// first (a possible docstring) always stays.
-    pub fn remove_unused_consts(&mut self, consts: &mut Vec<ConstValue>) {
+    pub fn remove_unused_consts(&mut self, consts: ConstPool) -> Vec<ConstValue> {
+        let consts = consts.into_vec();
         if consts.is_empty() {
-            return;
+            return consts;
         }
         let mut used = vec![false; consts.len()];
         used[0] = true;
@@ -888,13 +893,12 @@ impl Cfg {
         }
         let mut map = vec![0u32; consts.len()];
         let mut kept = Vec::new();
-        for (i, c) in consts.drain(..).enumerate() {
+        for (i, c) in consts.into_iter().enumerate() {
             if used[i] {
                 map[i] = kept.len() as u32;
                 kept.push(c);
             }
         }
-        *consts = kept;
         for b in &mut self.blocks {
             for i in &mut b.instrs {
                 if i.op == Op::LOAD_CONST {
@@ -902,6 +906,7 @@ impl Cfg {
                 }
             }
         }
+        kept
     }
 
     /// `LOAD_FAST` of a local that may be unbound here becomes
@@ -976,7 +981,7 @@ impl Cfg {
 
     /// Locals past the 64th: initialized only if set earlier in the same block.
     fn scan_many_locals(&mut self) {
-        let mut states: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+        let mut states: crate::fasthash::HashMap<u32, usize> = Default::default();
         let mut blocknum = 0;
         for b in self.order() {
             blocknum += 1;
@@ -1565,13 +1570,4 @@ pub fn const_of(i: &CInstr, consts: &[ConstValue]) -> ConstValue {
         Op::LOAD_SMALL_INT => ConstValue::Int(i.arg.into()),
         _ => consts[i.arg as usize].clone(),
     }
-}
-
-/// The index of `value` in `consts`, adding it if new.
-pub fn add_const(consts: &mut Vec<ConstValue>, value: ConstValue) -> u32 {
-    if let Some(i) = consts.iter().position(|c| c.key() == value.key()) {
-        return i as u32;
-    }
-    consts.push(value);
-    consts.len() as u32 - 1
 }

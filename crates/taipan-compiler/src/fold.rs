@@ -1,13 +1,15 @@
 //! Constant folding in the instruction stream, with CPython 3.14's limits
 //! on the size of what may be precomputed.
 
-use crate::flowgraph::{add_const, const_of, CInstr};
+use crate::consts::ConstPool;
+use crate::flowgraph::{const_of, CInstr};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use taipan_bytecode::oparg::{BinaryOperator, Intrinsic1};
 use taipan_bytecode::AnyOpcode as Op;
 use taipan_bytecode::ConstValue;
+use taipan_syntax::ast::{Expr, ExprKind, Operator, UnaryOp};
 
 const MAX_INT_SIZE: u64 = 128;
 const MAX_COLLECTION_SIZE: usize = 256;
@@ -50,10 +52,10 @@ fn const_loads_before(instrs: &[CInstr], end: usize, n: usize) -> Option<Vec<usi
 }
 
 /// Makes `instr` load `value`.
-fn make_load_const(instr: &mut CInstr, value: ConstValue, consts: &mut Vec<ConstValue>) {
+fn make_load_const(instr: &mut CInstr, value: ConstValue, consts: &mut ConstPool) {
     let (op, arg) = match small_int(&value) {
         Some(v) => (Op::LOAD_SMALL_INT, v),
-        None => (Op::LOAD_CONST, add_const(consts, value)),
+        None => (Op::LOAD_CONST, consts.add(value)),
     };
     instr.op = op;
     instr.arg = arg;
@@ -70,7 +72,7 @@ fn nop_out(instrs: &mut [CInstr], positions: &[usize]) {
     }
 }
 
-pub fn fold_tuple_of_constants(instrs: &mut [CInstr], i: usize, consts: &mut Vec<ConstValue>) {
+pub fn fold_tuple_of_constants(instrs: &mut [CInstr], i: usize, consts: &mut ConstPool) {
     let n = instrs[i].arg;
     if n > STACK_USE_GUIDELINE {
         return;
@@ -90,7 +92,7 @@ pub fn optimize_lists_and_sets(
     instrs: &mut [CInstr],
     i: usize,
     nextop: Option<Op>,
-    consts: &mut Vec<ConstValue>,
+    consts: &mut ConstPool,
 ) {
     let contains_or_iter = matches!(nextop, Some(Op::GET_ITER) | Some(Op::CONTAINS_OP));
     let n = instrs[i].arg;
@@ -119,7 +121,7 @@ pub fn optimize_lists_and_sets(
     } else {
         ConstValue::Tuple(items)
     };
-    let index = add_const(consts, value);
+    let index = consts.add(value);
     nop_out(instrs, &loads);
     if contains_or_iter {
         instrs[i].op = Op::LOAD_CONST;
@@ -154,7 +156,7 @@ fn const_eq(a: &ConstValue, b: &ConstValue) -> bool {
     }
 }
 
-pub fn fold_list_to_tuple(instrs: &mut [CInstr], i: usize, consts: &mut Vec<ConstValue>) {
+pub fn fold_list_to_tuple(instrs: &mut [CInstr], i: usize, consts: &mut ConstPool) {
     let mut expect_append = true;
     let mut found = 0;
     let mut pos = i;
@@ -194,7 +196,7 @@ pub fn fold_list_to_tuple(instrs: &mut [CInstr], i: usize, consts: &mut Vec<Cons
     }
 }
 
-pub fn fold_const_unaryop(instrs: &mut [CInstr], i: usize, consts: &mut Vec<ConstValue>) {
+pub fn fold_const_unaryop(instrs: &mut [CInstr], i: usize, consts: &mut ConstPool) {
     let Some(loads) = const_loads_before(instrs, i, 1) else {
         return;
     };
@@ -224,7 +226,7 @@ pub fn fold_const_unaryop(instrs: &mut [CInstr], i: usize, consts: &mut Vec<Cons
     }
 }
 
-pub fn fold_const_binop(instrs: &mut [CInstr], i: usize, consts: &mut Vec<ConstValue>) {
+pub fn fold_const_binop(instrs: &mut [CInstr], i: usize, consts: &mut ConstPool) {
     let Some(loads) = const_loads_before(instrs, i, 2) else {
         return;
     };
@@ -278,6 +280,9 @@ fn eval_binop(op: u32, left: &ConstValue, right: &ConstValue) -> Option<ConstVal
             return eval_int(op, &a, &b);
         }
     }
+    if matches!(left, C::Complex { .. }) || matches!(right, C::Complex { .. }) {
+        return eval_complex(op, left, right);
+    }
     if matches!(left, C::Float(_)) || matches!(right, C::Float(_)) {
         let (a, b) = (as_float(left)?, as_float(right)?);
         return eval_float(op, a, b).map(C::Float);
@@ -308,6 +313,62 @@ fn eval_binop(op: u32, left: &ConstValue, right: &ConstValue) -> Option<ConstVal
         ) => repeat(right, &as_int(left)?),
         _ => None,
     }
+}
+
+/// The value of a literal pattern or mapping-pattern key: the grammar
+/// allows signed numbers and `real ± imaginary` there, which CPython's AST
+/// optimizer folds to one constant before code generation.
+pub fn pattern_literal(e: &Expr) -> Option<ConstValue> {
+    match &e.kind {
+        ExprKind::Constant { value, .. } => Some(ConstValue::from(value)),
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match pattern_literal(operand)? {
+            ConstValue::Int(v) => Some(ConstValue::Int(-v)),
+            ConstValue::Float(f) => Some(ConstValue::Float(-f)),
+            ConstValue::Complex { real, imag } => Some(ConstValue::Complex {
+                real: -real,
+                imag: -imag,
+            }),
+            _ => None,
+        },
+        ExprKind::BinOp { left, op, right } => {
+            let op = match op {
+                Operator::Add => BinaryOperator::NB_ADD,
+                Operator::Sub => BinaryOperator::NB_SUBTRACT,
+                _ => return None,
+            };
+            eval_complex(op, &pattern_literal(left)?, &pattern_literal(right)?)
+        }
+        _ => None,
+    }
+}
+
+/// `+`, `-`, `*` and division by a real with a complex operand, by 3.14's mixed-mode rules: a
+/// real operand combines with both parts without being made complex first
+/// (`1 + 2j` keeps the imaginary part's sign). The other divisions and
+/// powers are left to run time.
+fn eval_complex(op: BinaryOperator, left: &ConstValue, right: &ConstValue) -> Option<ConstValue> {
+    use BinaryOperator as B;
+    let part = |c: &ConstValue| match c {
+        ConstValue::Complex { real, imag } => Some((*real, Some(*imag))),
+        _ => as_float(c).map(|f| (f, None)),
+    };
+    let ((ar, ai), (br, bi)) = (part(left)?, part(right)?);
+    let (real, imag) = match (op, ai, bi) {
+        (B::NB_ADD, Some(ai), Some(bi)) => (ar + br, ai + bi),
+        (B::NB_ADD, Some(i), None) | (B::NB_ADD, None, Some(i)) => (ar + br, i),
+        (B::NB_SUBTRACT, Some(ai), Some(bi)) => (ar - br, ai - bi),
+        (B::NB_SUBTRACT, Some(ai), None) => (ar - br, ai),
+        (B::NB_SUBTRACT, None, Some(bi)) => (ar - br, -bi),
+        (B::NB_MULTIPLY, Some(ai), Some(bi)) => (ar * br - ai * bi, ar * bi + ai * br),
+        (B::NB_MULTIPLY, Some(ai), None) => (ar * br, ai * br),
+        (B::NB_MULTIPLY, None, Some(bi)) => (ar * br, ar * bi),
+        (B::NB_TRUE_DIVIDE, Some(ai), None) if br != 0.0 => (ar / br, ai / br),
+        _ => return None,
+    };
+    Some(ConstValue::Complex { real, imag })
 }
 
 /// `seq[index]` or `seq[slice]` for a constant str, bytes or tuple.

@@ -8,7 +8,9 @@
 
 pub mod assemble;
 pub mod codegen;
+pub mod consts;
 pub mod error;
+pub mod fasthash;
 pub mod flowgraph;
 pub mod fold;
 pub mod future;
@@ -16,6 +18,8 @@ pub mod literal;
 pub mod location;
 pub mod seq;
 pub mod symtable;
+pub mod unparse;
+pub mod warning;
 
 use std::sync::Arc;
 use taipan_bytecode::CodeObject;
@@ -32,21 +36,40 @@ pub enum Mode {
 
 /// Compiles a parsed module to its code object; compile-time errors
 /// (scoping, `return` outside function, ...) are `SyntaxError`s with
-/// CPython's messages and locations.
+/// CPython's messages and locations. Warnings are dropped: see
+/// [`compile_with_warnings`].
 pub fn compile(
     module: &ast::Mod,
     filename: &str,
     mode: Mode,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
+    compile_with_warnings(module, filename, mode).map(|compiled| compiled.code)
+}
+
+/// A code object and the warnings its compilation raised.
+pub struct Compiled {
+    pub code: Arc<CodeObject>,
+    pub warnings: Vec<warning::CompileWarning>,
+}
+
+/// Compiles like [`compile`] and also returns the warnings raised on the
+/// way, in source order, for the caller to show as CPython would.
+pub fn compile_with_warnings(
+    module: &ast::Mod,
+    filename: &str,
+    mode: Mode,
+) -> Result<Compiled, SyntaxError> {
     let body: &[ast::Stmt] = match module {
         ast::Mod::Module { body, .. } | ast::Mod::Interactive { body } => body,
         _ => &[],
     };
     let future = future::parse_future(body)?;
-    let table = symtable::build(module, &future, false)?;
+    let mut table = symtable::build(module, &future, false)?;
+    let warnings = std::mem::take(&mut table.warnings);
     let mut compiler = codegen::Compiler::new(&table, filename, future);
     compiler.interactive = mode == Mode::Single;
-    compiler.compile_module(module)
+    let code = compiler.compile_module(module)?;
+    Ok(Compiled { code, warnings })
 }
 
 /// Compiles a module (`exec` mode).

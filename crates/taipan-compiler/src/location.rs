@@ -4,8 +4,8 @@
 //! Deliberately separate from `taipan_bytecode::Location`, which describes
 //! a finished `co_linetable` entry: here a line of -1 means "none" and -2
 //! means "take the next instruction's location" (`NEXT_LOCATION`), markers
-//! the flow-graph passes resolve before assembly turns each location into
-//! the table's form with [`Location::to_table`].
+//! that the flow-graph passes keep and assembly resolves before it turns
+//! each location into the table's form with [`Location::to_table`].
 
 /// A source location: lines 1-based, columns 0-based UTF-8 byte offsets;
 /// `lineno == -1` for none (CPython's `NO_LOCATION`).

@@ -10,8 +10,12 @@ use std::time::Instant;
 
 use taipan_bytecode::dis::{dis, DisOptions};
 use taipan_bytecode::{CodeObject, Opcode};
+use taipan_compiler::warning::{CompileWarning, WarningCategory};
+use taipan_compiler::{Compiled, Mode};
+use taipan_syntax::error_report::format_warning;
 use taipan_syntax::parser::parse_module;
 use taipan_syntax::tokenizer::decode_source;
+use taipan_syntax::tokenizer::Warning;
 use taipan_syntax::SyntaxError;
 
 use crate::frontend::{absolute, print, read_file, report};
@@ -24,9 +28,27 @@ fn compile_bytes(
     filename: &str,
     script: Option<&str>,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
-    let source = decode_source(bytes, script)?;
-    let module = parse_module(&source)?;
-    taipan_compiler::compile_module(&module, filename)
+    compile_source(&decode_source(bytes, script)?, filename).map(|compiled| compiled.code)
+}
+
+fn compile_source(source: &str, filename: &str) -> Result<Compiled, SyntaxError> {
+    let module = parse_module(source)?;
+    taipan_compiler::compile_with_warnings(&module, filename, Mode::Exec)
+}
+
+/// Prints the compiler's warnings as CPython's default filter shows them.
+pub(crate) fn print_warnings(warnings: &[CompileWarning], filename: &str, source: &str) {
+    for w in warnings {
+        // Every compiler warning is a SyntaxWarning, the category the
+        // shared formatter prints.
+        debug_assert_eq!(w.category, WarningCategory::SyntaxWarning);
+        let shown = Warning {
+            msg: w.msg.clone(),
+            lineno: w.range.lineno,
+            col: w.range.col_offset,
+        };
+        eprint!("{}", format_warning(&shown, filename, source));
+    }
 }
 
 /// `--dis FILE`: what `python3.14 -m dis FILE` prints. Code objects are
@@ -41,16 +63,17 @@ pub fn dis_file(path: &Path) -> ExitCode {
     // as `python3.14 FILE` reports them.
     let filename = path.to_string_lossy();
     let shown = absolute(path).to_string_lossy().into_owned();
-    match compile_bytes(&bytes, &filename, Some(&shown)) {
-        Ok(code) => {
-            print(&dis(&code, &DisOptions::default()));
+    let source = match decode_source(&bytes, Some(&shown)) {
+        Ok(source) => source,
+        Err(err) => return report(&err, &shown, &String::from_utf8_lossy(&bytes)),
+    };
+    match compile_source(&source, &filename) {
+        Ok(compiled) => {
+            print_warnings(&compiled.warnings, &filename, &source);
+            print(&dis(&compiled.code, &DisOptions::default()));
             ExitCode::SUCCESS
         }
-        Err(err) => {
-            let source = decode_source(&bytes, Some(&shown))
-                .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned());
-            report(&err, &shown, &source)
-        }
+        Err(err) => report(&err, &shown, &source),
     }
 }
 

@@ -4,6 +4,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
+use taipan_compiler::Mode;
 use taipan_syntax::error_report::format_syntax_error;
 use taipan_syntax::parser::parse_module;
 use taipan_syntax::tokenizer::decode_source;
@@ -86,8 +87,11 @@ fn run_text(bytes: &[u8], filename: &str, argv: &[String], is_file: bool) -> i32
             return 1;
         }
     };
-    let code = match taipan_compiler::compile_module(&module, filename) {
-        Ok(c) => c,
+    let code = match taipan_compiler::compile_with_warnings(&module, filename, Mode::Exec) {
+        Ok(c) => {
+            crate::compile::print_warnings(&c.warnings, filename, &text);
+            c.code
+        }
         Err(err) => {
             eprint!("{}", format_syntax_error(&err, filename, Some(&text)));
             return 1;

@@ -9,7 +9,6 @@ use taipan_bytecode::oparg::{resume, BinaryOperator, Intrinsic1};
 use taipan_bytecode::AnyOpcode as Op;
 use taipan_bytecode::ConstValue;
 use taipan_syntax::ast::*;
-use taipan_syntax::SyntaxError;
 
 /// The `BINARY_OP` argument of an operator.
 pub fn binop_arg(op: Operator) -> u32 {
@@ -179,7 +178,7 @@ impl<'a> Compiler<'a> {
                 let next = self.new_label();
                 self.jump_if(test, next, false)?;
                 self.expr(body)?;
-                self.jump(Op::JUMP, end, Location::NONE);
+                self.jump(Op::JUMP_NO_INTERRUPT, end, Location::NONE);
                 self.use_label(next);
                 self.expr(orelse)?;
                 self.use_label(end);
@@ -577,7 +576,7 @@ impl<'a> Compiler<'a> {
     pub fn starunpack(
         &mut self,
         elts: &'a [Expr],
-        injected: Option<&'a Expr>,
+        injected: Option<&str>,
         pushed: u32,
         build: Op,
         add: Op,
@@ -594,7 +593,7 @@ impl<'a> Compiler<'a> {
             self.exprs(elts)?;
             let mut count = n as u32;
             if let Some(inj) = injected {
-                self.expr(inj)?;
+                self.nameop(inj, ExprContext::Load, l)?;
                 count += 1;
             }
             let op = if tuple { Op::BUILD_TUPLE } else { build };
@@ -622,7 +621,7 @@ impl<'a> Compiler<'a> {
             }
         }
         if let Some(inj) = injected {
-            self.expr(inj)?;
+            self.nameop(inj, ExprContext::Load, l)?;
             self.emit(add, 1, l);
         }
         if tuple {
@@ -643,13 +642,13 @@ impl<'a> Compiler<'a> {
                 if star.is_some() {
                     return Err(syntax_error(
                         "multiple starred expressions in assignment",
-                        e.range,
+                        super::range_of(l),
                     ));
                 }
                 if i >= 256 || elts.len() - i > (1 << 24) {
                     return Err(syntax_error(
                         "too many expressions in star-unpacking assignment",
-                        e.range,
+                        super::range_of(l),
                     ));
                 }
                 star = Some(i);
@@ -794,7 +793,7 @@ impl<'a> Compiler<'a> {
         let (op, arg) = compare_op(ops[n - 1]);
         self.emit(op, arg, l);
         let end = self.new_label();
-        self.jump(Op::JUMP, end, Location::NONE);
+        self.jump(Op::JUMP_NO_INTERRUPT, end, Location::NONE);
         self.use_label(cleanup);
         self.emit(Op::SWAP, 2, l);
         self.emit0(Op::POP_TOP, l);
@@ -834,7 +833,7 @@ impl<'a> Compiler<'a> {
                 let next2 = self.new_label();
                 self.jump_if(test, next2, false)?;
                 self.jump_if(body, next, cond)?;
-                self.jump(Op::JUMP, end, Location::NONE);
+                self.jump(Op::JUMP_NO_INTERRUPT, end, Location::NONE);
                 self.use_label(next2);
                 self.jump_if(orelse, next, cond)?;
                 self.use_label(end);
@@ -869,11 +868,11 @@ impl<'a> Compiler<'a> {
                 };
                 self.jump(jop, next, l);
                 let end = self.new_label();
-                self.jump(Op::JUMP, end, Location::NONE);
+                self.jump(Op::JUMP_NO_INTERRUPT, end, Location::NONE);
                 self.use_label(cleanup);
                 self.emit0(Op::POP_TOP, l);
                 if !cond {
-                    self.jump(Op::JUMP, next, Location::NONE);
+                    self.jump(Op::JUMP_NO_INTERRUPT, next, Location::NONE);
                 }
                 self.use_label(end);
                 return Ok(());
@@ -1155,6 +1154,20 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> CompileResult<()> {
+        self.call_helper_impl(l, n, args, None, keywords)
+    }
+
+    /// A call with `n` values pushed already, `args`, then the variable
+    /// `injected` as one more positional argument (a generic class's
+    /// `.generic_base`), then `keywords`.
+    pub fn call_helper_impl(
+        &mut self,
+        l: Location,
+        n: u32,
+        args: &'a [Expr],
+        injected: Option<&str>,
+        keywords: &'a [Keyword],
+    ) -> CompileResult<()> {
         self.check_keywords(keywords)?;
         let simple = args.len() + keywords.len() * 2 <= STACK_USE_GUIDELINE
             && !args
@@ -1163,14 +1176,19 @@ impl<'a> Compiler<'a> {
             && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
             self.exprs(args)?;
+            let mut nargs = args.len() as u32;
+            if let Some(inj) = injected {
+                self.nameop(inj, ExprContext::Load, l)?;
+                nargs += 1;
+            }
             if keywords.is_empty() {
-                self.emit(Op::CALL, n + args.len() as u32, l);
+                self.emit(Op::CALL, n + nargs, l);
             } else {
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
                 self.kwnames(keywords, l);
-                self.emit(Op::CALL_KW, n + (args.len() + keywords.len()) as u32, l);
+                self.emit(Op::CALL_KW, n + nargs + keywords.len() as u32, l);
             }
             return Ok(());
         }
@@ -1181,7 +1199,7 @@ impl<'a> Compiler<'a> {
             } else {
                 self.starunpack(
                     args,
-                    None,
+                    injected,
                     n,
                     Op::BUILD_LIST,
                     Op::LIST_APPEND,
@@ -1193,7 +1211,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.starunpack(
                 args,
-                None,
+                injected,
                 n,
                 Op::BUILD_LIST,
                 Op::LIST_APPEND,
@@ -1290,13 +1308,10 @@ impl<'a> Compiler<'a> {
             Some(args),
         )?;
         self.expr(body)?;
-        if self.ste().generator {
-            self.emit0(Op::POP_TOP, Location::NONE);
-            let code = self.exit_scope(true)?;
-            return self.make_closure(code, flags, l);
-        }
+        // Generator lambdas too return their body's value (3.14 returns what
+        // was sent to the last `yield`); nothing follows the return, so the
+        // implicit one is unreachable.
         self.emit0(Op::RETURN_VALUE, loc(body.range));
-        // Nothing follows the return: the implicit one is unreachable.
         let code = self.exit_scope(true)?;
         self.make_closure(code, flags, l)
     }
@@ -1506,7 +1521,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.use_label(start);
-        self.push_fblock(super::FBlock::AsyncComprehensionGenerator);
+        self.push_fblock(super::FBlock::AsyncComprehensionGenerator, l)?;
         self.jump(Op::SETUP_FINALLY, except, l);
         self.emit0(Op::GET_ANEXT, l);
         self.load_const(ConstValue::None, l);
@@ -1689,14 +1704,6 @@ impl<'a> Compiler<'a> {
             let idx = self.u().varnames.add(name);
             self.emit(Op::STORE_FAST_MAYBE_NULL, idx, l);
         }
-    }
-
-    /// The error for a construct this compiler does not compile yet.
-    pub fn unsupported(&self, what: &str, range: Range) -> SyntaxError {
-        syntax_error(
-            format!("{what} is not supported by this compiler yet"),
-            range,
-        )
     }
 }
 

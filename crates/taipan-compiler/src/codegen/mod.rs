@@ -7,17 +7,18 @@
 //! leaves the code object as a constant of its parent.
 
 mod expr;
+mod generics;
 mod pattern;
 mod stmt;
 mod unit;
 
 use crate::assemble::assemble;
 use crate::error::{syntax_error, CompileResult};
+use crate::fasthash::HashMap;
 use crate::future::FutureFeatures;
 use crate::location::Location;
 use crate::seq::Label;
 use crate::symtable::{flags::*, BlockType, ScopeKey, SymbolScope, SymbolTable};
-use std::collections::HashMap;
 use std::sync::Arc;
 use taipan_bytecode::AnyOpcode as Op;
 use taipan_bytecode::ConstValue;
@@ -189,12 +190,12 @@ impl<'a> Compiler<'a> {
             qualname: name.to_string(),
             private,
             seq: Default::default(),
-            consts: Vec::new(),
+            consts: Default::default(),
             names: NameSet::default(),
             varnames,
             cellvars,
             freevars,
-            fasthidden: HashMap::new(),
+            fasthidden: HashMap::default(),
             argcount,
             posonlyargcount: posonly,
             kwonlyargcount: kwonly,
@@ -206,7 +207,7 @@ impl<'a> Compiler<'a> {
             next_conditional_index: 0,
         };
         self.units.push(unit);
-        self.temp_symbols.push(HashMap::new());
+        self.temp_symbols.push(HashMap::default());
         let mut l = Location {
             lineno: lineno as i32,
             end_lineno: lineno as i32,
@@ -423,9 +424,14 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.symbol(name).1
                 };
+                // A class may bind a name its methods take from an
+                // enclosing function (`def x(self): return x` in the class):
+                // local in the class, it is also passed through as free.
+                let passed_through = self.unit().freevars.get(name).is_some();
                 let idx = match scope {
                     Some(SymbolScope::Cell) => self.deref_index(name, true),
                     Some(SymbolScope::Free) => self.deref_index(name, false),
+                    _ if passed_through => self.deref_index(name, false),
                     _ => {
                         return Err(syntax_error(
                             format!(
@@ -457,8 +463,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn push_fblock(&mut self, b: FBlock<'a>) {
+    /// Enters a block that `break`, `continue` and `return` must unwind;
+    /// CPython caps their nesting (`CO_MAXBLOCKS`).
+    pub fn push_fblock(&mut self, b: FBlock<'a>, l: Location) -> CompileResult<()> {
+        const MAX_BLOCKS: usize = 21;
+        if self.unit().fblocks.len() >= MAX_BLOCKS {
+            return Err(syntax_error(
+                "too many statically nested blocks",
+                range_of(l),
+            ));
+        }
         self.u().fblocks.push(b);
+        Ok(())
     }
 
     pub fn pop_fblock(&mut self) {
@@ -521,12 +537,12 @@ impl<'a> Compiler<'a> {
             qualname: "<module>".to_string(),
             private: None,
             seq: Default::default(),
-            consts: Vec::new(),
+            consts: Default::default(),
             names: NameSet::default(),
             varnames: NameSet::default(),
             cellvars,
             freevars: NameSet::default(),
-            fasthidden: HashMap::new(),
+            fasthidden: HashMap::default(),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
@@ -541,7 +557,7 @@ impl<'a> Compiler<'a> {
             unit.cellvars.add("__conditional_annotations__");
         }
         self.units.push(unit);
-        self.temp_symbols.push(HashMap::new());
+        self.temp_symbols.push(HashMap::default());
         self.emit(
             Op::RESUME,
             0,

@@ -172,16 +172,16 @@ impl<'a> Compiler<'a> {
         let l = loc(p.range);
         match &p.kind {
             PatternKind::MatchValue { value } => {
-                if !matches!(
-                    value.kind,
-                    ExprKind::Constant { .. } | ExprKind::Attribute { .. }
-                ) {
+                if let Some(c) = crate::fold::pattern_literal(value) {
+                    self.load_const(c, loc(value.range));
+                } else if matches!(value.kind, ExprKind::Attribute { .. }) {
+                    self.expr(value)?;
+                } else {
                     return Err(syntax_error(
                         "patterns may only match literals and attribute lookups",
                         p.range,
                     ));
                 }
-                self.expr(value)?;
                 let (op, arg) = compare_op(CmpOp::Eq);
                 self.emit(op, arg, l);
                 self.emit0(Op::TO_BOOL, l);
@@ -394,26 +394,23 @@ impl<'a> Compiler<'a> {
         }
         let mut seen: Vec<ConstValue> = Vec::new();
         for key in keys {
-            match &key.kind {
-                ExprKind::Constant { value, .. } => {
-                    let c = ConstValue::from(value);
-                    if seen.iter().any(|s| s.key() == c.key()) {
-                        return Err(syntax_error(
-                            format!("mapping pattern checks duplicate key ({})", c.repr()),
-                            p.range,
-                        ));
-                    }
-                    seen.push(c);
-                }
-                ExprKind::Attribute { .. } => {}
-                _ => {
+            if let Some(c) = crate::fold::pattern_literal(key) {
+                if seen.iter().any(|s| s.key() == c.key()) {
                     return Err(syntax_error(
-                        "mapping pattern keys may only match literals and attribute lookups",
+                        format!("mapping pattern checks duplicate key ({})", c.repr()),
                         p.range,
-                    ))
+                    ));
                 }
+                seen.push(c.clone());
+                self.load_const(c, loc(key.range));
+            } else if matches!(key.kind, ExprKind::Attribute { .. }) {
+                self.expr(key)?;
+            } else {
+                return Err(syntax_error(
+                    "mapping pattern keys may only match literals and attribute lookups",
+                    p.range,
+                ));
             }
-            self.expr(key)?;
         }
         self.emit(Op::BUILD_TUPLE, size as u32, l);
         self.emit0(Op::MATCH_KEYS, l);

@@ -17,6 +17,10 @@ impl<'a> Compiler<'a> {
     /// A module or class body: docstring, statements, and the deferred
     /// annotations (CPython's `codegen_body`).
     pub fn body(&mut self, stmts: &'a [Stmt], l: Location) -> CompileResult<()> {
+        // Under the future import, annotations are stored as they run.
+        if self.future.annotations && self.ste().annotations_used {
+            self.emit0(Op::SETUP_ANNOTATIONS, l);
+        }
         let mut first = 0;
         if self.ste().has_docstring {
             if let Some(Stmt {
@@ -156,10 +160,13 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 let anchor = self.new_label();
                 self.use_label(top);
-                self.push_fblock(FBlock::WhileLoop {
-                    start: top,
-                    exit: end,
-                });
+                self.push_fblock(
+                    FBlock::WhileLoop {
+                        start: top,
+                        exit: end,
+                    },
+                    l,
+                )?;
                 self.jump_if(test, anchor, false)?;
                 self.stmts(body)?;
                 self.jump(Op::JUMP, top, Location::NONE);
@@ -292,9 +299,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Pass => self.emit0(Op::NOP, l),
             StmtKind::Break => self.break_stmt(s)?,
             StmtKind::Continue => self.continue_stmt(s)?,
-            StmtKind::TypeAlias { .. } => {
-                return Err(self.unsupported("the type statement", s.range))
-            }
+            StmtKind::TypeAlias {
+                name,
+                type_params,
+                value,
+            } => self.type_alias(s, name, type_params, value)?,
         }
         Ok(())
     }
@@ -425,7 +434,7 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.unwind_fblock(&top, l, preserve_tos)?;
         let r = self.unwind_fblock_stack(l, preserve_tos, to_loop)?;
-        self.push_fblock(top);
+        self.push_fblock(top, *l)?;
         Ok(r)
     }
 
@@ -457,7 +466,7 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry { body, .. } => {
                 self.emit0(Op::POP_BLOCK, *l);
                 if preserve_tos {
-                    self.push_fblock(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue, *l)?;
                 }
                 self.stmts(body)?;
                 if preserve_tos {
@@ -624,7 +633,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         s: &'a Stmt,
         target: &'a Expr,
-        _annotation: &'a Expr,
+        annotation: &'a Expr,
         value: Option<&'a Expr>,
         simple: bool,
     ) -> CompileResult<()> {
@@ -633,12 +642,17 @@ impl<'a> Compiler<'a> {
             self.expr(target)?;
         }
         match &target.kind {
-            ExprKind::Name { .. } => {
+            ExprKind::Name { id, .. } => {
                 if simple && matches!(self.unit().kind, UnitKind::Module | UnitKind::Class) {
                     if self.future.annotations {
-                        return Err(
-                            self.unsupported("'from __future__ import annotations'", s.range)
-                        );
+                        let l = loc(s.range);
+                        self.annotation_string(annotation);
+                        let idx = self.u().names.add("__annotations__");
+                        self.emit(Op::LOAD_NAME, idx, l);
+                        let mangled = self.mangle(id);
+                        self.load_const(ConstValue::from(mangled.as_str()), l);
+                        self.emit0(Op::STORE_SUBSCR, l);
+                        return Ok(());
                     }
                     let index = if self.ste().has_conditional_annotations {
                         let i = self.unit().next_conditional_index;
@@ -690,6 +704,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An annotation under `from __future__ import annotations`: its
+    /// source text, as a constant.
+    fn annotation_string(&mut self, ann: &Expr) {
+        let text = crate::unparse::unparse(ann);
+        self.load_const(ConstValue::Str(text), loc(ann.range));
+    }
+
     fn check_ann_subscr(&mut self, e: &'a Expr) -> CompileResult<()> {
         match &e.kind {
             ExprKind::Slice { lower, upper, step } => {
@@ -715,8 +736,7 @@ impl<'a> Compiler<'a> {
         let body = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        let _ = s;
-        self.push_fblock(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end }, loc(s.range))?;
         self.expr(&f.iter)?;
         let il = loc(f.iter.range);
         self.emit0(Op::GET_ITER, il);
@@ -753,7 +773,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::CALL, 0, l);
         self.jump(Op::SETUP_WITH, final_, l);
         self.use_label(block);
-        self.push_fblock(FBlock::With { loc: l });
+        self.push_fblock(FBlock::With { loc: l }, l)?;
         match &item.optional_vars {
             Some(target) => self.expr(target)?,
             None => self.emit0(Op::POP_TOP, l),
@@ -800,7 +820,7 @@ impl<'a> Compiler<'a> {
         self.yield_from(l, true);
         self.jump(Op::SETUP_WITH, final_, l);
         self.use_label(block);
-        self.push_fblock(FBlock::AsyncWith { loc: l });
+        self.push_fblock(FBlock::AsyncWith { loc: l }, l)?;
         match &item.optional_vars {
             Some(target) => self.expr(target)?,
             None => self.emit0(Op::POP_TOP, l),
@@ -838,7 +858,7 @@ impl<'a> Compiler<'a> {
         self.expr(&f.iter)?;
         self.emit0(Op::GET_AITER, loc(f.iter.range));
         self.use_label(start);
-        self.push_fblock(FBlock::AsyncForLoop { start, exit: end });
+        self.push_fblock(FBlock::AsyncForLoop { start, exit: end }, l)?;
         // SETUP_FINALLY guards the __anext__ call.
         self.jump(Op::SETUP_FINALLY, except, l);
         self.emit0(Op::GET_ANEXT, l);
@@ -893,7 +913,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.jump(Op::SETUP_FINALLY, except, l);
         self.use_label(body);
-        self.push_fblock(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept, l)?;
         self.stmts(&t.body)?;
         self.pop_fblock();
         self.emit0(Op::POP_BLOCK, n);
@@ -902,7 +922,7 @@ impl<'a> Compiler<'a> {
         self.use_label(except);
         self.jump(Op::SETUP_CLEANUP, cleanup, n);
         self.emit0(Op::PUSH_EXC_INFO, n);
-        self.push_fblock(FBlock::ExceptionHandler);
+        self.push_fblock(FBlock::ExceptionHandler, l)?;
         let count = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let hl = loc(h.range);
@@ -923,9 +943,12 @@ impl<'a> Compiler<'a> {
                     // `except E as name:` is a try/finally that deletes `name`.
                     self.jump(Op::SETUP_CLEANUP, cleanup_end, hl);
                     self.use_label(cleanup_body);
-                    self.push_fblock(FBlock::HandlerCleanup {
-                        name: Some(name.clone()),
-                    });
+                    self.push_fblock(
+                        FBlock::HandlerCleanup {
+                            name: Some(name.clone()),
+                        },
+                        l,
+                    )?;
                     self.stmts(&h.body)?;
                     self.pop_fblock();
                     self.emit0(Op::POP_BLOCK, n);
@@ -945,7 +968,7 @@ impl<'a> Compiler<'a> {
                     let cleanup_body = self.new_label();
                     self.emit0(Op::POP_TOP, hl);
                     self.use_label(cleanup_body);
-                    self.push_fblock(FBlock::HandlerCleanup { name: None });
+                    self.push_fblock(FBlock::HandlerCleanup { name: None }, l)?;
                     self.stmts(&h.body)?;
                     self.pop_fblock();
                     self.emit0(Op::POP_BLOCK, n);
@@ -976,15 +999,15 @@ impl<'a> Compiler<'a> {
         let reraise_star = self.new_label();
         self.jump(Op::SETUP_FINALLY, except, l);
         self.use_label(body);
-        self.push_fblock(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept, l)?;
         self.stmts(&t.body)?;
         self.pop_fblock();
         self.emit0(Op::POP_BLOCK, n);
-        self.jump(Op::JUMP, orelse, n);
+        self.jump(Op::JUMP_NO_INTERRUPT, orelse, n);
         self.use_label(except);
         self.jump(Op::SETUP_CLEANUP, cleanup, n);
         self.emit0(Op::PUSH_EXC_INFO, n);
-        self.push_fblock(FBlock::ExceptionGroupHandler);
+        self.push_fblock(FBlock::ExceptionGroupHandler, l)?;
         let count = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let hl = loc(h.range);
@@ -1011,9 +1034,12 @@ impl<'a> Compiler<'a> {
             }
             self.jump(Op::SETUP_CLEANUP, cleanup_end, hl);
             self.use_label(cleanup_body);
-            self.push_fblock(FBlock::HandlerCleanup {
-                name: h.name.clone(),
-            });
+            self.push_fblock(
+                FBlock::HandlerCleanup {
+                    name: h.name.clone(),
+                },
+                l,
+            )?;
             self.stmts(&h.body)?;
             self.pop_fblock();
             self.emit0(Op::POP_BLOCK, n);
@@ -1022,7 +1048,7 @@ impl<'a> Compiler<'a> {
                 self.nameop(name, ExprContext::Store, n)?;
                 self.nameop(name, ExprContext::Del, n)?;
             }
-            self.jump(Op::JUMP, except, n);
+            self.jump(Op::JUMP_NO_INTERRUPT, except, n);
             self.use_label(cleanup_end);
             if let Some(name) = &h.name {
                 self.load_const(ConstValue::None, n);
@@ -1032,18 +1058,18 @@ impl<'a> Compiler<'a> {
             // An exception raised in the handler joins the result list.
             self.emit(Op::LIST_APPEND, 3, n);
             self.emit0(Op::POP_TOP, n);
-            self.jump(Op::JUMP, except_with_error, n);
+            self.jump(Op::JUMP_NO_INTERRUPT, except_with_error, n);
             self.use_label(except);
             // A NOP to carry a propagated location.
             self.emit0(Op::NOP, n);
-            self.jump(Op::JUMP, except_with_error, n);
+            self.jump(Op::JUMP_NO_INTERRUPT, except_with_error, n);
             self.use_label(no_match);
             self.emit0(Op::POP_TOP, hl);
             self.use_label(except_with_error);
             if i + 1 == count {
                 // The unhandled rest of the group (or None) joins the list.
                 self.emit(Op::LIST_APPEND, 1, n);
-                self.jump(Op::JUMP, reraise_star, n);
+                self.jump(Op::JUMP_NO_INTERRUPT, reraise_star, n);
             }
         }
         self.pop_fblock();
@@ -1082,10 +1108,13 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.jump(Op::SETUP_FINALLY, end, l);
         self.use_label(body);
-        self.push_fblock(FBlock::FinallyTry {
-            body: &t.finalbody,
-            loc: l,
-        });
+        self.push_fblock(
+            FBlock::FinallyTry {
+                body: &t.finalbody,
+                loc: l,
+            },
+            l,
+        )?;
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else if matches!(s.kind, StmtKind::TryStar(_)) {
@@ -1096,11 +1125,11 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::POP_BLOCK, n);
         self.pop_fblock();
         self.stmts(&t.finalbody)?;
-        self.jump(Op::JUMP, exit, n);
+        self.jump(Op::JUMP_NO_INTERRUPT, exit, n);
         self.use_label(end);
         self.jump(Op::SETUP_CLEANUP, cleanup, n);
         self.emit0(Op::PUSH_EXC_INFO, n);
-        self.push_fblock(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd, l)?;
         self.stmts(&t.finalbody)?;
         self.pop_fblock();
         self.emit(Op::RERAISE, 0, n);
@@ -1126,9 +1155,6 @@ impl<'a> Compiler<'a> {
         f: &'a FunctionDef,
         is_async: bool,
     ) -> CompileResult<()> {
-        if !f.type_params.is_empty() {
-            return Err(self.unsupported("a generic function", s.range));
-        }
         self.decorators(&f.decorator_list)?;
         let firstlineno = f
             .decorator_list
@@ -1136,7 +1162,48 @@ impl<'a> Compiler<'a> {
             .map_or(s.range.lineno, |d| d.range.lineno);
         let l = loc(s.range);
         let mut flags = self.default_arguments(&f.args, l)?;
+        let generic = !f.type_params.is_empty();
+        // A generic function's defaults are evaluated outside and passed to
+        // its type-parameter scope as arguments.
+        let mut nargs = 0;
+        if generic {
+            let defaults = [
+                FunctionAttribute::MAKE_FUNCTION_DEFAULTS,
+                FunctionAttribute::MAKE_FUNCTION_KWDEFAULTS,
+            ];
+            nargs = defaults.iter().filter(|d| flags & d.bit() != 0).count() as u32;
+            if nargs == 2 {
+                self.emit(Op::SWAP, 2, l);
+            }
+            self.enter_type_params_scope(&f.name, &f.type_params, firstlineno, nargs)?;
+            self.type_params(&f.type_params)?;
+            for i in 0..nargs {
+                self.emit(Op::LOAD_FAST, i, l);
+            }
+        }
         flags |= self.annotations(&f.args, f.returns.as_deref(), l)?;
+        self.function_body(s, f, is_async, flags, firstlineno)?;
+        if generic {
+            self.emit(Op::SWAP, 2, l);
+            let intrinsic = Intrinsic2::INTRINSIC_SET_FUNCTION_TYPE_PARAMS;
+            self.emit(Op::CALL_INTRINSIC_2, intrinsic as u32, l);
+            self.call_type_params_scope(l, nargs)?;
+        }
+        self.apply_decorators(&f.decorator_list);
+        self.nameop(&f.name, ExprContext::Store, l)
+    }
+
+    /// The function's own code object, made into a function with `flags`'
+    /// attributes (CPython's `codegen_function_body`).
+    fn function_body(
+        &mut self,
+        s: &'a Stmt,
+        f: &'a FunctionDef,
+        is_async: bool,
+        flags: u32,
+        firstlineno: u32,
+    ) -> CompileResult<()> {
+        let l = loc(s.range);
         let kind = if is_async {
             UnitKind::AsyncFunction
         } else {
@@ -1164,7 +1231,7 @@ impl<'a> Compiler<'a> {
         let ste = self.ste();
         let wrap = ste.coroutine || ste.generator;
         if wrap {
-            self.push_fblock(FBlock::StopIteration);
+            self.push_fblock(FBlock::StopIteration, l)?;
         }
         for st in &f.body[first..] {
             self.stmt(st)?;
@@ -1175,9 +1242,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.exit_scope(true)?
         };
-        self.make_closure(code, flags, l)?;
-        self.apply_decorators(&f.decorator_list);
-        self.nameop(&f.name, ExprContext::Store, l)
+        self.make_closure(code, flags, l)
     }
 
     /// The `__annotate__` function of a function's annotations, if any;
@@ -1194,9 +1259,6 @@ impl<'a> Compiler<'a> {
         };
         if !self.table.scope(scope).annotations_used {
             return Ok(0);
-        }
-        if self.future.annotations {
-            return Err(self.unsupported("'from __future__ import annotations'", range_of(l)));
         }
         self.enter_scope(
             "__annotate__",
@@ -1231,7 +1293,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `if format > VALUE_WITH_FAKE_GLOBALS: raise NotImplementedError`.
-    fn annotate_prologue(&mut self, l: Location) {
+    pub(super) fn annotate_prologue(&mut self, l: Location) {
         self.emit(Op::LOAD_FAST, 0, l);
         self.load_const(ConstValue::Int(BigInt::from(2)), l);
         let (op, arg) = super::expr::compare_op(CmpOp::Gt);
@@ -1270,7 +1332,9 @@ impl<'a> Compiler<'a> {
         };
         let mangled = self.mangle(name);
         self.load_const(ConstValue::from(mangled.as_str()), l);
-        if let ExprKind::Starred { value, .. } = &ann.kind {
+        if self.future.annotations {
+            self.annotation_string(ann);
+        } else if let ExprKind::Starred { value, .. } = &ann.kind {
             self.expr(value)?;
             self.emit(Op::UNPACK_SEQUENCE, 1, l);
         } else {
@@ -1280,14 +1344,38 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, s: &'a Stmt, c: &'a ClassDef) -> CompileResult<()> {
-        if !c.type_params.is_empty() {
-            return Err(self.unsupported("a generic class", s.range));
-        }
         self.decorators(&c.decorator_list)?;
         let firstlineno = c
             .decorator_list
             .first()
             .map_or(s.range.lineno, |d| d.range.lineno);
+        let l = loc(s.range);
+        let generic = !c.type_params.is_empty();
+        if generic {
+            self.enter_type_params_scope(&c.name, &c.type_params, firstlineno, 0)?;
+            // The class body's names are mangled with the class name here too.
+            self.u().private = Some(c.name.clone());
+            self.type_params(&c.type_params)?;
+            self.nameop(".type_params", ExprContext::Store, l)?;
+        }
+        self.class_body(s, c, firstlineno)?;
+        if generic {
+            self.nameop(".type_params", ExprContext::Load, l)?;
+            let intrinsic = Intrinsic1::INTRINSIC_SUBSCRIPT_GENERIC;
+            self.emit(Op::CALL_INTRINSIC_1, intrinsic as u32, l);
+            self.nameop(".generic_base", ExprContext::Store, l)?;
+            self.call_helper_impl(l, 2, &c.bases, Some(".generic_base"), &c.keywords)?;
+            self.call_type_params_scope(l, 0)?;
+        } else {
+            self.call_helper(l, 2, &c.bases, &c.keywords)?;
+        }
+        self.apply_decorators(&c.decorator_list);
+        self.nameop(&c.name, ExprContext::Store, l)
+    }
+
+    /// Makes the class body's function and pushes what `__build_class__`
+    /// takes before the bases (CPython's `codegen_class_body`).
+    fn class_body(&mut self, s: &'a Stmt, c: &'a ClassDef, firstlineno: u32) -> CompileResult<()> {
         let key = ScopeKey::of(s, KeyRole::Body);
         self.enter_scope(&c.name, UnitKind::Class, key, firstlineno, None)?;
         // The class body's prologue belongs to its first line.
@@ -1304,6 +1392,10 @@ impl<'a> Compiler<'a> {
         self.nameop("__qualname__", ExprContext::Store, l)?;
         self.load_const(ConstValue::Int(BigInt::from(firstlineno)), l);
         self.nameop("__firstlineno__", ExprContext::Store, l)?;
+        if !c.type_params.is_empty() {
+            self.nameop(".type_params", ExprContext::Load, l)?;
+            self.nameop("__type_params__", ExprContext::Store, l)?;
+        }
         let ste = self.ste();
         if ste.needs_classdict {
             self.emit0(Op::LOAD_LOCALS, l);
@@ -1346,9 +1438,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::PUSH_NULL, l);
         self.make_closure(code, 0, l)?;
         self.load_const(ConstValue::from(c.name.as_str()), l);
-        self.call_helper(l, 2, &c.bases, &c.keywords)?;
-        self.apply_decorators(&c.decorator_list);
-        self.nameop(&c.name, ExprContext::Store, l)
+        Ok(())
     }
 
     /// `STORE_NAME` without scope analysis (for the class body's implicit names).

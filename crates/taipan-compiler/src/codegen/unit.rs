@@ -1,9 +1,10 @@
 //! The state of one code object being generated (CPython's `compiler_unit`).
 
+use crate::consts::ConstPool;
+use crate::fasthash::HashMap;
 use crate::location::Location;
 use crate::seq::{InstrSeq, Label};
 use crate::symtable::ScopeId;
-use std::collections::HashMap;
 use taipan_bytecode::AnyOpcode as Op;
 use taipan_bytecode::ConstValue;
 
@@ -107,7 +108,7 @@ pub struct Unit<'a> {
     /// The class name for private-name mangling.
     pub private: Option<String>,
     pub seq: InstrSeq,
-    pub consts: Vec<ConstValue>,
+    pub consts: ConstPool,
     pub names: NameSet,
     pub varnames: NameSet,
     pub cellvars: NameSet,
@@ -138,10 +139,6 @@ impl Unit<'_> {
 
     /// The index of `value` in `co_consts`, adding it if new.
     pub fn add_const(&mut self, value: ConstValue) -> u32 {
-        if let Some(i) = self.consts.iter().position(|c| c.key() == value.key()) {
-            return i as u32;
-        }
-        self.consts.push(value);
-        self.consts.len() as u32 - 1
+        self.consts.add(value)
     }
 }

@@ -10,20 +10,20 @@
 use super::flags::*;
 use super::{BlockType, ComprehensionKind, ScopeId, SymbolScope, SymbolTable};
 use crate::error::{syntax_error, CompileResult};
-use std::collections::{HashMap, HashSet};
+use crate::fasthash::{HashMap, HashSet};
 use taipan_syntax::SyntaxError;
 
 type Names = HashSet<String>;
 
 pub fn analyze(table: &mut SymbolTable) -> CompileResult<()> {
-    let mut free = Names::new();
+    let mut free = Names::default();
     analyze_block(
         table,
         SymbolTable::TOP,
         None,
         &mut free,
-        &Names::new(),
-        &Names::new(),
+        &Names::default(),
+        &Names::default(),
         None,
     )
 }
@@ -146,12 +146,12 @@ fn analyze_block(
     type_params: &Names,
     class_entry: Option<ScopeId>,
 ) -> CompileResult<()> {
-    let mut local = Names::new();
-    let mut scopes: HashMap<String, SymbolScope> = HashMap::new();
-    let mut newglobal = Names::new();
-    let mut newfree = Names::new();
-    let mut newbound = Names::new();
-    let mut inlined_cells = Names::new();
+    let mut local = Names::default();
+    let mut scopes: HashMap<String, SymbolScope> = HashMap::default();
+    let mut newglobal = Names::default();
+    let mut newfree = Names::default();
+    let mut newbound = Names::default();
+    let mut inlined_cells = Names::default();
     let mut global = global.clone();
     let mut bound = bound.cloned();
     let mut type_params = type_params.clone();

@@ -6,8 +6,9 @@ use super::{
     SymbolTable,
 };
 use crate::error::{syntax_error, CompileResult};
+use crate::fasthash::HashMap;
 use crate::future::FutureFeatures;
-use std::collections::HashMap;
+use crate::warning::{CompileWarning, WarningCategory};
 use taipan_syntax::ast::*;
 
 /// Builds and analyzes the symbol table of `module`.
@@ -22,7 +23,8 @@ pub fn build(
     let mut b = Builder {
         table: SymbolTable {
             scopes: Vec::new(),
-            keys: HashMap::new(),
+            warnings: Vec::new(),
+            keys: HashMap::default(),
             mangled_sets: Vec::new(),
         },
         stack: Vec::new(),
@@ -30,6 +32,7 @@ pub fn build(
         future_annotations: future.annotations,
         future_location: future.location,
         top_level_await,
+        flow: FlowContext::default(),
     };
     let top = b.new_scope(BlockType::Module, "top", Range::default(), None);
     // Module code may be partly executed: its annotations are all conditional.
@@ -61,6 +64,16 @@ struct Builder {
     future_annotations: bool,
     future_location: Range,
     top_level_await: bool,
+    flow: FlowContext,
+}
+
+/// Where a statement stands for PEP 765's warnings about control flow
+/// leaving a `finally` block.
+#[derive(Clone, Copy, Debug, Default)]
+struct FlowContext {
+    in_finally: bool,
+    in_function: bool,
+    in_loop: bool,
 }
 
 /// Whether a keyword-only parameter has a default.
@@ -262,6 +275,42 @@ impl Builder {
         r
     }
 
+    /// Visits statements under another [`FlowContext`].
+    fn with_flow(
+        &mut self,
+        flow: FlowContext,
+        f: impl FnOnce(&mut Self) -> CompileResult<()>,
+    ) -> CompileResult<()> {
+        let saved = std::mem::replace(&mut self.flow, flow);
+        let r = f(self);
+        self.flow = saved;
+        r
+    }
+
+    fn loop_body(&mut self, body: &[Stmt]) -> CompileResult<()> {
+        let flow = FlowContext {
+            in_loop: true,
+            ..self.flow
+        };
+        self.with_flow(flow, |b| b.stmts(body))
+    }
+
+    /// PEP 765: `return`, `break` and `continue` that would leave a
+    /// `finally` block (and swallow its exception) are warned about.
+    fn check_finally_exit(&mut self, s: &Stmt, keyword: &str) {
+        let leaves = match s.kind {
+            StmtKind::Return { .. } => !self.flow.in_function,
+            _ => !self.flow.in_loop,
+        };
+        if self.flow.in_finally && leaves {
+            self.table.warnings.push(CompileWarning {
+                category: WarningCategory::SyntaxWarning,
+                msg: format!("'{keyword}' in a 'finally' block"),
+                range: s.range,
+            });
+        }
+    }
+
     fn stmt(&mut self, s: &Stmt) -> CompileResult<()> {
         let range = s.range;
         match &s.kind {
@@ -300,6 +349,7 @@ impl Builder {
                 }
             }
             StmtKind::Return { value } => {
+                self.check_finally_exit(s, "return");
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.st().returns_value = true;
@@ -355,7 +405,7 @@ impl Builder {
                 self.expr(&f.target)?;
                 self.expr(&f.iter)?;
                 self.conditional(|b| {
-                    b.stmts(&f.body)?;
+                    b.loop_body(&f.body)?;
                     b.stmts(&f.orelse)
                 })?;
             }
@@ -364,11 +414,18 @@ impl Builder {
                 self.expr(&f.target)?;
                 self.expr(&f.iter)?;
                 self.conditional(|b| {
-                    b.stmts(&f.body)?;
+                    b.loop_body(&f.body)?;
                     b.stmts(&f.orelse)
                 })?;
             }
-            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+            StmtKind::While { test, body, orelse } => {
+                self.expr(test)?;
+                self.conditional(|b| {
+                    b.loop_body(body)?;
+                    b.stmts(orelse)
+                })?;
+            }
+            StmtKind::If { test, body, orelse } => {
                 self.expr(test)?;
                 self.conditional(|b| {
                     b.stmts(body)?;
@@ -413,7 +470,12 @@ impl Builder {
                     b.stmts(&h.body)?;
                 }
                 b.stmts(&t.orelse)?;
-                b.stmts(&t.finalbody)
+                let flow = FlowContext {
+                    in_finally: true,
+                    in_function: false,
+                    in_loop: false,
+                };
+                b.with_flow(flow, |b| b.stmts(&t.finalbody))
             })?,
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
@@ -450,7 +512,9 @@ impl Builder {
             StmtKind::Global { names } => self.declare(names, true, range)?,
             StmtKind::Nonlocal { names } => self.declare(names, false, range)?,
             StmtKind::Expr { value } => self.expr(value)?,
-            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Break => self.check_finally_exit(s, "break"),
+            StmtKind::Continue => self.check_finally_exit(s, "continue"),
+            StmtKind::Pass => {}
         }
         Ok(())
     }
@@ -541,7 +605,12 @@ impl Builder {
             self.st().coroutine = true;
         }
         self.arguments(&f.args)?;
-        self.stmts(&f.body)?;
+        let flow = FlowContext {
+            in_finally: false,
+            in_function: true,
+            in_loop: false,
+        };
+        self.with_flow(flow, |b| b.stmts(&f.body))?;
         self.exit();
         if generic {
             self.exit();

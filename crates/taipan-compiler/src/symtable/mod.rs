@@ -17,7 +17,7 @@
 mod analyze;
 mod builder;
 
-use std::collections::HashMap;
+use crate::fasthash::HashMap;
 use taipan_syntax::ast::{self, Range};
 
 pub use builder::build;
@@ -211,7 +211,7 @@ impl Scope {
             name: name.to_string(),
             range,
             symbols: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             varnames: Vec::new(),
             children: Vec::new(),
             directives: Vec::new(),
@@ -306,6 +306,8 @@ impl Scope {
 #[derive(Clone, Debug)]
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
+    /// Warnings met while walking the AST, in source order.
+    pub warnings: Vec<crate::warning::CompileWarning>,
     keys: HashMap<ScopeKey, ScopeId>,
     mangled_sets: Vec<Vec<String>>,
 }

@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    class C:
+        def x(self): return x
+    return C
+print(f()().x())
+print(f().x.__qualname__)

@@ -24,6 +24,7 @@ pub mod classes;
 pub mod complex;
 pub mod eval;
 pub mod generators;
+pub mod memoryview;
 pub mod modules;
 pub mod objects;
 pub mod traceback;

@@ -193,6 +193,16 @@ fn bytes_getitem(a: &Value, index: &Value) -> PyResult<Value> {
     Ok(int::from_i64(data[i] as i64))
 }
 
+/// `b % args`.
+fn bytes_rem(a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(fmt) = as_bytes(a) else {
+        return Ok(singletons::not_implemented());
+    };
+    Ok(from_vec(crate::interp::builtins::bytes_percent_format(
+        fmt, b,
+    )?))
+}
+
 /// Iterator over `bytes`, yielding ints.
 #[repr(C)]
 pub struct BytesIterator {
@@ -266,6 +276,12 @@ pub static BYTES_TYPE: TypeObject = TypeObject::new_static(
         repeat: Some(bytes_repeat),
         contains: Some(bytes_contains),
         getitem: Some(bytes_getitem),
+        number: {
+            let mut n = [None; crate::object::typeobj::NUM_BINOPS];
+            n[crate::object::BinOp::Rem as usize] =
+                Some(bytes_rem as crate::object::typeobj::BinaryFn);
+            n
+        },
         ..Slots::new(dealloc_box::<BytesObject>)
     },
 );

@@ -31,6 +31,7 @@ mod range;
 mod set_methods;
 mod str_methods;
 
+pub(crate) use self::bytes_methods::{hex_with_sep, need_buffer};
 pub use self::{
     constructors::*, formatting::*, intrinsics::*, iterators::*, matching::*, object_methods::*,
     range::*,
@@ -695,6 +696,7 @@ pub fn builtins() -> &'static Value {
         generators::install_generator_methods();
         crate::interp::complex::install();
         crate::interp::bytearray::install();
+        crate::interp::memoryview::install();
         let d = dict::new();
         let set = |k: &str, v: Value| {
             let _ = dict::set_item(&d, pystr::intern(k), v);
@@ -772,6 +774,7 @@ pub fn builtins() -> &'static Value {
             &classes::SUPER_TYPE,
             &crate::interp::complex::COMPLEX_TYPE,
             &crate::interp::bytearray::BYTEARRAY_TYPE,
+            &crate::interp::memoryview::MEMORYVIEW_TYPE,
             &objects::SLICE_TYPE,
         ];
         for t in types {

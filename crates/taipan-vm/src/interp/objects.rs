@@ -508,6 +508,7 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("exit", 0, 1),
     ("quit", 0, 1),
     ("format", 1, 2),
+    ("str.format", 0, 255),
     ("getattr", 2, 3),
     ("globals", 0, 0),
     ("hasattr", 2, 2),

@@ -128,15 +128,16 @@ fn bytes_bool(v: &Value) -> PyResult<bool> {
 }
 
 fn bytes_concat(a: &Value, b: &Value) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (as_bytes(a), as_bytes(b)) else {
+    use crate::interp::builtins::buffer;
+    let (Some(x), Some(y)) = (buffer(a), buffer(b)) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!("can't concat {} to {}", b.type_of().name, a.type_of().name),
         ));
     };
     let mut out = crate::types::vec_with_capacity(x.len() + y.len())?;
-    out.extend_from_slice(x);
-    out.extend_from_slice(y);
+    out.extend_from_slice(&x);
+    out.extend_from_slice(&y);
     Ok(from_vec(out))
 }
 

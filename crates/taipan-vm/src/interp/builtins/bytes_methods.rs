@@ -1056,16 +1056,7 @@ fn m_fromhex(a: &[Value], _k: &[Value]) -> PyResult<Value> {
                 "fromhex() arg must contain an even number of hexadecimal digits",
             ));
         };
-        let lo = match digit(c) {
-            Some(d) => d,
-            None if is_ascii_space(c.into()) => {
-                return Err(PyErr::new(
-                    &VALUE_ERROR,
-                    "fromhex() arg must contain an even number of hexadecimal digits",
-                ))
-            }
-            None => return Err(bad(i + 1)),
-        };
+        let lo = digit(c).ok_or_else(|| bad(i + 1))?;
         out.push(hi << 4 | lo);
         i += 2;
     }

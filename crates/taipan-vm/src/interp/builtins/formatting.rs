@@ -428,23 +428,28 @@ fn format_number(v: &Value, spec: &str) -> PyResult<Value> {
         (false, s(&ops::str(v)?))
     };
     if let Some(g) = grouping {
-        let (intpart, frac) = match body.find(|c: char| !c.is_ascii_digit()) {
-            Some(p) => (body[..p].to_string(), body[p..].to_string()),
-            None => (body.clone(), String::new()),
-        };
-        let group = if matches!(ty, Some('x' | 'X' | 'o' | 'b')) {
-            4
+        // Radix digits (after any 0x prefix) group by 4, decimal ones by 3
+        // up to the fraction.
+        let radix = matches!(ty, Some('x' | 'X' | 'o' | 'b'));
+        let prefix_len = if radix && alt { 2 } else { 0 };
+        let (prefix, digits) = body.split_at(prefix_len);
+        let int_len = if radix {
+            digits.len()
         } else {
-            3
+            digits
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(digits.len())
         };
-        let mut out = String::new();
+        let (intpart, frac) = digits.split_at(int_len);
+        let group = if radix { 4 } else { 3 };
+        let mut out = prefix.to_string();
         for (i, c) in intpart.chars().enumerate() {
             if i > 0 && (intpart.len() - i) % group == 0 {
                 out.push(g);
             }
             out.push(c);
         }
-        body = out + &frac;
+        body = out + frac;
     }
     let sign_str = if neg {
         "-"

@@ -31,7 +31,7 @@ mod range;
 mod set_methods;
 mod str_methods;
 
-pub(crate) use self::bytes_methods::{hex_with_sep, need_buffer};
+pub(crate) use self::bytes_methods::{buffer, hex_with_sep, need_buffer};
 pub use self::{
     constructors::*, formatting::*, intrinsics::*, iterators::*, matching::*, object_methods::*,
     range::*,

@@ -79,8 +79,15 @@ fn me(v: &Value) -> &StrObject {
 
 /// A str argument; `msg` formats the error for anything else.
 fn str_arg<'a>(v: &'a Value, msg: impl FnOnce(&str) -> String) -> PyResult<&'a StrObject> {
-    v.downcast::<StrObject>()
-        .ok_or_else(|| type_error(msg(&v.type_of().name)))
+    v.downcast::<StrObject>().ok_or_else(|| {
+        // Argument Clinic names None itself rather than its type.
+        let t = if singletons::is_none(v) {
+            "None"
+        } else {
+            &v.type_of().name
+        };
+        type_error(msg(t))
+    })
 }
 
 fn slice_of<T: MakeStr>(u: &[T], r: Range<usize>) -> Value {
@@ -222,7 +229,12 @@ pub(super) fn m_str_rsplit(a: &[Value], k: &[Value]) -> PyResult<Value> {
 fn partition_common(a: &[Value], k: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
     no_kw(&format!("str.{name}"), k)?;
     let h = me(&a[0]);
-    let sep = str_arg(&a[1], |t| format!("must be str, not {t}"))?;
+    let Some(sep) = a[1].downcast::<StrObject>() else {
+        return Err(type_error(format!(
+            "must be str, not {}",
+            a[1].type_of().name
+        )));
+    };
     if sep.is_empty() {
         return Err(PyErr::new(&VALUE_ERROR, "empty separator"));
     }
@@ -619,7 +631,7 @@ fn m_str_maketrans(a: &[Value], _k: &[Value]) -> PyResult<Value> {
                     if t.len() != 1 {
                         return Err(PyErr::new(
                             &VALUE_ERROR,
-                            "string keys in translate table must be of length 1",
+                            "string keys in translatetable must be of length 1",
                         ));
                     }
                     int::from_i64(i64::from(t.code_point_at(0)))
@@ -634,8 +646,8 @@ fn m_str_maketrans(a: &[Value], _k: &[Value]) -> PyResult<Value> {
             }
         }
         [x, y, rest @ ..] if rest.len() <= 1 => {
-            let x = str_arg(x, |t| {
-                format!("maketrans() argument 1 must be str, not {t}")
+            let x = str_arg(x, |_| {
+                "first maketrans argument must be a string if there is a second argument".into()
             })?;
             let y = str_arg(y, |t| {
                 format!("maketrans() argument 2 must be str, not {t}")
@@ -756,6 +768,8 @@ pub(super) fn codec_args(fname: &str, p: &[Option<Value>]) -> PyResult<(String, 
 #[derive(Clone, Copy, PartialEq)]
 enum Codec {
     Utf8,
+    /// UTF-8 with a byte-order mark written, and skipped when present.
+    Utf8Sig,
     Ascii,
     Latin1,
     Cp1252,
@@ -768,6 +782,7 @@ impl Codec {
     fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Cp1252 => "charmap",
@@ -792,6 +807,7 @@ fn lookup_codec(enc: &str) -> PyResult<Codec> {
         .collect();
     Ok(match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
+        "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "iso646_us" | "cp367" => {
             Codec::Ascii
         }
@@ -917,7 +933,7 @@ fn decode_error(codec: Codec, data: &[u8], r: Range<usize>, reason: &str) -> PyE
 fn encode_one(codec: Codec, c: u32, out: &mut Vec<u8>) -> bool {
     let big = |be: Option<bool>| be == Some(true);
     match codec {
-        Codec::Utf8 => {
+        Codec::Utf8 | Codec::Utf8Sig => {
             if (0xD800..0xE000).contains(&c) {
                 return false;
             }
@@ -964,15 +980,21 @@ fn encode_one(codec: Codec, c: u32, out: &mut Vec<u8>) -> bool {
 
 /// `str.encode(encoding, errors)`.
 pub(super) fn encode(text: &Value, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = lookup_codec(enc)?;
+    let mut codec = lookup_codec(enc)?;
     let t = me(text);
+    let mut out = Vec::new();
+    if codec == Codec::Utf8Sig {
+        out.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
+        codec = Codec::Utf8;
+    }
     if codec == Codec::Utf8 {
         if let Some(s) = t.as_str() {
-            return Ok(s.as_bytes().to_vec());
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
         }
     }
     let cps: Vec<u32> = t.code_points().collect();
-    let mut out = Vec::with_capacity(cps.len());
+    out.reserve(cps.len());
     match codec {
         Codec::Utf16(None) => out.extend_from_slice(&[0xFF, 0xFE]),
         Codec::Utf32(None) => out.extend_from_slice(&[0xFF, 0xFE, 0, 0]),
@@ -1174,13 +1196,20 @@ fn utf32_step(d: &[u8], be: bool) -> Step {
 /// `bytes.decode(encoding, errors)`.
 pub(super) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<Value> {
     let mut codec = lookup_codec(enc)?;
+    let mut d = data;
+    let mut base = 0;
+    if codec == Codec::Utf8Sig {
+        if d.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            d = &d[3..];
+            base = 3;
+        }
+        codec = Codec::Utf8;
+    }
     if codec == Codec::Utf8 {
-        if let Ok(s) = std::str::from_utf8(data) {
+        if let Ok(s) = std::str::from_utf8(d) {
             return Ok(pystr::new(s));
         }
     }
-    let mut d = data;
-    let mut base = 0;
     // A byte-order mark picks the byte order (little-endian by default).
     match codec {
         Codec::Utf16(None) => {
@@ -1205,7 +1234,7 @@ pub(super) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<Value> {
     let mut i = 0;
     while i < d.len() {
         let step = match codec {
-            Codec::Utf8 => utf8_step(&d[i..], errors == "surrogatepass"),
+            Codec::Utf8 | Codec::Utf8Sig => utf8_step(&d[i..], errors == "surrogatepass"),
             Codec::Ascii if d[i] < 0x80 => Step::Char(u32::from(d[i]), 1),
             Codec::Ascii => Step::Bad(1, "ordinal not in range(128)"),
             Codec::Latin1 => Step::Char(u32::from(d[i]), 1),

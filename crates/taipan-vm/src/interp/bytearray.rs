@@ -70,7 +70,7 @@ fn repr(v: &Value) -> PyResult<Value> {
     Ok(pystr::new(&format!(
         "{}({})",
         v.type_of().name,
-        bytes::repr_bytes(&me(v).to_vec())
+        bytes::repr_bytearray_data(&me(v).to_vec())
     )))
 }
 fn len(v: &Value) -> PyResult<usize> {

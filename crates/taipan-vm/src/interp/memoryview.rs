@@ -636,7 +636,7 @@ fn m_cast(a: &[Value], k: &[Value]) -> PyResult<Value> {
             out
         }
         None => {
-            if nbytes % size != 0 {
+            if !nbytes.is_multiple_of(size) {
                 return Err(PyErr::new(
                     &TYPE_ERROR,
                     "memoryview: length is not a multiple of itemsize",

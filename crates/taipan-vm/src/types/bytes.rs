@@ -89,6 +89,16 @@ fn bytes_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
 
 /// `repr(b)` as CPython writes it.
 pub fn repr_bytes(data: &[u8]) -> String {
+    repr_quoted(data, false)
+}
+
+/// The `b'...'` inside `repr(bytearray)`: CPython escapes `'` there even
+/// inside double quotes.
+pub fn repr_bytearray_data(data: &[u8]) -> String {
+    repr_quoted(data, true)
+}
+
+fn repr_quoted(data: &[u8], escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         '"'
     } else {
@@ -103,6 +113,7 @@ pub fn repr_bytes(data: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
+            b'\'' if escape_single => out.push_str("\\'"),
             _ if b as char == quote => {
                 out.push('\\');
                 out.push(quote);

@@ -358,11 +358,7 @@ pub fn bytes_source(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<V
     };
     if src.downcast::<crate::types::str::StrObject>().is_some() {
         if p[1].is_none() {
-            return Err(type_error(if p[2].is_some() {
-                "string argument without an encoding"
-            } else {
-                "string argument without an encoding"
-            }));
+            return Err(type_error("string argument without an encoding"));
         }
         let (enc, errors) = str_methods::codec_args(name, &p[1..])?;
         return str_methods::encode(src, &enc, &errors);
@@ -387,7 +383,16 @@ pub fn bytes_source(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<V
         return Ok(b.into_owned());
     }
     if int::as_int(src).is_some() || src.type_of().slots.index.is_some() {
-        let n = bytes_methods::index_arg(src)?;
+        let n = bytes_methods::index_arg(src).map_err(|e| {
+            if e.matches(&exceptions::OVERFLOW_ERROR) {
+                PyErr::new(
+                    &exceptions::OVERFLOW_ERROR,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            } else {
+                e
+            }
+        })?;
         if n < 0 {
             return Err(PyErr::new(&VALUE_ERROR, "negative count"));
         }

@@ -78,7 +78,7 @@ fn me(v: &Value) -> &StrObject {
 }
 
 /// A str argument; `msg` formats the error for anything else.
-fn str_arg<'a>(v: &'a Value, msg: impl FnOnce(&str) -> String) -> PyResult<&'a StrObject> {
+fn str_arg(v: &Value, msg: impl FnOnce(&str) -> String) -> PyResult<&StrObject> {
     v.downcast::<StrObject>().ok_or_else(|| {
         // Argument Clinic names None itself rather than its type.
         let t = if singletons::is_none(v) {
@@ -1268,9 +1268,9 @@ pub(super) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<Value> {
                     }
                     "surrogateescape" | "surrogatepass" | "xmlcharrefreplace" | "namereplace" => {
                         if errors == "xmlcharrefreplace" || errors == "namereplace" {
-                            return Err(type_error(format!(
-                                "don't know how to handle UnicodeDecodeError in error callback"
-                            )));
+                            return Err(type_error(
+                                "don't know how to handle UnicodeDecodeError in error callback",
+                            ));
                         }
                         return Err(decode_error(codec, data, base + i..base + i + n, reason));
                     }
@@ -1292,6 +1292,7 @@ fn m_str_encode(a: &[Value], k: &[Value]) -> PyResult<Value> {
 // ---------------------------------------------------------------- install
 
 pub(super) fn install() {
+    seq::slot_methods!(crate::types::str::STR_TYPE);
     add_methods(
         &STR_TYPE,
         &[

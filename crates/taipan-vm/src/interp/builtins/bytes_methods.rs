@@ -1338,6 +1338,7 @@ pub(super) fn install() {
     }
     slot_methods!(crate::types::bytes::BYTES_TYPE);
     slot_methods!(crate::interp::bytearray::BYTEARRAY_TYPE);
+    slot_methods!(crate::interp::memoryview::MEMORYVIEW_TYPE);
     add_methods(
         &BYTES_TYPE,
         &[

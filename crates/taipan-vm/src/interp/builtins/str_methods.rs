@@ -1054,18 +1054,16 @@ pub(super) fn encode(text: &Value, enc: &str, errors: &str) -> PyResult<Vec<u8>>
                 }
             }
             "surrogateescape" => {
-                if run.iter().any(|c| !(0xDC80..=0xDCFF).contains(c)) {
-                    let bad = run
-                        .iter()
-                        .position(|c| !(0xDC80..=0xDCFF).contains(c))
-                        .unwrap_or(0);
-                    return Err(encode_error(
-                        codec,
-                        text,
-                        &cps,
-                        i + bad..i + bad + 1,
-                        reason,
-                    ));
+                // Escaped bytes must fill whole code units of the encoding.
+                let unit = match codec {
+                    Codec::Utf16(_) => 2,
+                    Codec::Utf32(_) => 4,
+                    _ => 1,
+                };
+                if run.iter().any(|c| !(0xDC80..=0xDCFF).contains(c))
+                    || !run.len().is_multiple_of(unit)
+                {
+                    return Err(encode_error(codec, text, &cps, i..j, reason));
                 }
                 out.extend(run.iter().map(|c| (c - 0xDC00) as u8));
             }

@@ -19,6 +19,20 @@ pub(super) fn no_kw(qual: &str, k: &[Value]) -> PyResult<()> {
     Err(type_error(format!("{qual}() takes no keyword arguments")))
 }
 
+/// Fails unless only `self` was passed.
+pub(super) fn zero_args(a: &[Value], k: &[Value], qual: &str) -> PyResult<()> {
+    if !k.is_empty() {
+        return no_kw(qual, k);
+    }
+    if a.len() > 1 {
+        return Err(type_error(format!(
+            "{qual}() takes no arguments ({} given)",
+            a.len() - 1
+        )));
+    }
+    Ok(())
+}
+
 /// Binds `a[1..]` (after self) to the parameter `names`, positionals first
 /// then keywords; the first `posonly` parameters cannot be passed by
 /// keyword. Errors are CPython's argument-clinic messages.
@@ -527,6 +541,15 @@ fn like_slice(selfv: &Value, data: &[u8], r: Range<usize>) -> Value {
     like(selfv, data[r].to_vec())
 }
 
+/// The type whose method runs: bytearray for bytearrays, else bytes.
+fn owner_name(v: &Value) -> &'static str {
+    if v.downcast::<ByteArrayObject>().is_some() {
+        "bytearray"
+    } else {
+        "bytes"
+    }
+}
+
 fn is_ascii_space(cp: u32) -> bool {
     matches!(cp, 0x09..=0x0D | 0x20)
 }
@@ -849,13 +872,16 @@ fn m_removesuffix(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn map_bytes(a: &[Value], f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     Ok(like(&a[0], f(&me(&a[0]))))
 }
-fn m_lower(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_lower(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.lower", owner_name(&a[0])))?;
     map_bytes(a, <[u8]>::to_ascii_lowercase)
 }
-fn m_upper(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_upper(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.upper", owner_name(&a[0])))?;
     map_bytes(a, <[u8]>::to_ascii_uppercase)
 }
-fn m_swapcase(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_swapcase(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.swapcase", owner_name(&a[0])))?;
     map_bytes(a, |h| {
         h.iter()
             .map(|&b| {
@@ -868,7 +894,8 @@ fn m_swapcase(a: &[Value], _k: &[Value]) -> PyResult<Value> {
             .collect()
     })
 }
-fn m_capitalize(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_capitalize(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.capitalize", owner_name(&a[0])))?;
     map_bytes(a, |h| {
         h.iter()
             .enumerate()
@@ -882,7 +909,8 @@ fn m_capitalize(a: &[Value], _k: &[Value]) -> PyResult<Value> {
             .collect()
     })
 }
-fn m_title(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_title(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.title", owner_name(&a[0])))?;
     map_bytes(a, |h| {
         let mut prev_cased = false;
         h.iter()
@@ -907,19 +935,24 @@ fn pred(a: &[Value], empty: bool, f: impl Fn(u8) -> bool) -> PyResult<Value> {
         h.iter().all(|&b| f(b))
     }))
 }
-fn m_isalnum(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_isalnum(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.isalnum", owner_name(&a[0])))?;
     pred(a, false, |b| b.is_ascii_alphanumeric())
 }
-fn m_isalpha(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_isalpha(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.isalpha", owner_name(&a[0])))?;
     pred(a, false, |b| b.is_ascii_alphabetic())
 }
-fn m_isdigit(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_isdigit(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.isdigit", owner_name(&a[0])))?;
     pred(a, false, |b| b.is_ascii_digit())
 }
-fn m_isspace(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_isspace(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.isspace", owner_name(&a[0])))?;
     pred(a, false, |b| is_ascii_space(b.into()))
 }
-fn m_isascii(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_isascii(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.isascii", owner_name(&a[0])))?;
     pred(a, true, |b| b.is_ascii())
 }
 /// `islower`/`isupper`: some cased byte, none of the other case.
@@ -933,13 +966,16 @@ fn case_pred(a: &[Value], lower: bool) -> PyResult<Value> {
     };
     Ok(singletons::bool(h.iter().any(want) && !h.iter().any(other)))
 }
-fn m_islower(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_islower(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.islower", owner_name(&a[0])))?;
     case_pred(a, true)
 }
-fn m_isupper(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_isupper(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.isupper", owner_name(&a[0])))?;
     case_pred(a, false)
 }
-fn m_istitle(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_istitle(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    zero_args(a, k, &format!("{}.istitle", owner_name(&a[0])))?;
     let h = me(&a[0]);
     let mut cased = false;
     let mut prev = false;

@@ -1034,7 +1034,12 @@ fn percent<T: PercentTarget + Copy>(fmt: &[u32], args: &Value) -> PyResult<Vec<T
     let mapping = percent_mapping(args);
     let mut next = 0;
     let mut out: Vec<T> = Vec::with_capacity(fmt.len());
-    let take = |next: &mut usize| -> PyResult<Value> {
+    let mut used_key = false;
+    // After a `%(key)` lookup, CPython has no positional arguments left.
+    let take = |next: &mut usize, used_key: bool| -> PyResult<Value> {
+        if used_key {
+            return Err(type_error("not enough arguments for format string"));
+        }
         let v = items
             .get(*next)
             .cloned()
@@ -1042,7 +1047,6 @@ fn percent<T: PercentTarget + Copy>(fmt: &[u32], args: &Value) -> PyResult<Vec<T
         *next += 1;
         Ok(v)
     };
-    let mut used_key = false;
     let mut i = 0;
     let ch = |i: usize| fmt.get(i).and_then(|&c| char::from_u32(c));
     while i < fmt.len() {
@@ -1084,7 +1088,7 @@ fn percent<T: PercentTarget + Copy>(fmt: &[u32], args: &Value) -> PyResult<Vec<T
             i += 1;
         }
         let star = |next: &mut usize| -> PyResult<i64> {
-            let v = take(next)?;
+            let v = take(next, false)?;
             int::as_int(&v)
                 .and_then(|r| r.to_i64())
                 .ok_or_else(|| type_error("* wants int"))
@@ -1143,7 +1147,7 @@ fn percent<T: PercentTarget + Copy>(fmt: &[u32], args: &Value) -> PyResult<Vec<T
                 used_key = true;
                 attrs::getitem(args, &T::key(k))?
             }
-            None => take(&mut next)?,
+            None => take(&mut next, used_key)?,
         };
         let conv_char = u8::try_from(cc).unwrap_or(0);
         let body: Vec<T> = match conv_char {

@@ -479,24 +479,28 @@ fn case_map(a: &[Value], f: impl Fn(&[u32], usize, &mut Vec<u32>)) -> PyResult<V
     }
     Ok(u32::make(&out))
 }
-pub(super) fn m_str_lower(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_lower(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.lower")?;
     let h = me(&a[0]);
     if h.is_ascii() {
         return Ok(pystr::from_wtf8_bytes(&h.as_bytes().to_ascii_lowercase()));
     }
     case_map(a, lower_at)
 }
-pub(super) fn m_str_upper(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_upper(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.upper")?;
     let h = me(&a[0]);
     if h.is_ascii() {
         return Ok(pystr::from_wtf8_bytes(&h.as_bytes().to_ascii_uppercase()));
     }
     case_map(a, |c, i, out| props::upper(c[i], out))
 }
-fn m_str_casefold(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_str_casefold(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.casefold")?;
     case_map(a, |c, i, out| props::fold(c[i], out))
 }
-pub(super) fn m_str_swapcase(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_swapcase(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.swapcase")?;
     case_map(a, |c, i, out| {
         if props::is_upper(c[i]) {
             lower_at(c, i, out)
@@ -507,7 +511,8 @@ pub(super) fn m_str_swapcase(a: &[Value], _k: &[Value]) -> PyResult<Value> {
         }
     })
 }
-pub(super) fn m_str_capitalize(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_capitalize(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.capitalize")?;
     case_map(a, |c, i, out| {
         if i == 0 {
             props::title(c[i], out)
@@ -516,7 +521,8 @@ pub(super) fn m_str_capitalize(a: &[Value], _k: &[Value]) -> PyResult<Value> {
         }
     })
 }
-pub(super) fn m_str_title(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_title(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.title")?;
     let cps: Vec<u32> = me(&a[0]).code_points().collect();
     let mut out = Vec::with_capacity(cps.len());
     let mut prev_cased = false;
@@ -537,33 +543,42 @@ fn all_of(a: &[Value], f: fn(u32) -> bool) -> PyResult<Value> {
     let h = me(&a[0]);
     Ok(singletons::bool(!h.is_empty() && h.code_points().all(f)))
 }
-pub(super) fn m_str_isdigit(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_isdigit(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isdigit")?;
     all_of(a, props::is_digit)
 }
-pub(super) fn m_str_isalpha(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_isalpha(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isalpha")?;
     all_of(a, props::is_alpha)
 }
-pub(super) fn m_str_isdecimal(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_isdecimal(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isdecimal")?;
     all_of(a, props::is_decimal)
 }
-fn m_str_isnumeric(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_str_isnumeric(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isnumeric")?;
     all_of(a, props::is_numeric)
 }
-pub(super) fn m_str_isalnum(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_isalnum(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isalnum")?;
     all_of(a, props::is_alnum)
 }
-pub(super) fn m_str_isspace(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_isspace(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isspace")?;
     all_of(a, props::is_space)
 }
-fn m_str_isprintable(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_str_isprintable(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isprintable")?;
     Ok(singletons::bool(
         me(&a[0]).code_points().all(props::is_printable),
     ))
 }
-fn m_str_isascii(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_str_isascii(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isascii")?;
     Ok(singletons::bool(me(&a[0]).is_ascii()))
 }
-fn m_str_isidentifier(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_str_isidentifier(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isidentifier")?;
     let mut cps = me(&a[0]).code_points();
     let start = |c: u32| c == 0x5F || char::from_u32(c).is_some_and(unicode_ident::is_xid_start);
     let cont = |c: u32| char::from_u32(c).is_some_and(unicode_ident::is_xid_continue);
@@ -571,7 +586,8 @@ fn m_str_isidentifier(a: &[Value], _k: &[Value]) -> PyResult<Value> {
         cps.next().is_some_and(start) && cps.all(cont),
     ))
 }
-pub(super) fn m_str_isupper(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_isupper(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isupper")?;
     let mut cased = false;
     for c in me(&a[0]).code_points() {
         if props::is_lower(c) || props::is_title(c) {
@@ -581,7 +597,8 @@ pub(super) fn m_str_isupper(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     }
     Ok(singletons::bool(cased))
 }
-pub(super) fn m_str_islower(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_str_islower(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.islower")?;
     let mut cased = false;
     for c in me(&a[0]).code_points() {
         if props::is_upper(c) || props::is_title(c) {
@@ -591,7 +608,8 @@ pub(super) fn m_str_islower(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     }
     Ok(singletons::bool(cased))
 }
-fn m_str_istitle(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_str_istitle(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.istitle")?;
     let mut cased = false;
     let mut prev = false;
     for c in me(&a[0]).code_points() {

@@ -30,6 +30,7 @@ pub mod exception_methods;
 pub mod fast_paths;
 pub mod file_io;
 pub mod generators;
+pub mod memoryview;
 pub mod modules;
 pub mod objects;
 pub mod specialize;

@@ -89,6 +89,16 @@ fn bytes_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
 
 /// `repr(b)` as CPython writes it.
 pub fn repr_bytes(data: &[u8]) -> String {
+    repr_quoted(data, false)
+}
+
+/// The `b'...'` inside `repr(bytearray)`: CPython escapes `'` there even
+/// inside double quotes.
+pub fn repr_bytearray_data(data: &[u8]) -> String {
+    repr_quoted(data, true)
+}
+
+fn repr_quoted(data: &[u8], escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         '"'
     } else {
@@ -103,6 +113,7 @@ pub fn repr_bytes(data: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
+            b'\'' if escape_single => out.push_str("\\'"),
             _ if b as char == quote => {
                 out.push('\\');
                 out.push(quote);
@@ -128,15 +139,16 @@ fn bytes_bool(v: &Value) -> PyResult<bool> {
 }
 
 fn bytes_concat(a: &Value, b: &Value) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (as_bytes(a), as_bytes(b)) else {
+    use crate::interp::builtins::buffer;
+    let (Some(x), Some(y)) = (buffer(a), buffer(b)) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!("can't concat {} to {}", b.type_of().name, a.type_of().name),
         ));
     };
     let mut out = crate::types::vec_with_capacity(x.len() + y.len())?;
-    out.extend_from_slice(x);
-    out.extend_from_slice(y);
+    out.extend_from_slice(&x);
+    out.extend_from_slice(&y);
     Ok(from_vec(out))
 }
 
@@ -191,6 +203,16 @@ fn bytes_getitem(a: &Value, index: &Value) -> PyResult<Value> {
     let i = tuple::normalize_index(i, data.len())
         .ok_or_else(|| PyErr::new(&INDEX_ERROR, "index out of range"))?;
     Ok(int::from_i64(data[i] as i64))
+}
+
+/// `b % args`.
+fn bytes_rem(a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(fmt) = as_bytes(a) else {
+        return Ok(singletons::not_implemented());
+    };
+    Ok(from_vec(crate::interp::builtins::bytes_percent_format(
+        fmt, b,
+    )?))
 }
 
 /// Iterator over `bytes`, yielding ints.
@@ -266,6 +288,12 @@ pub static BYTES_TYPE: TypeObject = TypeObject::new_static(
         repeat: Some(bytes_repeat),
         contains: Some(bytes_contains),
         getitem: Some(bytes_getitem),
+        number: {
+            let mut n = [None; crate::object::typeobj::NUM_BINOPS];
+            n[crate::object::BinOp::Rem as usize] =
+                Some(bytes_rem as crate::object::typeobj::BinaryFn);
+            n
+        },
         ..Slots::new(dealloc_box::<BytesObject>)
     },
 );

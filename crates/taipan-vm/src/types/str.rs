@@ -9,7 +9,6 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use taipan_syntax::wtf8::Wtf8Buf;
-use unicode_general_category::{get_general_category, GeneralCategory};
 
 use crate::error::{PyErr, PyResult};
 use crate::hash::{self, SipHasher13};
@@ -18,6 +17,8 @@ use crate::object::payload::dealloc_box;
 use crate::object::{tpflags, Cell, CompareOp, ObjHeader, PyPayload, Slots, TypeObject, Value};
 use crate::types::exceptions::{INDEX_ERROR, MEMORY_ERROR, OVERFLOW_ERROR, TYPE_ERROR};
 use crate::types::{int, singletons};
+
+mod unicode_data;
 
 /// Code points between two entries of the offset index.
 const INDEX_STRIDE: usize = 64;
@@ -201,8 +202,20 @@ impl StrObject {
         })
     }
 
+    /// Number of code points in `self.as_bytes()[..pos]` (`pos` on a
+    /// code point boundary).
+    pub fn index_of_offset(&self, pos: usize) -> usize {
+        if self.ascii {
+            return pos;
+        }
+        self.data[..pos]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count()
+    }
+
     /// Byte offset of code point `i` (`i <= len`).
-    fn byte_offset(&self, i: usize) -> usize {
+    pub fn byte_offset(&self, i: usize) -> usize {
         if self.ascii || i == self.len {
             return if self.ascii { i } else { self.data.len() };
         }
@@ -292,6 +305,20 @@ pub fn from_wtf8(s: &Wtf8Buf) -> Value {
         return empty();
     }
     Value::from_box(Box::new(StrObject::build(s.as_bytes().into())))
+}
+
+/// A new `str` from well-formed generalized UTF-8 (e.g. a slice of another
+/// `str` on code point boundaries).
+pub fn from_wtf8_bytes(b: &[u8]) -> Value {
+    if b.is_empty() {
+        return empty();
+    }
+    Value::from_box(Box::new(StrObject::build(b.into())))
+}
+
+/// Appends the generalized UTF-8 encoding of `cp`.
+pub fn push_wtf8(out: &mut Vec<u8>, cp: u32) {
+    push_code_point(out, cp)
 }
 
 /// A new `str` from code points (surrogates allowed); `None` if one is
@@ -398,24 +425,82 @@ fn str_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     Ok(singletons::bool(result))
 }
 
-fn is_printable(cp: u32) -> bool {
-    if cp == 0x20 {
-        return true;
+fn in_ranges(table: &[(u32, u32)], cp: u32) -> bool {
+    table
+        .binary_search_by(|&(lo, hi)| {
+            if hi < cp {
+                std::cmp::Ordering::Less
+            } else if lo > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// Unicode properties as CPython 3.14 defines them (Unicode 16.0 tables
+/// generated from the reference interpreter: Rust's `char` methods follow
+/// other definitions and Unicode versions).
+pub mod props {
+    use super::{in_ranges, unicode_data as d};
+
+    pub fn is_space(cp: u32) -> bool {
+        in_ranges(d::SPACE, cp)
     }
-    let Some(c) = char::from_u32(cp) else {
-        return false; // surrogates
-    };
-    !matches!(
-        get_general_category(c),
-        GeneralCategory::Control
-            | GeneralCategory::Format
-            | GeneralCategory::Surrogate
-            | GeneralCategory::PrivateUse
-            | GeneralCategory::Unassigned
-            | GeneralCategory::LineSeparator
-            | GeneralCategory::ParagraphSeparator
-            | GeneralCategory::SpaceSeparator
-    )
+    pub fn is_alpha(cp: u32) -> bool {
+        in_ranges(d::ALPHA, cp)
+    }
+    pub fn is_decimal(cp: u32) -> bool {
+        in_ranges(d::DECIMAL, cp)
+    }
+    pub fn is_digit(cp: u32) -> bool {
+        in_ranges(d::DIGIT, cp)
+    }
+    pub fn is_numeric(cp: u32) -> bool {
+        in_ranges(d::NUMERIC, cp)
+    }
+    pub fn is_alnum(cp: u32) -> bool {
+        is_alpha(cp) || is_decimal(cp) || is_digit(cp) || is_numeric(cp)
+    }
+    pub fn is_printable(cp: u32) -> bool {
+        in_ranges(d::PRINTABLE, cp)
+    }
+    pub fn is_lower(cp: u32) -> bool {
+        in_ranges(d::LOWERCASE, cp)
+    }
+    pub fn is_upper(cp: u32) -> bool {
+        in_ranges(d::UPPERCASE, cp)
+    }
+    pub fn is_title(cp: u32) -> bool {
+        in_ranges(d::TITLECASE, cp)
+    }
+    pub fn is_cased(cp: u32) -> bool {
+        in_ranges(d::CASED, cp)
+    }
+    pub fn is_case_ignorable(cp: u32) -> bool {
+        in_ranges(d::CASE_IGNORABLE, cp)
+    }
+
+    fn map(table: &[(u32, &'static str)], cp: u32, out: &mut Vec<u32>) {
+        match table.binary_search_by_key(&cp, |&(c, _)| c) {
+            Ok(i) => out.extend(table[i].1.chars().map(|c| c as u32)),
+            Err(_) => out.push(cp),
+        }
+    }
+    /// Full lowercase mapping (without the final-sigma rule).
+    pub fn lower(cp: u32, out: &mut Vec<u32>) {
+        map(d::LOWER, cp, out)
+    }
+    pub fn upper(cp: u32, out: &mut Vec<u32>) {
+        map(d::UPPER, cp, out)
+    }
+    pub fn title(cp: u32, out: &mut Vec<u32>) {
+        map(d::TITLE, cp, out)
+    }
+    pub fn fold(cp: u32, out: &mut Vec<u32>) {
+        map(d::FOLD, cp, out)
+    }
 }
 
 /// `repr(s)` as CPython writes it.
@@ -437,7 +522,7 @@ pub fn repr_str(s: &StrObject) -> String {
             }
             0x20..=0x7E => out.push(cp as u8 as char),
             _ if cp <= 0x7F => out.push_str(&format!("\\x{cp:02x}")),
-            _ if cp >= 0x80 && is_printable(cp) => {
+            _ if cp >= 0x80 && props::is_printable(cp) => {
                 out.push(char::from_u32(cp).unwrap_or('\u{FFFD}'));
             }
             _ if cp < 0x100 => out.push_str(&format!("\\x{cp:02x}")),
@@ -704,6 +789,12 @@ pub static STR_TYPE: TypeObject = TypeObject::new_static(
         repeat: Some(repeat),
         contains: Some(contains),
         getitem: Some(getitem),
+        number: {
+            let mut n = [None; crate::object::typeobj::NUM_BINOPS];
+            n[crate::object::BinOp::Rem as usize] =
+                Some(crate::interp::builtins::str_percent as crate::object::typeobj::BinaryFn);
+            n
+        },
         ..Slots::new(dealloc_box::<StrObject>)
     },
 );

@@ -107,11 +107,7 @@ pub fn construct_builtin(
         };
     }
     if t(&crate::types::str::STR_TYPE) {
-        return if a.is_empty() {
-            Ok(pystr::empty())
-        } else {
-            ops::str(&a[0])
-        };
+        return str_of_args(args, kwnames);
     }
     if t(&crate::types::singletons::BOOL_TYPE) {
         return if a.is_empty() {
@@ -311,10 +307,15 @@ pub fn construct_builtin(
         return Ok(Value::from_box(Box::new(classes::InstanceObject::plain())));
     }
     if t(&crate::interp::bytearray::BYTEARRAY_TYPE) {
-        return crate::interp::bytearray::construct(a);
+        return crate::interp::bytearray::construct(args, kwnames);
     }
     if t(&crate::types::bytes::BYTES_TYPE) {
-        return bytes_of(a);
+        return Ok(crate::types::bytes::from_vec(bytes_source(
+            "bytes", args, kwnames,
+        )?));
+    }
+    if t(&crate::interp::memoryview::MEMORYVIEW_TYPE) {
+        return crate::interp::memoryview::construct(a);
     }
     if t(&crate::interp::complex::COMPLEX_TYPE) {
         return crate::interp::complex::construct(a);
@@ -375,50 +376,81 @@ pub fn construct_builtin(
     Err(type_error(format!("cannot create '{}' instances", ty.name)))
 }
 
-/// `bytes(x)`: from a size, an iterable of ints, bytes, or str + encoding.
-pub(super) fn bytes_of(a: &[Value]) -> PyResult<Value> {
-    let Some(src) = a.first() else {
-        return Ok(crate::types::bytes::empty());
+/// `str(object='')` / `str(object=b'', encoding='utf-8', errors='strict')`.
+fn str_of_args(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let mut all = vec![singletons::none()];
+    all.extend_from_slice(args);
+    let p = bytes_methods::bind_args("str", &all, kwnames, &["object", "encoding", "errors"], 0)?;
+    let Some(obj) = &p[0] else {
+        return Ok(pystr::empty());
     };
-    if let Some(t) = pystr::as_str(src) {
-        if a.len() < 2 {
+    if p[1].is_none() && p[2].is_none() {
+        return ops::str(obj);
+    }
+    let (enc, errors) = str_methods::codec_args("str", &p[1..])?;
+    match bytes_methods::buffer(obj) {
+        Some(data) => str_methods::decode(&data, &enc, &errors),
+        None if obj.downcast::<crate::types::str::StrObject>().is_some() => {
+            Err(type_error("decoding str is not supported"))
+        }
+        None => Err(type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            obj.type_of().name
+        ))),
+    }
+}
+
+/// The contents of a new bytes or bytearray (`name`) from the constructor
+/// arguments: a size, a bytes-like object, an object with `__bytes__`
+/// (bytes only), an iterable of ints, or a str with an encoding.
+pub fn bytes_source(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<u8>> {
+    let mut all = vec![singletons::none()];
+    all.extend_from_slice(args);
+    let p = bytes_methods::bind_args(name, &all, kwnames, &["source", "encoding", "errors"], 0)?;
+    let Some(src) = &p[0] else {
+        if p[1].is_some() || p[2].is_some() {
+            let which = if p[1].is_some() { "encoding" } else { "errors" };
+            return Err(type_error(format!("{which} without a string argument")));
+        }
+        return Ok(Vec::new());
+    };
+    if src.downcast::<crate::types::str::StrObject>().is_some() {
+        if p[1].is_none() {
             return Err(type_error("string argument without an encoding"));
         }
-        return Ok(crate::types::bytes::new(t.as_bytes()));
+        let (enc, errors) = str_methods::codec_args(name, &p[1..])?;
+        return str_methods::encode(src, &enc, &errors);
     }
-    Ok(crate::types::bytes::from_vec(bytes_source(
-        src, "bytes", bytes_item,
-    )?))
-}
-
-/// One element of `bytes(iterable)`.
-fn bytes_item(v: &Value) -> PyResult<u8> {
-    let i = index_value(v)?;
-    match i.as_small_int() {
-        Some(b @ 0..=255) => Ok(b as u8),
-        _ => Err(PyErr::new(&VALUE_ERROR, "bytes must be in range(0, 256)")),
+    if p[1].is_some() || p[2].is_some() {
+        let which = if p[1].is_some() { "encoding" } else { "errors" };
+        return Err(type_error(format!("{which} without a string argument")));
     }
-}
-
-/// The contents of `bytes(src)` / `bytearray(src)` for a source that is
-/// not a str: a bytes-like object's bytes, `n` zero bytes for an integer,
-/// else the elements of an iterable, each converted by `byte`.
-pub fn bytes_source(
-    src: &Value,
-    kind: &str,
-    byte: fn(&Value) -> PyResult<u8>,
-) -> PyResult<Vec<u8>> {
-    if let Some(b) = crate::interp::bytearray::data_of(src) {
-        return Ok(b);
+    if name == "bytes" {
+        if let Some(f) = attrs::lookup_special(src, "__bytes__")? {
+            let r = call_object(&attrs::bind(f, src)?, &[], &[])?;
+            return match crate::types::bytes::as_bytes(&r) {
+                Some(b) => Ok(b.to_vec()),
+                None => Err(type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    r.type_of().name
+                ))),
+            };
+        }
     }
-    if src.type_of().slots.index.is_some() {
-        let n = index_value(src)?;
-        let Some(n) = n.as_small_int() else {
-            return Err(PyErr::new(
-                &exceptions::OVERFLOW_ERROR,
-                "cannot fit 'int' into an index-sized integer",
-            ));
-        };
+    if let Some(b) = bytes_methods::buffer(src) {
+        return Ok(b.into_owned());
+    }
+    if int::as_int(src).is_some() || src.type_of().slots.index.is_some() {
+        let n = bytes_methods::index_arg(src).map_err(|e| {
+            if e.matches(&exceptions::OVERFLOW_ERROR) {
+                PyErr::new(
+                    &exceptions::OVERFLOW_ERROR,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            } else {
+                e
+            }
+        })?;
         if n < 0 {
             return Err(PyErr::new(&VALUE_ERROR, "negative count"));
         }
@@ -426,19 +458,31 @@ pub fn bytes_source(
         out.resize(n as usize, 0);
         return Ok(out);
     }
-    let it = attrs::iter(src).map_err(|e| {
-        if e.matches(&exceptions::TYPE_ERROR) {
-            type_error(format!(
-                "cannot convert '{}' object to {kind}",
+    let it = match attrs::iter(src) {
+        Ok(it) => it,
+        Err(e) if e.matches(&exceptions::TYPE_ERROR) => {
+            return Err(type_error(format!(
+                "cannot convert '{}' object to {name}",
                 src.type_of().name
-            ))
-        } else {
-            e
+            )))
         }
-    })?;
+        Err(e) => return Err(e),
+    };
     let mut out = Vec::new();
     while let Some(x) = attrs::next(&it)? {
-        out.push(byte(&x)?);
+        if int::as_int(&x).is_none() && x.type_of().slots.index.is_none() {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                x.type_of().name
+            )));
+        }
+        match bytes_methods::index_arg(&x) {
+            Ok(i @ 0..=255) => out.push(i as u8),
+            Ok(_) | Err(_) if name == "bytes" => {
+                return Err(PyErr::new(&VALUE_ERROR, "bytes must be in range(0, 256)"))
+            }
+            _ => return Err(PyErr::new(&VALUE_ERROR, "byte must be in range(0, 256)")),
+        }
     }
     Ok(out)
 }

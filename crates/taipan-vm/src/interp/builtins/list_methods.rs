@@ -216,17 +216,6 @@ pub(super) fn m_list_remove(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     }
     Err(PyErr::new(&VALUE_ERROR, "list.remove(x): x not in list"))
 }
-/// `str.count` (used by str_methods).
-pub(super) fn m_count(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    if let Some(t) = pystr::as_str(&a[0]) {
-        let sub = s(&a[1]);
-        if sub.is_empty() {
-            return Ok(int::from_i64(t.chars().count() as i64 + 1));
-        }
-        return Ok(int::from_i64(t.matches(sub.as_str()).count() as i64));
-    }
-    m_seq_count(a, _k)
-}
 pub(super) fn m_list_copy(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(list::new(seq_items(&a[0])))
 }

@@ -195,6 +195,7 @@ mod set_methods;
 mod str_methods;
 
 pub use self::dict_methods::{dict_ior, dict_or};
+pub(crate) use self::bytes_methods::{buffer, hex_with_sep, need_buffer};
 pub use self::{
     constructors::*, formatting::*, intrinsics::*, iterators::*, matching::*, object_methods::*,
     range::*,
@@ -1257,6 +1258,7 @@ pub fn builtins() -> &'static Value {
         generators::install_generator_methods();
         crate::interp::complex::install();
         crate::interp::bytearray::install();
+        crate::interp::memoryview::install();
         let d = dict::new();
         let set = |k: &str, v: Value| {
             let _ = dict::set_item(&d, pystr::intern(k), v);
@@ -1339,6 +1341,7 @@ pub fn builtins() -> &'static Value {
             &classes::SUPER_TYPE,
             &crate::interp::complex::COMPLEX_TYPE,
             &crate::interp::bytearray::BYTEARRAY_TYPE,
+            &crate::interp::memoryview::MEMORYVIEW_TYPE,
             &objects::SLICE_TYPE,
         ];
         for t in types {

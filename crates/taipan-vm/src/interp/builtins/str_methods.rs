@@ -1,501 +1,1373 @@
-//! Methods of str.
+//! Methods of str, and the text codecs behind `str.encode`/`bytes.decode`.
+//! Searching, splitting, stripping and padding use the generic algorithms
+//! of `bytes_methods`: over the bytes of an ASCII string, over its code
+//! points otherwise.
 
+use std::ops::Range;
+
+use super::bytes_methods::{self as seq, bind_args, index_arg, no_kw, pad_counts, slice_arg, Unit};
 use super::*;
+use crate::types::str::{props, StrObject, STR_TYPE};
 
 pub(super) fn s(v: &Value) -> String {
     pystr::to_string_lossy(v)
 }
-pub(super) fn m_str_join(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let sep = s(&a[0]);
-    let mut parts = Vec::new();
-    for (i, x) in collect(&a[1])?.iter().enumerate() {
-        if pystr::as_str(x).is_none() && !x.type_of().is_subtype_of(&crate::types::str::STR_TYPE) {
+
+// ---------------------------------------------------------------- units
+
+/// The code units of a str: its bytes when ASCII, else its code points.
+enum Units<'a> {
+    Narrow(&'a [u8]),
+    Wide(Vec<u32>),
+}
+
+fn units(s: &StrObject) -> Units<'_> {
+    if s.is_ascii() {
+        Units::Narrow(s.as_bytes())
+    } else {
+        Units::Wide(s.code_points().collect())
+    }
+}
+
+/// Builds a str from units of either width.
+trait MakeStr: Unit {
+    fn make(u: &[Self]) -> Value;
+}
+impl MakeStr for u8 {
+    fn make(u: &[u8]) -> Value {
+        // Only ever ASCII here.
+        pystr::from_wtf8_bytes(u)
+    }
+}
+impl MakeStr for u32 {
+    fn make(u: &[u32]) -> Value {
+        pystr::from_code_points(u.iter().copied()).unwrap_or_else(pystr::empty)
+    }
+}
+
+/// Runs `$body` with `$u` bound to the units of one str.
+macro_rules! with_units {
+    ($s:expr, |$u:ident| $body:expr) => {
+        match units($s) {
+            Units::Narrow($u) => $body,
+            Units::Wide(w) => {
+                let $u = &w[..];
+                $body
+            }
+        }
+    };
+}
+
+/// Runs `$body` with the units of two strs in a common width.
+macro_rules! with_units2 {
+    ($a:expr, $b:expr, |$x:ident, $y:ident| $body:expr) => {
+        if $a.is_ascii() && $b.is_ascii() {
+            let ($x, $y) = ($a.as_bytes(), $b.as_bytes());
+            $body
+        } else {
+            let wa: Vec<u32> = $a.code_points().collect();
+            let wb: Vec<u32> = $b.code_points().collect();
+            let ($x, $y) = (&wa[..], &wb[..]);
+            $body
+        }
+    };
+}
+
+fn me(v: &Value) -> &StrObject {
+    v.downcast::<StrObject>().expect("str method on a str")
+}
+
+/// A str argument; `msg` formats the error for anything else.
+fn str_arg(v: &Value, msg: impl FnOnce(&str) -> String) -> PyResult<&StrObject> {
+    v.downcast::<StrObject>().ok_or_else(|| {
+        // Argument Clinic names None itself rather than its type.
+        let t = if singletons::is_none(v) {
+            "None"
+        } else {
+            &v.type_of().name
+        };
+        type_error(msg(t))
+    })
+}
+
+fn slice_of<T: MakeStr>(u: &[T], r: Range<usize>) -> Value {
+    T::make(&u[r])
+}
+
+/// `self` unchanged: the same object for an exact str.
+fn same(v: &Value) -> Value {
+    if v.is_exact(&STR_TYPE) {
+        v.clone()
+    } else {
+        pystr::from_wtf8_bytes(me(v).as_bytes())
+    }
+}
+
+// ---------------------------------------------------------------- search
+
+fn find_common(a: &[Value], k: &[Value], name: &str, reverse: bool) -> PyResult<Option<usize>> {
+    no_kw(&format!("str.{name}"), k)?;
+    let h = me(&a[0]);
+    let n = str_arg(&a[1], |t| {
+        format!("{name}() argument 1 must be str, not {t}")
+    })?;
+    let start = slice_arg(a.get(2))?;
+    let end = slice_arg(a.get(3))?;
+    Ok(with_units2!(h, n, |x, y| seq::find_in(
+        x, y, start, end, reverse
+    )))
+}
+fn pos_or_minus(r: Option<usize>) -> Value {
+    int::from_i64(r.map_or(-1, |p| p as i64))
+}
+pub(super) fn m_str_find(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    Ok(pos_or_minus(find_common(a, k, "find", false)?))
+}
+pub(super) fn m_str_rfind(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    Ok(pos_or_minus(find_common(a, k, "rfind", true)?))
+}
+pub(super) fn m_str_index(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    find_common(a, k, "index", false)?
+        .map(|p| int::from_i64(p as i64))
+        .ok_or_else(|| PyErr::new(&VALUE_ERROR, "substring not found"))
+}
+fn m_str_rindex(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    find_common(a, k, "rindex", true)?
+        .map(|p| int::from_i64(p as i64))
+        .ok_or_else(|| PyErr::new(&VALUE_ERROR, "substring not found"))
+}
+fn m_str_count(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kw("str.count", k)?;
+    let h = me(&a[0]);
+    let n = str_arg(&a[1], |t| {
+        format!("count() argument 1 must be str, not {t}")
+    })?;
+    let start = slice_arg(a.get(2))?;
+    let end = slice_arg(a.get(3))?;
+    let c = with_units2!(h, n, |x, y| seq::count_in(x, y, start, end));
+    Ok(int::from_i64(c as i64))
+}
+
+fn startsend(a: &[Value], k: &[Value], name: &str, at_end: bool) -> PyResult<Value> {
+    no_kw(&format!("str.{name}"), k)?;
+    let h = me(&a[0]);
+    let start = slice_arg(a.get(2))?;
+    let end = slice_arg(a.get(3))?;
+    let test = |p: &StrObject| with_units2!(h, p, |x, y| seq::tailmatch(x, y, start, end, at_end));
+    if a[1]
+        .downcast::<crate::types::tuple::TupleObject>()
+        .is_some()
+    {
+        for p in tuple::items(&a[1]) {
+            let p = str_arg(p, |t| {
+                format!("tuple for {name} must only contain str, not {t}")
+            })?;
+            if test(p) {
+                return Ok(singletons::true_());
+            }
+        }
+        return Ok(singletons::false_());
+    }
+    let p = str_arg(&a[1], |t| {
+        format!("{name} first arg must be str or a tuple of str, not {t}")
+    })?;
+    Ok(singletons::bool(test(p)))
+}
+pub(super) fn m_str_startswith(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    startsend(a, k, "startswith", false)
+}
+pub(super) fn m_str_endswith(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    startsend(a, k, "endswith", true)
+}
+
+// ---------------------------------------------------------------- split, join
+
+fn split_common(a: &[Value], k: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
+    let args = bind_args(name, a, k, &["sep", "maxsplit"], 0)?;
+    let max = match &args[1] {
+        Some(v) => index_arg(v)?,
+        None => -1,
+    };
+    let h = me(&a[0]);
+    let sep = match args[0].as_ref().filter(|v| !singletons::is_none(v)) {
+        Some(v) => {
+            let sep = str_arg(v, |t| format!("must be str or None, not {t}"))?;
+            if sep.is_empty() {
+                return Err(PyErr::new(&VALUE_ERROR, "empty separator"));
+            }
+            Some(sep)
+        }
+        None => None,
+    };
+    let parts = match sep {
+        Some(sep) => with_units2!(h, sep, |x, y| {
+            let r = if reverse {
+                seq::rsplit(x, y, max)
+            } else {
+                seq::split(x, y, max)
+            };
+            r.into_iter().map(|r| slice_of(x, r)).collect()
+        }),
+        None => with_units!(h, |u| {
+            let r = if reverse {
+                seq::rsplit_ws(u, max, props::is_space)
+            } else {
+                seq::split_ws(u, max, props::is_space)
+            };
+            r.into_iter().map(|r| slice_of(u, r)).collect()
+        }),
+    };
+    Ok(list::new(parts))
+}
+pub(super) fn m_str_split(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    split_common(a, k, "split", false)
+}
+pub(super) fn m_str_rsplit(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    split_common(a, k, "rsplit", true)
+}
+
+fn partition_common(a: &[Value], k: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
+    no_kw(&format!("str.{name}"), k)?;
+    let h = me(&a[0]);
+    let Some(sep) = a[1].downcast::<StrObject>() else {
+        return Err(type_error(format!(
+            "must be str, not {}",
+            a[1].type_of().name
+        )));
+    };
+    if sep.is_empty() {
+        return Err(PyErr::new(&VALUE_ERROR, "empty separator"));
+    }
+    let found = with_units2!(h, sep, |x, y| if reverse {
+        seq::rfind(x, y)
+    } else {
+        seq::find(x, y)
+    });
+    let parts = match found {
+        Some(p) => {
+            let (before, after) = with_units!(h, |u| (
+                slice_of(u, 0..p),
+                slice_of(u, p + sep.len()..u.len())
+            ));
+            vec![before, a[1].clone(), after]
+        }
+        None if reverse => vec![pystr::empty(), pystr::empty(), same(&a[0])],
+        None => vec![same(&a[0]), pystr::empty(), pystr::empty()],
+    };
+    Ok(tuple::new(parts))
+}
+pub(super) fn m_str_partition(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    partition_common(a, k, "partition", false)
+}
+pub(super) fn m_str_rpartition(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    partition_common(a, k, "rpartition", true)
+}
+
+pub(super) fn m_str_join(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kw("str.join", k)?;
+    let sep = me(&a[0]).as_bytes();
+    let items = collect(&a[1]).map_err(|e| {
+        if e.matches(&exceptions::TYPE_ERROR) && a[1].type_of().slots.iter.is_none() {
+            type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    if items.len() == 1 && items[0].is_exact(&STR_TYPE) {
+        return Ok(items[0].clone());
+    }
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        let Some(t) = x.downcast::<StrObject>() else {
             return Err(type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 x.type_of().name
             )));
+        };
+        if i > 0 {
+            out.extend_from_slice(sep);
         }
-        parts.push(s(x));
+        out.extend_from_slice(t.as_bytes());
     }
-    Ok(pystr::new(&parts.join(&sep)))
-}
-pub(super) fn m_str_split(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let text = s(&a[0]);
-    let n = a.len() - k.len();
-    let sep = a
-        .get(1)
-        .filter(|_| n > 1)
-        .cloned()
-        .or_else(|| kw_get(a, k, "sep").cloned())
-        .filter(|v| !singletons::is_none(v));
-    let maxsplit = a
-        .get(2)
-        .filter(|_| n > 2)
-        .cloned()
-        .or_else(|| kw_get(a, k, "maxsplit").cloned())
-        .and_then(|v| v.as_small_int())
-        .unwrap_or(-1);
-    let parts: Vec<Value> = match sep {
-        None => {
-            if maxsplit < 0 {
-                text.split_whitespace().map(pystr::new).collect()
-            } else {
-                let mut out = Vec::new();
-                let mut rest = text.trim_start();
-                let mut count = 0;
-                while !rest.is_empty() {
-                    if count == maxsplit {
-                        out.push(pystr::new(rest));
-                        break;
-                    }
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                    out.push(pystr::new(&rest[..end]));
-                    rest = rest[end..].trim_start();
-                    count += 1;
-                }
-                out
-            }
-        }
-        Some(sp) => {
-            let sp = s(&sp);
-            if sp.is_empty() {
-                return Err(PyErr::new(&VALUE_ERROR, "empty separator"));
-            }
-            if maxsplit < 0 {
-                text.split(sp.as_str()).map(pystr::new).collect()
-            } else {
-                text.splitn(maxsplit as usize + 1, sp.as_str())
-                    .map(pystr::new)
-                    .collect()
-            }
-        }
-    };
-    Ok(list::new(parts))
-}
-pub(super) fn m_str_strip(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(pystr::new(
-        match a.get(1).filter(|v| !singletons::is_none(v)) {
-            Some(c) => {
-                let cs: Vec<char> = s(c).chars().collect();
-                t.trim_matches(|ch| cs.contains(&ch)).to_string()
-            }
-            None => t.trim().to_string(),
-        }
-        .as_str(),
-    ))
-}
-pub(super) fn m_str_lstrip(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(pystr::new(
-        match a.get(1).filter(|v| !singletons::is_none(v)) {
-            Some(c) => {
-                let cs: Vec<char> = s(c).chars().collect();
-                t.trim_start_matches(|ch| cs.contains(&ch)).to_string()
-            }
-            None => t.trim_start().to_string(),
-        }
-        .as_str(),
-    ))
-}
-pub(super) fn m_str_rstrip(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(pystr::new(
-        match a.get(1).filter(|v| !singletons::is_none(v)) {
-            Some(c) => {
-                let cs: Vec<char> = s(c).chars().collect();
-                t.trim_end_matches(|ch| cs.contains(&ch)).to_string()
-            }
-            None => t.trim_end().to_string(),
-        }
-        .as_str(),
-    ))
-}
-pub(super) fn m_str_upper(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(pystr::new(&s(&a[0]).to_uppercase()))
-}
-pub(super) fn m_str_lower(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(pystr::new(&s(&a[0]).to_lowercase()))
-}
-pub(super) fn m_str_replace(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    match a.get(3).and_then(Value::as_small_int) {
-        Some(n) if n >= 0 => Ok(pystr::new(&s(&a[0]).replacen(
-            &s(&a[1]),
-            &s(&a[2]),
-            n as usize,
-        ))),
-        _ => Ok(pystr::new(&s(&a[0]).replace(&s(&a[1]), &s(&a[2])))),
-    }
-}
-pub(super) fn m_str_startswith(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    if a[1]
-        .downcast::<crate::types::tuple::TupleObject>()
-        .is_some()
-    {
-        return Ok(singletons::bool(
-            tuple::items(&a[1]).iter().any(|p| t.starts_with(&s(p))),
-        ));
-    }
-    Ok(singletons::bool(t.starts_with(&s(&a[1]))))
-}
-pub(super) fn m_str_endswith(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    if a[1]
-        .downcast::<crate::types::tuple::TupleObject>()
-        .is_some()
-    {
-        return Ok(singletons::bool(
-            tuple::items(&a[1]).iter().any(|p| t.ends_with(&s(p))),
-        ));
-    }
-    Ok(singletons::bool(t.ends_with(&s(&a[1]))))
-}
-pub(super) fn m_str_find(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(int::from_i64(match t.find(&s(&a[1])) {
-        Some(b) => t[..b].chars().count() as i64,
-        None => -1,
-    }))
-}
-pub(super) fn m_str_format(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    let n = a.len() - k.len();
-    let mut out = String::new();
-    let mut auto = 1;
-    let mut chars = t.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '{' {
-            if chars.peek() == Some(&'{') {
-                chars.next();
-                out.push('{');
-                continue;
-            }
-            let mut field = String::new();
-            for d in chars.by_ref() {
-                if d == '}' {
-                    break;
-                }
-                field.push(d);
-            }
-            let (name, spec) = match field.split_once(':') {
-                Some((x, y)) => (x.to_string(), y.to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match name.split_once('!') {
-                Some((x, y)) => (x.to_string(), y.to_string()),
-                None => (name, String::new()),
-            };
-            let v = if name.is_empty() {
-                let v = a.get(auto).filter(|_| auto < n).cloned().ok_or_else(|| {
-                    PyErr::new(
-                        &exceptions::INDEX_ERROR,
-                        format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            auto - 1
-                        ),
-                    )
-                })?;
-                auto += 1;
-                v
-            } else if let Ok(i) = name.parse::<usize>() {
-                a.get(i + 1).filter(|_| i + 1 < n).cloned().ok_or_else(|| {
-                    PyErr::new(
-                        &exceptions::INDEX_ERROR,
-                        format!("Replacement index {i} out of range for positional args tuple"),
-                    )
-                })?
-            } else {
-                let (base, attr) = match name.split_once('.') {
-                    Some((x, y)) => (x.to_string(), Some(y.to_string())),
-                    None => (name.clone(), None),
-                };
-                let v = kw_get(a, k, &base).cloned().ok_or_else(|| {
-                    PyErr::with_args(&exceptions::KEY_ERROR, vec![pystr::new(&base)])
-                })?;
-                match attr {
-                    Some(at) => getattr_str(&v, &at)?,
-                    None => v,
-                }
-            };
-            let v = match conv.as_str() {
-                "r" => ops::repr(&v)?,
-                "s" => ops::str(&v)?,
-                _ => v,
-            };
-            out.push_str(&s(&format(&v, &spec)?));
-        } else if c == '}' {
-            if chars.peek() == Some(&'}') {
-                chars.next();
-            }
-            out.push('}');
-        } else {
-            out.push(c);
-        }
-    }
-    Ok(pystr::new(&out))
-}
-pub(super) fn m_str_isdigit(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(singletons::bool(
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()),
-    ))
-}
-pub(super) fn m_str_isalpha(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(singletons::bool(
-        !t.is_empty() && t.chars().all(char::is_alphabetic),
-    ))
-}
-pub(super) fn m_str_encode(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(crate::types::bytes::new(s(&a[0]).as_bytes()))
+    Ok(pystr::from_wtf8_bytes(&out))
 }
 
-pub(super) fn m_str_rsplit(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let text = s(&a[0]);
-    let n = a.len() - k.len();
-    let sep = a
-        .get(1)
-        .filter(|_| n > 1)
-        .cloned()
-        .or_else(|| kw_get(a, k, "sep").cloned())
-        .filter(|v| !singletons::is_none(v));
-    let maxsplit = a
-        .get(2)
-        .filter(|_| n > 2)
-        .cloned()
-        .or_else(|| kw_get(a, k, "maxsplit").cloned())
-        .and_then(|v| v.as_small_int())
-        .unwrap_or(-1);
-    let mut parts: Vec<String> = match sep {
-        None => {
-            let mut v: Vec<String> = text.split_whitespace().map(str::to_string).collect();
-            if maxsplit >= 0 && v.len() > maxsplit as usize + 1 {
-                let keep = v.split_off(v.len() - maxsplit as usize);
-                let head = text.trim_end();
-                let mut cut = head.len();
-                for _ in 0..maxsplit {
-                    let t = head[..cut].trim_end();
-                    cut = t.rfind(char::is_whitespace).map_or(0, |i| i);
-                }
-                let mut out = vec![head[..cut].trim().to_string()];
-                out.extend(keep);
-                return Ok(list::new(out.iter().map(|x| pystr::new(x)).collect()));
-            }
-            v
-        }
-        Some(sp) => {
-            let sp = s(&sp);
-            if maxsplit < 0 {
-                text.split(sp.as_str()).map(str::to_string).collect()
-            } else {
-                let mut v: Vec<String> = text
-                    .rsplitn(maxsplit as usize + 1, sp.as_str())
-                    .map(str::to_string)
-                    .collect();
-                v.reverse();
-                v
-            }
-        }
+pub(super) fn m_str_splitlines(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let args = bind_args("splitlines", a, k, &["keepends"], 0)?;
+    let keep = match &args[0] {
+        Some(v) => ops::truthy(v)?,
+        None => false,
     };
-    parts.retain(|_| true);
-    Ok(list::new(parts.iter().map(|x| pystr::new(x)).collect()))
+    Ok(list::new(with_units!(me(&a[0]), |u| seq::splitlines(
+        u, keep, true
+    )
+    .into_iter()
+    .map(|r| slice_of(u, r))
+    .collect())))
 }
-pub(super) fn m_str_rfind(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(int::from_i64(match t.rfind(&s(&a[1])) {
-        Some(b) => t[..b].chars().count() as i64,
+
+// ---------------------------------------------------------------- strip, replace, pad
+
+fn strip_common(a: &[Value], k: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+    no_kw(&format!("str.{name}"), k)?;
+    let h = me(&a[0]);
+    let chars: Option<Vec<u32>> = match a.get(1).filter(|v| !singletons::is_none(v)) {
+        Some(c) => Some(
+            str_arg(c, |_| format!("{name} arg must be None or str"))?
+                .code_points()
+                .collect(),
+        ),
+        None => None,
+    };
+    Ok(with_units!(h, |u| {
+        let r = match &chars {
+            Some(set) => seq::strip_range(u, |c| set.contains(&c.cp()), left, right),
+            None => seq::strip_range(u, |c| props::is_space(c.cp()), left, right),
+        };
+        if r == (0..u.len()) {
+            same(&a[0])
+        } else {
+            slice_of(u, r)
+        }
+    }))
+}
+pub(super) fn m_str_strip(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    strip_common(a, k, "strip", true, true)
+}
+pub(super) fn m_str_lstrip(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    strip_common(a, k, "lstrip", true, false)
+}
+pub(super) fn m_str_rstrip(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    strip_common(a, k, "rstrip", false, true)
+}
+
+pub(super) fn m_str_replace(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let args = bind_args("replace", a, k, &["old", "new", "count"], 2)?;
+    let (Some(old), Some(new)) = (&args[0], &args[1]) else {
+        let n = args.iter().filter(|x| x.is_some()).count();
+        return Err(type_error(format!(
+            "replace() takes at least 2 positional arguments ({n} given)"
+        )));
+    };
+    let old = str_arg(old, |t| {
+        format!("replace() argument 1 must be str, not {t}")
+    })?;
+    let new = str_arg(new, |t| {
+        format!("replace() argument 2 must be str, not {t}")
+    })?;
+    let max = match &args[2] {
+        Some(c) => index_arg(c)?,
         None => -1,
-    }))
-}
-pub(super) fn m_str_index(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let r = m_str_find(a, k)?;
-    if r.as_small_int() == Some(-1) {
-        return Err(PyErr::new(&VALUE_ERROR, "substring not found"));
+    };
+    let h = me(&a[0]);
+    if h.is_ascii() && old.is_ascii() && new.is_ascii() {
+        return Ok(pystr::from_wtf8_bytes(&seq::replace(
+            h.as_bytes(),
+            old.as_bytes(),
+            new.as_bytes(),
+            max,
+        )));
     }
-    Ok(r)
+    let (x, y, z): (Vec<u32>, Vec<u32>, Vec<u32>) = (
+        h.code_points().collect(),
+        old.code_points().collect(),
+        new.code_points().collect(),
+    );
+    Ok(u32::make(&seq::replace(&x, &y, &z, max)))
 }
-pub(super) fn m_str_partition(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    let sep = s(&a[1]);
-    Ok(match t.split_once(sep.as_str()) {
-        Some((x, y)) => tuple::new(vec![pystr::new(x), pystr::new(&sep), pystr::new(y)]),
-        None => tuple::new(vec![pystr::new(&t), pystr::empty(), pystr::empty()]),
+
+/// The fill argument of center/ljust/rjust.
+fn fill_arg(v: Option<&Value>) -> PyResult<u32> {
+    let Some(v) = v else {
+        return Ok(0x20);
+    };
+    let f = str_arg(v, |t| {
+        format!("The fill character must be a unicode character, not {t}")
+    })?;
+    if f.len() != 1 {
+        return Err(type_error(
+            "The fill character must be exactly one character long",
+        ));
+    }
+    Ok(f.code_point_at(0))
+}
+fn pad_common(a: &[Value], k: &[Value], name: &str, how: u8) -> PyResult<Value> {
+    no_kw(&format!("str.{name}"), k)?;
+    let width = index_arg(&a[1])?;
+    let fill = fill_arg(a.get(2))?;
+    let h = me(&a[0]);
+    let Some((l, r)) = pad_counts(h.len(), width, how) else {
+        return Ok(same(&a[0]));
+    };
+    let w: Vec<u32> = h.code_points().collect();
+    Ok(u32::make(&seq::pad(&w, l, r, fill)?))
+}
+pub(super) fn m_str_ljust(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    pad_common(a, k, "ljust", b'<')
+}
+pub(super) fn m_str_rjust(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    pad_common(a, k, "rjust", b'>')
+}
+pub(super) fn m_str_center(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    pad_common(a, k, "center", b'^')
+}
+pub(super) fn m_str_zfill(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let width = index_arg(&a[1])?;
+    let w: Vec<u32> = me(&a[0]).code_points().collect();
+    Ok(match seq::zfill(&w, width, 0x30)? {
+        Some(v) => u32::make(&v),
+        None => same(&a[0]),
     })
 }
-pub(super) fn m_str_rpartition(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    let sep = s(&a[1]);
-    Ok(match t.rsplit_once(sep.as_str()) {
-        Some((x, y)) => tuple::new(vec![pystr::new(x), pystr::new(&sep), pystr::new(y)]),
-        None => tuple::new(vec![pystr::empty(), pystr::empty(), pystr::new(&t)]),
-    })
-}
-pub(super) fn str_pred(a: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(singletons::bool(!t.is_empty() && t.chars().all(f)))
-}
-pub(super) fn m_str_isdecimal(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    str_pred(a, |c| c.is_numeric())
-}
-pub(super) fn m_str_isalnum(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    str_pred(a, char::is_alphanumeric)
-}
-pub(super) fn m_str_isspace(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    str_pred(a, char::is_whitespace)
-}
-pub(super) fn m_str_isupper(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(singletons::bool(
-        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
-    ))
-}
-pub(super) fn m_str_islower(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(singletons::bool(
-        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
-    ))
-}
-pub(super) fn m_str_capitalize(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    let mut c = t.chars();
-    Ok(pystr::new(&match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-        None => String::new(),
+fn m_str_expandtabs(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let args = bind_args("expandtabs", a, k, &["tabsize"], 0)?;
+    let tabsize = match &args[0] {
+        Some(v) => index_arg(v)?,
+        None => 8,
+    };
+    Ok(with_units!(me(&a[0]), |u| {
+        let out = seq::expandtabs(u, tabsize, Unit::from_ascii(b' '))?;
+        MakeStr::make(&out)
     }))
 }
-pub(super) fn m_str_title(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let mut out = String::new();
+pub(super) fn m_str_removeprefix(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    affix(a, "removeprefix", false)
+}
+pub(super) fn m_str_removesuffix(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    affix(a, "removesuffix", true)
+}
+fn affix(a: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
+    let h = me(&a[0]).as_bytes();
+    let p = str_arg(&a[1], |t| format!("{name}() argument must be str, not {t}"))?.as_bytes();
+    // Generalized UTF-8 is self-synchronizing: byte affixes are
+    // code-point affixes.
+    let r = if suffix && !p.is_empty() && h.ends_with(p) {
+        &h[..h.len() - p.len()]
+    } else if !suffix && !p.is_empty() && h.starts_with(p) {
+        &h[p.len()..]
+    } else {
+        return Ok(same(&a[0]));
+    };
+    Ok(pystr::from_wtf8_bytes(r))
+}
+
+// ---------------------------------------------------------------- case
+
+/// Appends the lowercase of `cps[i]`, applying the final-sigma rule.
+fn lower_at(cps: &[u32], i: usize, out: &mut Vec<u32>) {
+    if cps[i] != 0x03A3 {
+        props::lower(cps[i], out);
+        return;
+    }
+    let before = cps[..i]
+        .iter()
+        .rev()
+        .find(|&&c| !props::is_case_ignorable(c))
+        .is_some_and(|&c| props::is_cased(c));
+    let after = cps[i + 1..]
+        .iter()
+        .find(|&&c| !props::is_case_ignorable(c))
+        .is_some_and(|&c| props::is_cased(c));
+    out.push(if before && !after { 0x03C2 } else { 0x03C3 });
+}
+
+fn case_map(a: &[Value], f: impl Fn(&[u32], usize, &mut Vec<u32>)) -> PyResult<Value> {
+    let cps: Vec<u32> = me(&a[0]).code_points().collect();
+    let mut out = Vec::with_capacity(cps.len());
+    for i in 0..cps.len() {
+        f(&cps, i, &mut out);
+    }
+    Ok(u32::make(&out))
+}
+pub(super) fn m_str_lower(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.lower")?;
+    let h = me(&a[0]);
+    if h.is_ascii() {
+        return Ok(pystr::from_wtf8_bytes(&h.as_bytes().to_ascii_lowercase()));
+    }
+    case_map(a, lower_at)
+}
+pub(super) fn m_str_upper(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.upper")?;
+    let h = me(&a[0]);
+    if h.is_ascii() {
+        return Ok(pystr::from_wtf8_bytes(&h.as_bytes().to_ascii_uppercase()));
+    }
+    case_map(a, |c, i, out| props::upper(c[i], out))
+}
+fn m_str_casefold(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.casefold")?;
+    case_map(a, |c, i, out| props::fold(c[i], out))
+}
+pub(super) fn m_str_swapcase(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.swapcase")?;
+    case_map(a, |c, i, out| {
+        if props::is_upper(c[i]) {
+            lower_at(c, i, out)
+        } else if props::is_lower(c[i]) {
+            props::upper(c[i], out)
+        } else {
+            out.push(c[i])
+        }
+    })
+}
+pub(super) fn m_str_capitalize(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.capitalize")?;
+    case_map(a, |c, i, out| {
+        if i == 0 {
+            props::title(c[i], out)
+        } else {
+            lower_at(c, i, out)
+        }
+    })
+}
+pub(super) fn m_str_title(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.title")?;
+    let cps: Vec<u32> = me(&a[0]).code_points().collect();
+    let mut out = Vec::with_capacity(cps.len());
+    let mut prev_cased = false;
+    for i in 0..cps.len() {
+        if prev_cased {
+            lower_at(&cps, i, &mut out);
+        } else {
+            props::title(cps[i], &mut out);
+        }
+        prev_cased = props::is_cased(cps[i]);
+    }
+    Ok(u32::make(&out))
+}
+
+// ---------------------------------------------------------------- predicates
+
+fn all_of(a: &[Value], f: fn(u32) -> bool) -> PyResult<Value> {
+    let h = me(&a[0]);
+    Ok(singletons::bool(!h.is_empty() && h.code_points().all(f)))
+}
+pub(super) fn m_str_isdigit(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isdigit")?;
+    all_of(a, props::is_digit)
+}
+pub(super) fn m_str_isalpha(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isalpha")?;
+    all_of(a, props::is_alpha)
+}
+pub(super) fn m_str_isdecimal(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isdecimal")?;
+    all_of(a, props::is_decimal)
+}
+fn m_str_isnumeric(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isnumeric")?;
+    all_of(a, props::is_numeric)
+}
+pub(super) fn m_str_isalnum(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isalnum")?;
+    all_of(a, props::is_alnum)
+}
+pub(super) fn m_str_isspace(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isspace")?;
+    all_of(a, props::is_space)
+}
+fn m_str_isprintable(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isprintable")?;
+    Ok(singletons::bool(
+        me(&a[0]).code_points().all(props::is_printable),
+    ))
+}
+fn m_str_isascii(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isascii")?;
+    Ok(singletons::bool(me(&a[0]).is_ascii()))
+}
+fn m_str_isidentifier(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isidentifier")?;
+    let mut cps = me(&a[0]).code_points();
+    let start = |c: u32| c == 0x5F || char::from_u32(c).is_some_and(unicode_ident::is_xid_start);
+    let cont = |c: u32| char::from_u32(c).is_some_and(unicode_ident::is_xid_continue);
+    Ok(singletons::bool(
+        cps.next().is_some_and(start) && cps.all(cont),
+    ))
+}
+pub(super) fn m_str_isupper(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.isupper")?;
+    let mut cased = false;
+    for c in me(&a[0]).code_points() {
+        if props::is_lower(c) || props::is_title(c) {
+            return Ok(singletons::false_());
+        }
+        cased |= props::is_upper(c);
+    }
+    Ok(singletons::bool(cased))
+}
+pub(super) fn m_str_islower(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.islower")?;
+    let mut cased = false;
+    for c in me(&a[0]).code_points() {
+        if props::is_upper(c) || props::is_title(c) {
+            return Ok(singletons::false_());
+        }
+        cased |= props::is_lower(c);
+    }
+    Ok(singletons::bool(cased))
+}
+fn m_str_istitle(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    seq::zero_args(a, k, "str.istitle")?;
+    let mut cased = false;
     let mut prev = false;
-    for ch in s(&a[0]).chars() {
-        if ch.is_alphabetic() {
+    for c in me(&a[0]).code_points() {
+        if props::is_upper(c) || props::is_title(c) {
             if prev {
-                out.extend(ch.to_lowercase());
-            } else {
-                out.extend(ch.to_uppercase());
+                return Ok(singletons::false_());
             }
             prev = true;
+            cased = true;
+        } else if props::is_lower(c) {
+            if !prev {
+                return Ok(singletons::false_());
+            }
+            prev = true;
+            cased = true;
         } else {
-            out.push(ch);
             prev = false;
         }
     }
-    Ok(pystr::new(&out))
-}
-pub(super) fn m_str_swapcase(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(pystr::new(
-        &s(&a[0])
-            .chars()
-            .map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<String>()
-                } else {
-                    c.to_uppercase().collect()
-                }
-            })
-            .collect::<String>(),
-    ))
-}
-pub(super) fn pad(a: &[Value], how: char) -> PyResult<Value> {
-    let t = s(&a[0]);
-    let w = a.get(1).and_then(Value::as_small_int).unwrap_or(0).max(0) as usize;
-    let fill = a
-        .get(2)
-        .map(s)
-        .and_then(|f| f.chars().next())
-        .unwrap_or(' ');
-    let n = t.chars().count();
-    if n >= w {
-        return Ok(a[0].clone());
-    }
-    let p = w - n;
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    Ok(pystr::new(&match how {
-        '<' => t + &f(p),
-        '>' => f(p) + &t,
-        _ => {
-            let left = p / 2 + (p & w & 1);
-            f(left) + &t + &f(p - left)
-        }
-    }))
-}
-pub(super) fn m_str_ljust(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    pad(a, '<')
-}
-pub(super) fn m_str_rjust(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    pad(a, '>')
-}
-pub(super) fn m_str_center(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    pad(a, '^')
-}
-pub(super) fn m_str_zfill(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    let w = a.get(1).and_then(Value::as_small_int).unwrap_or(0).max(0) as usize;
-    let n = t.chars().count();
-    if n >= w {
-        return Ok(a[0].clone());
-    }
-    let (sign, rest) = if t.starts_with('-') || t.starts_with('+') {
-        t.split_at(1)
-    } else {
-        ("", t.as_str())
-    };
-    Ok(pystr::new(&format!("{sign}{}{rest}", "0".repeat(w - n))))
-}
-pub(super) fn m_str_splitlines(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(list::new(s(&a[0]).lines().map(pystr::new).collect()))
-}
-pub(super) fn m_str_removeprefix(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(pystr::new(t.strip_prefix(s(&a[1]).as_str()).unwrap_or(&t)))
-}
-pub(super) fn m_str_removesuffix(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    Ok(pystr::new(t.strip_suffix(s(&a[1]).as_str()).unwrap_or(&t)))
+    Ok(singletons::bool(cased))
 }
 
+// ---------------------------------------------------------------- translate
+
+/// `str.maketrans(x[, y[, z]])` (a static method).
+fn m_str_maketrans(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let d = dict::new();
+    match a {
+        [x] => {
+            if x.downcast::<crate::types::dict::DictObject>().is_none() {
+                return Err(type_error(
+                    "if you give only one argument to maketrans it must be a dict",
+                ));
+            }
+            for (key, v) in attrs::dict_items(x) {
+                let key = if let Some(t) = key.downcast::<StrObject>() {
+                    if t.len() != 1 {
+                        return Err(PyErr::new(
+                            &VALUE_ERROR,
+                            "string keys in translatetable must be of length 1",
+                        ));
+                    }
+                    int::from_i64(i64::from(t.code_point_at(0)))
+                } else if int::as_int(&key).is_some() {
+                    key
+                } else {
+                    return Err(type_error(
+                        "keys in translate table mustbe strings or integers",
+                    ));
+                };
+                dict::set_item(&d, key, v)?;
+            }
+        }
+        [x, y, rest @ ..] if rest.len() <= 1 => {
+            let x = str_arg(x, |_| {
+                "first maketrans argument must be a string if there is a second argument".into()
+            })?;
+            let y = str_arg(y, |t| {
+                format!("maketrans() argument 2 must be str, not {t}")
+            })?;
+            if x.len() != y.len() {
+                return Err(PyErr::new(
+                    &VALUE_ERROR,
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (f, t) in x.code_points().zip(y.code_points()) {
+                dict::set_item(&d, int::from_i64(i64::from(f)), int::from_i64(i64::from(t)))?;
+            }
+            if let Some(z) = rest.first() {
+                let z = str_arg(z, |t| {
+                    format!("maketrans() argument 3 must be str, not {t}")
+                })?;
+                for c in z.code_points() {
+                    dict::set_item(&d, int::from_i64(i64::from(c)), singletons::none())?;
+                }
+            }
+        }
+        _ => {
+            return Err(type_error(format!(
+                "maketrans() takes at least 1 argument ({} given)",
+                a.len()
+            )))
+        }
+    }
+    Ok(d)
+}
+
+fn m_str_translate(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kw("str.translate", k)?;
+    let table = &a[1];
+    let mut out = Vec::new();
+    for c in me(&a[0]).code_points() {
+        let m = match attrs::getitem(table, &int::from_i64(i64::from(c))) {
+            Ok(m) => m,
+            Err(e) if e.matches(&exceptions::LOOKUP_ERROR) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if singletons::is_none(&m) {
+            continue;
+        }
+        if let Some(t) = m.downcast::<StrObject>() {
+            out.extend(t.code_points());
+        } else if let Some(i) = int::as_int(&m) {
+            match i.to_i64() {
+                Some(v @ 0..=0x10FFFF) => out.push(v as u32),
+                _ => {
+                    return Err(PyErr::new(
+                        &VALUE_ERROR,
+                        "character mapping must be in range(0x110000)",
+                    ))
+                }
+            }
+        } else {
+            return Err(type_error(
+                "character mapping must return integer, None or str",
+            ));
+        }
+    }
+    Ok(u32::make(&out))
+}
+
+// ---------------------------------------------------------------- format
+
+pub(super) fn m_str_format(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - k.len();
+    let kwargs = dict::new();
+    for (name, v) in k.iter().zip(&a[npos..]) {
+        dict::set_item(&kwargs, name.clone(), v.clone())?;
+    }
+    str_format(me(&a[0]), &a[1..npos], &kwargs)
+}
+fn m_str_format_map(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kw("str.format_map", k)?;
+    str_format(me(&a[0]), &[], &a[1])
+}
+fn m_str_format_dunder(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let spec = str_arg(&a[1], |t| {
+        format!("__format__() argument must be str, not {t}")
+    })?;
+    format_str(&a[0], spec)
+}
+
+// ---------------------------------------------------------------- misc
+
+fn m_str_getnewargs(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(tuple::new(vec![pystr::from_wtf8_bytes(
+        me(&a[0]).as_bytes(),
+    )]))
+}
+
+// ---------------------------------------------------------------- codecs
+
+/// The encoding and errors arguments (already bound), checked to be str.
+pub(super) fn codec_args(fname: &str, p: &[Option<Value>]) -> PyResult<(String, String)> {
+    let get = |i: usize, name: &str, default: &str| -> PyResult<String> {
+        match &p[i] {
+            None => Ok(default.to_string()),
+            Some(v) => match v.downcast::<StrObject>() {
+                Some(t) => Ok(t.to_string_lossy()),
+                None => Err(type_error(format!(
+                    "{fname}() argument '{name}' must be str, not {}",
+                    v.type_of().name
+                ))),
+            },
+        }
+    };
+    Ok((get(0, "encoding", "utf-8")?, get(1, "errors", "strict")?))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Codec {
+    Utf8,
+    /// UTF-8 with a byte-order mark written, and skipped when present.
+    Utf8Sig,
+    Ascii,
+    Latin1,
+    Cp1252,
+    Utf16(Option<bool>),
+    Utf32(Option<bool>),
+}
+
+impl Codec {
+    /// The name CPython's error messages use.
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+            Codec::Cp1252 => "charmap",
+            Codec::Utf16(None) => "utf-16",
+            Codec::Utf16(Some(true)) => "utf-16-be",
+            Codec::Utf16(Some(false)) => "utf-16-le",
+            Codec::Utf32(None) => "utf-32",
+            Codec::Utf32(Some(true)) => "utf-32-be",
+            Codec::Utf32(Some(false)) => "utf-32-le",
+        }
+    }
+}
+
+/// Looks an encoding name up as the codec registry does (case, `-` and
+/// spaces ignored, the usual aliases).
+fn lookup_codec(enc: &str) -> PyResult<Codec> {
+    let norm: String = enc
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
+    Ok(match norm.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
+        "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "iso646_us" | "cp367" => {
+            Codec::Ascii
+        }
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" => Codec::Latin1,
+        "cp1252" | "windows_1252" => Codec::Cp1252,
+        "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
+        "utf_16_le" | "utf_16le" | "utf16le" => Codec::Utf16(Some(false)),
+        "utf_16_be" | "utf_16be" | "utf16be" => Codec::Utf16(Some(true)),
+        "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
+        "utf_32_le" | "utf_32le" | "utf32le" => Codec::Utf32(Some(false)),
+        "utf_32_be" | "utf_32be" | "utf32be" => Codec::Utf32(Some(true)),
+        "rot13" | "rot_13" | "hex" | "hex_codec" | "base64" | "base64_codec" | "zlib"
+        | "zlib_codec" | "bz2" | "bz2_codec" | "uu" | "uu_codec" | "quopri" => {
+            return Err(PyErr::new(
+                &exceptions::LOOKUP_ERROR,
+                format!(
+                    "'{enc}' is not a text encoding; use codecs.encode() to handle arbitrary codecs"
+                ),
+            ))
+        }
+        _ => {
+            return Err(PyErr::new(
+                &exceptions::LOOKUP_ERROR,
+                format!("unknown encoding: {enc}"),
+            ))
+        }
+    })
+}
+
+/// Windows-1252's 0x80..0x9F (0 where undefined); the rest is Latin-1.
+const CP1252_HIGH: [u16; 32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+];
+
+fn cp1252_decode(b: u8) -> Option<u32> {
+    match b {
+        0x80..=0x9F => Some(u32::from(CP1252_HIGH[b as usize - 0x80])).filter(|&c| c != 0),
+        _ => Some(u32::from(b)),
+    }
+}
+
+fn cp1252_encode(c: u32) -> Option<u8> {
+    match c {
+        0..=0x7F | 0xA0..=0xFF => Some(c as u8),
+        _ => CP1252_HIGH
+            .iter()
+            .position(|&x| x != 0 && u32::from(x) == c)
+            .map(|i| 0x80 + i as u8),
+    }
+}
+
+/// `'\xe9'`-style rendering of a code point in encode error messages.
+fn char_repr(c: u32) -> String {
+    match c {
+        0x20..=0x7E => format!("'{}'", c as u8 as char),
+        0..=0xFF => format!("'\\x{c:02x}'"),
+        0x100..=0xFFFF => format!("'\\u{c:04x}'"),
+        _ => format!("'\\U{c:08x}'"),
+    }
+}
+
+fn unknown_handler(errors: &str) -> PyErr {
+    PyErr::new(
+        &exceptions::LOOKUP_ERROR,
+        format!("unknown error handler name '{errors}'"),
+    )
+}
+
+fn encode_error(codec: Codec, text: &Value, cps: &[u32], r: Range<usize>, reason: &str) -> PyErr {
+    let msg = if r.len() == 1 {
+        format!(
+            "'{}' codec can't encode character {} in position {}: {reason}",
+            codec.name(),
+            char_repr(cps[r.start]),
+            r.start
+        )
+    } else {
+        format!(
+            "'{}' codec can't encode characters in position {}-{}: {reason}",
+            codec.name(),
+            r.start,
+            r.end - 1
+        )
+    };
+    let e = PyErr::new(&exceptions::UNICODE_ENCODE_ERROR, msg);
+    attrs::set_exc_attr(&e, "encoding", pystr::new(codec.name()));
+    attrs::set_exc_attr(&e, "object", text.clone());
+    attrs::set_exc_attr(&e, "start", int::from_i64(r.start as i64));
+    attrs::set_exc_attr(&e, "end", int::from_i64(r.end as i64));
+    attrs::set_exc_attr(&e, "reason", pystr::new(reason));
+    e
+}
+
+fn decode_error(codec: Codec, data: &[u8], r: Range<usize>, reason: &str) -> PyErr {
+    let msg = if r.len() == 1 {
+        format!(
+            "'{}' codec can't decode byte 0x{:02x} in position {}: {reason}",
+            codec.name(),
+            data[r.start],
+            r.start
+        )
+    } else {
+        format!(
+            "'{}' codec can't decode bytes in position {}-{}: {reason}",
+            codec.name(),
+            r.start,
+            r.end - 1
+        )
+    };
+    let e = PyErr::new(&exceptions::UNICODE_DECODE_ERROR, msg);
+    attrs::set_exc_attr(&e, "encoding", pystr::new(codec.name()));
+    attrs::set_exc_attr(&e, "object", crate::types::bytes::new(data));
+    attrs::set_exc_attr(&e, "start", int::from_i64(r.start as i64));
+    attrs::set_exc_attr(&e, "end", int::from_i64(r.end as i64));
+    attrs::set_exc_attr(&e, "reason", pystr::new(reason));
+    e
+}
+
+/// Appends the encoding of one encodable code point.
+fn encode_one(codec: Codec, c: u32, out: &mut Vec<u8>) -> bool {
+    let big = |be: Option<bool>| be == Some(true);
+    match codec {
+        Codec::Utf8 | Codec::Utf8Sig => {
+            if (0xD800..0xE000).contains(&c) {
+                return false;
+            }
+            pystr::push_wtf8(out, c);
+        }
+        Codec::Ascii | Codec::Latin1 => {
+            let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
+            if c >= limit {
+                return false;
+            }
+            out.push(c as u8);
+        }
+        Codec::Cp1252 => match cp1252_encode(c) {
+            Some(b) => out.push(b),
+            None => return false,
+        },
+        Codec::Utf16(be) => {
+            if (0xD800..0xE000).contains(&c) {
+                return false;
+            }
+            let mut units = [0u16; 2];
+            let n = char::from_u32(c).map_or(0, |ch| ch.encode_utf16(&mut units).len());
+            for u in &units[..n] {
+                out.extend_from_slice(&if big(be) {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+        }
+        Codec::Utf32(be) => {
+            if (0xD800..0xE000).contains(&c) {
+                return false;
+            }
+            out.extend_from_slice(&if big(be) {
+                c.to_be_bytes()
+            } else {
+                c.to_le_bytes()
+            });
+        }
+    }
+    true
+}
+
+/// `str.encode(encoding, errors)`.
+pub(super) fn encode(text: &Value, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let mut codec = lookup_codec(enc)?;
+    let t = me(text);
+    let mut out = Vec::new();
+    if codec == Codec::Utf8Sig {
+        out.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
+        codec = Codec::Utf8;
+    }
+    if codec == Codec::Utf8 {
+        if let Some(s) = t.as_str() {
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
+    }
+    let cps: Vec<u32> = t.code_points().collect();
+    out.reserve(cps.len());
+    match codec {
+        Codec::Utf16(None) => out.extend_from_slice(&[0xFF, 0xFE]),
+        Codec::Utf32(None) => out.extend_from_slice(&[0xFF, 0xFE, 0, 0]),
+        _ => {}
+    }
+    let reason = match codec {
+        Codec::Ascii => "ordinal not in range(128)",
+        Codec::Latin1 => "ordinal not in range(256)",
+        Codec::Cp1252 => "character maps to <undefined>",
+        _ => "surrogates not allowed",
+    };
+    let mut i = 0;
+    while i < cps.len() {
+        if encode_one(codec, cps[i], &mut out) {
+            i += 1;
+            continue;
+        }
+        // The run of unencodable characters goes to the error handler.
+        let mut j = i + 1;
+        while j < cps.len() && !encode_one(codec, cps[j], &mut Vec::new()) {
+            j += 1;
+        }
+        let run = &cps[i..j];
+        let ascii_rep = |s: String, out: &mut Vec<u8>| {
+            for ch in s.chars() {
+                encode_one(codec, ch as u32, out);
+            }
+        };
+        match errors {
+            "strict" => return Err(encode_error(codec, text, &cps, i..j, reason)),
+            "ignore" => {}
+            "replace" => {
+                for _ in run {
+                    encode_one(codec, u32::from(b'?'), &mut out);
+                }
+            }
+            "backslashreplace" => {
+                for &c in run {
+                    ascii_rep(escape_cp(c), &mut out);
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &c in run {
+                    ascii_rep(format!("&#{c};"), &mut out);
+                }
+            }
+            "namereplace" => {
+                for &c in run {
+                    let name = char::from_u32(c).and_then(unicode_names2::name);
+                    ascii_rep(
+                        match name {
+                            Some(n) => format!("\\N{{{n}}}"),
+                            None => escape_cp(c),
+                        },
+                        &mut out,
+                    );
+                }
+            }
+            "surrogateescape" => {
+                // Escaped bytes must fill whole code units of the encoding.
+                let unit = match codec {
+                    Codec::Utf16(_) => 2,
+                    Codec::Utf32(_) => 4,
+                    _ => 1,
+                };
+                if run.iter().any(|c| !(0xDC80..=0xDCFF).contains(c))
+                    || !run.len().is_multiple_of(unit)
+                {
+                    return Err(encode_error(codec, text, &cps, i..j, reason));
+                }
+                out.extend(run.iter().map(|c| (c - 0xDC00) as u8));
+            }
+            "surrogatepass" if matches!(codec, Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_)) => {
+                if run.iter().any(|c| !(0xD800..0xE000).contains(c)) {
+                    return Err(encode_error(codec, text, &cps, i..j, reason));
+                }
+                for &c in run {
+                    match codec {
+                        Codec::Utf8 => pystr::push_wtf8(&mut out, c),
+                        Codec::Utf16(Some(true)) => {
+                            out.extend_from_slice(&(c as u16).to_be_bytes())
+                        }
+                        Codec::Utf16(_) => out.extend_from_slice(&(c as u16).to_le_bytes()),
+                        Codec::Utf32(Some(true)) => out.extend_from_slice(&c.to_be_bytes()),
+                        _ => out.extend_from_slice(&c.to_le_bytes()),
+                    }
+                }
+            }
+            "surrogatepass" => return Err(encode_error(codec, text, &cps, i..j, reason)),
+            _ => return Err(unknown_handler(errors)),
+        }
+        i = j;
+    }
+    Ok(out)
+}
+
+fn escape_cp(c: u32) -> String {
+    match c {
+        0..=0xFF => format!("\\x{c:02x}"),
+        0x100..=0xFFFF => format!("\\u{c:04x}"),
+        _ => format!("\\U{c:08x}"),
+    }
+}
+
+/// One decoding step: a code point and the bytes it took, or an error
+/// covering `n` bytes with a reason.
+enum Step {
+    Char(u32, usize),
+    Bad(usize, &'static str),
+}
+
+fn utf8_step(d: &[u8], surrogatepass: bool) -> Step {
+    let b0 = d[0];
+    if b0 < 0x80 {
+        return Step::Char(u32::from(b0), 1);
+    }
+    let (len, init, lo, hi) = match b0 {
+        0xC2..=0xDF => (2, u32::from(b0 & 0x1F), 0x80, 0xBF),
+        0xE0 => (3, u32::from(b0 & 0x0F), 0xA0, 0xBF),
+        0xED if !surrogatepass => (3, u32::from(b0 & 0x0F), 0x80, 0x9F),
+        0xE1..=0xEF => (3, u32::from(b0 & 0x0F), 0x80, 0xBF),
+        0xF0 => (4, u32::from(b0 & 0x07), 0x90, 0xBF),
+        0xF1..=0xF3 => (4, u32::from(b0 & 0x07), 0x80, 0xBF),
+        0xF4 => (4, u32::from(b0 & 0x07), 0x80, 0x8F),
+        _ => return Step::Bad(1, "invalid start byte"),
+    };
+    let mut cp = init;
+    for i in 1..len {
+        let Some(&b) = d.get(i) else {
+            return Step::Bad(i, "unexpected end of data");
+        };
+        let ok = if i == 1 {
+            (lo..=hi).contains(&b)
+        } else {
+            (0x80..=0xBF).contains(&b)
+        };
+        if !ok {
+            return Step::Bad(i, "invalid continuation byte");
+        }
+        cp = cp << 6 | u32::from(b & 0x3F);
+    }
+    Step::Char(cp, len)
+}
+
+fn utf16_step(d: &[u8], be: bool) -> Step {
+    let unit = |i: usize| {
+        let b = [d[i], d[i + 1]];
+        u32::from(if be {
+            u16::from_be_bytes(b)
+        } else {
+            u16::from_le_bytes(b)
+        })
+    };
+    if d.len() < 2 {
+        return Step::Bad(d.len(), "truncated data");
+    }
+    let u = unit(0);
+    match u {
+        0xD800..=0xDBFF => {
+            if d.len() < 4 {
+                return Step::Bad(d.len(), "unexpected end of data");
+            }
+            let v = unit(2);
+            if (0xDC00..=0xDFFF).contains(&v) {
+                Step::Char(0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00), 4)
+            } else {
+                Step::Bad(2, "illegal UTF-16 surrogate")
+            }
+        }
+        0xDC00..=0xDFFF => Step::Bad(2, "illegal encoding"),
+        _ => Step::Char(u, 2),
+    }
+}
+
+fn utf32_step(d: &[u8], be: bool) -> Step {
+    if d.len() < 4 {
+        return Step::Bad(d.len(), "truncated data");
+    }
+    let b = [d[0], d[1], d[2], d[3]];
+    let c = if be {
+        u32::from_be_bytes(b)
+    } else {
+        u32::from_le_bytes(b)
+    };
+    if c > 0x10FFFF {
+        Step::Bad(4, "code point not in range(0x110000)")
+    } else if (0xD800..0xE000).contains(&c) {
+        Step::Bad(
+            4,
+            "code point in surrogate code point range(0xd800, 0xe000)",
+        )
+    } else {
+        Step::Char(c, 4)
+    }
+}
+
+/// `bytes.decode(encoding, errors)`.
+pub(super) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<Value> {
+    let mut codec = lookup_codec(enc)?;
+    let mut d = data;
+    let mut base = 0;
+    if codec == Codec::Utf8Sig {
+        if d.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            d = &d[3..];
+            base = 3;
+        }
+        codec = Codec::Utf8;
+    }
+    if codec == Codec::Utf8 {
+        if let Ok(s) = std::str::from_utf8(d) {
+            return Ok(pystr::new(s));
+        }
+    }
+    // A byte-order mark picks the byte order (little-endian by default).
+    match codec {
+        Codec::Utf16(None) => {
+            let bom_be = d.starts_with(&[0xFE, 0xFF]);
+            if bom_be || d.starts_with(&[0xFF, 0xFE]) {
+                d = &d[2..];
+                base = 2;
+            }
+            codec = Codec::Utf16(Some(bom_be));
+        }
+        Codec::Utf32(None) => {
+            let bom_be = d.starts_with(&[0, 0, 0xFE, 0xFF]);
+            if bom_be || d.starts_with(&[0xFF, 0xFE, 0, 0]) {
+                d = &d[4..];
+                base = 4;
+            }
+            codec = Codec::Utf32(Some(bom_be));
+        }
+        _ => {}
+    }
+    let mut out: Vec<u32> = Vec::with_capacity(d.len());
+    let mut i = 0;
+    while i < d.len() {
+        let step = match codec {
+            Codec::Utf8 | Codec::Utf8Sig => utf8_step(&d[i..], errors == "surrogatepass"),
+            Codec::Ascii if d[i] < 0x80 => Step::Char(u32::from(d[i]), 1),
+            Codec::Ascii => Step::Bad(1, "ordinal not in range(128)"),
+            Codec::Latin1 => Step::Char(u32::from(d[i]), 1),
+            Codec::Cp1252 => match cp1252_decode(d[i]) {
+                Some(c) => Step::Char(c, 1),
+                None => Step::Bad(1, "character maps to <undefined>"),
+            },
+            Codec::Utf16(be) => utf16_step(&d[i..], be == Some(true)),
+            Codec::Utf32(be) => utf32_step(&d[i..], be == Some(true)),
+        };
+        match step {
+            Step::Char(c, n) => {
+                out.push(c);
+                i += n;
+            }
+            Step::Bad(n, reason) => {
+                let bad = &d[i..i + n];
+                match errors {
+                    "strict" => {
+                        return Err(decode_error(codec, data, base + i..base + i + n, reason))
+                    }
+                    "ignore" => {}
+                    "replace" => out.push(0xFFFD),
+                    "backslashreplace" => {
+                        for &b in bad {
+                            out.extend(format!("\\x{b:02x}").chars().map(|c| c as u32));
+                        }
+                    }
+                    "surrogateescape" if bad.iter().all(|&b| b >= 0x80) => {
+                        out.extend(bad.iter().map(|&b| 0xDC00 + u32::from(b)));
+                    }
+                    "surrogateescape" | "surrogatepass" | "xmlcharrefreplace" | "namereplace" => {
+                        if errors == "xmlcharrefreplace" || errors == "namereplace" {
+                            return Err(type_error(
+                                "don't know how to handle UnicodeDecodeError in error callback",
+                            ));
+                        }
+                        return Err(decode_error(codec, data, base + i..base + i + n, reason));
+                    }
+                    _ => return Err(unknown_handler(errors)),
+                }
+                i += n;
+            }
+        }
+    }
+    Ok(u32::make(&out))
+}
+
+fn m_str_encode(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let args = bind_args("encode", a, k, &["encoding", "errors"], 0)?;
+    let (enc, errors) = codec_args("encode", &args)?;
+    Ok(crate::types::bytes::from_vec(encode(&a[0], &enc, &errors)?))
+}
+
+// ---------------------------------------------------------------- install
+
 pub(super) fn install() {
-    use crate::types::str::STR_TYPE;
+    seq::slot_methods!(crate::types::str::STR_TYPE);
     add_methods(
         &STR_TYPE,
         &[
             ("join", m_str_join),
             ("split", m_str_split),
+            ("rsplit", m_str_rsplit),
+            ("splitlines", m_str_splitlines),
+            ("partition", m_str_partition),
+            ("rpartition", m_str_rpartition),
             ("strip", m_str_strip),
             ("lstrip", m_str_lstrip),
             ("rstrip", m_str_rstrip),
-            ("upper", m_str_upper),
-            ("lower", m_str_lower),
             ("replace", m_str_replace),
             ("startswith", m_str_startswith),
             ("endswith", m_str_endswith),
             ("find", m_str_find),
-            ("format", m_str_format),
-            ("isdigit", m_str_isdigit),
-            ("isalpha", m_str_isalpha),
-            ("count", m_count),
-            ("encode", m_str_encode),
-            ("rsplit", m_str_rsplit),
             ("rfind", m_str_rfind),
             ("index", m_str_index),
-            ("partition", m_str_partition),
-            ("rpartition", m_str_rpartition),
+            ("rindex", m_str_rindex),
+            ("count", m_str_count),
+            ("format", m_str_format),
+            ("format_map", m_str_format_map),
+            ("__format__", m_str_format_dunder),
+            ("encode", m_str_encode),
+            ("upper", m_str_upper),
+            ("lower", m_str_lower),
+            ("casefold", m_str_casefold),
+            ("swapcase", m_str_swapcase),
+            ("capitalize", m_str_capitalize),
+            ("title", m_str_title),
+            ("isdigit", m_str_isdigit),
+            ("isalpha", m_str_isalpha),
             ("isdecimal", m_str_isdecimal),
-            ("isnumeric", m_str_isdecimal),
+            ("isnumeric", m_str_isnumeric),
             ("isalnum", m_str_isalnum),
             ("isspace", m_str_isspace),
             ("isupper", m_str_isupper),
             ("islower", m_str_islower),
-            ("capitalize", m_str_capitalize),
-            ("title", m_str_title),
-            ("swapcase", m_str_swapcase),
+            ("istitle", m_str_istitle),
+            ("isprintable", m_str_isprintable),
+            ("isascii", m_str_isascii),
+            ("isidentifier", m_str_isidentifier),
             ("ljust", m_str_ljust),
             ("rjust", m_str_rjust),
             ("center", m_str_center),
             ("zfill", m_str_zfill),
-            ("splitlines", m_str_splitlines),
+            ("expandtabs", m_str_expandtabs),
             ("removeprefix", m_str_removeprefix),
             ("removesuffix", m_str_removesuffix),
+            ("translate", m_str_translate),
+            ("__getnewargs__", m_str_getnewargs),
         ],
+    );
+    let _ = dict::set_item(
+        STR_TYPE.dict(),
+        pystr::intern("maketrans"),
+        classes::new_wrapper(
+            &classes::STATICMETHOD_TYPE,
+            native("maketrans", m_str_maketrans),
+        ),
     );
 }

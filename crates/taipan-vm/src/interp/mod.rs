@@ -26,6 +26,7 @@ pub mod eval;
 pub mod generators;
 pub mod modules;
 pub mod objects;
+pub mod slot_wrappers;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};

@@ -695,6 +695,7 @@ pub fn builtins() -> &'static Value {
         generators::install_generator_methods();
         crate::interp::complex::install();
         crate::interp::bytearray::install();
+        crate::interp::slot_wrappers::install_builtin_types();
         let d = dict::new();
         let set = |k: &str, v: Value| {
             let _ = dict::set_item(&d, pystr::intern(k), v);

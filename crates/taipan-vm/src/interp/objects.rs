@@ -523,7 +523,6 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("ord", 1, 1),
     ("pow", 2, 3),
     ("repr", 1, 1),
-    ("round", 1, 2),
     ("setattr", 3, 3),
     ("sorted", 1, 1),
     ("sum", 1, 2),

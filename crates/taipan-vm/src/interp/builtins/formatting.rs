@@ -30,6 +30,9 @@ pub fn format(v: &Value, spec: &str) -> PyResult<Value> {
             return call_object(&attrs::bind(f, v)?, &[pystr::new(spec)], &[]);
         }
     }
+    if let Some(r) = super::number_format::format_number(v, spec) {
+        return r;
+    }
     if spec.is_empty() {
         return ops::str(v);
     }

@@ -20,12 +20,14 @@ use crate::types::{dict, float, int, list, set, singletons, str as pystr, tuple}
 mod bytes_methods;
 mod constructors;
 mod dict_methods;
+mod float_methods;
 mod formatting;
 mod int_methods;
 mod intrinsics;
 mod iterators;
 mod list_methods;
 mod matching;
+mod number_format;
 mod object_methods;
 mod range;
 mod set_methods;
@@ -394,24 +396,6 @@ fn bi_pow(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     ops::binary_op(&args[0], &args[1], crate::object::BinOp::Pow)
 }
-fn bi_round(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if let Some(f) = float::as_f64(&args[0]) {
-        if args.len() < 2 || singletons::is_none(&args[1]) {
-            let r = f.round();
-            let r = if (f - f.trunc()).abs() == 0.5 {
-                2.0 * (f / 2.0).round()
-            } else {
-                r
-            };
-            return float::to_int(r);
-        }
-        let nd = args[1].as_small_int().unwrap_or(0);
-        let m = 10f64.powi(nd as i32);
-        let x = (f * m).round() / m;
-        return Ok(float::new(x));
-    }
-    Ok(args[0].clone())
-}
 fn bi_any(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let it = attrs::iter(&args[0])?;
     while let Some(x) = attrs::next(&it)? {
@@ -667,6 +651,7 @@ fn install_methods() {
     str_methods::install();
     bytes_methods::install();
     int_methods::install();
+    float_methods::install();
     object_methods::install();
 }
 
@@ -724,7 +709,7 @@ pub fn builtins() -> &'static Value {
             ("ord", bi_ord),
             ("divmod", bi_divmod),
             ("pow", bi_pow),
-            ("round", bi_round),
+            ("round", float_methods::bi_round),
             ("any", bi_any),
             ("all", bi_all),
             ("__build_class__", bi_build_class),

@@ -321,8 +321,12 @@ pub fn pow_pair(a: Pair, b: Pair) -> PyResult<Pair> {
         let at = a.1.atan2(a.0);
         let mut phase = at * b.0;
         if b.1 != 0.0 {
-            len /= (at * b.1).exp();
+            len *= (-at * b.1).exp();
             phase += b.1 * vabs.ln();
+        }
+        if phase.is_infinite() {
+            // CPython reports the domain error libm's cos/sin flag here.
+            return Err(zero_power());
         }
         (len * phase.cos(), len * phase.sin())
     };

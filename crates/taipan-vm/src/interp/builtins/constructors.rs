@@ -217,6 +217,21 @@ pub fn construct_builtin(
             ops::str(&a[0])
         };
     }
+    let singleton = if t(&crate::types::singletons::NONE_TYPE) {
+        Some(singletons::none())
+    } else if t(&crate::types::singletons::NOT_IMPLEMENTED_TYPE) {
+        Some(singletons::not_implemented())
+    } else if t(&crate::types::singletons::ELLIPSIS_TYPE) {
+        Some(singletons::ellipsis())
+    } else {
+        None
+    };
+    if let Some(v) = singleton {
+        if !args.is_empty() {
+            return Err(type_error(format!("{} takes no arguments", ty.name)));
+        }
+        return Ok(v);
+    }
     if t(&crate::types::singletons::BOOL_TYPE) {
         return match one_optional("bool", args, kwnames)? {
             Some(x) => Ok(singletons::bool(ops::truthy(x)?)),

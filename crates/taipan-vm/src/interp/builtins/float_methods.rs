@@ -160,25 +160,13 @@ fn round_to_power_of_ten(x: f64, k: u32) -> PyResult<f64> {
     })
 }
 
-/// `round(number, ndigits=None)`: `__round__` of the number's type.
-pub(super) fn bi_round(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = Params {
-        name: "round",
-        names: &["number", "ndigits"],
-        positional: 2,
-        required: 1,
-    };
-    let args = bind_args(&p, a, k)?;
-    let x = args[0].as_ref().expect("required");
-    let nd = args[1].as_ref().filter(|v| !singletons::is_none(v));
+/// `round(x, nd)`: `__round__` of the number's type.
+pub(super) fn round_number(x: &Value, nd: Option<&Value>) -> PyResult<Value> {
     if x.is_exact(&float::FLOAT_TYPE) {
         let v = value_of(x);
         return match nd {
             None => float::to_int(v.round_ties_even()),
-            Some(nd) => {
-                let nd = ops::index(nd)?;
-                round_to_digits(v, ndigits(&nd))
-            }
+            Some(nd) => round_to_digits(v, ndigits(&ops::index(nd)?)),
         };
     }
     if x.is_small_int() || x.is_exact(&int::INT_TYPE) {

@@ -27,6 +27,7 @@ mod intrinsics;
 mod iterators;
 mod list_methods;
 mod matching;
+mod number_builtins;
 mod number_format;
 mod object_methods;
 mod range;
@@ -387,15 +388,6 @@ fn bi_ord(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     Ok(int::from_i64(i64::from(cps[0])))
 }
-fn bi_divmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ops::divmod(&args[0], &args[1])
-}
-fn bi_pow(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if args.len() == 3 {
-        return ops::pow3(&args[0], &args[1], &args[2]);
-    }
-    ops::binary_op(&args[0], &args[1], crate::object::BinOp::Pow)
-}
 fn bi_any(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let it = attrs::iter(&args[0])?;
     while let Some(x) = attrs::next(&it)? {
@@ -456,41 +448,6 @@ fn bi_exit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(PyErr::with_args(&exceptions::SYSTEM_EXIT, args.to_vec()))
 }
 
-fn int_text(v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
-    let i = match v.type_of().slots.index {
-        Some(f) => f(v)?,
-        None => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_of().name
-            )))
-        }
-    };
-    let t = s(&ops::str(&i)?);
-    let (neg, mag) = match t.strip_prefix('-') {
-        Some(m) => (true, m.to_string()),
-        None => (false, t),
-    };
-    let n: u128 = mag.parse().unwrap_or(0);
-    let digits = match radix {
-        16 => format!("{n:x}"),
-        8 => format!("{n:o}"),
-        _ => format!("{n:b}"),
-    };
-    Ok(pystr::new(&format!(
-        "{}{prefix}{digits}",
-        if neg { "-" } else { "" }
-    )))
-}
-fn bi_hex(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    int_text(&a[0], 16, "0x")
-}
-fn bi_oct(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    int_text(&a[0], 8, "0o")
-}
-fn bi_bin(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    int_text(&a[0], 2, "0b")
-}
 fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     if let Some(d) = attrs::instance_dict(&a[0]) {
@@ -707,9 +664,9 @@ pub fn builtins() -> &'static Value {
             ("callable", bi_callable),
             ("chr", bi_chr),
             ("ord", bi_ord),
-            ("divmod", bi_divmod),
-            ("pow", bi_pow),
-            ("round", float_methods::bi_round),
+            ("divmod", number_builtins::bi_divmod),
+            ("pow", number_builtins::bi_pow),
+            ("round", number_builtins::bi_round),
             ("any", bi_any),
             ("all", bi_all),
             ("__build_class__", bi_build_class),
@@ -719,9 +676,9 @@ pub fn builtins() -> &'static Value {
             ("vars", bi_vars),
             ("exit", bi_exit),
             ("quit", bi_exit),
-            ("hex", bi_hex),
-            ("oct", bi_oct),
-            ("bin", bi_bin),
+            ("hex", number_builtins::bi_hex),
+            ("oct", number_builtins::bi_oct),
+            ("bin", number_builtins::bi_bin),
             ("dir", bi_dir),
             ("exec", bi_exec),
             ("eval", bi_eval),

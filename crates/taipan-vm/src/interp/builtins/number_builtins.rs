@@ -1,0 +1,87 @@
+//! The numeric built-in functions: `round`, `pow`, `divmod`, `bin`,
+//! `oct`, `hex`.
+
+use super::float_methods::round_number;
+use super::int_methods::{bind_args, Params};
+use super::*;
+use crate::types::int::IntRef;
+
+/// `round(number, ndigits=None)`.
+pub(super) fn bi_round(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = Params {
+        name: "round",
+        names: &["number", "ndigits"],
+        positional: 2,
+        required: 1,
+    };
+    let args = bind_args(&p, a, k)?;
+    let nd = args[1].as_ref().filter(|v| !singletons::is_none(v));
+    round_number(args[0].as_ref().expect("required"), nd)
+}
+
+/// `pow(base, exp, mod=None)`.
+pub(super) fn bi_pow(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = Params {
+        name: "pow",
+        names: &["base", "exp", "mod"],
+        positional: 3,
+        required: 2,
+    };
+    let args = bind_args(&p, a, k)?;
+    let (base, exp) = (
+        args[0].as_ref().expect("required"),
+        args[1].as_ref().expect("required"),
+    );
+    match &args[2] {
+        Some(m) => ops::pow3(base, exp, m),
+        None => ops::binary_op(base, exp, crate::object::BinOp::Pow),
+    }
+}
+
+/// `divmod(a, b)`.
+pub(super) fn bi_divmod(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(type_error(format!(
+            "divmod expected 2 arguments, got {}",
+            a.len()
+        )));
+    }
+    ops::divmod(&a[0], &a[1])
+}
+
+/// `bin`/`oct`/`hex`: the integer in `radix` with a prefix.
+fn int_text(name: &str, a: &[Value], radix: u32, prefix: &str) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    }
+    let i = ops::index(&a[0])?;
+    let (negative, digits) = match int::as_int(&i).expect("index") {
+        IntRef::Small(n) => {
+            let m = n.unsigned_abs();
+            let d = match radix {
+                2 => format!("{m:b}"),
+                8 => format!("{m:o}"),
+                _ => format!("{m:x}"),
+            };
+            (n < 0, d)
+        }
+        IntRef::Big(b) => (b.is_negative(), b.abs().to_str_radix(radix)),
+    };
+    let sign = if negative { "-" } else { "" };
+    Ok(pystr::new(&format!("{sign}{prefix}{digits}")))
+}
+
+pub(super) fn bi_bin(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    int_text("bin", a, 2, "0b")
+}
+
+pub(super) fn bi_oct(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    int_text("oct", a, 8, "0o")
+}
+
+pub(super) fn bi_hex(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    int_text("hex", a, 16, "0x")
+}

@@ -57,7 +57,7 @@ pub fn bind(attr: Value, obj: &Value) -> PyResult<Value> {
         return Ok(attr);
     }
     if let Some(m) = super::slot_wrappers::bind(&attr, obj) {
-        return Ok(m);
+        return m;
     }
     classes::descr_get(attr, Some(obj))
 }

@@ -492,11 +492,7 @@ pub fn install() {
         ("real", m_real as super::objects::NativeFn),
         ("imag", m_imag),
     ] {
-        let getter = super::classes::new_property(
-            super::objects::native(name, f),
-            singletons::none(),
-            singletons::none(),
-        );
+        let getter = super::slot_wrappers::new_getset(&COMPLEX_TYPE, name, f);
         let _ = dict::set_item(d, pystr::intern(name), getter);
     }
     let _ = dict::set_item(

@@ -523,7 +523,6 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("repr", 1, 1),
     ("setattr", 3, 3),
     ("sorted", 1, 1),
-    ("sum", 1, 2),
     ("vars", 1, 1),
     ("list.append", 1, 1),
     ("list.extend", 1, 1),

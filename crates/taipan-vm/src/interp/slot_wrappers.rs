@@ -179,15 +179,97 @@ simple_type!(METHOD_WRAPPER_TYPE, "method-wrapper", MethodWrapper, {
     richcompare: Some(method_wrapper_richcompare),
 });
 
-/// Binds a slot wrapper found on the type of `obj`; `None` for other
-/// attributes.
-pub fn bind(attr: &Value, obj: &Value) -> Option<Value> {
+/// A computed read-only attribute of a built-in type (`int.real`), like
+/// CPython's `getset_descriptor`.
+#[repr(C)]
+pub struct GetSetDescriptor {
+    header: ObjHeader,
+    owner: &'static TypeObject,
+    name: &'static str,
+    get: super::objects::NativeFn,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for GetSetDescriptor {
+    fn type_object() -> &'static TypeObject {
+        &GETSET_DESCRIPTOR_TYPE
+    }
+}
+
+pub fn new_getset(
+    owner: &'static TypeObject,
+    name: &'static str,
+    get: super::objects::NativeFn,
+) -> Value {
+    Value::from_box(Box::new(GetSetDescriptor {
+        header: ObjHeader::new(&GETSET_DESCRIPTOR_TYPE),
+        owner,
+        name,
+        get,
+    }))
+}
+
+fn getset_repr(v: &Value) -> PyResult<Value> {
+    let g = v.downcast::<GetSetDescriptor>().expect("getset_descriptor");
+    Ok(pystr::new(&format!(
+        "<attribute '{}' of '{}' objects>",
+        g.name, g.owner.name
+    )))
+}
+
+/// `descr.__get__(obj, type=None)`: the attribute of `obj`.
+fn getset_get(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let g = a[0]
+        .downcast::<GetSetDescriptor>()
+        .expect("getset_descriptor");
+    let Some(obj) = a.get(1).filter(|o| !singletons::is_none(o)) else {
+        return Ok(a[0].clone());
+    };
+    if !obj.type_of().is_subtype_of(g.owner) {
+        return Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            g.name,
+            g.owner.name,
+            obj.type_of().name
+        )));
+    }
+    (g.get)(std::slice::from_ref(obj), &[])
+}
+
+fn getset_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let g = v.downcast::<GetSetDescriptor>().expect("getset_descriptor");
+    match pystr::as_str(name) {
+        Some("__name__") => Ok(pystr::new(g.name)),
+        Some("__qualname__") => Ok(pystr::new(&format!("{}.{}", g.owner.name, g.name))),
+        Some("__objclass__") => Ok(g.owner.as_value()),
+        Some("__doc__") => Ok(singletons::none()),
+        Some("__get__") => {
+            let f = super::objects::native("__get__", getset_get);
+            let nf = f
+                .downcast::<super::objects::NativeFunction>()
+                .expect("native");
+            Ok(super::objects::bind_native(nf, v.clone()))
+        }
+        _ => super::attrs::generic_getattr(v, name),
+    }
+}
+
+simple_type!(GETSET_DESCRIPTOR_TYPE, "getset_descriptor", GetSetDescriptor, {
+    repr: Some(getset_repr),
+    getattr: Some(getset_getattr),
+});
+
+/// Binds a slot wrapper or computes a getset attribute found on the type
+/// of `obj`; `None` for other attributes.
+pub fn bind(attr: &Value, obj: &Value) -> Option<PyResult<Value>> {
+    if let Some(g) = attr.downcast::<GetSetDescriptor>() {
+        return Some((g.get)(std::slice::from_ref(obj), &[]));
+    }
     attr.downcast::<SlotWrapper>()?;
-    Some(Value::from_box(Box::new(MethodWrapper {
+    Some(Ok(Value::from_box(Box::new(MethodWrapper {
         header: ObjHeader::new(&METHOD_WRAPPER_TYPE),
         descr: attr.clone(),
         self_: obj.clone(),
-    })))
+    }))))
 }
 
 fn arg_count(args: &[Value], n: usize) -> PyResult<()> {

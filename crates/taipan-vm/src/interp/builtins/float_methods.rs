@@ -1,7 +1,7 @@
 //! Methods of float: `hex`/`fromhex`, `as_integer_ratio`, rounding, the
 //! numbers-protocol attributes.
 
-use super::int_methods::{add_getters, bind_args, no_args, Params};
+use super::int_methods::{add_getters, bind_args, no_args, set_doc, Params};
 use super::*;
 use crate::types::bigint::{decompose, Big};
 
@@ -352,6 +352,11 @@ fn m_float_format(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 pub(super) fn install() {
     let ty = &float::FLOAT_TYPE;
+    set_doc(
+        ty,
+        "Convert a string or number to a floating-point number, if possible.",
+    );
+    set_doc(&crate::interp::complex::COMPLEX_TYPE, "Create a complex number from a string or numbers.\n\nIf a string is given, parse it as a complex number.\nIf a single number is given, convert it to a complex number.\nIf the 'real' or 'imag' arguments are given, create a complex number\nwith the specified real and imaginary components.");
     add_methods(
         ty,
         &[

@@ -348,20 +348,23 @@ fn m_int_format(a: &[Value], k: &[Value]) -> PyResult<Value> {
     super::number_format::m_number_format(a, k)
 }
 
-/// A read-only attribute computed by a native function of the instance.
+/// Read-only attributes computed by a native function of the instance.
 pub(super) fn add_getters(ty: &'static TypeObject, getters: &[(&'static str, objects::NativeFn)]) {
     for (name, f) in getters {
-        let prop = classes::new_property(
-            objects::native(name, *f),
-            singletons::none(),
-            singletons::none(),
-        );
-        let _ = dict::set_item(ty.dict(), pystr::intern(name), prop);
+        let descr = crate::interp::slot_wrappers::new_getset(ty, name, *f);
+        let _ = dict::set_item(ty.dict(), pystr::intern(name), descr);
     }
+}
+
+/// Sets a built-in type's docstring.
+pub(super) fn set_doc(ty: &'static TypeObject, doc: &str) {
+    let _ = dict::set_item(ty.dict(), pystr::intern("__doc__"), pystr::new(doc));
 }
 
 pub(super) fn install() {
     let ty = &crate::types::int::INT_TYPE;
+    set_doc(ty, "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating-point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer\niteral.\n>>> int('0b100', base=0)\n4");
+    set_doc(&crate::types::singletons::BOOL_TYPE, "Returns True when the argument is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.");
     add_methods(
         ty,
         &[

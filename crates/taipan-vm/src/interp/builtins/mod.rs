@@ -306,21 +306,6 @@ fn bi_max(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     minmax(args, kw, "max", crate::object::CompareOp::Gt)
 }
 
-fn bi_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let n = pos(args, kwnames);
-    let mut acc = if n > 1 {
-        args[1].clone()
-    } else {
-        kw_get(args, kwnames, "start")
-            .cloned()
-            .unwrap_or_else(|| int::from_i64(0))
-    };
-    for x in collect(&args[0])? {
-        acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
-    }
-    Ok(acc)
-}
-
 fn bi_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let items = collect(&args[0])?;
     let l = list::new(items);
@@ -653,7 +638,7 @@ pub fn builtins() -> &'static Value {
             ("abs", bi_abs),
             ("min", bi_min),
             ("max", bi_max),
-            ("sum", bi_sum),
+            ("sum", number_builtins::bi_sum),
             ("sorted", bi_sorted),
             ("getattr", bi_getattr),
             ("setattr", bi_setattr),

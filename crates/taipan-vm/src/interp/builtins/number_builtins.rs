@@ -85,3 +85,95 @@ pub(super) fn bi_oct(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 pub(super) fn bi_hex(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     int_text("hex", a, 16, "0x")
 }
+
+/// Float accumulation with Neumaier's compensation, as CPython's `sum`.
+struct FloatSum {
+    total: f64,
+    compensation: f64,
+}
+
+impl FloatSum {
+    fn add(&mut self, x: f64) {
+        let t = self.total + x;
+        if self.total.abs() >= x.abs() {
+            self.compensation += (self.total - t) + x;
+        } else {
+            self.compensation += (x - t) + self.total;
+        }
+        self.total = t;
+    }
+
+    fn value(&self) -> f64 {
+        if self.compensation != 0.0 && self.compensation.is_finite() {
+            self.total + self.compensation
+        } else {
+            self.total
+        }
+    }
+}
+
+/// `sum(iterable, /, start=0)`: exact ints and floats are added without
+/// boxing (floats with compensated summation), anything else with `+`.
+pub(super) fn bi_sum(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = Params {
+        name: "sum",
+        names: &["iterable", "start"],
+        positional: 2,
+        required: 1,
+    };
+    if a.len() == k.len() {
+        return Err(type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            a.len() - k.len()
+        )));
+    }
+    let args = bind_args(&p, a, k)?;
+    let mut acc = args[1].clone().unwrap_or_else(|| int::from_i64(0));
+    let refuse = |what: &str, hint: &str| {
+        Err(type_error(format!(
+            "sum() can't sum {what} [use {hint}.join(seq) instead]"
+        )))
+    };
+    if pystr::as_str(&acc).is_some() {
+        return refuse("strings", "''");
+    }
+    if crate::types::bytes::as_bytes(&acc).is_some() {
+        return refuse("bytes", "b''");
+    }
+    if acc.is_exact(&crate::interp::bytearray::BYTEARRAY_TYPE) {
+        return refuse("bytearray", "b''");
+    }
+    let it = attrs::iter(args[0].as_ref().expect("required"))?;
+    let mut floats: Option<FloatSum> = None;
+    while let Some(x) = attrs::next(&it)? {
+        if acc.is_small_int() && x.is_small_int() {
+            acc = int::add(&acc, &x)?;
+            continue;
+        }
+        if floats.is_none() && acc.is_exact(&float::FLOAT_TYPE) {
+            floats = Some(FloatSum {
+                total: float::as_f64(&acc).expect("float"),
+                compensation: 0.0,
+            });
+        }
+        if let Some(fs) = floats.as_mut() {
+            // As CPython: any machine-word int joins the float sum.
+            let term = if x.is_exact(&float::FLOAT_TYPE) {
+                float::as_f64(&x)
+            } else {
+                x.as_small_int().map(|i| i as f64)
+            };
+            if let Some(t) = term {
+                fs.add(t);
+                continue;
+            }
+            acc = float::new(fs.value());
+            floats = None;
+        }
+        acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
+    }
+    if let Some(fs) = floats {
+        return Ok(float::new(fs.value()));
+    }
+    Ok(acc)
+}

@@ -275,6 +275,15 @@ fn eval_binop(op: u32, left: &ConstValue, right: &ConstValue) -> Option<ConstVal
     } else {
         op
     };
+    // `&`, `|` and `^` of two bools give a bool.
+    if let (C::Bool(a), C::Bool(b)) = (left, right) {
+        match op {
+            BinaryOperator::NB_AND => return Some(C::Bool(a & b)),
+            BinaryOperator::NB_OR => return Some(C::Bool(a | b)),
+            BinaryOperator::NB_XOR => return Some(C::Bool(a ^ b)),
+            _ => {}
+        }
+    }
     if let (Some(a), Some(b)) = (as_int(left), as_int(right)) {
         if !matches!(left, C::Float(_)) && !matches!(right, C::Float(_)) {
             return eval_int(op, &a, &b);

@@ -414,6 +414,32 @@ pub fn abs(v: &Value) -> PyResult<Value> {
     unary(v, v.type_of().slots.abs, "abs()")
 }
 
+/// `operator.index(v)`: an exact int through `__index__`.
+pub fn index(v: &Value) -> PyResult<Value> {
+    if v.is_small_int() || v.is_exact(&int::INT_TYPE) {
+        return Ok(v.clone());
+    }
+    if let Some(f) = v.type_of().slots.index {
+        let r = f(v)?;
+        if int::as_int(&r).is_some() && !is_not_implemented(&r) {
+            return int::to_exact_int(&r);
+        }
+        if !is_not_implemented(&r) {
+            return Err(PyErr::new(
+                &TYPE_ERROR,
+                format!("__index__ returned non-int (type {})", r.type_of().name),
+            ));
+        }
+    }
+    Err(PyErr::new(
+        &TYPE_ERROR,
+        format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_of().name
+        ),
+    ))
+}
+
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<usize> {
     match v.type_of().slots.length {

@@ -56,6 +56,9 @@ pub fn bind(attr: Value, obj: &Value) -> PyResult<Value> {
         }
         return Ok(attr);
     }
+    if let Some(m) = super::slot_wrappers::bind(&attr, obj) {
+        return m;
+    }
     classes::descr_get(attr, Some(obj))
 }
 

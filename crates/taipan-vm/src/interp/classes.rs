@@ -182,7 +182,13 @@ fn slot_len(v: &Value) -> PyResult<usize> {
 }
 fn slot_bool(v: &Value) -> PyResult<bool> {
     if let Some(r) = call_dunder(v, "__bool__", &[])? {
-        return ops::truthy(&r);
+        if r.is_exact(&crate::types::singletons::BOOL_TYPE) {
+            return Ok(r.is(&singletons::true_()));
+        }
+        return Err(type_error(format!(
+            "__bool__ should return bool, returned {}",
+            r.type_of().name
+        )));
     }
     if attr(v.type_of(), "__len__").is_some() {
         return Ok(slot_len(v)? > 0);
@@ -290,6 +296,26 @@ const BIN_NAMES: [(&str, &str, &str); 13] = [
 
 fn heap_binop<const N: usize>(a: &Value, b: &Value) -> PyResult<Value> {
     let (name, rname, _) = BIN_NAMES[N];
+    heap_binary(a, b, name, rname)
+}
+
+fn slot_divmod(a: &Value, b: &Value) -> PyResult<Value> {
+    heap_binary(a, b, "__divmod__", "__rdivmod__")
+}
+
+/// `pow(a, b, m)`: only the left operand's `__pow__` takes a modulus.
+fn slot_pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
+    if a.type_of().has_flag(tpflags::HEAPTYPE) {
+        if let Some(r) = call_dunder(a, "__pow__", &[b.clone(), m.clone()])? {
+            return Ok(r);
+        }
+    }
+    Ok(singletons::not_implemented())
+}
+
+/// A binary operator of heap types: `a.name(b)`, or `b.rname(a)` first
+/// when `b`'s type is a subclass of `a`'s overriding it.
+fn heap_binary(a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Value> {
     let a_heap = a.type_of().has_flag(tpflags::HEAPTYPE);
     let b_heap = b.type_of().has_flag(tpflags::HEAPTYPE);
     let b_first = b_heap
@@ -345,6 +371,8 @@ fn heap_slots(base: &TypeObject) -> Slots {
     s.richcompare = Some(slot_richcompare);
     s.number = binops!(0 1 2 3 4 5 6 7 8 9 10 11 12);
     s.inplace = inplaces!(0 1 2 3 4 5 6 7 8 9 10 11 12);
+    s.divmod = Some(slot_divmod);
+    s.pow3 = Some(slot_pow3);
     s.iter = Some(slot_iter);
     s.next = Some(slot_next);
     s.call = Some(slot_call);
@@ -426,6 +454,12 @@ fn prune_slots(ty_dict_lookup: impl Fn(&str) -> bool, s: &mut Slots, base: &Type
     }
     if !keep("__str__") && !keep("__repr__") {
         s.str = base.slots.str;
+    }
+    if !keep("__divmod__") && !keep("__rdivmod__") {
+        s.divmod = base.slots.divmod;
+    }
+    if !keep("__pow__") {
+        s.pow3 = base.slots.pow3;
     }
     for (i, (n, r, ip)) in BIN_NAMES.iter().enumerate() {
         if !keep(n) && !keep(r) {

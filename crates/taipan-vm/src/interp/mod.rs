@@ -33,6 +33,7 @@ pub mod generators;
 pub mod memoryview;
 pub mod modules;
 pub mod objects;
+pub mod slot_wrappers;
 pub mod specialize;
 pub mod templates;
 pub mod traceback;

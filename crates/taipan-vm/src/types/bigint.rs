@@ -56,6 +56,33 @@ impl Big {
         self.0.magnitude().to_u64_digits()
     }
 
+    /// Number of one bits in the magnitude.
+    pub fn count_ones(&self) -> u64 {
+        self.0.magnitude().count_ones()
+    }
+
+    /// Little-endian two's-complement bytes (minimal length; at least one).
+    pub fn to_signed_bytes_le(&self) -> Vec<u8> {
+        self.0.to_signed_bytes_le()
+    }
+
+    /// Little-endian bytes of the magnitude (empty for zero).
+    pub fn magnitude_bytes_le(&self) -> Vec<u8> {
+        if self.is_zero() {
+            return Vec::new();
+        }
+        self.0.magnitude().to_bytes_le()
+    }
+
+    /// The int of little-endian bytes, two's complement when `signed`.
+    pub fn from_bytes_le(bytes: &[u8], signed: bool) -> Big {
+        if signed {
+            Big(BigInt::from_signed_bytes_le(bytes))
+        } else {
+            Big(BigInt::from_bytes_le(Sign::Plus, bytes))
+        }
+    }
+
     pub fn add(&self, other: &Big) -> Big {
         Big(&self.0 + &other.0)
     }

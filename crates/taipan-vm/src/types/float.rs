@@ -236,12 +236,9 @@ pub fn pow_values(x: f64, y: f64) -> PyResult<Value> {
     }
     let (base, negate) = if x < 0.0 {
         if y.fract() != 0.0 {
-            // CPython returns a complex number here; `complex` is not
-            // implemented yet.
-            return Err(PyErr::new(
-                &VALUE_ERROR,
-                "negative number cannot be raised to a fractional power (complex results are not supported yet)",
-            ));
+            // A negative base to a fractional power is complex.
+            let (re, im) = crate::interp::complex::pow_pair((x, 0.0), (y, 0.0))?;
+            return Ok(crate::interp::complex::new(re, im));
         }
         (-x, is_odd_integer(y))
     } else {
@@ -371,41 +368,135 @@ fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     }))
 }
 
-/// `repr(x)`: the shortest string that round-trips, in CPython's format
-/// (exponent notation when the decimal exponent is < -4 or >= 16).
-pub fn repr_f64(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
+/// `float(text)`: a decimal or `inf`/`infinity`/`nan` with an optional
+/// sign, Unicode digits and whitespace, and underscores between digits;
+/// `None` when malformed.
+pub fn parse_str(text: &str) -> Option<f64> {
+    let ascii;
+    let s = if text.is_ascii() {
+        text
+    } else {
+        ascii = int::transform_to_ascii(text);
+        &ascii
+    };
+    let s = s.trim_matches(|c: char| c.is_ascii_whitespace() || ('\x1c'..='\x1f').contains(&c));
+    let b = s.as_bytes();
+    let digit_at = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(u8::is_ascii_digit);
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'_' && !(digit_at(i.checked_sub(1)) && digit_at(Some(i + 1))) {
+            return None;
+        }
     }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf" } else { "-inf" }.into();
+    let cleaned: String = s.chars().filter(|&c| c != '_').collect();
+    // Rust's grammar matches Python's apart from these.
+    if cleaned.is_empty()
+        || cleaned.contains(|c: char| !c.is_ascii_alphanumeric() && !"+-.".contains(c))
+    {
+        return None;
     }
-    // `{:e}` gives the shortest round-trip digits: "d.ddde[-]N".
-    let sci = format!("{:e}", x.abs());
+    cleaned.parse::<f64>().ok()
+}
+
+/// The decimal digits of `a >= 0` and the exponent of the first one:
+/// `decimals` digits after the first (correctly rounded), or the shortest
+/// digits that round-trip when `None`.
+fn sci_digits(a: f64, decimals: Option<usize>) -> (String, i32) {
+    let sci = match decimals {
+        Some(d) => format!("{a:.d$e}"),
+        None => format!("{a:e}"),
+    };
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    // The decimal point sits after `decpt` digits.
-    let decpt = exp + 1;
-    let body = if decpt <= -4 || decpt > 16 {
+    let digits = mantissa.chars().filter(|c| *c != '.').collect();
+    (digits, exp.parse().unwrap_or(0))
+}
+
+/// Digits with the decimal point after `decpt` of them, in exponent or
+/// positional notation; `alt` keeps a decimal point without fraction.
+fn compose(digits: &str, decpt: i32, use_exp: bool, alt: bool) -> String {
+    if use_exp {
         let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() {
-            String::new()
-        } else {
-            format!(".{rest}")
-        };
-        let esign = if exp < 0 { '-' } else { '+' };
-        format!("{first}{frac}e{esign}{:02}", exp.abs())
-    } else if decpt <= 0 {
+        let exp = decpt - 1;
+        let dot = if rest.is_empty() && !alt { "" } else { "." };
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{first}{dot}{rest}e{sign}{:02}", exp.abs());
+    }
+    let n = digits.len() as i32;
+    if decpt <= 0 {
         format!("0.{}{digits}", "0".repeat((-decpt) as usize))
-    } else if decpt as usize >= digits.len() {
-        format!("{digits}{}.0", "0".repeat(decpt as usize - digits.len()))
+    } else if decpt >= n {
+        let dot = if alt { "." } else { "" };
+        format!("{digits}{}{dot}", "0".repeat((decpt - n) as usize))
     } else {
         let (int_part, frac) = digits.split_at(decpt as usize);
         format!("{int_part}.{frac}")
+    }
+}
+
+/// CPython's `PyOS_double_to_string`: `code` is 'e', 'f', 'g' (upper case
+/// for capitals) or 'r' (shortest round-trip, as `repr`); `alt` is the `#`
+/// flag; `add_dot_0` makes integral results look like floats ("1.0") and
+/// moves the switch to exponent notation one digit earlier, as the
+/// format-spec type '' does.
+pub fn format_f64(x: f64, code: char, precision: usize, alt: bool, add_dot_0: bool) -> String {
+    let upper = code.is_ascii_uppercase();
+    let sign = if x.is_sign_negative() && !x.is_nan() {
+        "-"
+    } else {
+        ""
     };
-    format!("{sign}{body}")
+    let body = if x.is_nan() {
+        "nan".to_string()
+    } else if x.is_infinite() {
+        "inf".to_string()
+    } else {
+        let a = x.abs();
+        let mut body = match code.to_ascii_lowercase() {
+            'e' => {
+                let (digits, exp) = sci_digits(a, Some(precision));
+                compose(&digits, exp + 1, true, alt)
+            }
+            'f' => {
+                let s = format!("{a:.precision$}");
+                if alt && precision == 0 {
+                    s + "."
+                } else {
+                    s
+                }
+            }
+            'g' => {
+                let p = precision.max(1);
+                let (mut digits, exp) = sci_digits(a, Some(p - 1));
+                if !alt {
+                    let kept = digits.trim_end_matches('0').len().max(1);
+                    digits.truncate(kept);
+                }
+                let decpt = exp + 1;
+                let limit = p as i32 - i32::from(add_dot_0);
+                compose(&digits, decpt, decpt <= -4 || decpt > limit, alt)
+            }
+            _ => {
+                let (digits, exp) = sci_digits(a, None);
+                let decpt = exp + 1;
+                compose(&digits, decpt, decpt <= -4 || decpt > 16, alt)
+            }
+        };
+        if add_dot_0 && !body.contains(['.', 'e']) {
+            body.push_str(".0");
+        }
+        body
+    };
+    let out = format!("{sign}{body}");
+    if upper {
+        out.to_ascii_uppercase()
+    } else {
+        out
+    }
+}
+
+/// `repr(x)`: the shortest string that round-trips, in CPython's format
+/// (exponent notation when the decimal exponent is < -4 or >= 16).
+pub fn repr_f64(x: f64) -> String {
+    format_f64(x, 'r', 0, false, true)
 }
 
 fn float_repr(v: &Value) -> PyResult<Value> {

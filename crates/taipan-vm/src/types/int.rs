@@ -65,14 +65,14 @@ impl IntRef<'_> {
         }
     }
 
-    fn is_zero(self) -> bool {
+    pub fn is_zero(self) -> bool {
         match self {
             IntRef::Small(i) => i == 0,
             IntRef::Big(b) => b.is_zero(),
         }
     }
 
-    fn is_negative(self) -> bool {
+    pub fn is_negative(self) -> bool {
         match self {
             IntRef::Small(i) => i < 0,
             IntRef::Big(b) => b.is_negative(),
@@ -564,6 +564,16 @@ fn int_repr(v: &Value) -> PyResult<Value> {
 /// sign, a base prefix matching `base` or any prefix for base 0,
 /// underscores between digits).
 pub fn from_str(text: &str, base: u32) -> PyResult<Value> {
+    from_text(text, base, &|| {
+        crate::ops::repr(&pystr::new(text))
+            .map(|r| pystr::to_string_lossy(&r))
+            .unwrap_or_default()
+    })
+}
+
+/// `from_str` for any text object; `shown` gives the object's repr for
+/// the error message.
+pub fn from_text(text: &str, base: u32, shown: &dyn Fn() -> String) -> PyResult<Value> {
     if base == 1 || base > 36 {
         return Err(PyErr::new(
             &VALUE_ERROR,
@@ -571,10 +581,7 @@ pub fn from_str(text: &str, base: u32) -> PyResult<Value> {
         ));
     }
     let invalid = || {
-        let r = crate::ops::repr(&pystr::new(text))
-            .map(|r| pystr::to_string_lossy(&r))
-            .unwrap_or_default();
-        let r: String = r.chars().take(200).collect();
+        let r: String = shown().chars().take(200).collect();
         PyErr::new(
             &VALUE_ERROR,
             format!("invalid literal for int() with base {base}: {r}"),
@@ -663,8 +670,9 @@ pub fn from_str(text: &str, base: u32) -> PyResult<Value> {
 }
 
 /// Maps Unicode decimal digits to ASCII digits and Unicode whitespace to
-/// spaces (as `int()` accepts them); other non-ASCII characters become '?'.
-fn transform_to_ascii(text: &str) -> String {
+/// spaces (as `int()` and `float()` accept them); other non-ASCII
+/// characters become '?'.
+pub fn transform_to_ascii(text: &str) -> String {
     text.chars()
         .map(|c| {
             if c.is_ascii() {

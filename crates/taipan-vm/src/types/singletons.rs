@@ -39,6 +39,14 @@ fn not_implemented_repr(_: &Value) -> PyResult<Value> {
     Ok(pystr::intern("NotImplemented"))
 }
 
+/// `bool(NotImplemented)` is an error since 3.14.
+fn not_implemented_bool(_: &Value) -> PyResult<bool> {
+    Err(crate::error::PyErr::new(
+        &crate::types::exceptions::TYPE_ERROR,
+        "NotImplemented should not be used in a boolean context",
+    ))
+}
+
 fn ellipsis_repr(_: &Value) -> PyResult<Value> {
     Ok(pystr::intern("Ellipsis"))
 }
@@ -68,6 +76,7 @@ pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject::new_static(
     0,
     Slots {
         repr: Some(not_implemented_repr),
+        bool: Some(not_implemented_bool),
         ..SINGLETON_SLOTS
     },
 );

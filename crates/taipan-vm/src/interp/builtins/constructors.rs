@@ -4,30 +4,67 @@ use super::*;
 
 // ---------------------------------------------------------------- constructors
 
-pub(super) fn int_of(v: &Value) -> PyResult<Value> {
+/// The text of a str, bytes or bytearray argument of `int()`/`float()`.
+fn text_arg(v: &Value) -> Option<String> {
     if let Some(s) = pystr::as_str(v) {
-        let t = s.trim().replace('_', "");
-        return int::from_str(&t, 10).map_err(|_| {
-            PyErr::new(
-                &VALUE_ERROR,
-                format!(
-                    "invalid literal for int() with base 10: {}",
-                    pystr::to_string_lossy(&ops::repr(v).unwrap_or_else(|_| pystr::empty()))
-                ),
-            )
-        });
+        return Some(s.to_string());
+    }
+    let bytes = crate::types::bytes::as_bytes(v)
+        .map(<[u8]>::to_vec)
+        .or_else(|| crate::interp::bytearray::data_of(v))?;
+    // Non-ASCII bytes are never part of a number: keep them invalid.
+    Some(
+        bytes
+            .iter()
+            .map(|&b| if b.is_ascii() { b as char } else { '?' })
+            .collect(),
+    )
+}
+
+fn repr_text(v: &Value) -> String {
+    ops::repr(v)
+        .map(|r| pystr::to_string_lossy(&r))
+        .unwrap_or_default()
+}
+
+/// How `int()` shows its argument in errors: bytearrays as bytes.
+fn int_text_repr(v: &Value) -> String {
+    match crate::interp::bytearray::data_of(v) {
+        Some(b) if crate::types::bytes::as_bytes(v).is_none() => {
+            crate::types::bytes::repr_bytes(&b)
+        }
+        _ => repr_text(v),
+    }
+}
+
+/// Checks that a number protocol method returned an int.
+fn check_int_result(r: Value, method: &str) -> PyResult<Value> {
+    if int::as_int(&r).is_some() {
+        return int::to_exact_int(&r);
+    }
+    Err(type_error(format!(
+        "{method} returned non-int (type {})",
+        r.type_of().name
+    )))
+}
+
+/// `int(v)`: `__int__`, `__index__`, then text.
+pub(super) fn int_of(v: &Value) -> PyResult<Value> {
+    if int::as_int(v).is_some() {
+        return int::to_exact_int(v);
     }
     if let Some(f) = float::as_f64(v) {
         return float::to_int(f);
     }
-    if int::as_int(v).is_some() {
-        return int::to_exact_int(v);
+    let slots = &v.type_of().slots;
+    if let Some(f) = slots.int {
+        return check_int_result(f(v)?, "__int__");
     }
-    if let Some(f) = v.type_of().slots.int {
-        return f(v);
+    if slots.index.is_some() {
+        return ops::index(v);
     }
-    if let Ok(Some(r)) = attrs::lookup_special(v, "__int__").map(|o| o.map(|f| attrs::bind(f, v))) {
-        return call_object(&r?, &[], &[]);
+    if let Some(t) = text_arg(v) {
+        return int::from_text(&t, 10, &|| int_text_repr(v));
     }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -35,38 +72,113 @@ pub(super) fn int_of(v: &Value) -> PyResult<Value> {
     )))
 }
 
-pub(super) fn float_of(v: &Value) -> PyResult<Value> {
-    if let Some(s) = pystr::as_str(v) {
-        let t = s.trim().to_ascii_lowercase();
-        let x = match t.as_str() {
-            "inf" | "+inf" | "infinity" => f64::INFINITY,
-            "-inf" | "-infinity" => f64::NEG_INFINITY,
-            "nan" | "+nan" | "-nan" => f64::NAN,
-            _ => t.replace('_', "").parse::<f64>().map_err(|_| {
-                PyErr::new(
-                    &VALUE_ERROR,
-                    format!(
-                        "could not convert string to float: {}",
-                        pystr::to_string_lossy(&ops::repr(v).unwrap_or_else(|_| pystr::empty()))
-                    ),
-                )
-            })?,
-        };
-        return Ok(float::new(x));
+/// `int(x=0, /, base=10)`.
+fn construct_int(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let n = pos(args, kwnames);
+    if n > 2 {
+        return Err(type_error(format!(
+            "int expected at most 2 arguments, got {n}"
+        )));
     }
+    let mut base = args.get(1).filter(|_| n > 1).cloned();
+    for (k, v) in kwnames.iter().zip(&args[n..]) {
+        match pystr::as_str(k) {
+            Some("base") if base.is_none() => base = Some(v.clone()),
+            Some("base") => {
+                return Err(type_error(
+                    "argument for int() given by name ('base') and position (2)",
+                ))
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "int() got an unexpected keyword argument '{}'",
+                    pystr::to_string_lossy(k)
+                )))
+            }
+        }
+    }
+    let x = args.first().filter(|_| n > 0);
+    let Some(base) = base else {
+        return match x {
+            Some(x) => int_of(x),
+            None => Ok(int::from_i64(0)),
+        };
+    };
+    let Some(x) = x else {
+        return Err(type_error("int() missing string argument"));
+    };
+    let base = ops::index(&base)?;
+    let base = match int::as_int(&base).and_then(|b| b.to_i64()) {
+        Some(b @ (0 | 2..=36)) => b as u32,
+        _ => {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                "int() base must be >= 2 and <= 36, or 0",
+            ))
+        }
+    };
+    match text_arg(x) {
+        Some(t) => int::from_text(&t, base, &|| int_text_repr(x)),
+        None => Err(type_error(
+            "int() can't convert non-string with explicit base",
+        )),
+    }
+}
+
+/// `float(v)`: `__float__`, `__index__`, then text.
+pub fn float_of(v: &Value) -> PyResult<Value> {
     if let Some(f) = float::as_f64(v) {
         return Ok(float::new(f));
     }
     if let Some(i) = int::as_int(v) {
         return Ok(float::new(i.to_f64()?));
     }
-    if let Some(f) = v.type_of().slots.float {
-        return f(v);
+    let slots = &v.type_of().slots;
+    if let Some(f) = slots.float {
+        let r = f(v)?;
+        return match float::as_f64(&r) {
+            Some(x) => Ok(float::new(x)),
+            None => Err(type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.type_of().name,
+                r.type_of().name
+            ))),
+        };
+    }
+    if slots.index.is_some() {
+        let i = ops::index(v)?;
+        return Ok(float::new(int::as_int(&i).expect("index").to_f64()?));
+    }
+    if let Some(t) = text_arg(v) {
+        return float::parse_str(&t).map(float::new).ok_or_else(|| {
+            PyErr::new(
+                &VALUE_ERROR,
+                format!("could not convert string to float: {}", repr_text(v)),
+            )
+        });
     }
     Err(type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
         v.type_of().name
     )))
+}
+
+/// The single optional positional argument of `float()` and `bool()`.
+fn one_optional<'a>(
+    name: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+) -> PyResult<Option<&'a Value>> {
+    if !kwnames.is_empty() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    Ok(args.first())
 }
 
 /// Calls of the built-in types.
@@ -90,30 +202,36 @@ pub fn construct_builtin(
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
     if t(&crate::types::int::INT_TYPE) {
-        return match a.len() {
-            0 => Ok(int::from_i64(0)),
-            1 => int_of(&a[0]),
-            _ => {
-                let base = a[1].as_small_int().unwrap_or(10) as u32;
-                int::from_str(pystr::as_str(&a[0]).unwrap_or("").trim(), base)
-            }
-        };
+        return construct_int(args, kwnames);
     }
     if t(&crate::types::float::FLOAT_TYPE) {
-        return if a.is_empty() {
-            Ok(float::new(0.0))
-        } else {
-            float_of(&a[0])
+        return match one_optional("float", args, kwnames)? {
+            Some(x) => float_of(x),
+            None => Ok(float::new(0.0)),
         };
     }
     if t(&crate::types::str::STR_TYPE) {
         return str_of_args(args, kwnames);
     }
+    let singleton = if t(&crate::types::singletons::NONE_TYPE) {
+        Some(singletons::none())
+    } else if t(&crate::types::singletons::NOT_IMPLEMENTED_TYPE) {
+        Some(singletons::not_implemented())
+    } else if t(&crate::types::singletons::ELLIPSIS_TYPE) {
+        Some(singletons::ellipsis())
+    } else {
+        None
+    };
+    if let Some(v) = singleton {
+        if !args.is_empty() {
+            return Err(type_error(format!("{} takes no arguments", ty.name)));
+        }
+        return Ok(v);
+    }
     if t(&crate::types::singletons::BOOL_TYPE) {
-        return if a.is_empty() {
-            Ok(singletons::false_())
-        } else {
-            Ok(singletons::bool(ops::truthy(&a[0])?))
+        return match one_optional("bool", args, kwnames)? {
+            Some(x) => Ok(singletons::bool(ops::truthy(x)?)),
+            None => Ok(singletons::false_()),
         };
     }
     let container = [
@@ -318,7 +436,7 @@ pub fn construct_builtin(
         return crate::interp::memoryview::construct(a);
     }
     if t(&crate::interp::complex::COMPLEX_TYPE) {
-        return crate::interp::complex::construct(a);
+        return crate::interp::complex::construct(args, kwnames);
     }
     if t(&objects::SLICE_TYPE) {
         let none = singletons::none;

@@ -286,8 +286,8 @@ pub fn format_value(v: &Value, spec: &Value) -> PyResult<Value> {
         return Ok(r);
     }
     let spec = spec_obj.to_string_lossy();
-    if int::as_int(v).is_some() || float::as_f64(v).is_some() {
-        return format_number(v, &spec);
+    if let Some(r) = super::number_format::format_number(v, &spec) {
+        return r;
     }
     if spec.is_empty() {
         return ops::str(v);
@@ -296,180 +296,6 @@ pub fn format_value(v: &Value, spec: &Value) -> PyResult<Value> {
         "unsupported format string passed to {}.__format__",
         v.type_of().name
     )))
-}
-
-/// Built-in formatting of ints and floats (fill, align, sign, width,
-/// grouping, precision and type).
-fn format_number(v: &Value, spec: &str) -> PyResult<Value> {
-    if spec.is_empty() {
-        return ops::str(v);
-    }
-    let mut chars: Vec<char> = spec.chars().collect();
-    let mut fill = ' ';
-    let mut align = None;
-    if chars.len() >= 2 && "<>^=".contains(chars[1]) {
-        fill = chars[0];
-        align = Some(chars[1]);
-        chars.drain(..2);
-    } else if !chars.is_empty() && "<>^=".contains(chars[0]) {
-        align = Some(chars[0]);
-        chars.remove(0);
-    }
-    let mut sign = '-';
-    if !chars.is_empty() && "+- ".contains(chars[0]) {
-        sign = chars.remove(0);
-    }
-    let mut alt = false;
-    if !chars.is_empty() && chars[0] == '#' {
-        alt = true;
-        chars.remove(0);
-    }
-    if !chars.is_empty() && chars[0] == '0' && align.is_none() {
-        fill = '0';
-        align = Some('=');
-        chars.remove(0);
-    }
-    let rest: String = chars.iter().collect();
-    let digits_end = rest
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(rest.len());
-    let width: usize = rest[..digits_end].parse().unwrap_or(0);
-    let mut rest = &rest[digits_end..];
-    let mut grouping = None;
-    if rest.starts_with(',') || rest.starts_with('_') {
-        grouping = rest.chars().next();
-        rest = &rest[1..];
-    }
-    let mut precision = None;
-    if let Some(r) = rest.strip_prefix('.') {
-        let e = r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len());
-        precision = r[..e].parse::<usize>().ok();
-        rest = &r[e..];
-    }
-    let ty = rest.chars().next();
-    let (neg, mut body) = if let Some(f) = float::as_f64(v).filter(|_| int::as_int(v).is_none()) {
-        let p = precision.unwrap_or(6);
-        let b = match ty {
-            Some('f') | Some('F') => format!("{:.*}", p, f.abs()),
-            Some('e') | Some('E') => {
-                let s = format!("{:.*e}", p, f.abs());
-                let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-                let e: i32 = e.parse().unwrap_or(0);
-                let r = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-                if ty == Some('E') {
-                    r.to_uppercase()
-                } else {
-                    r
-                }
-            }
-            Some('%') => format!("{:.*}%", p, f.abs() * 100.0),
-            Some('g') | Some('G') | None if precision.is_some() || ty.is_some() => {
-                let r = format!("{:.*e}", p.max(1) - 1, f.abs());
-                let (_, e) = r.split_once('e').unwrap_or(("", "0"));
-                let e: i32 = e.parse().unwrap_or(0);
-                if e < -4 || e >= p.max(1) as i32 {
-                    let s = format!("{:.*e}", p.max(1) - 1, f.abs());
-                    let (m, ex) = s.split_once('e').unwrap_or((&s, "0"));
-                    let m = if m.contains('.') && !alt {
-                        m.trim_end_matches('0').trim_end_matches('.')
-                    } else {
-                        m
-                    };
-                    let ex: i32 = ex.parse().unwrap_or(0);
-                    let r = format!("{m}e{}{:02}", if ex < 0 { '-' } else { '+' }, ex.abs());
-                    if ty == Some('G') {
-                        r.to_uppercase()
-                    } else {
-                        r
-                    }
-                } else {
-                    let s = format!("{:.*}", (p.max(1) as i32 - 1 - e).max(0) as usize, f.abs());
-                    if s.contains('.') && !alt {
-                        s.trim_end_matches('0').trim_end_matches('.').to_string()
-                    } else {
-                        s
-                    }
-                }
-            }
-            _ => s(&ops::repr(&float::new(f.abs()))?),
-        };
-        (f.is_sign_negative() && !f.is_nan(), b)
-    } else if let Some(i) = int::as_int(v) {
-        let n = i.to_i64();
-        let txt = s(&ops::str(&int::to_exact_int(v)?)?);
-        let neg = txt.starts_with('-');
-        let mag = txt.trim_start_matches('-').to_string();
-        let b = match (ty, n) {
-            (Some('x'), Some(n)) => {
-                format!("{}{:x}", if alt { "0x" } else { "" }, n.unsigned_abs())
-            }
-            (Some('X'), Some(n)) => {
-                format!("{}{:X}", if alt { "0X" } else { "" }, n.unsigned_abs())
-            }
-            (Some('o'), Some(n)) => {
-                format!("{}{:o}", if alt { "0o" } else { "" }, n.unsigned_abs())
-            }
-            (Some('b'), Some(n)) => {
-                format!("{}{:b}", if alt { "0b" } else { "" }, n.unsigned_abs())
-            }
-            (Some('c'), Some(n)) => char::from_u32(n as u32)
-                .map(String::from)
-                .unwrap_or_default(),
-            (
-                Some('f') | Some('F') | Some('e') | Some('E') | Some('%') | Some('g') | Some('G'),
-                _,
-            ) => {
-                return format_number(&float::new(i.to_f64()?), spec);
-            }
-            _ => mag,
-        };
-        (neg, b)
-    } else {
-        (false, s(&ops::str(v)?))
-    };
-    if let Some(g) = grouping {
-        // Radix digits (after any 0x prefix) group by 4, decimal ones by 3
-        // up to the fraction.
-        let radix = matches!(ty, Some('x' | 'X' | 'o' | 'b'));
-        let prefix_len = if radix && alt { 2 } else { 0 };
-        let (prefix, digits) = body.split_at(prefix_len);
-        let int_len = if radix {
-            digits.len()
-        } else {
-            digits
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(digits.len())
-        };
-        let (intpart, frac) = digits.split_at(int_len);
-        let group = if radix { 4 } else { 3 };
-        let mut out = prefix.to_string();
-        for (i, c) in intpart.chars().enumerate() {
-            if i > 0 && (intpart.len() - i) % group == 0 {
-                out.push(g);
-            }
-            out.push(c);
-        }
-        body = out + frac;
-    }
-    let sign_str = if neg {
-        "-"
-    } else if sign == '+' {
-        "+"
-    } else if sign == ' ' {
-        " "
-    } else {
-        ""
-    };
-    let total = sign_str.chars().count() + body.chars().count();
-    let pad = width.saturating_sub(total);
-    let fills = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
-    let out = match align.unwrap_or('>') {
-        '<' => format!("{sign_str}{body}{}", fills(pad)),
-        '^' => format!("{}{sign_str}{body}{}", fills(pad / 2), fills(pad - pad / 2)),
-        '=' => format!("{sign_str}{}{body}", fills(pad)),
-        _ => format!("{}{sign_str}{body}", fills(pad)),
-    };
-    Ok(pystr::new(&out))
 }
 
 // ---------------------------------------------------------------- str.format
@@ -840,7 +666,9 @@ fn numeric(conv: u8, v: &Value, c: &Conv) -> PyResult<String> {
                 c.precision.unwrap_or(6),
                 conv as char
             );
-            let t = s(&format_number(&float::new(x.abs()), &spec)?);
+            let t = super::number_format::format_number(&float::new(x.abs()), &spec)
+                .expect("a float is a number")?;
+            let t = s(&t);
             (x.is_sign_negative() && !x.is_nan(), t)
         }
     };

@@ -183,19 +183,22 @@ mod bytes_methods;
 mod constructors;
 mod dict_methods;
 mod dict_views;
+mod float_methods;
 mod formatting;
 mod int_methods;
 mod intrinsics;
 mod iterators;
 mod list_methods;
 mod matching;
+mod number_builtins;
+mod number_format;
 mod object_methods;
 mod range;
 mod set_methods;
 mod str_methods;
 
-pub use self::dict_methods::{dict_ior, dict_or};
 pub(crate) use self::bytes_methods::{buffer, hex_with_sep, need_buffer};
+pub use self::dict_methods::{dict_ior, dict_or};
 pub use self::{
     constructors::*, formatting::*, intrinsics::*, iterators::*, matching::*, object_methods::*,
     range::*,
@@ -616,138 +619,6 @@ fn bi_max(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     minmax(args, kw, "max", crate::object::CompareOp::Gt)
 }
 
-/// A float running sum with Neumaier's compensation, as CPython's `sum`.
-#[derive(Clone, Copy)]
-struct CompensatedSum {
-    hi: f64,
-    lo: f64,
-}
-
-impl CompensatedSum {
-    fn add(self, x: f64) -> CompensatedSum {
-        let t = self.hi + x;
-        let lo = if self.hi.abs() >= x.abs() {
-            self.lo + ((self.hi - t) + x)
-        } else {
-            self.lo + ((x - t) + self.hi)
-        };
-        CompensatedSum { hi: t, lo }
-    }
-
-    /// The compensation is left out when it is zero or not finite (keeps
-    /// the sign of -0.0 and an overflowed sum's infinity).
-    fn value(self) -> f64 {
-        if self.lo != 0.0 && self.lo.is_finite() {
-            self.hi + self.lo
-        } else {
-            self.hi
-        }
-    }
-}
-
-fn bi_sum(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    check_keywords("sum", kwnames, &["start"])?;
-    let n = pos(args, kwnames);
-    if n > 2 {
-        return Err(type_error(format!(
-            "sum() takes at most 2 arguments ({n} given)"
-        )));
-    }
-    if n == 0 {
-        return Err(type_error(
-            "sum() missing required argument 'iterable' (pos 1)",
-        ));
-    }
-    let mut acc = if n > 1 {
-        args[1].clone()
-    } else {
-        kw_get(args, kwnames, "start")
-            .cloned()
-            .unwrap_or_else(|| int::from_i64(0))
-    };
-    for (ty, what, join) in [
-        (&crate::types::str::STR_TYPE, "strings", "''"),
-        (&crate::types::bytes::BYTES_TYPE, "bytes", "b''"),
-        (
-            &crate::interp::bytearray::BYTEARRAY_TYPE,
-            "bytearray",
-            "b''",
-        ),
-    ] {
-        if acc.type_of().is_subtype_of(ty) {
-            return Err(type_error(format!(
-                "sum() can't sum {what} [use {join}.join(seq) instead]"
-            )));
-        }
-    }
-    let it = attrs::iter(&args[0])?;
-    let is_int =
-        |v: &Value| v.is_exact(&crate::types::int::INT_TYPE) || v.is_exact(&singletons::BOOL_TYPE);
-    let mut pending: Option<Value> = None;
-    // Exact floats (and ints mixed into them) add up as C doubles.
-    if acc.is_exact(&crate::types::float::FLOAT_TYPE) {
-        let mut total = CompensatedSum {
-            hi: float::as_f64(&acc).unwrap_or(0.0),
-            lo: 0.0,
-        };
-        loop {
-            let Some(x) = attrs::next(&it)? else {
-                return Ok(float::new(total.value()));
-            };
-            if x.is_exact(&crate::types::float::FLOAT_TYPE) {
-                total = total.add(float::as_f64(&x).unwrap_or(0.0));
-            } else if let Some(i) = int::as_int(&x) {
-                total = total.add(i.to_f64()?);
-            } else {
-                acc = float::new(total.value());
-                pending = Some(x);
-                break;
-            }
-        }
-    } else if is_int(&acc) {
-        // Exact ints stay ints; a float switches to the compensated sum.
-        loop {
-            let Some(x) = attrs::next(&it)? else {
-                return Ok(acc);
-            };
-            if is_int(&x) {
-                acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
-                continue;
-            }
-            if x.is_exact(&crate::types::float::FLOAT_TYPE) {
-                // `int + float` rounds once; the compensation starts after it.
-                let first = int::as_int(&acc).map_or(Ok(0.0), |i| i.to_f64())?
-                    + float::as_f64(&x).unwrap_or(0.0);
-                let mut total = CompensatedSum { hi: first, lo: 0.0 };
-                loop {
-                    let Some(y) = attrs::next(&it)? else {
-                        return Ok(float::new(total.value()));
-                    };
-                    if y.is_exact(&crate::types::float::FLOAT_TYPE) {
-                        total = total.add(float::as_f64(&y).unwrap_or(0.0));
-                    } else if let Some(i) = int::as_int(&y) {
-                        total = total.add(i.to_f64()?);
-                    } else {
-                        acc = float::new(total.value());
-                        pending = Some(y);
-                        break;
-                    }
-                }
-                break;
-            }
-            pending = Some(x);
-            break;
-        }
-    }
-    if let Some(x) = pending {
-        acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
-    }
-    while let Some(x) = attrs::next(&it)? {
-        acc = ops::binary_op(&acc, &x, crate::object::BinOp::Add)?;
-    }
-    Ok(acc)
-}
-
 fn bi_sorted(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let n = pos(args, kwnames);
     if n != 1 {
@@ -834,33 +705,6 @@ fn bi_ord(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         ))),
     }
 }
-fn bi_divmod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    ops::divmod(&args[0], &args[1])
-}
-fn bi_pow(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if args.len() == 3 {
-        return ops::pow3(&args[0], &args[1], &args[2]);
-    }
-    ops::binary_op(&args[0], &args[1], crate::object::BinOp::Pow)
-}
-fn bi_round(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if let Some(f) = float::as_f64(&args[0]) {
-        if args.len() < 2 || singletons::is_none(&args[1]) {
-            let r = f.round();
-            let r = if (f - f.trunc()).abs() == 0.5 {
-                2.0 * (f / 2.0).round()
-            } else {
-                r
-            };
-            return float::to_int(r);
-        }
-        let nd = args[1].as_small_int().unwrap_or(0);
-        let m = 10f64.powi(nd as i32);
-        let x = (f * m).round() / m;
-        return Ok(float::new(x));
-    }
-    Ok(args[0].clone())
-}
 fn bi_any(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let it = attrs::iter(&args[0])?;
     while let Some(x) = attrs::next(&it)? {
@@ -930,24 +774,6 @@ fn bi_exit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(PyErr::with_args(&exceptions::SYSTEM_EXIT, args.to_vec()))
 }
 
-fn int_text(v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
-    let i = index_value(v)?;
-    let big = int::as_int(&i)
-        .map(|r| r.to_big())
-        .ok_or_else(|| type_error("expected an int"))?;
-    let digits = big.abs().to_str_radix(radix);
-    let sign = if big.is_negative() { "-" } else { "" };
-    Ok(pystr::new(&format!("{sign}{prefix}{digits}")))
-}
-fn bi_hex(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    int_text(&a[0], 16, "0x")
-}
-fn bi_oct(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    int_text(&a[0], 8, "0o")
-}
-fn bi_bin(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    int_text(&a[0], 2, "0b")
-}
 fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if a.is_empty() {
         return bi_globals(a, _k);
@@ -1230,6 +1056,7 @@ fn install_methods() {
     str_methods::install();
     bytes_methods::install();
     int_methods::install();
+    float_methods::install();
     object_methods::install();
 }
 
@@ -1259,6 +1086,7 @@ pub fn builtins() -> &'static Value {
         crate::interp::complex::install();
         crate::interp::bytearray::install();
         crate::interp::memoryview::install();
+        crate::interp::slot_wrappers::install_builtin_types();
         let d = dict::new();
         let set = |k: &str, v: Value| {
             let _ = dict::set_item(&d, pystr::intern(k), v);
@@ -1276,7 +1104,7 @@ pub fn builtins() -> &'static Value {
             ("abs", bi_abs),
             ("min", bi_min),
             ("max", bi_max),
-            ("sum", bi_sum),
+            ("sum", number_builtins::bi_sum),
             ("sorted", bi_sorted),
             ("getattr", bi_getattr),
             ("setattr", bi_setattr),
@@ -1287,9 +1115,9 @@ pub fn builtins() -> &'static Value {
             ("callable", bi_callable),
             ("chr", bi_chr),
             ("ord", bi_ord),
-            ("divmod", bi_divmod),
-            ("pow", bi_pow),
-            ("round", bi_round),
+            ("divmod", number_builtins::bi_divmod),
+            ("pow", number_builtins::bi_pow),
+            ("round", number_builtins::bi_round),
             ("any", bi_any),
             ("all", bi_all),
             ("__build_class__", bi_build_class),
@@ -1299,9 +1127,9 @@ pub fn builtins() -> &'static Value {
             ("vars", bi_vars),
             ("exit", bi_exit),
             ("quit", bi_exit),
-            ("hex", checked!("hex", 1, 1, bi_hex)),
-            ("oct", checked!("oct", 1, 1, bi_oct)),
-            ("bin", checked!("bin", 1, 1, bi_bin)),
+            ("hex", number_builtins::bi_hex),
+            ("oct", number_builtins::bi_oct),
+            ("bin", number_builtins::bi_bin),
             ("dir", checked!("dir", 0, 1, bi_dir)),
             ("exec", checked!("exec", 1, 3, bi_exec)),
             ("eval", checked!("eval", 1, 3, bi_eval)),

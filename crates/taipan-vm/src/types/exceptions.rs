@@ -429,7 +429,11 @@ fn unicode_error_str(v: &Value) -> PyResult<Value> {
             ),
         }
     } else {
-        let ch = pystr::as_str(&object).and_then(|s| s.chars().nth(usize::try_from(start).ok()?));
+        // Code points, not chars: the offending character is often a lone
+        // surrogate.
+        let ch = object
+            .downcast::<pystr::StrObject>()
+            .and_then(|s| s.code_points().nth(usize::try_from(start).ok()?));
         let verb = if ty.is_subtype_of(&UNICODE_TRANSLATE_ERROR) {
             "can't translate".to_string()
         } else {
@@ -437,7 +441,6 @@ fn unicode_error_str(v: &Value) -> PyResult<Value> {
         };
         match ch {
             Some(c) if single => {
-                let c = c as u32;
                 let esc = if c <= 0xff {
                     format!("\\x{c:02x}")
                 } else if c <= 0xffff {

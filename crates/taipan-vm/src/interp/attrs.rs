@@ -91,8 +91,8 @@ pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Value> {
 
 /// The `__dict__` of instances that have one.
 pub fn instance_dict(v: &Value) -> Option<Value> {
-    if let Some(i) = v.downcast::<classes::InstanceObject>() {
-        return Some(i.dict.clone());
+    if let Some(ext) = crate::object::extend::ext_of(v) {
+        return ext.dict.clone();
     }
     if let Some(f) = v.downcast::<FunctionObject>() {
         let d = f.get(&f.dict);

@@ -1,33 +1,31 @@
-//! User classes: `__build_class__`, heap types with C3 MRO, instances
-//! (a `__dict__` per instance for now; the layout reserves the slot for
-//! DESIGN.md §2's inline values with shared keys), slot trampolines that
-//! dispatch dunder methods, descriptors (property, classmethod,
-//! staticmethod) and `super`.
+//! User classes: `__build_class__`, heap types with C3 MRO and metaclasses,
+//! instances (the solid base's layout plus an `InstanceExt` holding the
+//! `__dict__` and `__slots__` values, `object::extend`), slot trampolines
+//! that dispatch dunder methods, descriptors (property, classmethod,
+//! staticmethod, slot members) and `super`.
 
 use super::attrs::{self, generic_getattr, generic_setattr};
 use super::objects::{simple_type, FunctionObject};
 use super::{call_object, type_error};
 use crate::error::{PyErr, PyResult};
-use crate::object::payload::dealloc_box;
-use crate::object::{tpflags, CompareOp, ObjHeader, PyPayload, Slots, TypeObject, Value};
+use crate::object::extend::{self, ext_offset, InstanceExt};
+use crate::object::typeobj::DeallocFn;
+use crate::object::{tpflags, Cell, CompareOp, ObjHeader, PyPayload, Slots, TypeObject, Value};
 use crate::ops;
-use crate::types::exceptions::{BASE_EXCEPTION, SYSTEM_ERROR};
-use crate::types::object::{lookup_in_type, OBJECT_TYPE};
+use crate::types::exceptions::{ATTRIBUTE_ERROR, BASE_EXCEPTION, KEY_ERROR, VALUE_ERROR};
+use crate::types::object::{lookup_in_type, OBJECT_TYPE, TYPE_TYPE};
 use crate::types::{dict, int, singletons, str as pystr, tuple};
 
+/// The layout of a bare `object()`; instances of heap types whose solid
+/// base is `object` are `Extended<InstanceObject>`.
 #[repr(C)]
 pub struct InstanceObject {
     header: ObjHeader,
-    pub dict: Value,
 }
-// SAFETY: `#[repr(C)]`, header first; instances of heap types whose
-// layout base is `object` use it.
+// SAFETY: `#[repr(C)]`, header first; every object starts with a header.
 unsafe impl PyPayload for InstanceObject {
     fn type_object() -> &'static TypeObject {
         &OBJECT_TYPE
-    }
-    fn accepts(ty: &TypeObject) -> bool {
-        ty.has_flag(tpflags::HEAPTYPE) && !ty.is_subtype_of(&BASE_EXCEPTION)
     }
 }
 
@@ -36,7 +34,6 @@ impl InstanceObject {
     pub fn plain() -> InstanceObject {
         InstanceObject {
             header: ObjHeader::new(&OBJECT_TYPE),
-            dict: dict::new(),
         }
     }
 }
@@ -55,16 +52,34 @@ fn call_dunder(v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>>
     }
 }
 
+/// Like `call_dunder`, but a missing method is an `AttributeError` naming
+/// it (CPython's `slot_tp_descr_set` and friends).
+fn call_required(v: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    call_dunder(v, name, args)?.ok_or_else(|| PyErr::new(&ATTRIBUTE_ERROR, name))
+}
+
+/// `getattr` slot of heap types: `object.__getattribute__`, then
+/// `__getattr__` on `AttributeError`.
 pub fn instance_getattr(v: &Value, name: &Value) -> PyResult<Value> {
-    match generic_getattr(v, name) {
-        Ok(x) => Ok(x),
-        Err(e) if e.matches(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
-            match attr(v.type_of(), "__getattr__") {
-                Some(f) => call_object(&attrs::bind(f, v)?, std::slice::from_ref(name), &[]),
-                None => Err(e),
-            }
-        }
-        Err(e) => Err(e),
+    getattr_fallback(v, name, generic_getattr(v, name))
+}
+
+/// `getattr` slot of heap types that override `__getattribute__`.
+fn instance_getattribute(v: &Value, name: &Value) -> PyResult<Value> {
+    let r = match attr(v.type_of(), "__getattribute__") {
+        Some(f) => call_object(&attrs::bind(f, v)?, std::slice::from_ref(name), &[]),
+        None => generic_getattr(v, name),
+    };
+    getattr_fallback(v, name, r)
+}
+
+fn getattr_fallback(v: &Value, name: &Value, r: PyResult<Value>) -> PyResult<Value> {
+    match r {
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => match attr(v.type_of(), "__getattr__") {
+            Some(f) => call_object(&attrs::bind(f, v)?, std::slice::from_ref(name), &[]),
+            None => Err(e),
+        },
+        r => r,
     }
 }
 
@@ -75,7 +90,7 @@ fn instance_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<
         "__delattr__"
     };
     if let Some(f) = attr(v.type_of(), hook) {
-        if f.downcast::<FunctionObject>().is_some() {
+        if f.downcast::<super::objects::NativeFunction>().is_none() {
             let mut args = vec![name.clone()];
             args.extend(value.cloned());
             return call_object(&attrs::bind(f, v)?, &args, &[]).map(drop);
@@ -84,25 +99,17 @@ fn instance_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<
     generic_setattr(v, name, value)
 }
 
+fn default_repr(v: &Value) -> Value {
+    pystr::new(&format!(
+        "<{}.{} object at {:#x}>",
+        v.type_of().module,
+        v.type_of().qualname,
+        crate::types::object::address(v)
+    ))
+}
+
 fn slot_repr(v: &Value) -> PyResult<Value> {
-    match call_dunder(v, "__repr__", &[])? {
-        Some(r)
-            if pystr::as_str(&r).is_some()
-                || r.type_of().is_subtype_of(&crate::types::str::STR_TYPE) =>
-        {
-            Ok(r)
-        }
-        Some(r) => Err(type_error(format!(
-            "__repr__ returned non-string (type {})",
-            r.type_of().name
-        ))),
-        None => Ok(pystr::new(&format!(
-            "<{}.{} object at {:#x}>",
-            v.type_of().module,
-            v.type_of().qualname,
-            crate::types::object::address(v)
-        ))),
-    }
+    Ok(call_dunder(v, "__repr__", &[])?.unwrap_or_else(|| default_repr(v)))
 }
 fn slot_str(v: &Value) -> PyResult<Value> {
     match call_dunder(v, "__str__", &[])? {
@@ -116,11 +123,18 @@ fn slot_hash(v: &Value) -> PyResult<i64> {
             "unhashable type: '{}'",
             v.type_of().name
         ))),
-        Some(f) if f.downcast::<FunctionObject>().is_some() => {
+        Some(f) => {
             let r = call_object(&attrs::bind(f, v)?, &[], &[])?;
-            Ok(int::as_int(&r).and_then(|i| i.to_i64()).unwrap_or(0))
+            match int::as_int(&r) {
+                Some(i) => Ok(match i.to_i64() {
+                    Some(-1) => -2,
+                    Some(h) => h,
+                    None => ops::hash(&int::to_exact_int(&r)?)?,
+                }),
+                None => Err(type_error("__hash__ method should return an integer")),
+            }
         }
-        _ => crate::types::object::identity_hash(v),
+        None => crate::types::object::identity_hash(v),
     }
 }
 fn slot_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -133,22 +147,11 @@ fn slot_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
         CompareOp::Ge => "__ge__",
     };
     if let Some(f) = attr(a.type_of(), name) {
-        if f.downcast::<FunctionObject>().is_some() {
+        if !singletons::is_none(&f) {
             return call_object(&attrs::bind(f, a)?, std::slice::from_ref(b), &[]);
         }
     }
-    if op == CompareOp::Ne {
-        if let Some(f) = attr(a.type_of(), "__eq__") {
-            if f.downcast::<FunctionObject>().is_some() {
-                let r = call_object(&attrs::bind(f, a)?, std::slice::from_ref(b), &[])?;
-                if singletons::is_not_implemented(&r) {
-                    return Ok(r);
-                }
-                return Ok(singletons::bool(!ops::truthy(&r)?));
-            }
-        }
-    }
-    crate::types::object::identity_richcompare(a, b, op)
+    Ok(singletons::not_implemented())
 }
 fn slot_iter(v: &Value) -> PyResult<Value> {
     call_dunder(v, "__iter__", &[])?.ok_or_else(|| type_error("not iterable"))
@@ -337,102 +340,223 @@ macro_rules! inplaces {
     };
 }
 
-fn heap_slots(base: &TypeObject) -> Slots {
-    let mut s = base.slots;
-    s.repr = Some(slot_repr);
-    s.str = Some(slot_str);
-    s.hash = Some(slot_hash);
-    s.richcompare = Some(slot_richcompare);
-    s.number = binops!(0 1 2 3 4 5 6 7 8 9 10 11 12);
-    s.inplace = inplaces!(0 1 2 3 4 5 6 7 8 9 10 11 12);
-    s.iter = Some(slot_iter);
-    s.next = Some(slot_next);
-    s.call = Some(slot_call);
-    s.length = Some(slot_len);
-    s.bool = Some(slot_bool);
-    s.getitem = Some(slot_getitem);
-    s.setitem = Some(slot_setitem);
-    s.contains = Some(slot_contains);
-    s.neg = Some(slot_neg);
-    s.pos = Some(slot_pos);
-    s.invert = Some(slot_invert);
-    s.abs = Some(slot_abs);
-    s.index = Some(slot_index);
-    s.int = Some(slot_int);
-    s.float = Some(slot_float);
-    if std::ptr::eq(base, &OBJECT_TYPE) {
-        s.dealloc = dealloc_box::<InstanceObject>;
-        s.getattr = Some(instance_getattr);
-        s.setattr = Some(instance_setattr);
+/// `getitem` of dict subclasses that define `__missing__`.
+fn slot_getitem_missing(v: &Value, k: &Value) -> PyResult<Value> {
+    let base = crate::types::dict::DICT_TYPE
+        .slots
+        .getitem
+        .expect("dict getitem");
+    match base(v, k) {
+        Err(e) if e.matches(&KEY_ERROR) => call_required(v, "__missing__", std::slice::from_ref(k)),
+        r => r,
+    }
+}
+
+/// `iter` slot checking that `__iter__` returned an iterator.
+fn slot_iter_checked(v: &Value) -> PyResult<Value> {
+    let it = slot_iter(v)?;
+    if it.type_of().slots.next.is_none() {
+        return Err(type_error(format!(
+            "iter() returned non-iterator of type '{}'",
+            it.type_of().name
+        )));
+    }
+    Ok(it)
+}
+
+/// The slots of a new heap type: the solid base's, with a trampoline for
+/// every dunder that a heap class in the MRO defines (`has`).
+fn heap_slots(solid: &TypeObject, has: impl Fn(&str) -> bool) -> Slots {
+    let mut s = solid.slots;
+    let any = |names: &[&str]| names.iter().any(|n| has(n));
+    if has("__repr__") {
+        s.repr = Some(slot_repr);
+    }
+    if any(&["__str__", "__repr__"]) {
+        s.str = Some(slot_str);
+    }
+    if any(&["__hash__", "__eq__"]) {
+        s.hash = Some(slot_hash);
+    }
+    if any(&["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]) {
+        s.richcompare = Some(slot_richcompare);
+    }
+    if has("__iter__") {
+        s.iter = Some(slot_iter_checked);
+    }
+    if has("__next__") {
+        s.next = Some(slot_next);
+    }
+    if has("__call__") {
+        s.call = Some(slot_call);
+    }
+    if has("__len__") {
+        s.length = Some(slot_len);
+    }
+    if any(&["__bool__", "__len__"]) {
+        s.bool = Some(slot_bool);
+    }
+    if has("__getitem__") {
+        s.getitem = Some(slot_getitem);
+    } else if has("__missing__") && solid.is_subtype_of(&crate::types::dict::DICT_TYPE) {
+        s.getitem = Some(slot_getitem_missing);
+    }
+    if any(&["__setitem__", "__delitem__"]) {
+        s.setitem = Some(slot_setitem);
+    }
+    if has("__contains__") {
+        s.contains = Some(slot_contains);
+    }
+    let unary: [(
+        &str,
+        &mut Option<crate::object::UnaryFn>,
+        crate::object::UnaryFn,
+    ); 7] = [
+        ("__neg__", &mut s.neg, slot_neg),
+        ("__pos__", &mut s.pos, slot_pos),
+        ("__invert__", &mut s.invert, slot_invert),
+        ("__abs__", &mut s.abs, slot_abs),
+        ("__index__", &mut s.index, slot_index),
+        ("__float__", &mut s.float, slot_float),
+        ("__int__", &mut s.int, slot_int),
+    ];
+    for (n, slot, f) in unary {
+        if has(n) {
+            *slot = Some(f);
+        }
+    }
+    if has("__index__") && s.int.is_none() {
+        s.int = Some(slot_int);
+    }
+    let bin = binops!(0 1 2 3 4 5 6 7 8 9 10 11 12);
+    let inp = inplaces!(0 1 2 3 4 5 6 7 8 9 10 11 12);
+    for (i, (n, r, ip)) in BIN_NAMES.iter().enumerate() {
+        if has(n) || has(r) {
+            s.number[i] = bin[i];
+        }
+        if has(ip) {
+            s.inplace[i] = inp[i];
+        }
+    }
+    if has("__del__") {
+        s.finalize = Some(run_del);
     }
     s
 }
 
-/// Per-slot trampolines must not shadow inherited behaviour that the
-/// class does not define: drop the slots whose dunder is missing.
-fn prune_slots(ty_dict_lookup: impl Fn(&str) -> bool, s: &mut Slots, base: &TypeObject) {
-    let keep = |name: &str| ty_dict_lookup(name);
-    if !keep("__iter__") {
-        s.iter = base.slots.iter;
-    }
-    if !keep("__next__") {
-        s.next = base.slots.next;
-    }
-    if !keep("__call__") {
-        s.call = base.slots.call;
-    }
-    if !keep("__len__") {
-        s.length = base.slots.length;
-    }
-    if !keep("__bool__") && !keep("__len__") {
-        s.bool = base.slots.bool;
-    }
-    if !keep("__getitem__") {
-        s.getitem = base.slots.getitem;
-    }
-    if !keep("__setitem__") && !keep("__delitem__") {
-        s.setitem = base.slots.setitem;
-    }
-    if !keep("__contains__") {
-        s.contains = base.slots.contains;
-    }
-    if !keep("__neg__") {
-        s.neg = base.slots.neg;
-    }
-    if !keep("__pos__") {
-        s.pos = base.slots.pos;
-    }
-    if !keep("__invert__") {
-        s.invert = base.slots.invert;
-    }
-    if !keep("__abs__") {
-        s.abs = base.slots.abs;
-    }
-    if !keep("__index__") {
-        s.index = base.slots.index;
-    }
-    if !keep("__int__") && !keep("__index__") {
-        s.int = base.slots.int;
-    }
-    if !keep("__float__") {
-        s.float = base.slots.float;
-    }
-    if !keep("__repr__") {
-        s.repr = if std::ptr::eq(base, &OBJECT_TYPE) {
-            Some(slot_repr)
-        } else {
-            base.slots.repr
-        };
-    }
-    if !keep("__str__") && !keep("__repr__") {
-        s.str = base.slots.str;
-    }
-    for (i, (n, r, ip)) in BIN_NAMES.iter().enumerate() {
-        if !keep(n) && !keep(r) {
-            s.number[i] = base.slots.number[i];
+/// `__del__`, called with a temporary reference before an instance is
+/// freed; errors are reported as CPython reports them and then ignored.
+fn run_del(v: &Value) {
+    if let Some(f) = attr(v.type_of(), "__del__") {
+        let r = attrs::bind(f.clone(), v).and_then(|m| call_object(&m, &[], &[]));
+        if let Err(e) = r {
+            let what = ops::repr(&f)
+                .map(|r| pystr::to_string_lossy(&r))
+                .unwrap_or_default();
+            super::builtins::write_stderr(&format!(
+                "Exception ignored while calling deallocator {what}:\n{}",
+                super::traceback::format_exception(e.instance())
+            ));
         }
-        if !keep(ip) {
-            s.inplace[i] = base.slots.inplace[i];
+    }
+}
+
+/// Operations on the layout of a built-in type that heap types extend.
+struct Layout {
+    dealloc: DeallocFn,
+    offset: usize,
+    extend: fn(Value, &TypeObject, InstanceExt) -> Result<Value, Value>,
+    /// An unshared object of the base type with the value of `v`, for when
+    /// the constructor handed back a shared one (small int, empty str, ...).
+    fresh: fn(&Value) -> PyResult<Value>,
+}
+
+macro_rules! layout {
+    ($t:ty, $fresh:expr) => {
+        Layout {
+            dealloc: extend::dealloc_extended::<$t>,
+            offset: ext_offset::<$t>(),
+            extend: extend::extend::<$t>,
+            fresh: $fresh,
+        }
+    };
+}
+
+fn layout_of(solid: &TypeObject) -> Option<Layout> {
+    use crate::types::bytes::{self, BytesObject, BYTES_TYPE};
+    use crate::types::dict::{DictObject, DICT_TYPE};
+    use crate::types::float::{self, FloatObject, FLOAT_TYPE};
+    use crate::types::int::{IntObject, INT_TYPE};
+    use crate::types::list::{self, ListObject, LIST_TYPE};
+    use crate::types::set::{self, SetObject, FROZENSET_TYPE, SET_TYPE};
+    use crate::types::str::{StrObject, STR_TYPE};
+    use crate::types::tuple::{TupleObject, TUPLE_TYPE};
+    let is = |t: &TypeObject| std::ptr::eq(solid, t);
+    Some(if is(&OBJECT_TYPE) {
+        layout!(InstanceObject, |_| Ok(Value::from_box(Box::new(
+            InstanceObject::plain()
+        ))))
+    } else if is(&INT_TYPE) {
+        layout!(IntObject, |v| Ok(int::new_boxed(
+            int::as_int(v).ok_or_else(|| type_error("int expected"))?
+        )))
+    } else if is(&FLOAT_TYPE) {
+        layout!(FloatObject, |v| Ok(float::new(
+            float::as_f64(v).ok_or_else(|| type_error("float expected"))?
+        )))
+    } else if is(&STR_TYPE) {
+        layout!(StrObject, |v| Ok(pystr::new_unshared(
+            v.downcast::<StrObject>()
+                .ok_or_else(|| type_error("str expected"))?
+                .as_bytes()
+        )))
+    } else if is(&BYTES_TYPE) {
+        layout!(BytesObject, |v| Ok(bytes::from_vec(
+            bytes::as_bytes(v)
+                .ok_or_else(|| type_error("bytes expected"))?
+                .to_vec()
+        )))
+    } else if is(&TUPLE_TYPE) {
+        layout!(TupleObject, |v| Ok(tuple::new_unshared(attrs::collect(v)?)))
+    } else if is(&LIST_TYPE) {
+        layout!(ListObject, |v| Ok(list::new(attrs::collect(v)?)))
+    } else if is(&DICT_TYPE) {
+        layout!(DictObject, |v| {
+            let d = dict::new();
+            for (k, x) in attrs::dict_items(v) {
+                dict::set_item(&d, k, x)?;
+            }
+            Ok(d)
+        })
+    } else if is(&SET_TYPE) {
+        layout!(SetObject, |v| set::new_set(attrs::collect(v)?))
+    } else if is(&FROZENSET_TYPE) {
+        layout!(SetObject, |v| set::new_frozenset(attrs::collect(v)?))
+    } else {
+        return None;
+    })
+}
+
+/// The built-in type whose layout instances of `t` have.
+pub fn solid_base(t: &TypeObject) -> &TypeObject {
+    let mut cur = t;
+    while cur.has_flag(tpflags::HEAPTYPE) {
+        cur = cur.base().expect("heap types have a base");
+    }
+    cur
+}
+
+/// Makes `v` (a new object of `ty`'s solid base type) an instance of the
+/// heap type `ty`.
+pub fn make_instance(ty: &TypeObject, v: Value) -> PyResult<Value> {
+    let layout = layout_of(solid_base(ty)).ok_or_else(|| type_error("bad instance layout"))?;
+    let ext = || InstanceExt::new(ty.instance_dict.then(dict::new), ty.nslots);
+    match (layout.extend)(v, ty, ext()) {
+        Ok(x) => Ok(x),
+        Err(v) => {
+            let fresh = (layout.fresh)(&v)?;
+            (layout.extend)(fresh, ty, ext())
+                .map_err(|_| PyErr::new(&crate::types::exceptions::SYSTEM_ERROR, "bad instance"))
         }
     }
 }
@@ -481,186 +605,462 @@ fn c3_mro(ty_value: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     }
 }
 
+/// The most derived metaclass of `meta` and the bases' metaclasses.
+fn calculate_meta<'a>(meta: &'a TypeObject, bases: &'a [Value]) -> PyResult<&'a TypeObject> {
+    let mut winner = meta;
+    for b in bases {
+        let t = b.type_of();
+        if winner.is_subtype_of(t) {
+            continue;
+        }
+        if t.is_subtype_of(winner) {
+            winner = t;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if npos < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let func = &args[0];
+    let f = func
+        .downcast::<FunctionObject>()
+        .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    let name = args[1].clone();
+    if pystr::as_str(&name).is_none() {
+        return Err(type_error("__build_class__: name is not a string"));
+    }
+    let orig_bases = &args[2..npos];
+    // PEP 560: bases that are not classes may stand for others.
+    let mut bases = Vec::new();
+    let mut replaced = false;
+    for b in orig_bases {
+        if b.downcast::<TypeObject>().is_none() {
+            if let Some(me) = attr(b.type_of(), "__mro_entries__") {
+                let r = call_object(
+                    &attrs::bind(me, b)?,
+                    &[tuple::new(orig_bases.to_vec())],
+                    &[],
+                )?;
+                if r.downcast::<tuple::TupleObject>().is_none() {
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                }
+                bases.extend_from_slice(tuple::items(&r));
+                replaced = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
+    let mut meta = None;
+    let mut kw_names = Vec::new();
+    let mut kw_values = Vec::new();
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        if pystr::as_str(k) == Some("metaclass") {
+            meta = Some(v.clone());
+        } else {
+            kw_names.push(k.clone());
+            kw_values.push(v.clone());
+        }
+    }
+    let meta = match meta {
+        Some(m) => match m.downcast::<TypeObject>() {
+            Some(t) => calculate_meta(t, &bases)?.as_value(),
+            None => m,
+        },
+        None => match bases.first() {
+            Some(b) => calculate_meta(b.type_of(), &bases)?.as_value(),
+            None => TYPE_TYPE.as_value(),
+        },
+    };
+    let bases_t = tuple::new(bases);
+    let mut call_args = vec![name.clone(), bases_t.clone()];
+    let ns = match attrs::getattr_str(&meta, "__prepare__") {
+        Ok(prep) => {
+            let mut a = call_args.clone();
+            a.extend(kw_values.iter().cloned());
+            call_object(&prep, &a, &kw_names)?
+        }
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => dict::new(),
+        Err(e) => return Err(e),
+    };
+    let cell = super::run_class_body(func, f.code.clone(), &ns)?;
+    if replaced {
+        attrs::mapping_set(
+            &ns,
+            pystr::intern("__orig_bases__"),
+            tuple::new(orig_bases.to_vec()),
+        )?;
+    }
+    call_args.push(ns);
+    call_args.extend(kw_values);
+    let cls = call_object(&meta, &call_args, &kw_names)?;
+    if let Some(c) = cell {
+        if let Some(c) = c.downcast::<super::objects::CellObject>() {
+            c.set(cls.clone());
+        }
+    }
+    Ok(cls)
+}
+
 /// `type(name, bases, ns)`.
 pub fn new_class(name: &str, bases: Vec<Value>, ns: &Value) -> PyResult<Value> {
+    create_class(&TYPE_TYPE, &pystr::new(name), bases, ns, &[], &[])
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwds)`: a new heap type.
+pub fn create_class(
+    meta: &TypeObject,
+    name_v: &Value,
+    bases: Vec<Value>,
+    ns: &Value,
+    kw_values: &[Value],
+    kw_names: &[Value],
+) -> PyResult<Value> {
+    let meta_v = calculate_meta(meta, &bases)?.as_value();
+    let meta = meta_v.downcast::<TypeObject>().expect("type");
+    let name = pystr::as_str(name_v)
+        .ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?
+        .to_string();
     let bases = if bases.is_empty() {
         vec![OBJECT_TYPE.as_value()]
     } else {
         bases
     };
+    let mut base_types: Vec<&TypeObject> = Vec::new();
     for b in &bases {
-        if b.downcast::<TypeObject>().is_none() {
-            return Err(type_error("bases must be types"));
+        let t = b
+            .downcast::<TypeObject>()
+            .ok_or_else(|| type_error("bases must be types"))?;
+        if base_types.iter().any(|x| std::ptr::eq(*x, t)) {
+            return Err(type_error(format!("duplicate base class {}", t.name)));
+        }
+        if !t.has_flag(tpflags::BASETYPE) {
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                t.name
+            )));
+        }
+        base_types.push(t);
+    }
+    // The base whose layout instances extend: the one with the most derived
+    // solid base (and the most slots).
+    let mut best = base_types[0];
+    for &t in &base_types[1..] {
+        let (sb, st) = (solid_base(best), solid_base(t));
+        if sb.is_subtype_of(st) {
+            if std::ptr::eq(sb, st) && t.nslots > best.nslots {
+                if best.nslots > 0 {
+                    return Err(type_error("multiple bases have instance lay-out conflict"));
+                }
+                best = t;
+            } else if std::ptr::eq(sb, st) && t.nslots > 0 && best.nslots > 0 {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+        } else if st.is_subtype_of(sb) {
+            best = t;
+        } else {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
         }
     }
-    // The layout base: the first base that is not `object`-layout-compatible
-    // decides; we support object and exception layouts.
-    let mut layout: &TypeObject = &OBJECT_TYPE;
-    for b in &bases {
-        let t = b.downcast::<TypeObject>().expect("type");
-        if t.is_subtype_of(&BASE_EXCEPTION) {
-            layout = solid_base(t);
-        } else if !t.has_flag(tpflags::HEAPTYPE) && !std::ptr::eq(t, &OBJECT_TYPE) {
-            if !t.has_flag(tpflags::BASETYPE) {
-                return Err(type_error(format!(
-                    "type '{}' is not an acceptable base type",
-                    t.name
-                )));
-            }
-            return Err(PyErr::new(
-                &SYSTEM_ERROR,
+    let solid = solid_base(best);
+    let is_exc = solid.is_subtype_of(&BASE_EXCEPTION);
+    let is_meta = solid.is_subtype_of(&TYPE_TYPE);
+    let layout = if is_exc || is_meta {
+        None
+    } else {
+        Some(layout_of(solid).ok_or_else(|| {
+            PyErr::new(
+                &crate::types::exceptions::SYSTEM_ERROR,
                 format!(
                     "subclassing built-in type '{}' is not supported yet",
-                    t.name
+                    solid.name
                 ),
-            ));
-        }
-    }
+            )
+        })?)
+    };
     let d = dict::new();
     for (k, v) in attrs::dict_items(ns) {
         dict::set_item(&d, k, v)?;
     }
-    let qualname = dict::get_item(&d, &pystr::intern("__qualname__"))?
-        .map(|q| pystr::to_string_lossy(&q))
-        .unwrap_or_else(|| name.to_string());
-    let _ = dict::del_item(&d, &pystr::intern("__qualname__"));
-    let module = dict::get_item(&d, &pystr::intern("__module__"))?
-        .map(|q| pystr::to_string_lossy(&q))
+    let key = pystr::intern;
+    let qualname = match dict::get_item(&d, &key("__qualname__"))? {
+        Some(q) => {
+            let s = pystr::as_str(&q).map(str::to_string).ok_or_else(|| {
+                type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    q.type_of().name
+                ))
+            })?;
+            dict::del_item(&d, &key("__qualname__"))?;
+            s
+        }
+        None => name.clone(),
+    };
+    let module = dict::get_item(&d, &key("__module__"))?
+        .map(|m| pystr::to_string_lossy(&m))
         .unwrap_or_else(|| "builtins".to_string());
-    // Wrap __init_subclass__ / __class_getitem__ as classmethods.
+    if dict::get_item(&d, &key("__doc__"))?.is_none() {
+        dict::set_item(&d, key("__doc__"), singletons::none())?;
+    }
+    // Implicit classmethods and staticmethods.
     for n in ["__init_subclass__", "__class_getitem__"] {
-        if let Some(f) = dict::get_item(&d, &pystr::intern(n))? {
+        if let Some(f) = dict::get_item(&d, &key(n))? {
             if f.downcast::<FunctionObject>().is_some() {
-                dict::set_item(&d, pystr::intern(n), new_wrapper(&CLASSMETHOD_TYPE, f))?;
+                dict::set_item(&d, key(n), new_wrapper(&CLASSMETHOD_TYPE, f))?;
             }
         }
     }
-    if dict::get_item(&d, &pystr::intern("__eq__"))?.is_some()
-        && dict::get_item(&d, &pystr::intern("__hash__"))?.is_none()
-    {
-        dict::set_item(&d, pystr::intern("__hash__"), singletons::none())?;
-    }
-    if let Some(f) = dict::get_item(&d, &pystr::intern("__new__"))? {
+    if let Some(f) = dict::get_item(&d, &key("__new__"))? {
         if f.downcast::<FunctionObject>().is_some() {
-            dict::set_item(
-                &d,
-                pystr::intern("__new__"),
-                new_wrapper(&STATICMETHOD_TYPE, f),
-            )?;
+            dict::set_item(&d, key("__new__"), new_wrapper(&STATICMETHOD_TYPE, f))?;
         }
     }
-    let mut slots = heap_slots(layout);
-    let has = |n: &str| -> bool {
-        if dict::get_item(&d, &pystr::intern(n))
-            .ok()
-            .flatten()
-            .is_some()
-        {
+    if dict::get_item(&d, &key("__eq__"))?.is_some()
+        && dict::get_item(&d, &key("__hash__"))?.is_none()
+    {
+        dict::set_item(&d, key("__hash__"), singletons::none())?;
+    }
+    // __slots__
+    let mut nslots = best.nslots;
+    let mut instance_dict = base_types.iter().any(|t| t.instance_dict);
+    let mut slot_members = Vec::new();
+    match dict::get_item(&d, &key("__slots__"))? {
+        None => instance_dict = !is_exc && !is_meta,
+        Some(sl) => {
+            let names = if pystr::as_str(&sl).is_some() {
+                vec![sl.clone()]
+            } else {
+                attrs::collect(&sl)?
+            };
+            for n in names {
+                let Some(s) = pystr::as_str(&n) else {
+                    return Err(type_error(format!(
+                        "__slots__ items must be strings, not '{}'",
+                        n.type_of().name
+                    )));
+                };
+                if s == "__dict__" {
+                    instance_dict = true;
+                    continue;
+                }
+                if s == "__weakref__" {
+                    continue;
+                }
+                let mangled = if s.starts_with("__") && !s.ends_with("__") {
+                    format!("_{}{}", name.trim_start_matches('_'), s)
+                } else {
+                    s.to_string()
+                };
+                let mk = pystr::intern(&mangled);
+                if dict::get_item(&d, &mk)?.is_some() {
+                    return Err(PyErr::new(
+                        &VALUE_ERROR,
+                        format!("'{s}' in __slots__ conflicts with class variable"),
+                    ));
+                }
+                slot_members.push((mk, nslots));
+                nslots += 1;
+            }
+            if (is_exc || is_meta) && nslots > best.nslots {
+                return Err(type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    solid.name
+                )));
+            }
+        }
+    }
+    // The dunders defined by this class or a heap class it inherits from.
+    let heap_defines = |n: &str| -> bool {
+        let k = pystr::intern(n);
+        if dict::get_item(&d, &k).ok().flatten().is_some() {
             return true;
         }
-        bases.iter().any(|b| {
-            b.downcast::<TypeObject>().is_some_and(|t| {
-                t.has_flag(tpflags::HEAPTYPE)
-                    && lookup_in_type(t, &pystr::intern(n))
-                        .ok()
-                        .flatten()
-                        .is_some()
+        base_types.iter().any(|t| {
+            tuple::items(t.mro()).iter().any(|m| {
+                m.downcast::<TypeObject>().is_some_and(|m| {
+                    m.has_flag(tpflags::HEAPTYPE)
+                        && m.dict_if_created()
+                            .is_some_and(|md| dict::get_item(md, &k).ok().flatten().is_some())
+                })
             })
         })
     };
-    prune_slots(has, &mut slots, layout);
-    if layout.is_subtype_of(&BASE_EXCEPTION) {
-        slots.getattr = layout.slots.getattr;
-        slots.setattr = layout.slots.setattr;
+    let mut slots = heap_slots(solid, &heap_defines);
+    if let Some(l) = &layout {
+        slots.dealloc = l.dealloc;
+        slots.getattr = Some(if heap_defines("__getattribute__") {
+            instance_getattribute
+        } else {
+            instance_getattr
+        });
+        slots.setattr = Some(instance_setattr);
+    } else {
+        slots.finalize = None;
     }
-    let bases_t = tuple::new(bases.clone());
-    let ty = TypeObject::new_heap(
-        name.to_string(),
+    let mut ty = TypeObject::new_heap(
+        name,
         qualname,
         module,
-        layout,
-        tpflags::BASETYPE | (layout.flags & tpflags::BASE_EXC_SUBCLASS),
+        best,
+        tpflags::BASETYPE | (solid.flags & SUBCLASS_FLAGS),
         slots,
-        bases_t,
+        tuple::new(bases.clone()),
         d,
     );
+    ty.ext_offset = layout.as_ref().map_or(0, |l| l.offset);
+    ty.instance_dict = instance_dict && layout.is_some();
+    ty.nslots = nslots;
     let tv = Value::from_box(Box::new(ty));
+    let t = tv.downcast::<TypeObject>().expect("type");
     if let Some(h) = tv.header() {
+        h.set_ob_type(meta);
+        // Classes are immortal: instances and caches point to them.
         h.make_immortal();
     }
-    let mro = c3_mro(&tv, &bases)?;
-    let t = tv.downcast::<TypeObject>().expect("type");
-    t.set_mro(tuple::new(mro));
-    // __init_subclass__ of the parent.
-    if let Some(parent) = bases.first() {
-        let pt = parent.downcast::<TypeObject>().expect("type");
-        if let Some(f) = lookup_in_type(pt, &pystr::intern("__init_subclass__"))? {
-            let bound = descr_get_for_class(f, &tv)?;
-            call_object(&bound, &[], &[])?;
-        }
+    t.set_mro(tuple::new(c3_mro(&tv, &bases)?));
+    for b in &base_types {
+        b.add_subclass(tv.clone());
     }
-    // __set_name__
+    for (n, index) in slot_members {
+        dict::set_item(t.dict(), n.clone(), new_member(n, index, &tv))?;
+    }
+    // __set_name__ on the attributes, then the parent's __init_subclass__.
     for (k, v) in attrs::dict_items(t.dict()) {
         if let Some(f) = attr(v.type_of(), "__set_name__") {
             call_object(&attrs::bind(f, &v)?, &[tv.clone(), k], &[])?;
         }
     }
+    let init_sub = key("__init_subclass__");
+    for m in &tuple::items(t.mro())[1..] {
+        let mt = m.downcast::<TypeObject>().expect("__mro__ holds types");
+        if let Some(f) = mt
+            .dict_if_created()
+            .and_then(|md| dict::get_item(md, &init_sub).ok().flatten())
+        {
+            let bound = descr_get_for_class(f, &tv)?;
+            call_object(&bound, kw_values, kw_names)?;
+            break;
+        }
+    }
     Ok(tv)
 }
 
-fn solid_base(t: &TypeObject) -> &TypeObject {
-    let mut cur = t;
-    while cur.has_flag(tpflags::HEAPTYPE) {
-        cur = cur.base().expect("base");
+/// The fast-subclass flags a heap type inherits from its solid base.
+const SUBCLASS_FLAGS: u64 = tpflags::INT_SUBCLASS
+    | tpflags::LIST_SUBCLASS
+    | tpflags::TUPLE_SUBCLASS
+    | tpflags::BYTES_SUBCLASS
+    | tpflags::STR_SUBCLASS
+    | tpflags::DICT_SUBCLASS
+    | tpflags::BASE_EXC_SUBCLASS
+    | tpflags::TYPE_SUBCLASS;
+
+/// Whether `ty` finds `name` somewhere other than in `object`'s dict.
+pub fn overrides(ty: &TypeObject, name: &str) -> bool {
+    let own = super::builtins::object_method(name);
+    match attr(ty, name) {
+        Some(f) => !own.is_some_and(|o| o.is(&f)),
+        None => false,
     }
-    cur
 }
 
-/// Calling a type object: `type(x)`, built-in constructors, or
-/// `__new__` + `__init__` of a user class.
+/// Calling a type object: a metaclass's `__call__`, else `type.__call__`.
 pub fn call_type(
     callable: &Value,
     ty: &TypeObject,
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
+    let meta = callable.type_of();
+    if meta.has_flag(tpflags::HEAPTYPE) {
+        if let Some(f) = attr(meta, "__call__") {
+            if f.downcast::<super::objects::NativeFunction>().is_none() {
+                return call_object(&attrs::bind(f, callable)?, args, kwnames);
+            }
+        }
+    }
+    type_call(callable, ty, args, kwnames)
+}
+
+/// `type.__call__(cls, *args, **kwds)`: `__new__`, then `__init__` when
+/// the result is an instance of `cls`.
+pub fn type_call(
+    callable: &Value,
+    ty: &TypeObject,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if std::ptr::eq(ty, &TYPE_TYPE) {
+        if npos == 1 && kwnames.is_empty() {
+            return Ok(args[0].type_of().as_value());
+        }
+        if npos != 3 {
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
+        let bases = match args[1].downcast::<tuple::TupleObject>() {
+            Some(_) => tuple::items(&args[1]).to_vec(),
+            None => {
+                return Err(type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    args[1].type_of().name
+                )))
+            }
+        };
+        return create_class(&TYPE_TYPE, &args[0], bases, &args[2], &args[3..], kwnames);
+    }
     if !ty.has_flag(tpflags::HEAPTYPE) {
         return super::builtins::construct_builtin(callable, ty, args, kwnames);
     }
-    let npos = args.len() - kwnames.len();
-    let inst = if let Some(newf) = attr(ty, "__new__") {
-        let f = descr_get(newf, None)?;
-        let mut all = vec![callable.clone()];
-        all.extend_from_slice(args);
-        let inst = call_object(&f, &all, kwnames)?;
-        if !inst.type_of().is_subtype_of(ty) {
-            return Ok(inst);
-        }
-        inst
-    } else {
+    let newf = attr(ty, "__new__").ok_or_else(|| type_error("no __new__"))?;
+    let inst = if super::builtins::object_method("__new__").is_some_and(|o| o.is(&newf)) {
+        check_object_new_args(ty, args)?;
         new_instance(ty, &args[..npos])?
+    } else {
+        let f = descr_get(newf, None)?;
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(callable.clone());
+        all.extend_from_slice(args);
+        call_object(&f, &all, kwnames)?
     };
-    if let Some(init) = attr(ty, "__init__") {
-        if init.downcast::<FunctionObject>().is_some() {
-            let r = call_object(&attrs::bind(init, &inst)?, args, kwnames)?;
-            if !singletons::is_none(&r) {
-                return Err(type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    r.type_of().name
-                )));
-            }
-        } else if ty.is_subtype_of(&BASE_EXCEPTION) {
-            if let Some(e) = inst.downcast::<crate::types::exceptions::ExceptionObject>() {
-                drop(
-                    e.args
-                        .replace(e.header(), tuple::new(args[..npos].to_vec())),
-                );
-            }
-        } else if !args.is_empty() && attr(ty, "__new__").is_none() {
-            return Err(type_error(format!("{}() takes no arguments", ty.name)));
+    if !inst.type_of().is_subtype_of(ty) {
+        return Ok(inst);
+    }
+    if let Some(init) = attr(inst.type_of(), "__init__") {
+        let r = call_object(&attrs::bind(init, &inst)?, args, kwnames)?;
+        if !singletons::is_none(&r) {
+            return Err(type_error(format!(
+                "__init__() should return None, not '{}'",
+                r.type_of().name
+            )));
         }
     }
     Ok(inst)
+}
+
+/// `object.__new__`'s check of extra arguments.
+pub fn check_object_new_args(ty: &TypeObject, args: &[Value]) -> PyResult<()> {
+    if !args.is_empty() {
+        if overrides(ty, "__new__") {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(ty, "__init__") {
+            return Err(type_error(format!("{}() takes no arguments", ty.name)));
+        }
+    }
+    Ok(())
 }
 
 /// `object.__new__(cls)` for heap types.
@@ -671,10 +1071,115 @@ pub fn new_instance(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
             args.to_vec(),
         ));
     }
-    Ok(Value::from_box(Box::new(InstanceObject {
-        header: ObjHeader::new(ty),
-        dict: dict::new(),
-    })))
+    let solid = solid_base(ty);
+    if !std::ptr::eq(solid, &OBJECT_TYPE) {
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            ty.name, solid.name
+        )));
+    }
+    if !ty.has_flag(tpflags::HEAPTYPE) {
+        return Ok(Value::from_box(Box::new(InstanceObject::plain())));
+    }
+    make_instance(ty, Value::from_box(Box::new(InstanceObject::plain())))
+}
+
+// ---------------------------------------------------------------- slot members
+
+/// A `__slots__` entry: reads and writes one value of the instance's
+/// `InstanceExt`.
+#[repr(C)]
+pub struct MemberObject {
+    header: ObjHeader,
+    pub name: Value,
+    pub index: usize,
+    pub owner: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for MemberObject {
+    fn type_object() -> &'static TypeObject {
+        &MEMBER_TYPE
+    }
+}
+fn member_repr(v: &Value) -> PyResult<Value> {
+    let m = v.downcast::<MemberObject>().expect("member");
+    Ok(pystr::new(&format!(
+        "<member '{}' of '{}' objects>",
+        pystr::to_string_lossy(&m.name),
+        m.owner.downcast::<TypeObject>().map_or("?", |t| &t.name)
+    )))
+}
+fn member_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let m = v.downcast::<MemberObject>().expect("member");
+    match pystr::as_str(name) {
+        Some("__name__") => Ok(m.name.clone()),
+        Some("__objclass__") => Ok(m.owner.clone()),
+        Some("__doc__") => Ok(singletons::none()),
+        _ => generic_getattr(v, name),
+    }
+}
+simple_type!(MEMBER_TYPE, "member_descriptor", MemberObject, {
+    repr: Some(member_repr),
+    getattr: Some(member_getattr),
+});
+
+fn new_member(name: Value, index: usize, owner: &Value) -> Value {
+    Value::from_box(Box::new(MemberObject {
+        header: ObjHeader::new(&MEMBER_TYPE),
+        name,
+        index,
+        owner: owner.clone(),
+    }))
+}
+
+fn member_check<'a>(m: &MemberObject, obj: &'a Value) -> PyResult<&'a InstanceExt> {
+    let owner = m.owner.downcast::<TypeObject>().expect("type");
+    match extend::ext_of(obj) {
+        Some(ext) if obj.type_of().is_subtype_of(owner) => Ok(ext),
+        _ => Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            pystr::to_string_lossy(&m.name),
+            owner.name,
+            obj.type_of().name
+        ))),
+    }
+}
+
+fn member_get(m: &MemberObject, obj: &Value) -> PyResult<Value> {
+    let ext = member_check(m, obj)?;
+    let h = obj.header().expect("heap object");
+    ext.slots
+        .with(h, |s| s.get(m.index).cloned().flatten())
+        .ok_or_else(|| {
+            PyErr::new(
+                &ATTRIBUTE_ERROR,
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    obj.type_of().name,
+                    pystr::to_string_lossy(&m.name)
+                ),
+            )
+        })
+}
+
+fn member_set(m: &MemberObject, obj: &Value, value: Option<&Value>) -> PyResult<()> {
+    let ext = member_check(m, obj)?;
+    let h = obj.header().expect("heap object");
+    let old = ext.slots.with(h, |s| {
+        s.get_mut(m.index)
+            .map(|slot| std::mem::replace(slot, value.cloned()))
+    });
+    match old {
+        Some(None) if value.is_none() => Err(PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!(
+                "'{}' object has no attribute '{}'",
+                obj.type_of().name,
+                pystr::to_string_lossy(&m.name)
+            ),
+        )),
+        _ => Ok(()),
+    }
 }
 
 // ---------------------------------------------------------------- descriptors
@@ -685,6 +1190,10 @@ pub struct WrapperObject {
     pub func: Value,
     pub setter: Value,
     pub deleter: Value,
+    /// Property: `__doc__` (None: the getter's).
+    pub doc: Value,
+    /// Property: the attribute name (`__set_name__`; NULL-like None).
+    pub name: Cell<Value>,
 }
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl PyPayload for WrapperObject {
@@ -699,41 +1208,149 @@ unsafe impl PyPayload for WrapperObject {
 }
 fn wrapper_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let w = v.downcast::<WrapperObject>().expect("wrapper");
+    let is_prop = std::ptr::eq(v.type_of(), &PROPERTY_TYPE);
     match pystr::as_str(name) {
-        Some("__func__") | Some("fget") => Ok(w.func.clone()),
-        Some("fset") => Ok(w.setter.clone()),
-        Some("fdel") => Ok(w.deleter.clone()),
-        Some("setter") | Some("getter") | Some("deleter") => {
-            let which = pystr::to_string_lossy(name);
-            let me = v.clone();
-            let _ = me;
-            Ok(super::objects::bind_native(
-                super::objects::native_method(&PROPERTY_TYPE, leak_name(&which), property_copy)
-                    .downcast::<super::objects::NativeFunction>()
-                    .expect("native"),
-                v.clone(),
-            ))
+        Some("__func__" | "__wrapped__") if !is_prop => return Ok(w.func.clone()),
+        Some("fget") if is_prop => return Ok(w.func.clone()),
+        Some("fset") if is_prop => return Ok(w.setter.clone()),
+        Some("fdel") if is_prop => return Ok(w.deleter.clone()),
+        Some("__name__") if is_prop => return property_name(w),
+        Some("__doc__") if is_prop => {
+            if !singletons::is_none(&w.doc) {
+                return Ok(w.doc.clone());
+            }
+            if singletons::is_none(&w.func) {
+                return Ok(singletons::none());
+            }
+            return attrs::getattr_str(&w.func, "__doc__");
         }
-        Some("__doc__") => attrs::getattr_str(&w.func, "__doc__"),
-        Some("__isabstractmethod__") => Ok(singletons::false_()),
-        _ => attrs::getattr(&w.func, name),
+        Some("__isabstractmethod__") => {
+            for f in [&w.func, &w.setter, &w.deleter] {
+                if let Ok(x) = attrs::getattr_str(f, "__isabstractmethod__") {
+                    if ops::truthy(&x)? {
+                        return Ok(singletons::true_());
+                    }
+                }
+            }
+            return Ok(singletons::false_());
+        }
+        _ => {}
+    }
+    if let Some(f) = lookup_in_type(v.type_of(), name)? {
+        return attrs::bind(f, v);
+    }
+    if is_prop {
+        return Err(PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!(
+                "'property' object has no attribute '{}'",
+                pystr::to_string_lossy(name)
+            ),
+        ));
+    }
+    attrs::getattr(&w.func, name)
+}
+
+fn property_name(w: &WrapperObject) -> PyResult<Value> {
+    let n = w.name.get(&w.header);
+    if !singletons::is_none(&n) {
+        return Ok(n);
+    }
+    if !singletons::is_none(&w.func) {
+        return attrs::getattr_str(&w.func, "__name__");
+    }
+    Err(PyErr::new(
+        &ATTRIBUTE_ERROR,
+        "'property' object has no attribute '__name__'",
+    ))
+}
+
+fn prop_of(v: &Value) -> PyResult<&WrapperObject> {
+    v.downcast::<WrapperObject>()
+        .filter(|_| std::ptr::eq(v.type_of(), &PROPERTY_TYPE))
+        .ok_or_else(|| type_error("descriptor requires a 'property' object"))
+}
+
+/// `property.getter` / `setter` / `deleter`: a copy with one function
+/// replaced (index 0, 1, 2).
+fn property_copy<const WHICH: usize>(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let p = prop_of(&args[0])?;
+    let f = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("expected 1 argument"))?;
+    let mut parts = [p.func.clone(), p.setter.clone(), p.deleter.clone()];
+    parts[WHICH] = f;
+    let [fget, fset, fdel] = parts;
+    // An explicit doc is kept; otherwise `__doc__` is the (new) getter's.
+    let np = new_property(fget, fset, fdel, p.doc.clone());
+    let w = np.downcast::<WrapperObject>().expect("property");
+    drop(w.name.replace(&w.header, p.name.get(&p.header)));
+    Ok(np)
+}
+
+fn property_set_name(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let p = prop_of(&args[0])?;
+    if args.len() != 3 {
+        return Err(type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.len() - 1
+        )));
+    }
+    drop(p.name.replace(&p.header, args[2].clone()));
+    Ok(singletons::none())
+}
+
+fn property_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let obj = args.get(1).filter(|o| !singletons::is_none(o));
+    descr_get(args[0].clone(), obj)
+}
+
+fn property_set(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    descr_set(&args[0], &args[1], Some(&args[2]))?;
+    Ok(singletons::none())
+}
+
+fn property_delete(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    descr_set(&args[0], &args[1], None)?;
+    Ok(singletons::none())
+}
+
+fn method_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let owner = args.get(2).filter(|o| !singletons::is_none(o));
+    match args.get(1).filter(|o| !singletons::is_none(o)) {
+        Some(obj) => descr_get(args[0].clone(), Some(obj)),
+        None => match owner {
+            Some(cls) => descr_get_for_class(args[0].clone(), cls),
+            None => Ok(args[0].clone()),
+        },
     }
 }
-fn leak_name(s: &str) -> &'static str {
-    match s {
-        "setter" => "setter",
-        "getter" => "getter",
-        _ => "deleter",
-    }
+
+/// Methods of property, classmethod and staticmethod objects.
+pub fn install_descriptor_methods() {
+    let add = |ty: &'static TypeObject, name: &'static str, f: super::objects::NativeFn| {
+        let _ = dict::set_item(
+            ty.dict(),
+            pystr::intern(name),
+            super::objects::native_method(ty, name, f),
+        );
+    };
+    add(&PROPERTY_TYPE, "getter", property_copy::<0>);
+    add(&PROPERTY_TYPE, "setter", property_copy::<1>);
+    add(&PROPERTY_TYPE, "deleter", property_copy::<2>);
+    add(&PROPERTY_TYPE, "__set_name__", property_set_name);
+    add(&PROPERTY_TYPE, "__get__", property_get);
+    add(&PROPERTY_TYPE, "__set__", property_set);
+    add(&PROPERTY_TYPE, "__delete__", property_delete);
+    add(&CLASSMETHOD_TYPE, "__get__", method_get);
+    add(&STATICMETHOD_TYPE, "__get__", method_get);
+    add(&MEMBER_TYPE, "__get__", method_get);
+    add(&MEMBER_TYPE, "__set__", property_set);
+    add(&MEMBER_TYPE, "__delete__", property_delete);
 }
-fn property_copy(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    // args: [self(property), func]; which one is decided by the bound name.
-    Err(type_error(format!(
-        "property copy needs the name ({} args)",
-        args.len()
-    )))
-}
-simple_type!(PROPERTY_TYPE, "property", WrapperObject, { getattr: Some(wrapper_getattr), call: Some(super::call_slot) });
+
+simple_type!(PROPERTY_TYPE, "property", WrapperObject, { getattr: Some(wrapper_getattr) });
 simple_type!(CLASSMETHOD_TYPE, "classmethod", WrapperObject, { getattr: Some(wrapper_getattr) });
 simple_type!(STATICMETHOD_TYPE, "staticmethod", WrapperObject, { getattr: Some(wrapper_getattr), call: Some(staticmethod_call) });
 
@@ -748,38 +1365,61 @@ pub fn new_wrapper(ty: &'static TypeObject, func: Value) -> Value {
         func,
         setter: singletons::none(),
         deleter: singletons::none(),
+        doc: singletons::none(),
+        name: Cell::new(singletons::none()),
     }))
 }
 
-pub fn new_property(fget: Value, fset: Value, fdel: Value) -> Value {
+pub fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     Value::from_box(Box::new(WrapperObject {
         header: ObjHeader::new(&PROPERTY_TYPE),
         func: fget,
         setter: fset,
         deleter: fdel,
+        doc,
+        name: Cell::new(singletons::none()),
     }))
 }
 
 pub fn is_data_descriptor(v: &Value) -> bool {
-    if v.downcast::<WrapperObject>().is_some() {
-        return std::ptr::eq(v.type_of(), &PROPERTY_TYPE);
+    let ty = v.type_of();
+    if std::ptr::eq(ty, &PROPERTY_TYPE) || std::ptr::eq(ty, &MEMBER_TYPE) {
+        return true;
     }
-    v.type_of().has_flag(tpflags::HEAPTYPE)
-        && (attr(v.type_of(), "__set__").is_some() || attr(v.type_of(), "__delete__").is_some())
+    ty.has_flag(tpflags::HEAPTYPE)
+        && (attr(ty, "__set__").is_some() || attr(ty, "__delete__").is_some())
+}
+
+/// The AttributeError of a property without the function asked for.
+fn property_missing(w: &WrapperObject, obj: &Value, what: &str) -> PyErr {
+    let qual = &obj.type_of().qualname;
+    let name = w.name.get(&w.header);
+    let name = if singletons::is_none(&name) && !singletons::is_none(&w.func) {
+        attrs::getattr_str(&w.func, "__name__").ok()
+    } else if singletons::is_none(&name) {
+        None
+    } else {
+        Some(name)
+    };
+    let msg = match name.and_then(|n| ops::repr(&n).ok()) {
+        Some(n) => format!(
+            "property {} of '{qual}' object has no {what}",
+            pystr::to_string_lossy(&n)
+        ),
+        None => format!("property of '{qual}' object has no {what}"),
+    };
+    PyErr::new(&ATTRIBUTE_ERROR, msg)
 }
 
 /// `descr.__get__(obj, type(obj))`; `obj` None for class access.
 pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
+    let ty = d.type_of();
     if let Some(w) = d.downcast::<WrapperObject>() {
-        let ty = d.type_of();
         if std::ptr::eq(ty, &PROPERTY_TYPE) {
             return match obj {
                 Some(o) => {
                     if singletons::is_none(&w.func) {
-                        return Err(PyErr::new(
-                            &crate::types::exceptions::ATTRIBUTE_ERROR,
-                            "property has no getter",
-                        ));
+                        return Err(property_missing(w, o, "getter"));
                     }
                     call_object(&w.func, std::slice::from_ref(o), &[])
                 }
@@ -797,8 +1437,14 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
             return Ok(super::objects::new_method(w.func.clone(), cls));
         }
     }
-    if d.type_of().has_flag(tpflags::HEAPTYPE) {
-        if let Some(g) = attr(d.type_of(), "__get__") {
+    if let Some(m) = d.downcast::<MemberObject>() {
+        return match obj {
+            Some(o) => member_get(m, o),
+            None => Ok(d.clone()),
+        };
+    }
+    if ty.has_flag(tpflags::HEAPTYPE) {
+        if let Some(g) = attr(ty, "__get__") {
             let (o, t) = match obj {
                 Some(o) => (o.clone(), o.type_of().as_value()),
                 None => (singletons::none(), singletons::none()),
@@ -811,16 +1457,17 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
 
 /// Class attribute access (`C.f`): classmethods bind to the class.
 pub fn descr_get_for_class(d: Value, cls: &Value) -> PyResult<Value> {
-    if std::ptr::eq(d.type_of(), &CLASSMETHOD_TYPE) {
+    let ty = d.type_of();
+    if std::ptr::eq(ty, &CLASSMETHOD_TYPE) {
         let w = d.downcast::<WrapperObject>().expect("wrapper");
         return Ok(super::objects::new_method(w.func.clone(), cls.clone()));
     }
-    if std::ptr::eq(d.type_of(), &STATICMETHOD_TYPE) {
+    if std::ptr::eq(ty, &STATICMETHOD_TYPE) {
         let w = d.downcast::<WrapperObject>().expect("wrapper");
         return Ok(w.func.clone());
     }
-    if d.type_of().has_flag(tpflags::HEAPTYPE) {
-        if let Some(g) = attr(d.type_of(), "__get__") {
+    if ty.has_flag(tpflags::HEAPTYPE) {
+        if let Some(g) = attr(ty, "__get__") {
             return call_object(
                 &attrs::bind(g, &d)?,
                 &[singletons::none(), cls.clone()],
@@ -839,25 +1486,24 @@ pub fn descr_set(d: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> 
             &w.deleter
         };
         if singletons::is_none(f) {
-            return Err(PyErr::new(
-                &crate::types::exceptions::ATTRIBUTE_ERROR,
-                format!(
-                    "property of '{}' object has no {}",
-                    obj.type_of().name,
-                    if value.is_some() { "setter" } else { "deleter" }
-                ),
+            return Err(property_missing(
+                w,
+                obj,
+                if value.is_some() { "setter" } else { "deleter" },
             ));
         }
         let mut args = vec![obj.clone()];
         args.extend(value.cloned());
         return call_object(f, &args, &[]).map(drop);
     }
-    let r = match value {
-        Some(v) => call_dunder(d, "__set__", &[obj.clone(), v.clone()])?,
-        None => call_dunder(d, "__delete__", std::slice::from_ref(obj))?,
-    };
-    r.map(drop)
-        .ok_or_else(|| type_error("descriptor has no __set__"))
+    if let Some(m) = d.downcast::<MemberObject>() {
+        return member_set(m, obj, value);
+    }
+    match value {
+        Some(v) => call_required(d, "__set__", &[obj.clone(), v.clone()]),
+        None => call_required(d, "__delete__", std::slice::from_ref(obj)),
+    }
+    .map(drop)
 }
 
 #[repr(C)]
@@ -874,8 +1520,17 @@ unsafe impl PyPayload for SuperObject {
 }
 fn super_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let s = v.downcast::<SuperObject>().expect("super");
-    if pystr::as_str(name) == Some("__class__") {
-        return Ok(SUPER_TYPE.as_value());
+    match pystr::as_str(name) {
+        Some("__class__") => return Ok(SUPER_TYPE.as_value()),
+        Some("__thisclass__") => return Ok(s.class.clone()),
+        Some("__self__") => return Ok(s.obj.clone()),
+        Some("__self_class__") => {
+            return Ok(match s.obj.downcast::<TypeObject>() {
+                Some(_) => s.obj.clone(),
+                None => s.obj.type_of().as_value(),
+            })
+        }
+        _ => {}
     }
     super_lookup(&s.class, &s.obj, name, false).map(|(x, _)| x)
 }
@@ -883,10 +1538,29 @@ simple_type!(SUPER_TYPE, "super", SuperObject, { getattr: Some(super_getattr) })
 
 /// `super(cls, obj)`.
 pub fn new_super(class: Value, obj: Value) -> PyResult<Value> {
-    if class.downcast::<TypeObject>().is_none() {
+    let Some(start) = class.downcast::<TypeObject>() else {
         return Err(type_error(format!(
             "super() argument 1 must be a type, not {}",
             class.type_of().name
+        )));
+    };
+    let ok = obj.type_of().is_subtype_of(start)
+        || obj
+            .downcast::<TypeObject>()
+            .is_some_and(|t| t.is_subtype_of(start));
+    if !ok {
+        return Err(type_error(format!(
+            "super(type, obj): obj ({} {}) is not an instance or subtype of type ({}).",
+            if obj.downcast::<TypeObject>().is_some() {
+                "type"
+            } else {
+                "instance of"
+            },
+            match obj.downcast::<TypeObject>() {
+                Some(t) => t.name.to_string(),
+                None => obj.type_of().name.to_string(),
+            },
+            start.name
         )));
     }
     Ok(Value::from_box(Box::new(SuperObject {

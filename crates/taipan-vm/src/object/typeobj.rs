@@ -207,6 +207,8 @@ pub struct Slots {
     pub contains: Option<ContainsFn>,
     pub getitem: Option<BinaryFn>,
     pub setitem: Option<SetItemFn>,
+    /// `__del__`: runs before an instance of a heap type is freed.
+    pub finalize: Option<fn(&Value)>,
 }
 
 impl Slots {
@@ -243,6 +245,7 @@ impl Slots {
             contains: None,
             getitem: None,
             setitem: None,
+            finalize: None,
         }
     }
 }
@@ -285,6 +288,14 @@ pub struct TypeObject {
     bases: OnceLock<Value>,
     mro: OnceLock<Value>,
     dict: OnceLock<Value>,
+    /// Heap types: offset of the `InstanceExt` in instances (0 = none).
+    pub ext_offset: usize,
+    /// Heap types: whether instances get a `__dict__`.
+    pub instance_dict: bool,
+    /// Heap types: `__slots__` values per instance, inherited ones included.
+    pub nslots: usize,
+    /// Direct subclasses (`__subclasses__()`); types are immortal.
+    subclasses: std::sync::Mutex<Vec<Value>>,
 }
 
 // SAFETY: the mutable parts are atomics and `OnceLock`s; `base` points to an
@@ -326,6 +337,10 @@ impl TypeObject {
             bases: OnceLock::new(),
             mro: OnceLock::new(),
             dict: OnceLock::new(),
+            ext_offset: 0,
+            instance_dict: false,
+            nslots: 0,
+            subclasses: std::sync::Mutex::new(Vec::new()),
         }
     }
 
@@ -354,7 +369,27 @@ impl TypeObject {
             bases: OnceLock::from(bases),
             mro: OnceLock::new(),
             dict: OnceLock::from(dict),
+            ext_offset: 0,
+            instance_dict: false,
+            nslots: 0,
+            subclasses: std::sync::Mutex::new(Vec::new()),
         }
+    }
+
+    /// Records a direct subclass.
+    pub fn add_subclass(&self, sub: Value) {
+        self.subclasses
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(sub);
+    }
+
+    /// The direct subclasses, in creation order.
+    pub fn subclasses(&self) -> Vec<Value> {
+        self.subclasses
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     #[inline]
@@ -469,10 +504,14 @@ impl TypeObject {
     }
 
     /// Invalidates the version tag after a change to the type or its MRO.
-    /// (Subclasses will be invalidated too once heap types keep a subclass
-    /// list.)
+    /// Subclasses are invalidated too.
     pub fn modified(&self) {
         self.version_tag.store(0, Ordering::Release);
+        for sub in self.subclasses() {
+            if let Some(t) = sub.downcast::<TypeObject>() {
+                t.modified();
+            }
+        }
     }
 }
 

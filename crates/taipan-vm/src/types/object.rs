@@ -25,7 +25,7 @@ pub static OBJECT_TYPE: TypeObject = TypeObject::new_static(
         repr: Some(object_repr),
         richcompare: Some(identity_richcompare),
         getattr: Some(generic_getattr),
-        ..Slots::new(static_dealloc)
+        ..Slots::new(crate::object::payload::dealloc_box::<crate::interp::classes::InstanceObject>)
     },
 );
 

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use taipan_bytecode::Opcode;
 
 use super::attrs::{self, collect, getattr_str};
-use super::objects::{self, native, simple_type, FunctionObject, SliceObject};
+use super::objects::{self, native, simple_type, SliceObject};
 use super::{call_object, classes, generators, str_of, type_error};
 use crate::error::{PyErr, PyResult};
 use crate::object::{Cell, ObjHeader, PyPayload, TypeObject, Value};
@@ -431,29 +431,7 @@ fn bi_all(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(singletons::true_())
 }
 fn bi_build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let n = pos(args, kwnames);
-    let func = &args[0];
-    let name = pystr::to_string_lossy(&args[1]);
-    let bases = args[2..n].to_vec();
-    let ns = dict::new();
-    let f = func
-        .downcast::<FunctionObject>()
-        .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
-    let code = f.code.clone();
-    let cell = super::run_class_body(func, code, &ns)?;
-    let metaclass = kw_get(args, kwnames, "metaclass").cloned();
-    let cls = match metaclass {
-        Some(m) if !m.is(&TYPE_TYPE.as_value()) => {
-            call_object(&m, &[args[1].clone(), tuple::new(bases), ns.clone()], &[])?
-        }
-        _ => classes::new_class(&name, bases, &ns)?,
-    };
-    if let Some(c) = cell {
-        if let Some(c) = c.downcast::<objects::CellObject>() {
-            c.set(cls.clone());
-        }
-    }
-    Ok(cls)
+    classes::build_class(args, kwnames)
 }
 fn bi_globals(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(PyErr::new(&SYSTEM_ERROR, "globals() is not supported yet"))
@@ -637,6 +615,7 @@ fn bi_property(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         g(0, "fget"),
         g(1, "fset"),
         g(2, "fdel"),
+        g(3, "doc"),
     ))
 }
 fn bi_classmethod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {

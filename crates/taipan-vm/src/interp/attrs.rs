@@ -116,6 +116,12 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
 }
 
 pub fn generic_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    if pystr::as_str(name) == Some("__class__") {
+        return match value {
+            Some(new) => classes::set_class(v, new),
+            None => Err(type_error("can't delete __class__ attribute")),
+        };
+    }
     if let Some(f) = lookup_in_type(v.type_of(), name)? {
         if classes::is_data_descriptor(&f) {
             return classes::descr_set(&f, v, value);
@@ -171,7 +177,7 @@ fn type_getattr(v: &Value, ty: &TypeObject, name: &Value) -> PyResult<Value> {
         Some("__name__" | "__qualname__" | "__module__" | "__mro__" | "__bases__" | "__base__") => {
             return ops::getattr(v, name)
         }
-        Some("__dict__") => return Ok(ty.dict().clone()),
+        Some("__dict__") => return Ok(classes::new_mappingproxy(ty.dict().clone())),
         Some("__class__") => return Ok(v.type_of().as_value()),
         _ => {}
     }
@@ -618,7 +624,7 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
     }
     if let Some(ty) = container.downcast::<TypeObject>() {
         if let Some(f) = lookup_in_type(ty, &pystr::intern("__class_getitem__"))? {
-            let f = classes::descr_get(f, None)?;
+            let f = classes::descr_get_for_class(f, container)?;
             return call_object(&f, &[container.clone(), key.clone()], &[]);
         }
         if std::ptr::eq(ty, &crate::types::list::LIST_TYPE)

@@ -154,7 +154,13 @@ fn slot_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     Ok(singletons::not_implemented())
 }
 fn slot_iter(v: &Value) -> PyResult<Value> {
-    call_dunder(v, "__iter__", &[])?.ok_or_else(|| type_error("not iterable"))
+    match attr(v.type_of(), "__iter__") {
+        Some(f) if !singletons::is_none(&f) => call_object(&attrs::bind(f, v)?, &[], &[]),
+        _ => Err(type_error(format!(
+            "'{}' object is not iterable",
+            v.type_of().name
+        ))),
+    }
 }
 fn slot_next(v: &Value) -> PyResult<Option<Value>> {
     match call_dunder(v, "__next__", &[]) {
@@ -291,6 +297,16 @@ const BIN_NAMES: [(&str, &str, &str); 13] = [
     ("__xor__", "__rxor__", "__ixor__"),
 ];
 
+/// Whether `sub` finds another `name` than `base` does (CPython's
+/// `method_is_overloaded`): the subclass's reflected method then goes first.
+fn overloads(base: &TypeObject, sub: &TypeObject, name: &str) -> PyResult<bool> {
+    let n = pystr::intern(name);
+    Ok(match lookup_in_type(sub, &n)? {
+        None => false,
+        Some(f) => !lookup_in_type(base, &n)?.is_some_and(|g| g.is(&f)),
+    })
+}
+
 fn heap_binop<const N: usize>(a: &Value, b: &Value) -> PyResult<Value> {
     let (name, rname, _) = BIN_NAMES[N];
     let a_heap = a.type_of().has_flag(tpflags::HEAPTYPE);
@@ -298,7 +314,7 @@ fn heap_binop<const N: usize>(a: &Value, b: &Value) -> PyResult<Value> {
     let b_first = b_heap
         && !std::ptr::eq(a.type_of(), b.type_of())
         && b.type_of().is_subtype_of(a.type_of())
-        && lookup_in_type(b.type_of(), &pystr::intern(rname))?.is_some();
+        && overloads(a.type_of(), b.type_of(), rname)?;
     if b_first {
         if let Some(r) = call_dunder(b, rname, std::slice::from_ref(a))? {
             if !singletons::is_not_implemented(&r) {
@@ -583,7 +599,14 @@ fn c3_mro(ty_value: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<String> = bases
+            // The heads that could not be placed, as CPython lists them.
+            let mut heads: Vec<&Value> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads
                 .iter()
                 .map(|b| {
                     b.downcast::<TypeObject>()
@@ -793,6 +816,11 @@ pub fn create_class(
         dict::set_item(&d, k, v)?;
     }
     let key = pystr::intern;
+    for n in ["__classdictcell__", "__classcell__"] {
+        if dict::get_item(&d, &key(n))?.is_some() {
+            dict::del_item(&d, &key(n))?;
+        }
+    }
     let qualname = match dict::get_item(&d, &key("__qualname__"))? {
         Some(q) => {
             let s = pystr::as_str(&q).map(str::to_string).ok_or_else(|| {
@@ -1236,19 +1264,10 @@ fn wrapper_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         }
         _ => {}
     }
-    if let Some(f) = lookup_in_type(v.type_of(), name)? {
-        return attrs::bind(f, v);
+    match generic_getattr(v, name) {
+        Err(e) if !is_prop && e.matches(&ATTRIBUTE_ERROR) => attrs::getattr(&w.func, name),
+        r => r,
     }
-    if is_prop {
-        return Err(PyErr::new(
-            &ATTRIBUTE_ERROR,
-            format!(
-                "'property' object has no attribute '{}'",
-                pystr::to_string_lossy(name)
-            ),
-        ));
-    }
-    attrs::getattr(&w.func, name)
 }
 
 fn property_name(w: &WrapperObject) -> PyResult<Value> {
@@ -1348,6 +1367,22 @@ pub fn install_descriptor_methods() {
     add(&MEMBER_TYPE, "__get__", method_get);
     add(&MEMBER_TYPE, "__set__", property_set);
     add(&MEMBER_TYPE, "__delete__", property_delete);
+    add(&super::objects::FUNCTION_TYPE, "__get__", function_get);
+    add(
+        &super::objects::METHOD_DESCRIPTOR_TYPE,
+        "__get__",
+        method_descriptor_get,
+    );
+    let methods: [super::objects::NativeFn; 5] = [
+        proxy_method::<0>,
+        proxy_method::<1>,
+        proxy_method::<2>,
+        proxy_method::<3>,
+        proxy_method::<4>,
+    ];
+    for (name, f) in PROXY_METHODS.into_iter().zip(methods) {
+        add(&MAPPINGPROXY_TYPE, name, f);
+    }
 }
 
 simple_type!(PROPERTY_TYPE, "property", WrapperObject, { getattr: Some(wrapper_getattr) });
@@ -1632,4 +1667,146 @@ pub fn super_lookup(
             pystr::to_string_lossy(name)
         ),
     ))
+}
+
+// ---------------------------------------------------------------- mappingproxy
+
+/// `C.__dict__`: a read-only view of a class's attribute dict.
+#[repr(C)]
+pub struct MappingProxy {
+    header: ObjHeader,
+    pub mapping: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for MappingProxy {
+    fn type_object() -> &'static TypeObject {
+        &MAPPINGPROXY_TYPE
+    }
+}
+fn proxied(v: &Value) -> &Value {
+    &v.downcast::<MappingProxy>().expect("mappingproxy").mapping
+}
+fn proxy_repr(v: &Value) -> PyResult<Value> {
+    let r = ops::repr(proxied(v))?;
+    Ok(pystr::new(&format!(
+        "mappingproxy({})",
+        pystr::to_string_lossy(&r)
+    )))
+}
+fn proxy_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+    attrs::getitem(proxied(v), k)
+}
+fn proxy_len(v: &Value) -> PyResult<usize> {
+    ops::len(proxied(v))
+}
+fn proxy_iter(v: &Value) -> PyResult<Value> {
+    attrs::iter(proxied(v))
+}
+fn proxy_contains(v: &Value, k: &Value) -> PyResult<bool> {
+    attrs::contains(proxied(v), k)
+}
+fn proxy_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    ops::richcompare(proxied(a), b, op)
+}
+simple_type!(MAPPINGPROXY_TYPE, "mappingproxy", MappingProxy, {
+    repr: Some(proxy_repr),
+    getitem: Some(proxy_getitem),
+    length: Some(proxy_len),
+    iter: Some(proxy_iter),
+    contains: Some(proxy_contains),
+    richcompare: Some(proxy_richcompare),
+    hash: None,
+});
+
+pub fn new_mappingproxy(mapping: Value) -> Value {
+    Value::from_box(Box::new(MappingProxy {
+        header: ObjHeader::new(&MAPPINGPROXY_TYPE),
+        mapping,
+    }))
+}
+
+const PROXY_METHODS: [&str; 5] = ["keys", "values", "items", "get", "copy"];
+
+/// `mappingproxy.keys()` and friends: the proxied mapping's method.
+fn proxy_method<const I: usize>(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let m = attrs::getattr_str(proxied(&args[0]), PROXY_METHODS[I])?;
+    call_object(&m, &args[1..], kwnames)
+}
+
+// ---------------------------------------------------------------- function binding
+
+/// `function.__get__(obj, type=None)`.
+fn function_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args.get(1).filter(|o| !singletons::is_none(o)) {
+        Some(obj) => Ok(super::objects::new_method(args[0].clone(), obj.clone())),
+        None => Ok(args[0].clone()),
+    }
+}
+
+/// `method_descriptor.__get__(obj, type=None)`.
+fn method_descriptor_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args.get(1).filter(|o| !singletons::is_none(o)) {
+        Some(obj) => attrs::bind(args[0].clone(), obj),
+        None => Ok(args[0].clone()),
+    }
+}
+
+// ---------------------------------------------------------------- __class__ assignment
+
+/// The `__slots__` names of instances of `t`, by slot index.
+fn slot_names(t: &TypeObject) -> Vec<Option<Value>> {
+    let mut names = vec![None; t.nslots];
+    for m in tuple::items(t.mro()) {
+        let Some(mt) = m.downcast::<TypeObject>() else {
+            continue;
+        };
+        if let Some(d) = mt.dict_if_created() {
+            for (_, v) in attrs::dict_items(d) {
+                if let Some(member) = v.downcast::<MemberObject>() {
+                    if member.index < names.len() && names[member.index].is_none() {
+                        names[member.index] = Some(member.name.clone());
+                    }
+                }
+            }
+        }
+    }
+    names
+}
+
+/// `obj.__class__ = new`.
+pub fn set_class(obj: &Value, new: &Value) -> PyResult<()> {
+    let Some(newt) = new.downcast::<TypeObject>() else {
+        return Err(type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            new.type_of().name
+        )));
+    };
+    let old = obj.type_of();
+    if !newt.has_flag(tpflags::HEAPTYPE) || !old.has_flag(tpflags::HEAPTYPE) {
+        return Err(type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let same_slots = slot_names(newt)
+        .iter()
+        .zip(slot_names(old).iter())
+        .all(|(a, b)| match (a, b) {
+            (Some(a), Some(b)) => ops::eq(a, b).unwrap_or(false),
+            _ => false,
+        });
+    if !std::ptr::eq(solid_base(newt), solid_base(old))
+        || newt.ext_offset != old.ext_offset
+        || newt.instance_dict != old.instance_dict
+        || newt.nslots != old.nslots
+        || !same_slots
+    {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            newt.name, old.name
+        )));
+    }
+    if let Some(h) = obj.header() {
+        h.set_ob_type(newt);
+    }
+    Ok(())
 }

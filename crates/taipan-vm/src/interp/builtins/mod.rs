@@ -486,6 +486,11 @@ fn bi_bin(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     int_text(&a[0], 2, "0b")
 }
 fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if let Some(f) = attrs::lookup_special(&a[0], "__dir__")? {
+        let l = list::new(collect(&call_object(&attrs::bind(f, &a[0])?, &[], &[])?)?);
+        list_sort(std::slice::from_ref(&l), &[], &[])?;
+        return Ok(l);
+    }
     let mut names: Vec<String> = Vec::new();
     if let Some(d) = attrs::instance_dict(&a[0]) {
         names.extend(attrs::dict_items(&d).iter().map(|(k, _)| s(k)));

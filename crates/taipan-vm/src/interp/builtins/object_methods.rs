@@ -553,6 +553,20 @@ pub(super) fn install() {
         &crate::interp::bytearray::BYTEARRAY_TYPE,
         &exceptions::BASE_EXCEPTION,
         &TYPE_TYPE,
+        &crate::types::list::LIST_ITERATOR_TYPE,
+        &crate::types::tuple::TUPLE_ITERATOR_TYPE,
+        &crate::types::str::STR_ITERATOR_TYPE,
+        &crate::types::bytes::BYTES_ITERATOR_TYPE,
+        &crate::types::dict::DICT_ITERATOR_TYPE,
+        &crate::types::set::SET_ITERATOR_TYPE,
+        &RANGE_ITER_TYPE,
+        &ENUMERATE_TYPE,
+        &ZIP_TYPE,
+        &MAP_TYPE,
+        &FILTER_TYPE,
+        &REVERSED_TYPE,
+        &objects::FUNCTION_TYPE,
+        &objects::METHOD_TYPE,
     ]) {
         install_slot_wrappers(ty);
     }

@@ -92,7 +92,7 @@ pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Value> {
 /// The `__dict__` of instances that have one.
 pub fn instance_dict(v: &Value) -> Option<Value> {
     if let Some(ext) = crate::object::extend::ext_of(v) {
-        return ext.dict.clone();
+        return ext.dict(v.header()?);
     }
     if let Some(f) = v.downcast::<FunctionObject>() {
         let d = f.get(&f.dict);
@@ -116,11 +116,31 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
 }
 
 pub fn generic_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
-    if pystr::as_str(name) == Some("__class__") {
-        return match value {
-            Some(new) => classes::set_class(v, new),
-            None => Err(type_error("can't delete __class__ attribute")),
-        };
+    match pystr::as_str(name) {
+        Some("__class__") => {
+            return match value {
+                Some(new) => classes::set_class(v, new),
+                None => Err(type_error("can't delete __class__ attribute")),
+            }
+        }
+        Some("__dict__") => {
+            if let (Some(ext), Some(h)) = (crate::object::extend::ext_of(v), v.header()) {
+                if ext.dict(h).is_some() {
+                    let Some(d) = value.filter(|d| d.downcast::<DictObject>().is_some()) else {
+                        return Err(type_error(match value {
+                            Some(x) => format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                x.type_of().name
+                            ),
+                            None => "cannot delete __dict__".to_string(),
+                        }));
+                    };
+                    ext.set_dict(h, d.clone());
+                    return Ok(());
+                }
+            }
+        }
+        _ => {}
     }
     if let Some(f) = lookup_in_type(v.type_of(), name)? {
         if classes::is_data_descriptor(&f) {
@@ -625,7 +645,7 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
     if let Some(ty) = container.downcast::<TypeObject>() {
         if let Some(f) = lookup_in_type(ty, &pystr::intern("__class_getitem__"))? {
             let f = classes::descr_get_for_class(f, container)?;
-            return call_object(&f, &[container.clone(), key.clone()], &[]);
+            return call_object(&f, std::slice::from_ref(key), &[]);
         }
         if std::ptr::eq(ty, &crate::types::list::LIST_TYPE)
             || std::ptr::eq(ty, &crate::types::dict::DICT_TYPE)

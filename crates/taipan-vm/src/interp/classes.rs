@@ -481,7 +481,7 @@ fn run_del(v: &Value) {
 struct Layout {
     dealloc: DeallocFn,
     offset: usize,
-    extend: fn(Value, &TypeObject, InstanceExt) -> Result<Value, Value>,
+    extend: fn(Value, &TypeObject, &TypeObject, InstanceExt) -> Result<Value, Value>,
     /// An unshared object of the base type with the value of `v`, for when
     /// the constructor handed back a shared one (small int, empty str, ...).
     fresh: fn(&Value) -> PyResult<Value>,
@@ -565,13 +565,14 @@ pub fn solid_base(t: &TypeObject) -> &TypeObject {
 /// Makes `v` (a new object of `ty`'s solid base type) an instance of the
 /// heap type `ty`.
 pub fn make_instance(ty: &TypeObject, v: Value) -> PyResult<Value> {
-    let layout = layout_of(solid_base(ty)).ok_or_else(|| type_error("bad instance layout"))?;
+    let solid = solid_base(ty);
+    let layout = layout_of(solid).ok_or_else(|| type_error("bad instance layout"))?;
     let ext = || InstanceExt::new(ty.instance_dict.then(dict::new), ty.nslots);
-    match (layout.extend)(v, ty, ext()) {
+    match (layout.extend)(v, solid, ty, ext()) {
         Ok(x) => Ok(x),
         Err(v) => {
             let fresh = (layout.fresh)(&v)?;
-            (layout.extend)(fresh, ty, ext())
+            (layout.extend)(fresh, solid, ty, ext())
                 .map_err(|_| PyErr::new(&crate::types::exceptions::SYSTEM_ERROR, "bad instance"))
         }
     }
@@ -862,8 +863,13 @@ pub fn create_class(
     let mut nslots = best.nslots;
     let mut instance_dict = base_types.iter().any(|t| t.instance_dict);
     let mut slot_members = Vec::new();
+    let inherited_dict = instance_dict;
+    let mut weakref = false;
     match dict::get_item(&d, &key("__slots__"))? {
-        None => instance_dict = !is_exc && !is_meta,
+        None => {
+            instance_dict = !is_exc && !is_meta;
+            weakref = instance_dict;
+        }
         Some(sl) => {
             let names = if pystr::as_str(&sl).is_some() {
                 vec![sl.clone()]
@@ -882,6 +888,7 @@ pub fn create_class(
                     continue;
                 }
                 if s == "__weakref__" {
+                    weakref = true;
                     continue;
                 }
                 let mangled = if s.starts_with("__") && !s.ends_with("__") {
@@ -961,6 +968,13 @@ pub fn create_class(
     }
     for (n, index) in slot_members {
         dict::set_item(t.dict(), n.clone(), new_member(n, index, &tv))?;
+    }
+    // The class that introduces `__dict__` / `__weakref__` shows them.
+    if t.instance_dict && !inherited_dict {
+        dict::set_item(t.dict(), key("__dict__"), new_getset("__dict__", &tv))?;
+        if weakref {
+            dict::set_item(t.dict(), key("__weakref__"), new_getset("__weakref__", &tv))?;
+        }
     }
     // __set_name__ on the attributes, then the parent's __init_subclass__.
     for (k, v) in attrs::dict_items(t.dict()) {
@@ -1418,7 +1432,10 @@ pub fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value 
 
 pub fn is_data_descriptor(v: &Value) -> bool {
     let ty = v.type_of();
-    if std::ptr::eq(ty, &PROPERTY_TYPE) || std::ptr::eq(ty, &MEMBER_TYPE) {
+    if std::ptr::eq(ty, &PROPERTY_TYPE)
+        || std::ptr::eq(ty, &MEMBER_TYPE)
+        || std::ptr::eq(ty, &GETSET_TYPE)
+    {
         return true;
     }
     ty.has_flag(tpflags::HEAPTYPE)
@@ -1478,6 +1495,12 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
             None => Ok(d.clone()),
         };
     }
+    if let Some(g) = d.downcast::<GetSetObject>() {
+        return match obj {
+            Some(o) => getset_get(g, o),
+            None => Ok(d.clone()),
+        };
+    }
     if ty.has_flag(tpflags::HEAPTYPE) {
         if let Some(g) = attr(ty, "__get__") {
             let (o, t) = match obj {
@@ -1533,6 +1556,9 @@ pub fn descr_set(d: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> 
     }
     if let Some(m) = d.downcast::<MemberObject>() {
         return member_set(m, obj, value);
+    }
+    if let Some(g) = d.downcast::<GetSetObject>() {
+        return getset_set(g, obj, value);
     }
     match value {
         Some(v) => call_required(d, "__set__", &[obj.clone(), v.clone()]),
@@ -1809,4 +1835,78 @@ pub fn set_class(obj: &Value, new: &Value) -> PyResult<()> {
         h.set_ob_type(newt);
     }
     Ok(())
+}
+
+// ---------------------------------------------------------------- __dict__ / __weakref__
+
+/// The `__dict__` and `__weakref__` attributes a class that introduces
+/// them shows in its own dict.
+#[repr(C)]
+pub struct GetSetObject {
+    header: ObjHeader,
+    pub name: Value,
+    pub owner: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for GetSetObject {
+    fn type_object() -> &'static TypeObject {
+        &GETSET_TYPE
+    }
+}
+fn getset_repr(v: &Value) -> PyResult<Value> {
+    let g = v.downcast::<GetSetObject>().expect("getset");
+    Ok(pystr::new(&format!(
+        "<attribute '{}' of '{}' objects>",
+        pystr::to_string_lossy(&g.name),
+        g.owner.downcast::<TypeObject>().map_or("?", |t| &t.name)
+    )))
+}
+fn getset_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let g = v.downcast::<GetSetObject>().expect("getset");
+    match pystr::as_str(name) {
+        Some("__name__") => Ok(g.name.clone()),
+        Some("__objclass__") => Ok(g.owner.clone()),
+        _ => generic_getattr(v, name),
+    }
+}
+simple_type!(GETSET_TYPE, "getset_descriptor", GetSetObject, {
+    repr: Some(getset_repr),
+    getattr: Some(getset_getattr),
+});
+
+fn new_getset(name: &str, owner: &Value) -> Value {
+    Value::from_box(Box::new(GetSetObject {
+        header: ObjHeader::new(&GETSET_TYPE),
+        name: pystr::intern(name),
+        owner: owner.clone(),
+    }))
+}
+
+fn getset_get(g: &GetSetObject, obj: &Value) -> PyResult<Value> {
+    match pystr::as_str(&g.name) {
+        Some("__dict__") => attrs::instance_dict(obj).ok_or_else(|| {
+            PyErr::new(
+                &ATTRIBUTE_ERROR,
+                format!(
+                    "'{}' object has no attribute '__dict__'",
+                    obj.type_of().name
+                ),
+            )
+        }),
+        _ => Ok(singletons::none()),
+    }
+}
+
+fn getset_set(g: &GetSetObject, obj: &Value, value: Option<&Value>) -> PyResult<()> {
+    if pystr::as_str(&g.name) == Some("__dict__") {
+        return generic_setattr(obj, &g.name, value);
+    }
+    Err(PyErr::new(
+        &ATTRIBUTE_ERROR,
+        format!(
+            "attribute '{}' of '{}' objects is not writable",
+            pystr::to_string_lossy(&g.name),
+            g.owner.downcast::<TypeObject>().map_or("?", |t| &t.name)
+        ),
+    ))
 }

@@ -13,9 +13,9 @@ use super::value::{RawValue, Value};
 
 /// What a heap type adds after its solid base's layout.
 pub struct InstanceExt {
-    /// The instance `__dict__`, or NULL-like `None` when the type has none
-    /// (`__slots__` without `__dict__`).
-    pub dict: Option<Value>,
+    /// The instance `__dict__`; `None` when the type has none (`__slots__`
+    /// without `__dict__`).
+    dict: Cell<Option<Value>>,
     /// `__slots__` values by slot index; `None` while unset.
     pub slots: Cell<Vec<Option<Value>>>,
 }
@@ -23,9 +23,24 @@ pub struct InstanceExt {
 impl InstanceExt {
     pub fn new(dict: Option<Value>, nslots: usize) -> InstanceExt {
         InstanceExt {
-            dict,
+            dict: Cell::new(dict),
             slots: Cell::new(vec![None; nslots]),
         }
+    }
+
+    /// The `__dict__` (`owner` is the instance's header).
+    pub fn dict(&self, owner: &ObjHeader) -> Option<Value> {
+        self.dict.with(owner, |d| d.clone())
+    }
+
+    /// Replaces the `__dict__` (`obj.__dict__ = d`); false when the
+    /// instance has none.
+    pub fn set_dict(&self, owner: &ObjHeader, d: Value) -> bool {
+        let old = self.dict.with(owner, |cur| match cur {
+            Some(x) => Some(std::mem::replace(x, d)),
+            None => None,
+        });
+        old.is_some()
     }
 }
 
@@ -55,16 +70,25 @@ pub fn ext_of(v: &Value) -> Option<&InstanceExt> {
     Some(unsafe { &*ptr.as_ptr().cast::<u8>().add(off).cast::<InstanceExt>() })
 }
 
-/// Turns a freshly made object of exact type `T::type_object()` into an
-/// instance of the heap type `ty` (whose solid base has layout `T` and
-/// whose `ext_offset` is `ext_offset::<T>()`). Hands the object back when it
-/// is not uniquely owned, immortal or of another type: the caller must then
-/// make a fresh copy.
-pub fn extend<T: PyPayload>(v: Value, ty: &TypeObject, ext: InstanceExt) -> Result<Value, Value> {
+/// Turns a freshly made object of exact type `base` (a built-in type of
+/// layout `T`) into an instance of the heap type `ty` (whose solid base is
+/// `base` and whose `ext_offset` is `ext_offset::<T>()`). Hands the object
+/// back when it is not uniquely owned, immortal or of another type: the
+/// caller must then make a fresh copy.
+pub fn extend<T: PyPayload>(
+    v: Value,
+    base: &TypeObject,
+    ty: &TypeObject,
+    ext: InstanceExt,
+) -> Result<Value, Value> {
     let Some(h) = v.header() else {
         return Err(v);
     };
-    if !std::ptr::eq(h.type_ptr(), T::type_object()) || h.is_immortal() || h.refcount() != 1 {
+    if !std::ptr::eq(h.type_ptr(), base)
+        || !T::accepts(base)
+        || h.is_immortal()
+        || h.refcount() != 1
+    {
         return Err(v);
     }
     let ptr = v.into_raw().as_ptr().expect("heap object");

@@ -359,6 +359,19 @@ fn w_rbinop<const N: usize>(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     }
 }
 
+fn w_concat(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    match slots_of(&a[0]).concat {
+        Some(f) => f(&a[0], &a[1]),
+        None => Ok(singletons::not_implemented()),
+    }
+}
+fn w_repeat(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    match slots_of(&a[0]).repeat {
+        Some(f) => f(&a[0], &a[1]),
+        None => Ok(singletons::not_implemented()),
+    }
+}
+
 /// Slot getters compared to decide which wrappers a type defines itself.
 type SlotKey = fn(&Slots) -> Option<usize>;
 
@@ -459,6 +472,14 @@ fn install_slot_wrappers(ty: &'static TypeObject) {
         }
         Some(_) if own(key!(hash)) => add("__hash__", w_hash),
         Some(_) => {}
+    }
+    // Sequences: `+` and `*` come from the sequence slots.
+    if own(key!(concat)) {
+        add("__add__", w_concat);
+    }
+    if own(key!(repeat)) {
+        add("__mul__", w_repeat);
+        add("__rmul__", w_repeat);
     }
     let fwd = binop_wrappers!(w_binop; 0 1 2 3 4 5 6 7 8 9 10 11 12);
     let rev = binop_wrappers!(w_rbinop; 0 1 2 3 4 5 6 7 8 9 10 11 12);

@@ -647,13 +647,6 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
             let f = classes::descr_get_for_class(f, container)?;
             return call_object(&f, std::slice::from_ref(key), &[]);
         }
-        if std::ptr::eq(ty, &crate::types::list::LIST_TYPE)
-            || std::ptr::eq(ty, &crate::types::dict::DICT_TYPE)
-            || std::ptr::eq(ty, &crate::types::tuple::TUPLE_TYPE)
-            || std::ptr::eq(ty, &crate::types::object::TYPE_TYPE)
-        {
-            return Ok(container.clone());
-        }
     }
     ops::getitem(container, key)
 }

@@ -1910,3 +1910,124 @@ fn getset_set(g: &GetSetObject, obj: &Value, value: Option<&Value>) -> PyResult<
         ),
     ))
 }
+
+// ---------------------------------------------------------------- GenericAlias
+
+/// `list[int]`: what the built-in generic classes' `__class_getitem__`
+/// returns (`types.GenericAlias`).
+#[repr(C)]
+pub struct GenericAlias {
+    header: ObjHeader,
+    pub origin: Value,
+    pub args: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for GenericAlias {
+    fn type_object() -> &'static TypeObject {
+        &GENERIC_ALIAS_TYPE
+    }
+}
+
+/// How a type argument shows in a generic alias's repr.
+fn alias_arg_repr(v: &Value) -> PyResult<String> {
+    if v.is(&singletons::ellipsis()) {
+        return Ok("...".to_string());
+    }
+    if v.downcast::<GenericAlias>().is_none() {
+        if let Some(t) = v.downcast::<TypeObject>() {
+            return Ok(if t.module == "builtins" {
+                t.qualname.to_string()
+            } else {
+                format!("{}.{}", t.module, t.qualname)
+            });
+        }
+    }
+    Ok(pystr::to_string_lossy(&ops::repr(v)?))
+}
+
+fn alias_repr(v: &Value) -> PyResult<Value> {
+    let a = v.downcast::<GenericAlias>().expect("alias");
+    let args = tuple::items(&a.args)
+        .iter()
+        .map(alias_arg_repr)
+        .collect::<PyResult<Vec<_>>>()?;
+    let args = if args.is_empty() {
+        "()".to_string()
+    } else {
+        args.join(", ")
+    };
+    Ok(pystr::new(&format!(
+        "{}[{args}]",
+        alias_arg_repr(&a.origin)?
+    )))
+}
+fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let a = v.downcast::<GenericAlias>().expect("alias");
+    match pystr::as_str(name) {
+        Some("__origin__") => Ok(a.origin.clone()),
+        Some("__args__") => Ok(a.args.clone()),
+        Some("__parameters__") => Ok(tuple::new(Vec::new())),
+        Some("__class__") => Ok(GENERIC_ALIAS_TYPE.as_value()),
+        _ => attrs::getattr(&a.origin, name),
+    }
+}
+fn alias_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
+    let a = v.downcast::<GenericAlias>().expect("alias");
+    super::call_slot(&a.origin, args, kwargs)
+}
+fn alias_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.downcast::<GenericAlias>(), b.downcast::<GenericAlias>()) else {
+        return Ok(singletons::not_implemented());
+    };
+    let same = x.origin.is(&y.origin) && ops::eq(&x.args, &y.args)?;
+    Ok(match op {
+        CompareOp::Eq => singletons::bool(same),
+        CompareOp::Ne => singletons::bool(!same),
+        _ => singletons::not_implemented(),
+    })
+}
+fn alias_hash(v: &Value) -> PyResult<i64> {
+    let a = v.downcast::<GenericAlias>().expect("alias");
+    Ok(ops::hash(&a.origin)? ^ ops::hash(&a.args)?)
+}
+simple_type!(GENERIC_ALIAS_TYPE, "GenericAlias", GenericAlias, {
+    repr: Some(alias_repr),
+    getattr: Some(alias_getattr),
+    call: Some(alias_call),
+    richcompare: Some(alias_richcompare),
+    hash: Some(alias_hash),
+});
+
+/// `list.__class_getitem__(item)` and the other built-in generics.
+fn generic_class_getitem(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = match args[1].downcast::<tuple::TupleObject>() {
+        Some(_) => args[1].clone(),
+        None => tuple::new(vec![args[1].clone()]),
+    };
+    Ok(Value::from_box(Box::new(GenericAlias {
+        header: ObjHeader::new(&GENERIC_ALIAS_TYPE),
+        origin: args[0].clone(),
+        args: items,
+    })))
+}
+
+/// Makes the built-in generic classes subscriptable.
+pub fn install_class_getitem(types: &[&'static TypeObject]) {
+    for ty in types {
+        let f = new_wrapper(
+            &CLASSMETHOD_TYPE,
+            super::objects::native("__class_getitem__", generic_class_getitem),
+        );
+        let _ = dict::set_item(ty.dict(), pystr::intern("__class_getitem__"), f);
+    }
+}
+
+/// `hash(bound_method)`: the identity of `__self__` combined with the
+/// function's hash, so that equal bound methods hash equal.
+pub fn method_hash(v: &Value) -> PyResult<i64> {
+    let m = v
+        .downcast::<super::objects::MethodObject>()
+        .expect("method");
+    let h = crate::types::object::identity_hash(&m.self_)? ^ ops::hash(&m.func)?;
+    Ok(if h == -1 { -2 } else { h })
+}

@@ -592,4 +592,12 @@ pub(super) fn install() {
         install_slot_wrappers(ty);
     }
     classes::install_descriptor_methods();
+    classes::install_class_getitem(&[
+        &crate::types::list::LIST_TYPE,
+        &crate::types::dict::DICT_TYPE,
+        &crate::types::tuple::TUPLE_TYPE,
+        &crate::types::set::SET_TYPE,
+        &crate::types::set::FROZENSET_TYPE,
+        &TYPE_TYPE,
+    ]);
 }

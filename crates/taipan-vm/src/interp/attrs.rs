@@ -8,6 +8,7 @@ use super::objects::{
 };
 use super::{call_object, classes, type_error};
 use crate::error::{PyErr, PyResult};
+use crate::object::extend::{self, Found, Stored};
 use crate::object::{PyPayload, TypeObject, Value};
 use crate::ops;
 use crate::types::dict::DictObject;
@@ -78,10 +79,8 @@ pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Value> {
             return classes::descr_get(f.clone(), Some(v));
         }
     }
-    if let Some(d) = instance_dict(v) {
-        if let Some(x) = dict::get_item(&d, name)? {
-            return Ok(x);
-        }
+    if let Some(x) = instance_attr(v, name)? {
+        return Ok(x);
     }
     match found {
         Some(f) => bind(f, v),
@@ -89,10 +88,28 @@ pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     }
 }
 
-/// The `__dict__` of instances that have one.
+/// An attribute from the instance's own storage (inline values or
+/// `__dict__`), without making a `__dict__`.
+#[inline]
+pub fn instance_attr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let (Some(ext), Some(h)) = (extend::ext_of(v), v.header()) {
+        return match ext.get(h, &v.type_of().shared_keys, name) {
+            Found::Value(x) => Ok(Some(x)),
+            Found::Missing => Ok(None),
+            Found::Dict(d) => dict::get_item(&d, name),
+        };
+    }
+    match instance_dict(v) {
+        Some(d) => dict::get_item(&d, name),
+        None => Ok(None),
+    }
+}
+
+/// The `__dict__` of instances that have one (made from the inline
+/// values of heap-type instances the first time).
 pub fn instance_dict(v: &Value) -> Option<Value> {
-    if let Some(ext) = crate::object::extend::ext_of(v) {
-        return ext.dict(v.header()?);
+    if let Some(ext) = extend::ext_of(v) {
+        return ext.dict(v.header()?, &v.type_of().shared_keys);
     }
     if let Some(f) = v.downcast::<FunctionObject>() {
         let d = f.get(&f.dict);
@@ -124,8 +141,8 @@ pub fn generic_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResu
             }
         }
         Some("__dict__") => {
-            if let (Some(ext), Some(h)) = (crate::object::extend::ext_of(v), v.header()) {
-                if ext.dict(h).is_some() {
+            if let (Some(ext), Some(h)) = (extend::ext_of(v), v.header()) {
+                if ext.dict(h, &v.type_of().shared_keys).is_some() {
                     let Some(d) = value.filter(|d| d.downcast::<DictObject>().is_some()) else {
                         return Err(type_error(match value {
                             Some(x) => format!(
@@ -145,6 +162,17 @@ pub fn generic_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResu
     if let Some(f) = lookup_in_type(v.type_of(), name)? {
         if classes::is_data_descriptor(&f) {
             return classes::descr_set(&f, v, value);
+        }
+    }
+    if let (Some(ext), Some(h)) = (extend::ext_of(v), v.header()) {
+        // Inline values take exact str names; others go to a real dict.
+        if name.is_exact(&pystr::STR_TYPE) {
+            match ext.set(h, &v.type_of().shared_keys, name, value.cloned()) {
+                Stored::Done => return Ok(()),
+                Stored::Missing if ext.dict_absent(h) => {}
+                Stored::Missing => return Err(no_attr(v, name)),
+                Stored::Dict(_) => {}
+            }
         }
     }
     match instance_dict(v) {
@@ -230,10 +258,8 @@ pub fn load_method(v: &Value, name: &Value) -> PyResult<(Value, bool)> {
                 || f.downcast::<NativeFunction>()
                     .is_some_and(|n| n.owner.is_some() && n.bound.is_none());
             if plain {
-                if let Some(d) = instance_dict(v) {
-                    if let Some(x) = dict::get_item(&d, name)? {
-                        return Ok((x, false));
-                    }
+                if let Some(x) = instance_attr(v, name)? {
+                    return Ok((x, false));
                 }
                 return Ok((f, true));
             }

@@ -567,7 +567,7 @@ pub fn solid_base(t: &TypeObject) -> &TypeObject {
 pub fn make_instance(ty: &TypeObject, v: Value) -> PyResult<Value> {
     let solid = solid_base(ty);
     let layout = layout_of(solid).ok_or_else(|| type_error("bad instance layout"))?;
-    let ext = || InstanceExt::new(ty.instance_dict.then(dict::new), ty.nslots);
+    let ext = || InstanceExt::new(ty.instance_dict, ty.nslots);
     match (layout.extend)(v, solid, ty, ext()) {
         Ok(x) => Ok(x),
         Err(v) => {
@@ -930,7 +930,7 @@ pub fn create_class(
             })
         })
     };
-    let mut slots = heap_slots(solid, &heap_defines);
+    let mut slots = heap_slots(solid, heap_defines);
     if let Some(l) = &layout {
         slots.dealloc = l.dealloc;
         slots.getattr = Some(if heap_defines("__getattribute__") {
@@ -1831,6 +1831,8 @@ pub fn set_class(obj: &Value, new: &Value) -> PyResult<()> {
             newt.name, old.name
         )));
     }
+    // Inline values are laid out by the old class's key table.
+    attrs::instance_dict(obj);
     if let Some(h) = obj.header() {
         h.set_ob_type(newt);
     }

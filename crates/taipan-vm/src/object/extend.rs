@@ -8,40 +8,173 @@ use std::ptr::NonNull;
 use super::cell::Cell;
 use super::header::{flags, ObjHeader};
 use super::payload::PyPayload;
-use super::typeobj::TypeObject;
+use super::typeobj::{SharedKeys, TypeObject};
 use super::value::{RawValue, Value};
 
 /// What a heap type adds after its solid base's layout.
 pub struct InstanceExt {
-    /// The instance `__dict__`; `None` when the type has none (`__slots__`
-    /// without `__dict__`).
-    dict: Cell<Option<Value>>,
+    attrs: Cell<Attrs>,
     /// `__slots__` values by slot index; `None` while unset.
     pub slots: Cell<Vec<Option<Value>>>,
 }
 
+/// Where an instance keeps its attributes.
+enum Attrs {
+    /// No `__dict__` (`__slots__` without it).
+    Absent,
+    /// Inline values (DESIGN.md §2): `values[i]` belongs to key `i` of the
+    /// class's `SharedKeys`; `order` lists the keys set, in insertion order.
+    Inline {
+        values: Vec<Option<Value>>,
+        order: Vec<u8>,
+    },
+    /// A `__dict__` that was asked for (or assigned).
+    Dict(Value),
+}
+
+/// An attribute read from an instance's own storage.
+pub enum Found {
+    Value(Value),
+    Missing,
+    /// The instance has a real dict: look the name up in it.
+    Dict(Value),
+}
+
+/// The outcome of storing an attribute.
+pub enum Stored {
+    Done,
+    /// Deleting an attribute the instance does not have.
+    Missing,
+    /// The instance has a real dict (possibly just made): store there.
+    Dict(Value),
+}
+
 impl InstanceExt {
-    pub fn new(dict: Option<Value>, nslots: usize) -> InstanceExt {
+    pub fn new(has_dict: bool, nslots: usize) -> InstanceExt {
         InstanceExt {
-            dict: Cell::new(dict),
+            attrs: Cell::new(if has_dict {
+                Attrs::Inline {
+                    values: Vec::new(),
+                    order: Vec::new(),
+                }
+            } else {
+                Attrs::Absent
+            }),
             slots: Cell::new(vec![None; nslots]),
         }
     }
 
-    /// The `__dict__` (`owner` is the instance's header).
-    pub fn dict(&self, owner: &ObjHeader) -> Option<Value> {
-        self.dict.with(owner, |d| d.clone())
+    /// Reads attribute `name` (`owner`: the instance's header, `keys`:
+    /// its class's table).
+    #[inline]
+    pub fn get(&self, owner: &ObjHeader, keys: &SharedKeys, name: &Value) -> Found {
+        self.attrs.with(owner, |a| match a {
+            Attrs::Absent => Found::Missing,
+            Attrs::Inline { values, .. } => match keys
+                .index_of(name)
+                .and_then(|i| values.get(i).cloned().flatten())
+            {
+                Some(v) => Found::Value(v),
+                None => Found::Missing,
+            },
+            Attrs::Dict(d) => Found::Dict(d.clone()),
+        })
+    }
+
+    /// Stores (`Some`) or deletes (`None`) attribute `name`; the replaced
+    /// value is dropped after the critical section.
+    pub fn set(
+        &self,
+        owner: &ObjHeader,
+        keys: &SharedKeys,
+        name: &Value,
+        value: Option<Value>,
+    ) -> Stored {
+        let index = match value {
+            Some(_) => keys.index_or_add(name),
+            None => keys.index_of(name),
+        };
+        let (old, outcome) = self.attrs.with(owner, |a| match a {
+            Attrs::Absent => (None, Stored::Missing),
+            Attrs::Dict(d) => (None, Stored::Dict(d.clone())),
+            Attrs::Inline { values, order } => {
+                let Some(i) = index else {
+                    if value.is_none() {
+                        return (None, Stored::Missing);
+                    }
+                    // The class's table is full: this instance gets a dict.
+                    let d = materialize(keys, values, order);
+                    *a = Attrs::Dict(d.clone());
+                    return (None, Stored::Dict(d));
+                };
+                if values.len() <= i {
+                    values.resize(i + 1, None);
+                }
+                let was_set = values[i].is_some();
+                match value {
+                    Some(v) => {
+                        if !was_set {
+                            order.push(i as u8);
+                        }
+                        (values[i].replace(v), Stored::Done)
+                    }
+                    None if was_set => {
+                        order.retain(|&k| usize::from(k) != i);
+                        (values[i].take(), Stored::Done)
+                    }
+                    None => (None, Stored::Missing),
+                }
+            }
+        });
+        drop(old);
+        outcome
+    }
+
+    /// The `__dict__`, made from the inline values the first time it is
+    /// asked for; `None` when the instance has none.
+    pub fn dict(&self, owner: &ObjHeader, keys: &SharedKeys) -> Option<Value> {
+        self.attrs.with(owner, |a| match a {
+            Attrs::Absent => None,
+            Attrs::Dict(d) => Some(d.clone()),
+            Attrs::Inline { values, order } => {
+                let d = materialize(keys, values, order);
+                *a = Attrs::Dict(d.clone());
+                Some(d)
+            }
+        })
+    }
+
+    /// Whether the instance has no `__dict__` at all.
+    pub fn dict_absent(&self, owner: &ObjHeader) -> bool {
+        self.attrs.with(owner, |a| matches!(a, Attrs::Absent))
     }
 
     /// Replaces the `__dict__` (`obj.__dict__ = d`); false when the
     /// instance has none.
     pub fn set_dict(&self, owner: &ObjHeader, d: Value) -> bool {
-        let old = self.dict.with(owner, |cur| match cur {
-            Some(x) => Some(std::mem::replace(x, d)),
-            None => None,
+        let old = self.attrs.with(owner, |a| match a {
+            Attrs::Absent => None,
+            _ => Some(std::mem::replace(a, Attrs::Dict(d))),
         });
         old.is_some()
     }
+}
+
+/// A dict of the inline values, in insertion order (str keys only, so
+/// filling the new dict runs no Python code); the values move into it.
+fn materialize(keys: &SharedKeys, values: &mut Vec<Option<Value>>, order: &mut Vec<u8>) -> Value {
+    let d = crate::types::dict::new();
+    for &i in order.iter() {
+        let i = usize::from(i);
+        if let (Some(k), Some(v)) = (keys.key(i), values.get_mut(i).and_then(Option::take)) {
+            // Exact str keys: no Python code runs, no error is possible
+            // short of memory exhaustion.
+            let _ = crate::types::dict::set_item(&d, k.clone(), v);
+        }
+    }
+    values.clear();
+    order.clear();
+    d
 }
 
 /// A heap-type instance whose solid base has layout `T`.

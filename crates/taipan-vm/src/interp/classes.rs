@@ -38,6 +38,22 @@ impl InstanceObject {
     }
 }
 
+/// Checks that a native method got `self` plus exactly `n` positional
+/// arguments and no keywords.
+pub fn check_args(a: &[Value], k: &[Value], n: usize) -> PyResult<()> {
+    if !k.is_empty() {
+        return Err(type_error("wrapper takes no keyword arguments"));
+    }
+    let given = a.len().saturating_sub(1);
+    if given != n {
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {given}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
 fn attr(ty: &TypeObject, name: &str) -> Option<Value> {
     lookup_in_type(ty, &pystr::intern(name)).ok().flatten()
 }
@@ -1123,7 +1139,111 @@ pub fn new_instance(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
     if !ty.has_flag(tpflags::HEAPTYPE) {
         return Ok(Value::from_box(Box::new(InstanceObject::plain())));
     }
+    check_abstract(ty)?;
     make_instance(ty, Value::from_box(Box::new(InstanceObject::plain())))
+}
+
+/// Classes with abstract methods left (`abc.ABCMeta` sets
+/// `__abstractmethods__`) cannot be instantiated.
+fn check_abstract(ty: &TypeObject) -> PyResult<()> {
+    if std::ptr::eq(ty.header.ob_type(), &TYPE_TYPE) {
+        return Ok(());
+    }
+    let Some(d) = ty.dict_if_created() else {
+        return Ok(());
+    };
+    let Some(names) = dict::get_item(d, &pystr::intern("__abstractmethods__"))? else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = attrs::collect(&names)?
+        .iter()
+        .map(pystr::to_string_lossy)
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let list: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{} {}",
+        ty.name,
+        if names.len() == 1 { "" } else { "s" },
+        list.join(", ")
+    )))
+}
+
+/// `isinstance(inst, cls)`: the metaclass's `__instancecheck__` decides
+/// for classes with a custom metaclass.
+pub fn isinstance(inst: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = cls.downcast::<TypeObject>() {
+        if inst.type_of().is_subtype_of(t) {
+            return Ok(true);
+        }
+        return check_hook(cls, "__instancecheck__", inst);
+    }
+    if cls.downcast::<tuple::TupleObject>().is_some() {
+        for c in tuple::items(cls) {
+            if isinstance(inst, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match attr(cls.type_of(), "__instancecheck__") {
+        Some(f) => ops::truthy(&call_object(
+            &attrs::bind(f, cls)?,
+            std::slice::from_ref(inst),
+            &[],
+        )?),
+        None => Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+/// `issubclass(sub, cls)`, with the metaclass's `__subclasscheck__`.
+pub fn issubclass(sub: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = cls.downcast::<TypeObject>() {
+        let s = sub
+            .downcast::<TypeObject>()
+            .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
+        if s.is_subtype_of(t) {
+            return Ok(true);
+        }
+        return check_hook(cls, "__subclasscheck__", sub);
+    }
+    if cls.downcast::<tuple::TupleObject>().is_some() {
+        for c in tuple::items(cls) {
+            if issubclass(sub, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match attr(cls.type_of(), "__subclasscheck__") {
+        Some(f) => ops::truthy(&call_object(
+            &attrs::bind(f, cls)?,
+            std::slice::from_ref(sub),
+            &[],
+        )?),
+        None => Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+    }
+}
+
+/// A heap metaclass's `__instancecheck__` / `__subclasscheck__`.
+fn check_hook(cls: &Value, name: &str, arg: &Value) -> PyResult<bool> {
+    let meta = cls.type_of();
+    if !meta.has_flag(tpflags::HEAPTYPE) {
+        return Ok(false);
+    }
+    match attr(meta, name) {
+        Some(f) if f.downcast::<super::objects::NativeFunction>().is_none() => ops::truthy(
+            &call_object(&attrs::bind(f, cls)?, std::slice::from_ref(arg), &[])?,
+        ),
+        _ => Ok(false),
+    }
 }
 
 // ---------------------------------------------------------------- slot members
@@ -1339,12 +1459,14 @@ fn property_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     descr_get(args[0].clone(), obj)
 }
 
-fn property_set(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn property_set(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(args, kw, 2)?;
     descr_set(&args[0], &args[1], Some(&args[2]))?;
     Ok(singletons::none())
 }
 
-fn property_delete(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn property_delete(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(args, kw, 1)?;
     descr_set(&args[0], &args[1], None)?;
     Ok(singletons::none())
 }
@@ -2001,7 +2123,8 @@ simple_type!(GENERIC_ALIAS_TYPE, "GenericAlias", GenericAlias, {
 });
 
 /// `list.__class_getitem__(item)` and the other built-in generics.
-fn generic_class_getitem(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn generic_class_getitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(args, kw, 1)?;
     let items = match args[1].downcast::<tuple::TupleObject>() {
         Some(_) => args[1].clone(),
         None => tuple::new(vec![args[1].clone()]),

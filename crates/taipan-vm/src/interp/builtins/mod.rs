@@ -118,22 +118,6 @@ fn bi_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::repr(&args[0])
 }
 
-fn type_check(cls: &Value) -> PyResult<Vec<&TypeObject>> {
-    if let Some(t) = cls.downcast::<TypeObject>() {
-        return Ok(vec![t]);
-    }
-    if cls.downcast::<crate::types::tuple::TupleObject>().is_some() {
-        let mut out = Vec::new();
-        for c in tuple::items(cls) {
-            out.extend(type_check(c)?);
-        }
-        return Ok(out);
-    }
-    Err(type_error(
-        "isinstance() arg 2 must be a type, a tuple of types, or a union",
-    ))
-}
-
 fn bi_isinstance(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(type_error(format!(
@@ -141,10 +125,7 @@ fn bi_isinstance(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             args.len()
         )));
     }
-    let ts = type_check(&args[1])?;
-    Ok(singletons::bool(
-        ts.iter().any(|t| args[0].type_of().is_subtype_of(t)),
-    ))
+    Ok(singletons::bool(classes::isinstance(&args[0], &args[1])?))
 }
 
 fn bi_issubclass(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -154,13 +135,7 @@ fn bi_issubclass(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             args.len()
         )));
     }
-    let c = args[0]
-        .downcast::<TypeObject>()
-        .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
-    let ts = type_check(&args[1]).map_err(|_| {
-        type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-    })?;
-    Ok(singletons::bool(ts.iter().any(|t| c.is_subtype_of(t))))
+    Ok(singletons::bool(classes::issubclass(&args[0], &args[1])?))
 }
 
 fn bi_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -53,7 +53,8 @@ pub(super) fn m_object_eq(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     })
 }
 /// `object.__ne__`: the inverse of `__eq__` unless that is NotImplemented.
-pub(super) fn m_object_ne(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_object_ne(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     let Some(eq) = attrs::lookup_special(&a[0], "__eq__")? else {
         return Ok(singletons::not_implemented());
     };
@@ -84,10 +85,13 @@ pub(super) fn m_object_getattribute(a: &[Value], _k: &[Value]) -> PyResult<Value
     attrs::generic_getattr(&a[0], &a[1])
 }
 pub(super) fn m_object_init_subclass(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let cls = a
+        .first()
+        .ok_or_else(|| type_error("__init_subclass__() needs a class argument"))?;
     if !k.is_empty() {
-        let name = a[0]
+        let name = cls
             .downcast::<TypeObject>()
-            .map_or_else(|| a[0].type_of().name.to_string(), |t| t.name.to_string());
+            .map_or_else(|| cls.type_of().name.to_string(), |t| t.name.to_string());
         return Err(type_error(format!(
             "{name}.__init_subclass__() takes no keyword arguments"
         )));
@@ -159,19 +163,23 @@ fn m_type_call(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let ty = a[0].downcast::<TypeObject>().expect("type");
     classes::type_call(&a[0], ty, &a[1..], k)
 }
-fn m_type_mro(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_type_mro(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
     let ty = a[0].downcast::<TypeObject>().expect("type");
     Ok(list::new(tuple::items(ty.mro()).to_vec()))
 }
-fn m_type_subclasses(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_type_subclasses(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
     let ty = a[0].downcast::<TypeObject>().expect("type");
     Ok(list::new(ty.subclasses()))
 }
-fn m_type_instancecheck(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_type_instancecheck(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     let ty = a[0].downcast::<TypeObject>().expect("type");
     Ok(singletons::bool(a[1].type_of().is_subtype_of(ty)))
 }
-fn m_type_subclasscheck(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn m_type_subclasscheck(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     let ty = a[0].downcast::<TypeObject>().expect("type");
     let sub = a[1]
         .downcast::<TypeObject>()
@@ -249,21 +257,25 @@ fn missing(v: &Value, what: &str) -> PyErr {
     type_error(format!("'{}' object has no {what}", v.type_of().name))
 }
 
-fn w_repr(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_repr(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
     (slots_of(&a[0])
         .repr
         .ok_or_else(|| missing(&a[0], "__repr__"))?)(&a[0])
 }
-fn w_str(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_str(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
     (slots_of(&a[0])
         .str
         .ok_or_else(|| missing(&a[0], "__str__"))?)(&a[0])
 }
-fn w_hash(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_hash(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
     let f = slots_of(&a[0]).hash.ok_or_else(|| ops::unhashable(&a[0]))?;
     Ok(int::from_i64(f(&a[0])?))
 }
-fn w_cmp<const OP: u8>(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_cmp<const OP: u8>(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     let op = [
         CompareOp::Lt,
         CompareOp::Le,
@@ -277,50 +289,58 @@ fn w_cmp<const OP: u8>(a: &[Value], _k: &[Value]) -> PyResult<Value> {
         None => Ok(singletons::not_implemented()),
     }
 }
-fn w_iter(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_iter(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
     (slots_of(&a[0])
         .iter
         .ok_or_else(|| missing(&a[0], "__iter__"))?)(&a[0])
 }
-fn w_next(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_next(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
     let f = slots_of(&a[0])
         .next
         .ok_or_else(|| missing(&a[0], "__next__"))?;
     f(&a[0])?.ok_or_else(|| PyErr::with_args(&exceptions::STOP_ITERATION, Vec::new()))
 }
-fn w_len(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_len(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
     let f = slots_of(&a[0])
         .length
         .ok_or_else(|| missing(&a[0], "__len__"))?;
     Ok(int::from_i64(f(&a[0])? as i64))
 }
-fn w_getitem(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_getitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     let f = slots_of(&a[0])
         .getitem
         .ok_or_else(|| missing(&a[0], "__getitem__"))?;
     f(&a[0], &a[1])
 }
-fn w_setitem(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_setitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 2)?;
     let f = slots_of(&a[0])
         .setitem
         .ok_or_else(|| missing(&a[0], "__setitem__"))?;
     f(&a[0], &a[1], Some(&a[2]))?;
     Ok(singletons::none())
 }
-fn w_delitem(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_delitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     let f = slots_of(&a[0])
         .setitem
         .ok_or_else(|| missing(&a[0], "__delitem__"))?;
     f(&a[0], &a[1], None)?;
     Ok(singletons::none())
 }
-fn w_contains(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_contains(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     let f = slots_of(&a[0])
         .contains
         .ok_or_else(|| missing(&a[0], "__contains__"))?;
     Ok(singletons::bool(f(&a[0], &a[1])?))
 }
-fn w_bool(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_bool(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
     let f = slots_of(&a[0])
         .bool
         .ok_or_else(|| missing(&a[0], "__bool__"))?;
@@ -340,32 +360,37 @@ fn w_call(a: &[Value], k: &[Value]) -> PyResult<Value> {
     }
     f(&a[0], &a[1..n], Some(&kw))
 }
-fn w_unary<const N: u8>(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_unary<const N: u8>(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
     let s = slots_of(&a[0]);
     let f = [s.neg, s.pos, s.invert, s.abs, s.int, s.float, s.index][N as usize]
         .ok_or_else(|| missing(&a[0], "such method"))?;
     f(&a[0])
 }
-fn w_binop<const N: usize>(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_binop<const N: usize>(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     match slots_of(&a[0]).number[N] {
         Some(f) => f(&a[0], &a[1]),
         None => Ok(singletons::not_implemented()),
     }
 }
-fn w_rbinop<const N: usize>(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_rbinop<const N: usize>(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     match slots_of(&a[0]).number[N] {
         Some(f) => f(&a[1], &a[0]),
         None => Ok(singletons::not_implemented()),
     }
 }
 
-fn w_concat(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_concat(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     match slots_of(&a[0]).concat {
         Some(f) => f(&a[0], &a[1]),
         None => Ok(singletons::not_implemented()),
     }
 }
-fn w_repeat(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn w_repeat(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
     match slots_of(&a[0]).repeat {
         Some(f) => f(&a[0], &a[1]),
         None => Ok(singletons::not_implemented()),

@@ -113,6 +113,19 @@ pub(super) fn m_exc_init(a: &[Value], k: &[Value]) -> PyResult<Value> {
     }
     Ok(singletons::none())
 }
+/// `BaseException.__reduce__`: `(type, args)`, plus the instance dict
+/// when it holds attributes.
+pub(super) fn m_exc_reduce(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    let me = &a[0];
+    let mut parts = vec![me.type_of().as_value(), exceptions::args(me)];
+    if let Some(d) = attrs::instance_dict(me) {
+        if ops::len(&d)? > 0 {
+            parts.push(d);
+        }
+    }
+    Ok(tuple::new(parts))
+}
 pub(super) fn m_exc_with_traceback(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     attrs::exc_setattr(&a[0], &pystr::intern("__traceback__"), Some(&a[1]))?;
     Ok(a[0].clone())
@@ -560,6 +573,7 @@ pub(super) fn install() {
         &exceptions::BASE_EXCEPTION,
         &[
             ("__init__", m_exc_init),
+            ("__reduce__", m_exc_reduce),
             ("with_traceback", m_exc_with_traceback),
             ("add_note", m_exc_add_note),
         ],

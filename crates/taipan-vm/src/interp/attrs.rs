@@ -347,6 +347,10 @@ pub fn module_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     if let Some(x) = dict::get_item(&m.dict, name)? {
         return Ok(x);
     }
+    // PEP 562: a module-level `__getattr__` handles missing names.
+    if let Some(f) = dict::get_item(&m.dict, &pystr::intern("__getattr__"))? {
+        return call_object(&f, std::slice::from_ref(name), &[]);
+    }
     let mname = dict::get_item(&m.dict, &pystr::intern("__name__"))?
         .map(|n| pystr::to_string_lossy(&n))
         .unwrap_or_default();

@@ -325,6 +325,28 @@ fn overloads(base: &TypeObject, sub: &TypeObject, name: &str) -> PyResult<bool> 
 
 fn heap_binop<const N: usize>(a: &Value, b: &Value) -> PyResult<Value> {
     let (name, rname, _) = BIN_NAMES[N];
+    binop_dunders(a, b, name, rname)
+}
+
+/// `divmod(a, b)` of heap types: `__divmod__` / `__rdivmod__`.
+fn slot_divmod(a: &Value, b: &Value) -> PyResult<Value> {
+    binop_dunders(a, b, "__divmod__", "__rdivmod__")
+}
+
+/// `pow(a, b, m)` of heap types: `a.__pow__(b, m)`.
+fn slot_pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
+    if a.type_of().has_flag(tpflags::HEAPTYPE) {
+        if let Some(r) = call_dunder(a, "__pow__", &[b.clone(), m.clone()])? {
+            return Ok(r);
+        }
+    }
+    Ok(singletons::not_implemented())
+}
+
+/// A binary operator of heap types, CPython's `SLOT1BINFULL`: the right
+/// operand's reflected method first when its class is a subclass that
+/// overrides it, then the left's method, then the right's reflected one.
+fn binop_dunders(a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Value> {
     let a_heap = a.type_of().has_flag(tpflags::HEAPTYPE);
     let b_heap = b.type_of().has_flag(tpflags::HEAPTYPE);
     let b_first = b_heap
@@ -469,6 +491,12 @@ fn heap_slots(solid: &TypeObject, has: impl Fn(&str) -> bool) -> Slots {
         if has(ip) {
             s.inplace[i] = inp[i];
         }
+    }
+    if any(&["__divmod__", "__rdivmod__"]) {
+        s.divmod = Some(slot_divmod);
+    }
+    if has("__pow__") {
+        s.pow3 = Some(slot_pow3);
     }
     if has("__del__") {
         s.finalize = Some(run_del);

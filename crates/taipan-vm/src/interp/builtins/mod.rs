@@ -461,8 +461,20 @@ fn bi_bin(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     int_text(&a[0], 2, "0b")
 }
 fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    if let Some(f) = attrs::lookup_special(&a[0], "__dir__")? {
-        let l = list::new(collect(&call_object(&attrs::bind(f, &a[0])?, &[], &[])?)?);
+    // `__dir__` of the class, or a module's own `__dir__` (PEP 562); a
+    // module lists its namespace.
+    let listed = match a[0].downcast::<objects::ModuleObject>() {
+        Some(m) => match dict::get_item(&m.dict, &pystr::intern("__dir__"))? {
+            Some(f) => call_object(&f, &[], &[])?,
+            None => m.dict.clone(),
+        },
+        None => match attrs::lookup_special(&a[0], "__dir__")? {
+            Some(f) => call_object(&attrs::bind(f, &a[0])?, &[], &[])?,
+            None => singletons::none(),
+        },
+    };
+    if !singletons::is_none(&listed) {
+        let l = list::new(collect(&listed)?);
         list_sort(std::slice::from_ref(&l), &[], &[])?;
         return Ok(l);
     }

@@ -1217,6 +1217,9 @@ pub fn isinstance(inst: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(u) = cls.downcast::<UnionObject>() {
+        return union_check(u, inst, true);
+    }
     match attr(cls.type_of(), "__instancecheck__") {
         Some(f) => ops::truthy(&call_object(
             &attrs::bind(f, cls)?,
@@ -1247,6 +1250,12 @@ pub fn issubclass(sub: &Value, cls: &Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if let Some(u) = cls.downcast::<UnionObject>() {
+        if sub.downcast::<TypeObject>().is_none() {
+            return Err(type_error("issubclass() arg 1 must be a class"));
+        }
+        return union_check(u, sub, false);
     }
     match attr(cls.type_of(), "__subclasscheck__") {
         Some(f) => ops::truthy(&call_object(
@@ -2143,6 +2152,11 @@ fn alias_hash(v: &Value) -> PyResult<i64> {
     Ok(ops::hash(&a.origin)? ^ ops::hash(&a.args)?)
 }
 simple_type!(GENERIC_ALIAS_TYPE, "GenericAlias", GenericAlias, {
+    number: {
+        let mut n = [None; crate::object::NUM_BINOPS];
+        n[crate::object::BinOp::Or as usize] = Some(type_or as crate::object::BinaryFn);
+        n
+    },
     repr: Some(alias_repr),
     getattr: Some(alias_getattr),
     call: Some(alias_call),
@@ -2183,4 +2197,134 @@ pub fn method_hash(v: &Value) -> PyResult<i64> {
         .expect("method");
     let h = crate::types::object::identity_hash(&m.self_)? ^ ops::hash(&m.func)?;
     Ok(if h == -1 { -2 } else { h })
+}
+
+// ---------------------------------------------------------------- unions
+
+/// `int | str`: `typing.Union` objects, made by `|` on classes.
+#[repr(C)]
+pub struct UnionObject {
+    header: ObjHeader,
+    pub args: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for UnionObject {
+    fn type_object() -> &'static TypeObject {
+        &UNION_TYPE
+    }
+}
+
+fn union_repr(v: &Value) -> PyResult<Value> {
+    let u = v.downcast::<UnionObject>().expect("union");
+    let parts = tuple::items(&u.args)
+        .iter()
+        .map(|a| {
+            if a.downcast::<TypeObject>()
+                .is_some_and(|t| std::ptr::eq(t, &singletons::NONE_TYPE))
+            {
+                Ok("None".to_string())
+            } else {
+                alias_arg_repr(a)
+            }
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(pystr::new(&parts.join(" | ")))
+}
+fn union_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let u = v.downcast::<UnionObject>().expect("union");
+    match pystr::as_str(name) {
+        Some("__args__") => Ok(u.args.clone()),
+        Some("__parameters__") => Ok(tuple::new(Vec::new())),
+        _ => generic_getattr(v, name),
+    }
+}
+fn union_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.downcast::<UnionObject>(), b.downcast::<UnionObject>()) else {
+        return Ok(singletons::not_implemented());
+    };
+    let (xs, ys) = (tuple::items(&x.args), tuple::items(&y.args));
+    let same = xs.len() == ys.len() && xs.iter().all(|i| ys.iter().any(|j| j.is(i)));
+    Ok(match op {
+        CompareOp::Eq => singletons::bool(same),
+        CompareOp::Ne => singletons::bool(!same),
+        _ => singletons::not_implemented(),
+    })
+}
+fn union_hash(v: &Value) -> PyResult<i64> {
+    let u = v.downcast::<UnionObject>().expect("union");
+    // Order-independent, as union equality is.
+    let mut h = 0i64;
+    for a in tuple::items(&u.args) {
+        h ^= ops::hash(a)?;
+    }
+    Ok(if h == -1 { -2 } else { h })
+}
+pub static UNION_TYPE: TypeObject = TypeObject::new_static_in(
+    "typing",
+    "Union",
+    Some(&OBJECT_TYPE),
+    0,
+    Slots {
+        repr: Some(union_repr),
+        getattr: Some(union_getattr),
+        richcompare: Some(union_richcompare),
+        hash: Some(union_hash),
+        number: {
+            let mut n = [None; crate::object::NUM_BINOPS];
+            n[crate::object::BinOp::Or as usize] = Some(type_or as crate::object::BinaryFn);
+            n
+        },
+        ..super::objects::base_slots(crate::object::payload::dealloc_box::<UnionObject>)
+    },
+);
+
+/// The members a `|` operand contributes; `None` when it cannot be part
+/// of a union.
+fn union_members(v: &Value) -> Option<Vec<Value>> {
+    if singletons::is_none(v) {
+        return Some(vec![singletons::NONE_TYPE.as_value()]);
+    }
+    if let Some(u) = v.downcast::<UnionObject>() {
+        return Some(tuple::items(&u.args).to_vec());
+    }
+    (v.downcast::<TypeObject>().is_some() || v.downcast::<GenericAlias>().is_some())
+        .then(|| vec![v.clone()])
+}
+
+/// `a | b` on classes, aliases, unions and None.
+pub fn type_or(a: &Value, b: &Value) -> PyResult<Value> {
+    let (Some(xs), Some(ys)) = (union_members(a), union_members(b)) else {
+        return Ok(singletons::not_implemented());
+    };
+    let mut args: Vec<Value> = Vec::new();
+    for x in xs.into_iter().chain(ys) {
+        let dup = args.iter().any(|y| {
+            y.is(&x) || (x.downcast::<GenericAlias>().is_some() && ops::eq(y, &x).unwrap_or(false))
+        });
+        if !dup {
+            args.push(x);
+        }
+    }
+    if args.len() == 1 {
+        return Ok(args.pop().expect("one member"));
+    }
+    Ok(Value::from_box(Box::new(UnionObject {
+        header: ObjHeader::new(&UNION_TYPE),
+        args: tuple::new(args),
+    })))
+}
+
+/// `isinstance(x, int | str)` / `issubclass(C, int | str)`.
+fn union_check(u: &UnionObject, v: &Value, instance: bool) -> PyResult<bool> {
+    for a in tuple::items(&u.args) {
+        let hit = if instance {
+            isinstance(v, a)?
+        } else {
+            issubclass(v, a)?
+        };
+        if hit {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }

@@ -392,11 +392,22 @@ impl TypeObject {
         flags: u64,
         slots: Slots,
     ) -> TypeObject {
+        TypeObject::new_static_in("builtins", name, base, flags, slots)
+    }
+
+    /// A static type of another module (`typing.Union`).
+    pub const fn new_static_in(
+        module: &'static str,
+        name: &'static str,
+        base: Option<&'static TypeObject>,
+        flags: u64,
+        slots: Slots,
+    ) -> TypeObject {
         TypeObject {
             header: ObjHeader::new_static(&crate::types::object::TYPE_TYPE),
             name: Cow::Borrowed(name),
             qualname: Cow::Borrowed(name),
-            module: Cow::Borrowed("builtins"),
+            module: Cow::Borrowed(module),
             base: match base {
                 Some(b) => b as *const TypeObject,
                 None => std::ptr::null(),

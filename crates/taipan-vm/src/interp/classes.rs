@@ -983,6 +983,8 @@ pub fn create_class(
             instance_getattr
         });
         slots.setattr = Some(instance_setattr);
+    } else if is_exc && slots.finalize.is_some() {
+        slots.dealloc = extend::dealloc_finalized::<crate::types::exceptions::ExceptionObject>;
     } else {
         slots.finalize = None;
     }

@@ -238,28 +238,54 @@ pub fn extend<T: PyPayload>(
     Ok(Value::from_box(Box::new(Extended { base, ext })))
 }
 
+/// Runs the type's finalizer (`__del__`) once, on a temporary reference;
+/// true when it ran: dropping that reference came back to the dealloc slot
+/// (or `__del__` stored the object somewhere), so the caller must not free.
+///
+/// # Safety
+/// `obj` is a live object whose count reached zero.
+unsafe fn finalize(obj: NonNull<ObjHeader>) -> bool {
+    // SAFETY: the object is alive until its dealloc frees it.
+    let h = unsafe { obj.as_ref() };
+    let Some(finalize) = h.ob_type().slots.finalize else {
+        return false;
+    };
+    if h.flags() & flags::FINALIZED != 0 {
+        return false;
+    }
+    h.set_flags(flags::FINALIZED);
+    // SAFETY: the object is alive; the new reference is released when `v`
+    // is dropped.
+    let v = unsafe { Value::from_raw_borrowed(RawValue::from_ptr(obj)) };
+    finalize(&v);
+    true
+}
+
 /// The `dealloc` slot of heap types whose instances are `Extended<T>`.
 ///
 /// # Safety
 /// `obj` was made by [`extend::<T>`] and has no references left.
 pub unsafe fn dealloc_extended<T: PyPayload>(obj: NonNull<ObjHeader>) {
-    // SAFETY: the object is alive until it is freed below.
-    let h = unsafe { obj.as_ref() };
-    if let Some(finalize) = h.ob_type().slots.finalize {
-        if h.flags() & flags::FINALIZED == 0 {
-            // `__del__` runs once, on a temporary reference: dropping it
-            // comes back here to free the object, unless `__del__` stored
-            // the object somewhere (resurrection).
-            h.set_flags(flags::FINALIZED);
-            // SAFETY: the object is alive; the new reference is released
-            // when `v` is dropped.
-            let v = unsafe { Value::from_raw_borrowed(RawValue::from_ptr(obj)) };
-            finalize(&v);
-            return;
-        }
+    // SAFETY: per the contract, the count is zero.
+    if unsafe { finalize(obj) } {
+        return;
     }
     // SAFETY: per the contract, `obj` is a leaked `Box<Extended<T>>`.
     drop(unsafe { Box::from_raw(obj.cast::<Extended<T>>().as_ptr()) });
+}
+
+/// The `dealloc` slot of heap types with `__del__` whose instances are a
+/// plain `Box<T>` (exception subclasses).
+///
+/// # Safety
+/// `obj` is a leaked `Box<T>` with no references left.
+pub unsafe fn dealloc_finalized<T: PyPayload>(obj: NonNull<ObjHeader>) {
+    // SAFETY: per the contract, the count is zero.
+    if unsafe { finalize(obj) } {
+        return;
+    }
+    // SAFETY: per the contract, `obj` is a leaked `Box<T>`.
+    drop(unsafe { Box::from_raw(obj.cast::<T>().as_ptr()) });
 }
 
 // SAFETY: `#[repr(C)]` with `T` (header first) as the first field.

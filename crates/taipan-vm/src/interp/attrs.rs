@@ -8,6 +8,7 @@ use super::objects::{
 };
 use super::{call_object, classes, type_error};
 use crate::error::{PyErr, PyResult};
+use crate::object::extend::{self, Found, Stored};
 use crate::object::{PyPayload, TypeObject, Value};
 use crate::ops;
 use crate::types::dict::DictObject;
@@ -81,10 +82,8 @@ pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Value> {
             return classes::descr_get(f.clone(), Some(v));
         }
     }
-    if let Some(d) = instance_dict(v) {
-        if let Some(x) = dict::get_item(&d, name)? {
-            return Ok(x);
-        }
+    if let Some(x) = instance_attr(v, name)? {
+        return Ok(x);
     }
     match found {
         Some(f) => bind(f, v),
@@ -92,10 +91,28 @@ pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     }
 }
 
-/// The `__dict__` of instances that have one.
+/// An attribute from the instance's own storage (inline values or
+/// `__dict__`), without making a `__dict__`.
+#[inline]
+pub fn instance_attr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let (Some(ext), Some(h)) = (extend::ext_of(v), v.header()) {
+        return match ext.get(h, &v.type_of().shared_keys, name) {
+            Found::Value(x) => Ok(Some(x)),
+            Found::Missing => Ok(None),
+            Found::Dict(d) => dict::get_item(&d, name),
+        };
+    }
+    match instance_dict(v) {
+        Some(d) => dict::get_item(&d, name),
+        None => Ok(None),
+    }
+}
+
+/// The `__dict__` of instances that have one (made from the inline
+/// values of heap-type instances the first time).
 pub fn instance_dict(v: &Value) -> Option<Value> {
-    if let Some(i) = v.downcast::<classes::InstanceObject>() {
-        return Some(i.dict.clone());
+    if let Some(ext) = extend::ext_of(v) {
+        return ext.dict(v.header()?, &v.type_of().shared_keys);
     }
     if let Some(f) = v.downcast::<FunctionObject>() {
         let d = f.get(&f.dict);
@@ -119,9 +136,46 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
 }
 
 pub fn generic_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    match pystr::as_str(name) {
+        Some("__class__") => {
+            return match value {
+                Some(new) => classes::set_class(v, new),
+                None => Err(type_error("can't delete __class__ attribute")),
+            }
+        }
+        Some("__dict__") => {
+            if let (Some(ext), Some(h)) = (extend::ext_of(v), v.header()) {
+                if ext.dict(h, &v.type_of().shared_keys).is_some() {
+                    let Some(d) = value.filter(|d| d.downcast::<DictObject>().is_some()) else {
+                        return Err(type_error(match value {
+                            Some(x) => format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                x.type_of().name
+                            ),
+                            None => "cannot delete __dict__".to_string(),
+                        }));
+                    };
+                    ext.set_dict(h, d.clone());
+                    return Ok(());
+                }
+            }
+        }
+        _ => {}
+    }
     if let Some(f) = lookup_in_type(v.type_of(), name)? {
         if classes::is_data_descriptor(&f) {
             return classes::descr_set(&f, v, value);
+        }
+    }
+    if let (Some(ext), Some(h)) = (extend::ext_of(v), v.header()) {
+        // Inline values take exact str names; others go to a real dict.
+        if name.is_exact(&pystr::STR_TYPE) {
+            match ext.set(h, &v.type_of().shared_keys, name, value.cloned()) {
+                Stored::Done => return Ok(()),
+                Stored::Missing if ext.dict_absent(h) => {}
+                Stored::Missing => return Err(no_attr(v, name)),
+                Stored::Dict(_) => {}
+            }
         }
     }
     match instance_dict(v) {
@@ -174,7 +228,7 @@ fn type_getattr(v: &Value, ty: &TypeObject, name: &Value) -> PyResult<Value> {
         Some("__name__" | "__qualname__" | "__module__" | "__mro__" | "__bases__" | "__base__") => {
             return ops::getattr(v, name)
         }
-        Some("__dict__") => return Ok(ty.dict().clone()),
+        Some("__dict__") => return Ok(classes::new_mappingproxy(ty.dict().clone())),
         Some("__class__") => return Ok(v.type_of().as_value()),
         Some("__annotations__") => return super::annotations::type_annotations(ty),
         Some("__annotate__") => return super::annotations::type_annotate(ty),
@@ -209,10 +263,8 @@ pub fn load_method(v: &Value, name: &Value) -> PyResult<(Value, bool)> {
                 || f.downcast::<NativeFunction>()
                     .is_some_and(|n| n.owner.is_some() && n.bound.is_none());
             if plain {
-                if let Some(d) = instance_dict(v) {
-                    if let Some(x) = dict::get_item(&d, name)? {
-                        return Ok((x, false));
-                    }
+                if let Some(x) = instance_attr(v, name)? {
+                    return Ok((x, false));
                 }
                 return Ok((f, true));
             }
@@ -289,6 +341,10 @@ pub fn module_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     }
     if pystr::as_str(name) == Some("__annotations__") {
         return super::annotations::module_annotations(&m.dict);
+    }
+    // PEP 562: a module-level `__getattr__` handles missing names.
+    if let Some(f) = dict::get_item(&m.dict, &pystr::intern("__getattr__"))? {
+        return call_object(&f, std::slice::from_ref(name), &[]);
     }
     let mname = dict::get_item(&m.dict, &pystr::intern("__name__"))?
         .map(|n| pystr::to_string_lossy(&n))
@@ -617,15 +673,8 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
     }
     if let Some(ty) = container.downcast::<TypeObject>() {
         if let Some(f) = lookup_in_type(ty, &pystr::intern("__class_getitem__"))? {
-            let f = classes::descr_get(f, None)?;
-            return call_object(&f, &[container.clone(), key.clone()], &[]);
-        }
-        if std::ptr::eq(ty, &crate::types::list::LIST_TYPE)
-            || std::ptr::eq(ty, &crate::types::dict::DICT_TYPE)
-            || std::ptr::eq(ty, &crate::types::tuple::TUPLE_TYPE)
-            || std::ptr::eq(ty, &crate::types::object::TYPE_TYPE)
-        {
-            return Ok(container.clone());
+            let f = classes::descr_get_for_class(f, container)?;
+            return call_object(&f, std::slice::from_ref(key), &[]);
         }
     }
     ops::getitem(container, key)

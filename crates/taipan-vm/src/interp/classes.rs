@@ -1,33 +1,31 @@
-//! User classes: `__build_class__`, heap types with C3 MRO, instances
-//! (a `__dict__` per instance for now; the layout reserves the slot for
-//! DESIGN.md §2's inline values with shared keys), slot trampolines that
-//! dispatch dunder methods, descriptors (property, classmethod,
-//! staticmethod) and `super`.
+//! User classes: `__build_class__`, heap types with C3 MRO and metaclasses,
+//! instances (the solid base's layout plus an `InstanceExt` holding the
+//! `__dict__` and `__slots__` values, `object::extend`), slot trampolines
+//! that dispatch dunder methods, descriptors (property, classmethod,
+//! staticmethod, slot members) and `super`.
 
 use super::attrs::{self, generic_getattr, generic_setattr};
 use super::objects::{simple_type, FunctionObject};
 use super::{call_object, type_error};
 use crate::error::{PyErr, PyResult};
-use crate::object::payload::dealloc_box;
-use crate::object::{tpflags, CompareOp, ObjHeader, PyPayload, Slots, TypeObject, Value};
+use crate::object::extend::{self, ext_offset, InstanceExt};
+use crate::object::typeobj::DeallocFn;
+use crate::object::{tpflags, Cell, CompareOp, ObjHeader, PyPayload, Slots, TypeObject, Value};
 use crate::ops;
-use crate::types::exceptions::{BASE_EXCEPTION, SYSTEM_ERROR};
-use crate::types::object::{lookup_in_type, OBJECT_TYPE};
+use crate::types::exceptions::{ATTRIBUTE_ERROR, BASE_EXCEPTION, KEY_ERROR, VALUE_ERROR};
+use crate::types::object::{lookup_in_type, OBJECT_TYPE, TYPE_TYPE};
 use crate::types::{dict, int, singletons, str as pystr, tuple};
 
+/// The layout of a bare `object()`; instances of heap types whose solid
+/// base is `object` are `Extended<InstanceObject>`.
 #[repr(C)]
 pub struct InstanceObject {
     header: ObjHeader,
-    pub dict: Value,
 }
-// SAFETY: `#[repr(C)]`, header first; instances of heap types whose
-// layout base is `object` use it.
+// SAFETY: `#[repr(C)]`, header first; every object starts with a header.
 unsafe impl PyPayload for InstanceObject {
     fn type_object() -> &'static TypeObject {
         &OBJECT_TYPE
-    }
-    fn accepts(ty: &TypeObject) -> bool {
-        ty.has_flag(tpflags::HEAPTYPE) && !ty.is_subtype_of(&BASE_EXCEPTION)
     }
 }
 
@@ -36,9 +34,24 @@ impl InstanceObject {
     pub fn plain() -> InstanceObject {
         InstanceObject {
             header: ObjHeader::new(&OBJECT_TYPE),
-            dict: dict::new(),
         }
     }
+}
+
+/// Checks that a native method got `self` plus exactly `n` positional
+/// arguments and no keywords.
+pub fn check_args(a: &[Value], k: &[Value], n: usize) -> PyResult<()> {
+    if !k.is_empty() {
+        return Err(type_error("wrapper takes no keyword arguments"));
+    }
+    let given = a.len().saturating_sub(1);
+    if given != n {
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {given}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
 }
 
 fn attr(ty: &TypeObject, name: &str) -> Option<Value> {
@@ -55,16 +68,34 @@ fn call_dunder(v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>>
     }
 }
 
+/// Like `call_dunder`, but a missing method is an `AttributeError` naming
+/// it (CPython's `slot_tp_descr_set` and friends).
+fn call_required(v: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    call_dunder(v, name, args)?.ok_or_else(|| PyErr::new(&ATTRIBUTE_ERROR, name))
+}
+
+/// `getattr` slot of heap types: `object.__getattribute__`, then
+/// `__getattr__` on `AttributeError`.
 pub fn instance_getattr(v: &Value, name: &Value) -> PyResult<Value> {
-    match generic_getattr(v, name) {
-        Ok(x) => Ok(x),
-        Err(e) if e.matches(&crate::types::exceptions::ATTRIBUTE_ERROR) => {
-            match attr(v.type_of(), "__getattr__") {
-                Some(f) => call_object(&attrs::bind(f, v)?, std::slice::from_ref(name), &[]),
-                None => Err(e),
-            }
-        }
-        Err(e) => Err(e),
+    getattr_fallback(v, name, generic_getattr(v, name))
+}
+
+/// `getattr` slot of heap types that override `__getattribute__`.
+fn instance_getattribute(v: &Value, name: &Value) -> PyResult<Value> {
+    let r = match attr(v.type_of(), "__getattribute__") {
+        Some(f) => call_object(&attrs::bind(f, v)?, std::slice::from_ref(name), &[]),
+        None => generic_getattr(v, name),
+    };
+    getattr_fallback(v, name, r)
+}
+
+fn getattr_fallback(v: &Value, name: &Value, r: PyResult<Value>) -> PyResult<Value> {
+    match r {
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => match attr(v.type_of(), "__getattr__") {
+            Some(f) => call_object(&attrs::bind(f, v)?, std::slice::from_ref(name), &[]),
+            None => Err(e),
+        },
+        r => r,
     }
 }
 
@@ -75,7 +106,7 @@ fn instance_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<
         "__delattr__"
     };
     if let Some(f) = attr(v.type_of(), hook) {
-        if f.downcast::<FunctionObject>().is_some() {
+        if f.downcast::<super::objects::NativeFunction>().is_none() {
             let mut args = vec![name.clone()];
             args.extend(value.cloned());
             return call_object(&attrs::bind(f, v)?, &args, &[]).map(drop);
@@ -84,25 +115,17 @@ fn instance_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<
     generic_setattr(v, name, value)
 }
 
+fn default_repr(v: &Value) -> Value {
+    pystr::new(&format!(
+        "<{}.{} object at {:#x}>",
+        v.type_of().module,
+        v.type_of().qualname,
+        crate::types::object::address(v)
+    ))
+}
+
 fn slot_repr(v: &Value) -> PyResult<Value> {
-    match call_dunder(v, "__repr__", &[])? {
-        Some(r)
-            if pystr::as_str(&r).is_some()
-                || r.type_of().is_subtype_of(&crate::types::str::STR_TYPE) =>
-        {
-            Ok(r)
-        }
-        Some(r) => Err(type_error(format!(
-            "__repr__ returned non-string (type {})",
-            r.type_of().name
-        ))),
-        None => Ok(pystr::new(&format!(
-            "<{}.{} object at {:#x}>",
-            v.type_of().module,
-            v.type_of().qualname,
-            crate::types::object::address(v)
-        ))),
-    }
+    Ok(call_dunder(v, "__repr__", &[])?.unwrap_or_else(|| default_repr(v)))
 }
 fn slot_str(v: &Value) -> PyResult<Value> {
     match call_dunder(v, "__str__", &[])? {
@@ -116,11 +139,18 @@ fn slot_hash(v: &Value) -> PyResult<i64> {
             "unhashable type: '{}'",
             v.type_of().name
         ))),
-        Some(f) if f.downcast::<FunctionObject>().is_some() => {
+        Some(f) => {
             let r = call_object(&attrs::bind(f, v)?, &[], &[])?;
-            Ok(int::as_int(&r).and_then(|i| i.to_i64()).unwrap_or(0))
+            match int::as_int(&r) {
+                Some(i) => Ok(match i.to_i64() {
+                    Some(-1) => -2,
+                    Some(h) => h,
+                    None => ops::hash(&int::to_exact_int(&r)?)?,
+                }),
+                None => Err(type_error("__hash__ method should return an integer")),
+            }
         }
-        _ => crate::types::object::identity_hash(v),
+        None => crate::types::object::identity_hash(v),
     }
 }
 fn slot_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -133,25 +163,20 @@ fn slot_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
         CompareOp::Ge => "__ge__",
     };
     if let Some(f) = attr(a.type_of(), name) {
-        if f.downcast::<FunctionObject>().is_some() {
+        if !singletons::is_none(&f) {
             return call_object(&attrs::bind(f, a)?, std::slice::from_ref(b), &[]);
         }
     }
-    if op == CompareOp::Ne {
-        if let Some(f) = attr(a.type_of(), "__eq__") {
-            if f.downcast::<FunctionObject>().is_some() {
-                let r = call_object(&attrs::bind(f, a)?, std::slice::from_ref(b), &[])?;
-                if singletons::is_not_implemented(&r) {
-                    return Ok(r);
-                }
-                return Ok(singletons::bool(!ops::truthy(&r)?));
-            }
-        }
-    }
-    crate::types::object::identity_richcompare(a, b, op)
+    Ok(singletons::not_implemented())
 }
 fn slot_iter(v: &Value) -> PyResult<Value> {
-    call_dunder(v, "__iter__", &[])?.ok_or_else(|| type_error("not iterable"))
+    match attr(v.type_of(), "__iter__") {
+        Some(f) if !singletons::is_none(&f) => call_object(&attrs::bind(f, v)?, &[], &[]),
+        _ => Err(type_error(format!(
+            "'{}' object is not iterable",
+            v.type_of().name
+        ))),
+    }
 }
 fn slot_next(v: &Value) -> PyResult<Option<Value>> {
     match call_dunder(v, "__next__", &[]) {
@@ -294,16 +319,27 @@ const BIN_NAMES: [(&str, &str, &str); 13] = [
     ("__xor__", "__rxor__", "__ixor__"),
 ];
 
+/// Whether `sub` finds another `name` than `base` does (CPython's
+/// `method_is_overloaded`): the subclass's reflected method then goes first.
+fn overloads(base: &TypeObject, sub: &TypeObject, name: &str) -> PyResult<bool> {
+    let n = pystr::intern(name);
+    Ok(match lookup_in_type(sub, &n)? {
+        None => false,
+        Some(f) => !lookup_in_type(base, &n)?.is_some_and(|g| g.is(&f)),
+    })
+}
+
 fn heap_binop<const N: usize>(a: &Value, b: &Value) -> PyResult<Value> {
     let (name, rname, _) = BIN_NAMES[N];
-    heap_binary(a, b, name, rname)
+    binop_dunders(a, b, name, rname)
 }
 
+/// `divmod(a, b)` of heap types: `__divmod__` / `__rdivmod__`.
 fn slot_divmod(a: &Value, b: &Value) -> PyResult<Value> {
-    heap_binary(a, b, "__divmod__", "__rdivmod__")
+    binop_dunders(a, b, "__divmod__", "__rdivmod__")
 }
 
-/// `pow(a, b, m)`: only the left operand's `__pow__` takes a modulus.
+/// `pow(a, b, m)` of heap types: `a.__pow__(b, m)`.
 fn slot_pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     if a.type_of().has_flag(tpflags::HEAPTYPE) {
         if let Some(r) = call_dunder(a, "__pow__", &[b.clone(), m.clone()])? {
@@ -313,15 +349,16 @@ fn slot_pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     Ok(singletons::not_implemented())
 }
 
-/// A binary operator of heap types: `a.name(b)`, or `b.rname(a)` first
-/// when `b`'s type is a subclass of `a`'s overriding it.
-fn heap_binary(a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Value> {
+/// A binary operator of heap types, CPython's `SLOT1BINFULL`: the right
+/// operand's reflected method first when its class is a subclass that
+/// overrides it, then the left's method, then the right's reflected one.
+fn binop_dunders(a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Value> {
     let a_heap = a.type_of().has_flag(tpflags::HEAPTYPE);
     let b_heap = b.type_of().has_flag(tpflags::HEAPTYPE);
     let b_first = b_heap
         && !std::ptr::eq(a.type_of(), b.type_of())
         && b.type_of().is_subtype_of(a.type_of())
-        && lookup_in_type(b.type_of(), &pystr::intern(rname))?.is_some();
+        && overloads(a.type_of(), b.type_of(), rname)?;
     if b_first {
         if let Some(r) = call_dunder(b, rname, std::slice::from_ref(a))? {
             if !singletons::is_not_implemented(&r) {
@@ -363,110 +400,230 @@ macro_rules! inplaces {
     };
 }
 
-fn heap_slots(base: &TypeObject) -> Slots {
-    let mut s = base.slots;
-    s.repr = Some(slot_repr);
-    s.str = Some(slot_str);
-    s.hash = Some(slot_hash);
-    s.richcompare = Some(slot_richcompare);
-    s.number = binops!(0 1 2 3 4 5 6 7 8 9 10 11 12);
-    s.inplace = inplaces!(0 1 2 3 4 5 6 7 8 9 10 11 12);
-    s.divmod = Some(slot_divmod);
-    s.pow3 = Some(slot_pow3);
-    s.iter = Some(slot_iter);
-    s.next = Some(slot_next);
-    s.call = Some(slot_call);
-    s.length = Some(slot_len);
-    s.bool = Some(slot_bool);
-    s.getitem = Some(slot_getitem);
-    s.setitem = Some(slot_setitem);
-    s.contains = Some(slot_contains);
-    s.neg = Some(slot_neg);
-    s.pos = Some(slot_pos);
-    s.invert = Some(slot_invert);
-    s.abs = Some(slot_abs);
-    s.index = Some(slot_index);
-    s.int = Some(slot_int);
-    s.float = Some(slot_float);
-    if std::ptr::eq(base, &OBJECT_TYPE) {
-        s.dealloc = dealloc_box::<InstanceObject>;
-        s.getattr = Some(instance_getattr);
-        s.setattr = Some(instance_setattr);
+/// `getitem` of dict subclasses that define `__missing__`.
+fn slot_getitem_missing(v: &Value, k: &Value) -> PyResult<Value> {
+    let base = crate::types::dict::DICT_TYPE
+        .slots
+        .getitem
+        .expect("dict getitem");
+    match base(v, k) {
+        Err(e) if e.matches(&KEY_ERROR) => call_required(v, "__missing__", std::slice::from_ref(k)),
+        r => r,
+    }
+}
+
+/// `iter` slot checking that `__iter__` returned an iterator.
+fn slot_iter_checked(v: &Value) -> PyResult<Value> {
+    let it = slot_iter(v)?;
+    if it.type_of().slots.next.is_none() {
+        return Err(type_error(format!(
+            "iter() returned non-iterator of type '{}'",
+            it.type_of().name
+        )));
+    }
+    Ok(it)
+}
+
+/// The slots of a new heap type: the solid base's, with a trampoline for
+/// every dunder that a heap class in the MRO defines (`has`).
+fn heap_slots(solid: &TypeObject, has: impl Fn(&str) -> bool) -> Slots {
+    let mut s = solid.slots;
+    let any = |names: &[&str]| names.iter().any(|n| has(n));
+    if has("__repr__") {
+        s.repr = Some(slot_repr);
+    }
+    if any(&["__str__", "__repr__"]) {
+        s.str = Some(slot_str);
+    }
+    if any(&["__hash__", "__eq__"]) {
+        s.hash = Some(slot_hash);
+    }
+    if any(&["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]) {
+        s.richcompare = Some(slot_richcompare);
+    }
+    if has("__iter__") {
+        s.iter = Some(slot_iter_checked);
+    }
+    if has("__next__") {
+        s.next = Some(slot_next);
+    }
+    if has("__call__") {
+        s.call = Some(slot_call);
+    }
+    if has("__len__") {
+        s.length = Some(slot_len);
+    }
+    if any(&["__bool__", "__len__"]) {
+        s.bool = Some(slot_bool);
+    }
+    if has("__getitem__") {
+        s.getitem = Some(slot_getitem);
+    } else if has("__missing__") && solid.is_subtype_of(&crate::types::dict::DICT_TYPE) {
+        s.getitem = Some(slot_getitem_missing);
+    }
+    if any(&["__setitem__", "__delitem__"]) {
+        s.setitem = Some(slot_setitem);
+    }
+    if has("__contains__") {
+        s.contains = Some(slot_contains);
+    }
+    let unary: [(
+        &str,
+        &mut Option<crate::object::UnaryFn>,
+        crate::object::UnaryFn,
+    ); 7] = [
+        ("__neg__", &mut s.neg, slot_neg),
+        ("__pos__", &mut s.pos, slot_pos),
+        ("__invert__", &mut s.invert, slot_invert),
+        ("__abs__", &mut s.abs, slot_abs),
+        ("__index__", &mut s.index, slot_index),
+        ("__float__", &mut s.float, slot_float),
+        ("__int__", &mut s.int, slot_int),
+    ];
+    for (n, slot, f) in unary {
+        if has(n) {
+            *slot = Some(f);
+        }
+    }
+    if has("__index__") && s.int.is_none() {
+        s.int = Some(slot_int);
+    }
+    let bin = binops!(0 1 2 3 4 5 6 7 8 9 10 11 12);
+    let inp = inplaces!(0 1 2 3 4 5 6 7 8 9 10 11 12);
+    for (i, (n, r, ip)) in BIN_NAMES.iter().enumerate() {
+        if has(n) || has(r) {
+            s.number[i] = bin[i];
+        }
+        if has(ip) {
+            s.inplace[i] = inp[i];
+        }
+    }
+    if any(&["__divmod__", "__rdivmod__"]) {
+        s.divmod = Some(slot_divmod);
+    }
+    if has("__pow__") {
+        s.pow3 = Some(slot_pow3);
+    }
+    if has("__del__") {
+        s.finalize = Some(run_del);
     }
     s
 }
 
-/// Per-slot trampolines must not shadow inherited behaviour that the
-/// class does not define: drop the slots whose dunder is missing.
-fn prune_slots(ty_dict_lookup: impl Fn(&str) -> bool, s: &mut Slots, base: &TypeObject) {
-    let keep = |name: &str| ty_dict_lookup(name);
-    if !keep("__iter__") {
-        s.iter = base.slots.iter;
-    }
-    if !keep("__next__") {
-        s.next = base.slots.next;
-    }
-    if !keep("__call__") {
-        s.call = base.slots.call;
-    }
-    if !keep("__len__") {
-        s.length = base.slots.length;
-    }
-    if !keep("__bool__") && !keep("__len__") {
-        s.bool = base.slots.bool;
-    }
-    if !keep("__getitem__") {
-        s.getitem = base.slots.getitem;
-    }
-    if !keep("__setitem__") && !keep("__delitem__") {
-        s.setitem = base.slots.setitem;
-    }
-    if !keep("__contains__") {
-        s.contains = base.slots.contains;
-    }
-    if !keep("__neg__") {
-        s.neg = base.slots.neg;
-    }
-    if !keep("__pos__") {
-        s.pos = base.slots.pos;
-    }
-    if !keep("__invert__") {
-        s.invert = base.slots.invert;
-    }
-    if !keep("__abs__") {
-        s.abs = base.slots.abs;
-    }
-    if !keep("__index__") {
-        s.index = base.slots.index;
-    }
-    if !keep("__int__") && !keep("__index__") {
-        s.int = base.slots.int;
-    }
-    if !keep("__float__") {
-        s.float = base.slots.float;
-    }
-    if !keep("__repr__") {
-        s.repr = if std::ptr::eq(base, &OBJECT_TYPE) {
-            Some(slot_repr)
-        } else {
-            base.slots.repr
-        };
-    }
-    if !keep("__str__") && !keep("__repr__") {
-        s.str = base.slots.str;
-    }
-    if !keep("__divmod__") && !keep("__rdivmod__") {
-        s.divmod = base.slots.divmod;
-    }
-    if !keep("__pow__") {
-        s.pow3 = base.slots.pow3;
-    }
-    for (i, (n, r, ip)) in BIN_NAMES.iter().enumerate() {
-        if !keep(n) && !keep(r) {
-            s.number[i] = base.slots.number[i];
+/// `__del__`, called with a temporary reference before an instance is
+/// freed; errors are reported as CPython reports them and then ignored.
+fn run_del(v: &Value) {
+    if let Some(f) = attr(v.type_of(), "__del__") {
+        let r = attrs::bind(f.clone(), v).and_then(|m| call_object(&m, &[], &[]));
+        if let Err(e) = r {
+            let what = ops::repr(&f)
+                .map(|r| pystr::to_string_lossy(&r))
+                .unwrap_or_default();
+            super::builtins::write_stderr(&format!(
+                "Exception ignored while calling deallocator {what}:\n{}",
+                super::traceback::format_exception(e.instance())
+            ));
         }
-        if !keep(ip) {
-            s.inplace[i] = base.slots.inplace[i];
+    }
+}
+
+/// Operations on the layout of a built-in type that heap types extend.
+struct Layout {
+    dealloc: DeallocFn,
+    offset: usize,
+    extend: fn(Value, &TypeObject, &TypeObject, InstanceExt) -> Result<Value, Value>,
+    /// An unshared object of the base type with the value of `v`, for when
+    /// the constructor handed back a shared one (small int, empty str, ...).
+    fresh: fn(&Value) -> PyResult<Value>,
+}
+
+macro_rules! layout {
+    ($t:ty, $fresh:expr) => {
+        Layout {
+            dealloc: extend::dealloc_extended::<$t>,
+            offset: ext_offset::<$t>(),
+            extend: extend::extend::<$t>,
+            fresh: $fresh,
+        }
+    };
+}
+
+fn layout_of(solid: &TypeObject) -> Option<Layout> {
+    use crate::types::bytes::{self, BytesObject, BYTES_TYPE};
+    use crate::types::dict::{DictObject, DICT_TYPE};
+    use crate::types::float::{self, FloatObject, FLOAT_TYPE};
+    use crate::types::int::{IntObject, INT_TYPE};
+    use crate::types::list::{self, ListObject, LIST_TYPE};
+    use crate::types::set::{self, SetObject, FROZENSET_TYPE, SET_TYPE};
+    use crate::types::str::{StrObject, STR_TYPE};
+    use crate::types::tuple::{TupleObject, TUPLE_TYPE};
+    let is = |t: &TypeObject| std::ptr::eq(solid, t);
+    Some(if is(&OBJECT_TYPE) {
+        layout!(InstanceObject, |_| Ok(Value::from_box(Box::new(
+            InstanceObject::plain()
+        ))))
+    } else if is(&INT_TYPE) {
+        layout!(IntObject, |v| Ok(int::new_boxed(
+            int::as_int(v).ok_or_else(|| type_error("int expected"))?
+        )))
+    } else if is(&FLOAT_TYPE) {
+        layout!(FloatObject, |v| Ok(float::new(
+            float::as_f64(v).ok_or_else(|| type_error("float expected"))?
+        )))
+    } else if is(&STR_TYPE) {
+        layout!(StrObject, |v| Ok(pystr::new_unshared(
+            v.downcast::<StrObject>()
+                .ok_or_else(|| type_error("str expected"))?
+                .as_bytes()
+        )))
+    } else if is(&BYTES_TYPE) {
+        layout!(BytesObject, |v| Ok(bytes::from_vec(
+            bytes::as_bytes(v)
+                .ok_or_else(|| type_error("bytes expected"))?
+                .to_vec()
+        )))
+    } else if is(&TUPLE_TYPE) {
+        layout!(TupleObject, |v| Ok(tuple::new_unshared(attrs::collect(v)?)))
+    } else if is(&LIST_TYPE) {
+        layout!(ListObject, |v| Ok(list::new(attrs::collect(v)?)))
+    } else if is(&DICT_TYPE) {
+        layout!(DictObject, |v| {
+            let d = dict::new();
+            for (k, x) in attrs::dict_items(v) {
+                dict::set_item(&d, k, x)?;
+            }
+            Ok(d)
+        })
+    } else if is(&SET_TYPE) {
+        layout!(SetObject, |v| set::new_set(attrs::collect(v)?))
+    } else if is(&FROZENSET_TYPE) {
+        layout!(SetObject, |v| set::new_frozenset(attrs::collect(v)?))
+    } else {
+        return None;
+    })
+}
+
+/// The built-in type whose layout instances of `t` have.
+pub fn solid_base(t: &TypeObject) -> &TypeObject {
+    let mut cur = t;
+    while cur.has_flag(tpflags::HEAPTYPE) {
+        cur = cur.base().expect("heap types have a base");
+    }
+    cur
+}
+
+/// Makes `v` (a new object of `ty`'s solid base type) an instance of the
+/// heap type `ty`.
+pub fn make_instance(ty: &TypeObject, v: Value) -> PyResult<Value> {
+    let solid = solid_base(ty);
+    let layout = layout_of(solid).ok_or_else(|| type_error("bad instance layout"))?;
+    let ext = || InstanceExt::new(ty.instance_dict, ty.nslots);
+    match (layout.extend)(v, solid, ty, ext()) {
+        Ok(x) => Ok(x),
+        Err(v) => {
+            let fresh = (layout.fresh)(&v)?;
+            (layout.extend)(fresh, solid, ty, ext())
+                .map_err(|_| PyErr::new(&crate::types::exceptions::SYSTEM_ERROR, "bad instance"))
         }
     }
 }
@@ -493,7 +650,14 @@ fn c3_mro(ty_value: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<String> = bases
+            // The heads that could not be placed, as CPython lists them.
+            let mut heads: Vec<&Value> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads
                 .iter()
                 .map(|b| {
                     b.downcast::<TypeObject>()
@@ -515,186 +679,482 @@ fn c3_mro(ty_value: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     }
 }
 
+/// The most derived metaclass of `meta` and the bases' metaclasses.
+fn calculate_meta<'a>(meta: &'a TypeObject, bases: &'a [Value]) -> PyResult<&'a TypeObject> {
+    let mut winner = meta;
+    for b in bases {
+        let t = b.type_of();
+        if winner.is_subtype_of(t) {
+            continue;
+        }
+        if t.is_subtype_of(winner) {
+            winner = t;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if npos < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let func = &args[0];
+    let f = func
+        .downcast::<FunctionObject>()
+        .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    let name = args[1].clone();
+    if pystr::as_str(&name).is_none() {
+        return Err(type_error("__build_class__: name is not a string"));
+    }
+    let orig_bases = &args[2..npos];
+    // PEP 560: bases that are not classes may stand for others.
+    let mut bases = Vec::new();
+    let mut replaced = false;
+    for b in orig_bases {
+        if b.downcast::<TypeObject>().is_none() {
+            if let Some(me) = attr(b.type_of(), "__mro_entries__") {
+                let r = call_object(
+                    &attrs::bind(me, b)?,
+                    &[tuple::new(orig_bases.to_vec())],
+                    &[],
+                )?;
+                if r.downcast::<tuple::TupleObject>().is_none() {
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                }
+                bases.extend_from_slice(tuple::items(&r));
+                replaced = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
+    let mut meta = None;
+    let mut kw_names = Vec::new();
+    let mut kw_values = Vec::new();
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        if pystr::as_str(k) == Some("metaclass") {
+            meta = Some(v.clone());
+        } else {
+            kw_names.push(k.clone());
+            kw_values.push(v.clone());
+        }
+    }
+    let meta = match meta {
+        Some(m) => match m.downcast::<TypeObject>() {
+            Some(t) => calculate_meta(t, &bases)?.as_value(),
+            None => m,
+        },
+        None => match bases.first() {
+            Some(b) => calculate_meta(b.type_of(), &bases)?.as_value(),
+            None => TYPE_TYPE.as_value(),
+        },
+    };
+    let bases_t = tuple::new(bases);
+    let mut call_args = vec![name.clone(), bases_t.clone()];
+    let ns = match attrs::getattr_str(&meta, "__prepare__") {
+        Ok(prep) => {
+            let mut a = call_args.clone();
+            a.extend(kw_values.iter().cloned());
+            call_object(&prep, &a, &kw_names)?
+        }
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => dict::new(),
+        Err(e) => return Err(e),
+    };
+    let cell = super::run_class_body(func, f.code.clone(), &ns)?;
+    if replaced {
+        attrs::mapping_set(
+            &ns,
+            pystr::intern("__orig_bases__"),
+            tuple::new(orig_bases.to_vec()),
+        )?;
+    }
+    call_args.push(ns);
+    call_args.extend(kw_values);
+    let cls = call_object(&meta, &call_args, &kw_names)?;
+    if let Some(c) = cell {
+        if let Some(c) = c.downcast::<super::objects::CellObject>() {
+            c.set(cls.clone());
+        }
+    }
+    Ok(cls)
+}
+
 /// `type(name, bases, ns)`.
 pub fn new_class(name: &str, bases: Vec<Value>, ns: &Value) -> PyResult<Value> {
+    create_class(&TYPE_TYPE, &pystr::new(name), bases, ns, &[], &[])
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwds)`: a new heap type.
+pub fn create_class(
+    meta: &TypeObject,
+    name_v: &Value,
+    bases: Vec<Value>,
+    ns: &Value,
+    kw_values: &[Value],
+    kw_names: &[Value],
+) -> PyResult<Value> {
+    let meta_v = calculate_meta(meta, &bases)?.as_value();
+    let meta = meta_v.downcast::<TypeObject>().expect("type");
+    let name = pystr::as_str(name_v)
+        .ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?
+        .to_string();
     let bases = if bases.is_empty() {
         vec![OBJECT_TYPE.as_value()]
     } else {
         bases
     };
+    let mut base_types: Vec<&TypeObject> = Vec::new();
     for b in &bases {
-        if b.downcast::<TypeObject>().is_none() {
-            return Err(type_error("bases must be types"));
+        let t = b
+            .downcast::<TypeObject>()
+            .ok_or_else(|| type_error("bases must be types"))?;
+        if base_types.iter().any(|x| std::ptr::eq(*x, t)) {
+            return Err(type_error(format!("duplicate base class {}", t.name)));
+        }
+        if !t.has_flag(tpflags::BASETYPE) {
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                t.name
+            )));
+        }
+        base_types.push(t);
+    }
+    // The base whose layout instances extend: the one with the most derived
+    // solid base (and the most slots).
+    let mut best = base_types[0];
+    for &t in &base_types[1..] {
+        let (sb, st) = (solid_base(best), solid_base(t));
+        if sb.is_subtype_of(st) {
+            if std::ptr::eq(sb, st) && t.nslots > best.nslots {
+                if best.nslots > 0 {
+                    return Err(type_error("multiple bases have instance lay-out conflict"));
+                }
+                best = t;
+            } else if std::ptr::eq(sb, st) && t.nslots > 0 && best.nslots > 0 {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+        } else if st.is_subtype_of(sb) {
+            best = t;
+        } else {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
         }
     }
-    // The layout base: the first base that is not `object`-layout-compatible
-    // decides; we support object and exception layouts.
-    let mut layout: &TypeObject = &OBJECT_TYPE;
-    for b in &bases {
-        let t = b.downcast::<TypeObject>().expect("type");
-        if t.is_subtype_of(&BASE_EXCEPTION) {
-            layout = solid_base(t);
-        } else if !t.has_flag(tpflags::HEAPTYPE) && !std::ptr::eq(t, &OBJECT_TYPE) {
-            if !t.has_flag(tpflags::BASETYPE) {
-                return Err(type_error(format!(
-                    "type '{}' is not an acceptable base type",
-                    t.name
-                )));
-            }
-            return Err(PyErr::new(
-                &SYSTEM_ERROR,
+    let solid = solid_base(best);
+    let is_exc = solid.is_subtype_of(&BASE_EXCEPTION);
+    let is_meta = solid.is_subtype_of(&TYPE_TYPE);
+    let layout = if is_exc || is_meta {
+        None
+    } else {
+        Some(layout_of(solid).ok_or_else(|| {
+            PyErr::new(
+                &crate::types::exceptions::SYSTEM_ERROR,
                 format!(
                     "subclassing built-in type '{}' is not supported yet",
-                    t.name
+                    solid.name
                 ),
-            ));
-        }
-    }
+            )
+        })?)
+    };
     let d = dict::new();
     for (k, v) in attrs::dict_items(ns) {
         dict::set_item(&d, k, v)?;
     }
-    let qualname = dict::get_item(&d, &pystr::intern("__qualname__"))?
-        .map(|q| pystr::to_string_lossy(&q))
-        .unwrap_or_else(|| name.to_string());
-    let _ = dict::del_item(&d, &pystr::intern("__qualname__"));
-    let module = dict::get_item(&d, &pystr::intern("__module__"))?
-        .map(|q| pystr::to_string_lossy(&q))
+    let key = pystr::intern;
+    for n in ["__classdictcell__", "__classcell__"] {
+        if dict::get_item(&d, &key(n))?.is_some() {
+            dict::del_item(&d, &key(n))?;
+        }
+    }
+    let qualname = match dict::get_item(&d, &key("__qualname__"))? {
+        Some(q) => {
+            let s = pystr::as_str(&q).map(str::to_string).ok_or_else(|| {
+                type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    q.type_of().name
+                ))
+            })?;
+            dict::del_item(&d, &key("__qualname__"))?;
+            s
+        }
+        None => name.clone(),
+    };
+    let module = dict::get_item(&d, &key("__module__"))?
+        .map(|m| pystr::to_string_lossy(&m))
         .unwrap_or_else(|| "builtins".to_string());
-    // Wrap __init_subclass__ / __class_getitem__ as classmethods.
+    if dict::get_item(&d, &key("__doc__"))?.is_none() {
+        dict::set_item(&d, key("__doc__"), singletons::none())?;
+    }
+    // Implicit classmethods and staticmethods.
     for n in ["__init_subclass__", "__class_getitem__"] {
-        if let Some(f) = dict::get_item(&d, &pystr::intern(n))? {
+        if let Some(f) = dict::get_item(&d, &key(n))? {
             if f.downcast::<FunctionObject>().is_some() {
-                dict::set_item(&d, pystr::intern(n), new_wrapper(&CLASSMETHOD_TYPE, f))?;
+                dict::set_item(&d, key(n), new_wrapper(&CLASSMETHOD_TYPE, f))?;
             }
         }
     }
-    if dict::get_item(&d, &pystr::intern("__eq__"))?.is_some()
-        && dict::get_item(&d, &pystr::intern("__hash__"))?.is_none()
-    {
-        dict::set_item(&d, pystr::intern("__hash__"), singletons::none())?;
-    }
-    if let Some(f) = dict::get_item(&d, &pystr::intern("__new__"))? {
+    if let Some(f) = dict::get_item(&d, &key("__new__"))? {
         if f.downcast::<FunctionObject>().is_some() {
-            dict::set_item(
-                &d,
-                pystr::intern("__new__"),
-                new_wrapper(&STATICMETHOD_TYPE, f),
-            )?;
+            dict::set_item(&d, key("__new__"), new_wrapper(&STATICMETHOD_TYPE, f))?;
         }
     }
-    let mut slots = heap_slots(layout);
-    let has = |n: &str| -> bool {
-        if dict::get_item(&d, &pystr::intern(n))
-            .ok()
-            .flatten()
-            .is_some()
-        {
+    if dict::get_item(&d, &key("__eq__"))?.is_some()
+        && dict::get_item(&d, &key("__hash__"))?.is_none()
+    {
+        dict::set_item(&d, key("__hash__"), singletons::none())?;
+    }
+    // __slots__
+    let mut nslots = best.nslots;
+    let mut instance_dict = base_types.iter().any(|t| t.instance_dict);
+    let mut slot_members = Vec::new();
+    let inherited_dict = instance_dict;
+    let mut weakref = false;
+    match dict::get_item(&d, &key("__slots__"))? {
+        None => {
+            instance_dict = !is_exc && !is_meta;
+            weakref = instance_dict;
+        }
+        Some(sl) => {
+            let names = if pystr::as_str(&sl).is_some() {
+                vec![sl.clone()]
+            } else {
+                attrs::collect(&sl)?
+            };
+            for n in names {
+                let Some(s) = pystr::as_str(&n) else {
+                    return Err(type_error(format!(
+                        "__slots__ items must be strings, not '{}'",
+                        n.type_of().name
+                    )));
+                };
+                if s == "__dict__" {
+                    instance_dict = true;
+                    continue;
+                }
+                if s == "__weakref__" {
+                    weakref = true;
+                    continue;
+                }
+                let mangled = if s.starts_with("__") && !s.ends_with("__") {
+                    format!("_{}{}", name.trim_start_matches('_'), s)
+                } else {
+                    s.to_string()
+                };
+                let mk = pystr::intern(&mangled);
+                if dict::get_item(&d, &mk)?.is_some() {
+                    return Err(PyErr::new(
+                        &VALUE_ERROR,
+                        format!("'{s}' in __slots__ conflicts with class variable"),
+                    ));
+                }
+                slot_members.push((mk, nslots));
+                nslots += 1;
+            }
+            if (is_exc || is_meta) && nslots > best.nslots {
+                return Err(type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    solid.name
+                )));
+            }
+        }
+    }
+    // The dunders defined by this class or a heap class it inherits from.
+    let heap_defines = |n: &str| -> bool {
+        let k = pystr::intern(n);
+        if dict::get_item(&d, &k).ok().flatten().is_some() {
             return true;
         }
-        bases.iter().any(|b| {
-            b.downcast::<TypeObject>().is_some_and(|t| {
-                t.has_flag(tpflags::HEAPTYPE)
-                    && lookup_in_type(t, &pystr::intern(n))
-                        .ok()
-                        .flatten()
-                        .is_some()
+        base_types.iter().any(|t| {
+            tuple::items(t.mro()).iter().any(|m| {
+                m.downcast::<TypeObject>().is_some_and(|m| {
+                    m.has_flag(tpflags::HEAPTYPE)
+                        && m.dict_if_created()
+                            .is_some_and(|md| dict::get_item(md, &k).ok().flatten().is_some())
+                })
             })
         })
     };
-    prune_slots(has, &mut slots, layout);
-    if layout.is_subtype_of(&BASE_EXCEPTION) {
-        slots.getattr = layout.slots.getattr;
-        slots.setattr = layout.slots.setattr;
+    let mut slots = heap_slots(solid, heap_defines);
+    if let Some(l) = &layout {
+        slots.dealloc = l.dealloc;
+        slots.getattr = Some(if heap_defines("__getattribute__") {
+            instance_getattribute
+        } else {
+            instance_getattr
+        });
+        slots.setattr = Some(instance_setattr);
+    } else if is_exc && slots.finalize.is_some() {
+        slots.dealloc = extend::dealloc_finalized::<crate::types::exceptions::ExceptionObject>;
+    } else {
+        slots.finalize = None;
     }
-    let bases_t = tuple::new(bases.clone());
-    let ty = TypeObject::new_heap(
-        name.to_string(),
+    let mut ty = TypeObject::new_heap(
+        name,
         qualname,
         module,
-        layout,
-        tpflags::BASETYPE | (layout.flags & tpflags::BASE_EXC_SUBCLASS),
+        best,
+        tpflags::BASETYPE | (solid.flags & SUBCLASS_FLAGS),
         slots,
-        bases_t,
+        tuple::new(bases.clone()),
         d,
     );
+    ty.ext_offset = layout.as_ref().map_or(0, |l| l.offset);
+    ty.instance_dict = instance_dict && layout.is_some();
+    ty.nslots = nslots;
     let tv = Value::from_box(Box::new(ty));
+    let t = tv.downcast::<TypeObject>().expect("type");
     if let Some(h) = tv.header() {
+        h.set_ob_type(meta);
+        // Classes are immortal: instances and caches point to them.
         h.make_immortal();
     }
-    let mro = c3_mro(&tv, &bases)?;
-    let t = tv.downcast::<TypeObject>().expect("type");
-    t.set_mro(tuple::new(mro));
-    // __init_subclass__ of the parent.
-    if let Some(parent) = bases.first() {
-        let pt = parent.downcast::<TypeObject>().expect("type");
-        if let Some(f) = lookup_in_type(pt, &pystr::intern("__init_subclass__"))? {
-            let bound = descr_get_for_class(f, &tv)?;
-            call_object(&bound, &[], &[])?;
+    t.set_mro(tuple::new(c3_mro(&tv, &bases)?));
+    for b in &base_types {
+        b.add_subclass(tv.clone());
+    }
+    for (n, index) in slot_members {
+        dict::set_item(t.dict(), n.clone(), new_member(n, index, &tv))?;
+    }
+    // The class that introduces `__dict__` / `__weakref__` shows them.
+    if t.instance_dict && !inherited_dict {
+        dict::set_item(t.dict(), key("__dict__"), new_getset("__dict__", &tv))?;
+        if weakref {
+            dict::set_item(t.dict(), key("__weakref__"), new_getset("__weakref__", &tv))?;
         }
     }
-    // __set_name__
+    // __set_name__ on the attributes, then the parent's __init_subclass__.
     for (k, v) in attrs::dict_items(t.dict()) {
         if let Some(f) = attr(v.type_of(), "__set_name__") {
             call_object(&attrs::bind(f, &v)?, &[tv.clone(), k], &[])?;
         }
     }
+    let init_sub = key("__init_subclass__");
+    for m in &tuple::items(t.mro())[1..] {
+        let mt = m.downcast::<TypeObject>().expect("__mro__ holds types");
+        if let Some(f) = mt
+            .dict_if_created()
+            .and_then(|md| dict::get_item(md, &init_sub).ok().flatten())
+        {
+            let bound = descr_get_for_class(f, &tv)?;
+            call_object(&bound, kw_values, kw_names)?;
+            break;
+        }
+    }
     Ok(tv)
 }
 
-fn solid_base(t: &TypeObject) -> &TypeObject {
-    let mut cur = t;
-    while cur.has_flag(tpflags::HEAPTYPE) {
-        cur = cur.base().expect("base");
+/// The fast-subclass flags a heap type inherits from its solid base.
+const SUBCLASS_FLAGS: u64 = tpflags::INT_SUBCLASS
+    | tpflags::LIST_SUBCLASS
+    | tpflags::TUPLE_SUBCLASS
+    | tpflags::BYTES_SUBCLASS
+    | tpflags::STR_SUBCLASS
+    | tpflags::DICT_SUBCLASS
+    | tpflags::BASE_EXC_SUBCLASS
+    | tpflags::TYPE_SUBCLASS;
+
+/// Whether `ty` finds `name` somewhere other than in `object`'s dict.
+pub fn overrides(ty: &TypeObject, name: &str) -> bool {
+    let own = super::builtins::object_method(name);
+    match attr(ty, name) {
+        Some(f) => !own.is_some_and(|o| o.is(&f)),
+        None => false,
     }
-    cur
 }
 
-/// Calling a type object: `type(x)`, built-in constructors, or
-/// `__new__` + `__init__` of a user class.
+/// Calling a type object: a metaclass's `__call__`, else `type.__call__`.
 pub fn call_type(
     callable: &Value,
     ty: &TypeObject,
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
+    let meta = callable.type_of();
+    if meta.has_flag(tpflags::HEAPTYPE) {
+        if let Some(f) = attr(meta, "__call__") {
+            if f.downcast::<super::objects::NativeFunction>().is_none() {
+                return call_object(&attrs::bind(f, callable)?, args, kwnames);
+            }
+        }
+    }
+    type_call(callable, ty, args, kwnames)
+}
+
+/// `type.__call__(cls, *args, **kwds)`: `__new__`, then `__init__` when
+/// the result is an instance of `cls`.
+pub fn type_call(
+    callable: &Value,
+    ty: &TypeObject,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if std::ptr::eq(ty, &TYPE_TYPE) {
+        if npos == 1 && kwnames.is_empty() {
+            return Ok(args[0].type_of().as_value());
+        }
+        if npos != 3 {
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
+        let bases = match args[1].downcast::<tuple::TupleObject>() {
+            Some(_) => tuple::items(&args[1]).to_vec(),
+            None => {
+                return Err(type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    args[1].type_of().name
+                )))
+            }
+        };
+        return create_class(&TYPE_TYPE, &args[0], bases, &args[2], &args[3..], kwnames);
+    }
     if !ty.has_flag(tpflags::HEAPTYPE) {
         return super::builtins::construct_builtin(callable, ty, args, kwnames);
     }
-    let npos = args.len() - kwnames.len();
-    let inst = if let Some(newf) = attr(ty, "__new__") {
-        let f = descr_get(newf, None)?;
-        let mut all = vec![callable.clone()];
-        all.extend_from_slice(args);
-        let inst = call_object(&f, &all, kwnames)?;
-        if !inst.type_of().is_subtype_of(ty) {
-            return Ok(inst);
-        }
-        inst
-    } else {
+    let newf = attr(ty, "__new__").ok_or_else(|| type_error("no __new__"))?;
+    let inst = if super::builtins::object_method("__new__").is_some_and(|o| o.is(&newf)) {
+        check_object_new_args(ty, args)?;
         new_instance(ty, &args[..npos])?
+    } else {
+        let f = descr_get(newf, None)?;
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(callable.clone());
+        all.extend_from_slice(args);
+        call_object(&f, &all, kwnames)?
     };
-    if let Some(init) = attr(ty, "__init__") {
-        if init.downcast::<FunctionObject>().is_some() {
-            let r = call_object(&attrs::bind(init, &inst)?, args, kwnames)?;
-            if !singletons::is_none(&r) {
-                return Err(type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    r.type_of().name
-                )));
-            }
-        } else if ty.is_subtype_of(&BASE_EXCEPTION) {
-            if let Some(e) = inst.downcast::<crate::types::exceptions::ExceptionObject>() {
-                drop(
-                    e.args
-                        .replace(e.header(), tuple::new(args[..npos].to_vec())),
-                );
-            }
-        } else if !args.is_empty() && attr(ty, "__new__").is_none() {
-            return Err(type_error(format!("{}() takes no arguments", ty.name)));
+    if !inst.type_of().is_subtype_of(ty) {
+        return Ok(inst);
+    }
+    if let Some(init) = attr(inst.type_of(), "__init__") {
+        let r = call_object(&attrs::bind(init, &inst)?, args, kwnames)?;
+        if !singletons::is_none(&r) {
+            return Err(type_error(format!(
+                "__init__() should return None, not '{}'",
+                r.type_of().name
+            )));
         }
     }
     Ok(inst)
+}
+
+/// `object.__new__`'s check of extra arguments.
+pub fn check_object_new_args(ty: &TypeObject, args: &[Value]) -> PyResult<()> {
+    if !args.is_empty() {
+        if overrides(ty, "__new__") {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(ty, "__init__") {
+            return Err(type_error(format!("{}() takes no arguments", ty.name)));
+        }
+    }
+    Ok(())
 }
 
 /// `object.__new__(cls)` for heap types.
@@ -705,10 +1165,228 @@ pub fn new_instance(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
             args.to_vec(),
         ));
     }
-    Ok(Value::from_box(Box::new(InstanceObject {
-        header: ObjHeader::new(ty),
-        dict: dict::new(),
-    })))
+    let solid = solid_base(ty);
+    if !std::ptr::eq(solid, &OBJECT_TYPE) {
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            ty.name, solid.name
+        )));
+    }
+    if !ty.has_flag(tpflags::HEAPTYPE) {
+        return Ok(Value::from_box(Box::new(InstanceObject::plain())));
+    }
+    check_abstract(ty)?;
+    make_instance(ty, Value::from_box(Box::new(InstanceObject::plain())))
+}
+
+/// Classes with abstract methods left (`abc.ABCMeta` sets
+/// `__abstractmethods__`) cannot be instantiated.
+fn check_abstract(ty: &TypeObject) -> PyResult<()> {
+    if std::ptr::eq(ty.header.ob_type(), &TYPE_TYPE) {
+        return Ok(());
+    }
+    let Some(d) = ty.dict_if_created() else {
+        return Ok(());
+    };
+    let Some(names) = dict::get_item(d, &pystr::intern("__abstractmethods__"))? else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = attrs::collect(&names)?
+        .iter()
+        .map(pystr::to_string_lossy)
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let list: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{} {}",
+        ty.name,
+        if names.len() == 1 { "" } else { "s" },
+        list.join(", ")
+    )))
+}
+
+/// `isinstance(inst, cls)`: the metaclass's `__instancecheck__` decides
+/// for classes with a custom metaclass.
+pub fn isinstance(inst: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = cls.downcast::<TypeObject>() {
+        if inst.type_of().is_subtype_of(t) {
+            return Ok(true);
+        }
+        return check_hook(cls, "__instancecheck__", inst);
+    }
+    if cls.downcast::<tuple::TupleObject>().is_some() {
+        for c in tuple::items(cls) {
+            if isinstance(inst, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(u) = cls.downcast::<UnionObject>() {
+        return union_check(u, inst, true);
+    }
+    match attr(cls.type_of(), "__instancecheck__") {
+        Some(f) => ops::truthy(&call_object(
+            &attrs::bind(f, cls)?,
+            std::slice::from_ref(inst),
+            &[],
+        )?),
+        None => Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+/// `issubclass(sub, cls)`, with the metaclass's `__subclasscheck__`.
+pub fn issubclass(sub: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = cls.downcast::<TypeObject>() {
+        let s = sub
+            .downcast::<TypeObject>()
+            .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
+        if s.is_subtype_of(t) {
+            return Ok(true);
+        }
+        return check_hook(cls, "__subclasscheck__", sub);
+    }
+    if cls.downcast::<tuple::TupleObject>().is_some() {
+        for c in tuple::items(cls) {
+            if issubclass(sub, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(u) = cls.downcast::<UnionObject>() {
+        if sub.downcast::<TypeObject>().is_none() {
+            return Err(type_error("issubclass() arg 1 must be a class"));
+        }
+        return union_check(u, sub, false);
+    }
+    match attr(cls.type_of(), "__subclasscheck__") {
+        Some(f) => ops::truthy(&call_object(
+            &attrs::bind(f, cls)?,
+            std::slice::from_ref(sub),
+            &[],
+        )?),
+        None => Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+    }
+}
+
+/// A heap metaclass's `__instancecheck__` / `__subclasscheck__`.
+fn check_hook(cls: &Value, name: &str, arg: &Value) -> PyResult<bool> {
+    let meta = cls.type_of();
+    if !meta.has_flag(tpflags::HEAPTYPE) {
+        return Ok(false);
+    }
+    match attr(meta, name) {
+        Some(f) if f.downcast::<super::objects::NativeFunction>().is_none() => ops::truthy(
+            &call_object(&attrs::bind(f, cls)?, std::slice::from_ref(arg), &[])?,
+        ),
+        _ => Ok(false),
+    }
+}
+
+// ---------------------------------------------------------------- slot members
+
+/// A `__slots__` entry: reads and writes one value of the instance's
+/// `InstanceExt`.
+#[repr(C)]
+pub struct MemberObject {
+    header: ObjHeader,
+    pub name: Value,
+    pub index: usize,
+    pub owner: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for MemberObject {
+    fn type_object() -> &'static TypeObject {
+        &MEMBER_TYPE
+    }
+}
+fn member_repr(v: &Value) -> PyResult<Value> {
+    let m = v.downcast::<MemberObject>().expect("member");
+    Ok(pystr::new(&format!(
+        "<member '{}' of '{}' objects>",
+        pystr::to_string_lossy(&m.name),
+        m.owner.downcast::<TypeObject>().map_or("?", |t| &t.name)
+    )))
+}
+fn member_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let m = v.downcast::<MemberObject>().expect("member");
+    match pystr::as_str(name) {
+        Some("__name__") => Ok(m.name.clone()),
+        Some("__objclass__") => Ok(m.owner.clone()),
+        Some("__doc__") => Ok(singletons::none()),
+        _ => generic_getattr(v, name),
+    }
+}
+simple_type!(MEMBER_TYPE, "member_descriptor", MemberObject, {
+    repr: Some(member_repr),
+    getattr: Some(member_getattr),
+});
+
+fn new_member(name: Value, index: usize, owner: &Value) -> Value {
+    Value::from_box(Box::new(MemberObject {
+        header: ObjHeader::new(&MEMBER_TYPE),
+        name,
+        index,
+        owner: owner.clone(),
+    }))
+}
+
+fn member_check<'a>(m: &MemberObject, obj: &'a Value) -> PyResult<&'a InstanceExt> {
+    let owner = m.owner.downcast::<TypeObject>().expect("type");
+    match extend::ext_of(obj) {
+        Some(ext) if obj.type_of().is_subtype_of(owner) => Ok(ext),
+        _ => Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            pystr::to_string_lossy(&m.name),
+            owner.name,
+            obj.type_of().name
+        ))),
+    }
+}
+
+fn member_get(m: &MemberObject, obj: &Value) -> PyResult<Value> {
+    let ext = member_check(m, obj)?;
+    let h = obj.header().expect("heap object");
+    ext.slots
+        .with(h, |s| s.get(m.index).cloned().flatten())
+        .ok_or_else(|| {
+            PyErr::new(
+                &ATTRIBUTE_ERROR,
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    obj.type_of().name,
+                    pystr::to_string_lossy(&m.name)
+                ),
+            )
+        })
+}
+
+fn member_set(m: &MemberObject, obj: &Value, value: Option<&Value>) -> PyResult<()> {
+    let ext = member_check(m, obj)?;
+    let h = obj.header().expect("heap object");
+    let old = ext.slots.with(h, |s| {
+        s.get_mut(m.index)
+            .map(|slot| std::mem::replace(slot, value.cloned()))
+    });
+    match old {
+        Some(None) if value.is_none() => Err(PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!(
+                "'{}' object has no attribute '{}'",
+                obj.type_of().name,
+                pystr::to_string_lossy(&m.name)
+            ),
+        )),
+        _ => Ok(()),
+    }
 }
 
 // ---------------------------------------------------------------- descriptors
@@ -719,6 +1397,10 @@ pub struct WrapperObject {
     pub func: Value,
     pub setter: Value,
     pub deleter: Value,
+    /// Property: `__doc__` (None: the getter's).
+    pub doc: Value,
+    /// Property: the attribute name (`__set_name__`; NULL-like None).
+    pub name: Cell<Value>,
 }
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl PyPayload for WrapperObject {
@@ -733,41 +1415,158 @@ unsafe impl PyPayload for WrapperObject {
 }
 fn wrapper_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let w = v.downcast::<WrapperObject>().expect("wrapper");
+    let is_prop = std::ptr::eq(v.type_of(), &PROPERTY_TYPE);
     match pystr::as_str(name) {
-        Some("__func__") | Some("fget") => Ok(w.func.clone()),
-        Some("fset") => Ok(w.setter.clone()),
-        Some("fdel") => Ok(w.deleter.clone()),
-        Some("setter") | Some("getter") | Some("deleter") => {
-            let which = pystr::to_string_lossy(name);
-            let me = v.clone();
-            let _ = me;
-            Ok(super::objects::bind_native(
-                super::objects::native_method(&PROPERTY_TYPE, leak_name(&which), property_copy)
-                    .downcast::<super::objects::NativeFunction>()
-                    .expect("native"),
-                v.clone(),
-            ))
+        Some("__func__" | "__wrapped__") if !is_prop => return Ok(w.func.clone()),
+        Some("fget") if is_prop => return Ok(w.func.clone()),
+        Some("fset") if is_prop => return Ok(w.setter.clone()),
+        Some("fdel") if is_prop => return Ok(w.deleter.clone()),
+        Some("__name__") if is_prop => return property_name(w),
+        Some("__doc__") if is_prop => {
+            if !singletons::is_none(&w.doc) {
+                return Ok(w.doc.clone());
+            }
+            if singletons::is_none(&w.func) {
+                return Ok(singletons::none());
+            }
+            return attrs::getattr_str(&w.func, "__doc__");
         }
-        Some("__doc__") => attrs::getattr_str(&w.func, "__doc__"),
-        Some("__isabstractmethod__") => Ok(singletons::false_()),
-        _ => attrs::getattr(&w.func, name),
+        Some("__isabstractmethod__") => {
+            for f in [&w.func, &w.setter, &w.deleter] {
+                if let Ok(x) = attrs::getattr_str(f, "__isabstractmethod__") {
+                    if ops::truthy(&x)? {
+                        return Ok(singletons::true_());
+                    }
+                }
+            }
+            return Ok(singletons::false_());
+        }
+        _ => {}
+    }
+    match generic_getattr(v, name) {
+        Err(e) if !is_prop && e.matches(&ATTRIBUTE_ERROR) => attrs::getattr(&w.func, name),
+        r => r,
     }
 }
-fn leak_name(s: &str) -> &'static str {
-    match s {
-        "setter" => "setter",
-        "getter" => "getter",
-        _ => "deleter",
+
+fn property_name(w: &WrapperObject) -> PyResult<Value> {
+    let n = w.name.get(&w.header);
+    if !singletons::is_none(&n) {
+        return Ok(n);
+    }
+    if !singletons::is_none(&w.func) {
+        return attrs::getattr_str(&w.func, "__name__");
+    }
+    Err(PyErr::new(
+        &ATTRIBUTE_ERROR,
+        "'property' object has no attribute '__name__'",
+    ))
+}
+
+fn prop_of(v: &Value) -> PyResult<&WrapperObject> {
+    v.downcast::<WrapperObject>()
+        .filter(|_| std::ptr::eq(v.type_of(), &PROPERTY_TYPE))
+        .ok_or_else(|| type_error("descriptor requires a 'property' object"))
+}
+
+/// `property.getter` / `setter` / `deleter`: a copy with one function
+/// replaced (index 0, 1, 2).
+fn property_copy<const WHICH: usize>(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let p = prop_of(&args[0])?;
+    let f = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("expected 1 argument"))?;
+    let mut parts = [p.func.clone(), p.setter.clone(), p.deleter.clone()];
+    parts[WHICH] = f;
+    let [fget, fset, fdel] = parts;
+    // An explicit doc is kept; otherwise `__doc__` is the (new) getter's.
+    let np = new_property(fget, fset, fdel, p.doc.clone());
+    let w = np.downcast::<WrapperObject>().expect("property");
+    drop(w.name.replace(&w.header, p.name.get(&p.header)));
+    Ok(np)
+}
+
+fn property_set_name(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let p = prop_of(&args[0])?;
+    if args.len() != 3 {
+        return Err(type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.len() - 1
+        )));
+    }
+    drop(p.name.replace(&p.header, args[2].clone()));
+    Ok(singletons::none())
+}
+
+fn property_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let obj = args.get(1).filter(|o| !singletons::is_none(o));
+    descr_get(args[0].clone(), obj)
+}
+
+fn property_set(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(args, kw, 2)?;
+    descr_set(&args[0], &args[1], Some(&args[2]))?;
+    Ok(singletons::none())
+}
+
+fn property_delete(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(args, kw, 1)?;
+    descr_set(&args[0], &args[1], None)?;
+    Ok(singletons::none())
+}
+
+fn method_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let owner = args.get(2).filter(|o| !singletons::is_none(o));
+    match args.get(1).filter(|o| !singletons::is_none(o)) {
+        Some(obj) => descr_get(args[0].clone(), Some(obj)),
+        None => match owner {
+            Some(cls) => descr_get_for_class(args[0].clone(), cls),
+            None => Ok(args[0].clone()),
+        },
     }
 }
-fn property_copy(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    // args: [self(property), func]; which one is decided by the bound name.
-    Err(type_error(format!(
-        "property copy needs the name ({} args)",
-        args.len()
-    )))
+
+/// Methods of property, classmethod and staticmethod objects.
+pub fn install_descriptor_methods() {
+    let add = |ty: &'static TypeObject, name: &'static str, f: super::objects::NativeFn| {
+        let _ = dict::set_item(
+            ty.dict(),
+            pystr::intern(name),
+            super::objects::native_method(ty, name, f),
+        );
+    };
+    add(&PROPERTY_TYPE, "getter", property_copy::<0>);
+    add(&PROPERTY_TYPE, "setter", property_copy::<1>);
+    add(&PROPERTY_TYPE, "deleter", property_copy::<2>);
+    add(&PROPERTY_TYPE, "__set_name__", property_set_name);
+    add(&PROPERTY_TYPE, "__get__", property_get);
+    add(&PROPERTY_TYPE, "__set__", property_set);
+    add(&PROPERTY_TYPE, "__delete__", property_delete);
+    add(&CLASSMETHOD_TYPE, "__get__", method_get);
+    add(&STATICMETHOD_TYPE, "__get__", method_get);
+    add(&MEMBER_TYPE, "__get__", method_get);
+    add(&MEMBER_TYPE, "__set__", property_set);
+    add(&MEMBER_TYPE, "__delete__", property_delete);
+    add(&super::objects::FUNCTION_TYPE, "__get__", function_get);
+    add(
+        &super::objects::METHOD_DESCRIPTOR_TYPE,
+        "__get__",
+        method_descriptor_get,
+    );
+    let methods: [super::objects::NativeFn; 5] = [
+        proxy_method::<0>,
+        proxy_method::<1>,
+        proxy_method::<2>,
+        proxy_method::<3>,
+        proxy_method::<4>,
+    ];
+    for (name, f) in PROXY_METHODS.into_iter().zip(methods) {
+        add(&MAPPINGPROXY_TYPE, name, f);
+    }
 }
-simple_type!(PROPERTY_TYPE, "property", WrapperObject, { getattr: Some(wrapper_getattr), call: Some(super::call_slot) });
+
+simple_type!(PROPERTY_TYPE, "property", WrapperObject, { getattr: Some(wrapper_getattr) });
 simple_type!(CLASSMETHOD_TYPE, "classmethod", WrapperObject, { getattr: Some(wrapper_getattr) });
 simple_type!(STATICMETHOD_TYPE, "staticmethod", WrapperObject, { getattr: Some(wrapper_getattr), call: Some(staticmethod_call) });
 
@@ -782,38 +1581,64 @@ pub fn new_wrapper(ty: &'static TypeObject, func: Value) -> Value {
         func,
         setter: singletons::none(),
         deleter: singletons::none(),
+        doc: singletons::none(),
+        name: Cell::new(singletons::none()),
     }))
 }
 
-pub fn new_property(fget: Value, fset: Value, fdel: Value) -> Value {
+pub fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     Value::from_box(Box::new(WrapperObject {
         header: ObjHeader::new(&PROPERTY_TYPE),
         func: fget,
         setter: fset,
         deleter: fdel,
+        doc,
+        name: Cell::new(singletons::none()),
     }))
 }
 
 pub fn is_data_descriptor(v: &Value) -> bool {
-    if v.downcast::<WrapperObject>().is_some() {
-        return std::ptr::eq(v.type_of(), &PROPERTY_TYPE);
+    let ty = v.type_of();
+    if std::ptr::eq(ty, &PROPERTY_TYPE)
+        || std::ptr::eq(ty, &MEMBER_TYPE)
+        || std::ptr::eq(ty, &GETSET_TYPE)
+    {
+        return true;
     }
-    v.type_of().has_flag(tpflags::HEAPTYPE)
-        && (attr(v.type_of(), "__set__").is_some() || attr(v.type_of(), "__delete__").is_some())
+    ty.has_flag(tpflags::HEAPTYPE)
+        && (attr(ty, "__set__").is_some() || attr(ty, "__delete__").is_some())
+}
+
+/// The AttributeError of a property without the function asked for.
+fn property_missing(w: &WrapperObject, obj: &Value, what: &str) -> PyErr {
+    let qual = &obj.type_of().qualname;
+    let name = w.name.get(&w.header);
+    let name = if singletons::is_none(&name) && !singletons::is_none(&w.func) {
+        attrs::getattr_str(&w.func, "__name__").ok()
+    } else if singletons::is_none(&name) {
+        None
+    } else {
+        Some(name)
+    };
+    let msg = match name.and_then(|n| ops::repr(&n).ok()) {
+        Some(n) => format!(
+            "property {} of '{qual}' object has no {what}",
+            pystr::to_string_lossy(&n)
+        ),
+        None => format!("property of '{qual}' object has no {what}"),
+    };
+    PyErr::new(&ATTRIBUTE_ERROR, msg)
 }
 
 /// `descr.__get__(obj, type(obj))`; `obj` None for class access.
 pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
+    let ty = d.type_of();
     if let Some(w) = d.downcast::<WrapperObject>() {
-        let ty = d.type_of();
         if std::ptr::eq(ty, &PROPERTY_TYPE) {
             return match obj {
                 Some(o) => {
                     if singletons::is_none(&w.func) {
-                        return Err(PyErr::new(
-                            &crate::types::exceptions::ATTRIBUTE_ERROR,
-                            "property has no getter",
-                        ));
+                        return Err(property_missing(w, o, "getter"));
                     }
                     call_object(&w.func, std::slice::from_ref(o), &[])
                 }
@@ -831,8 +1656,20 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
             return Ok(super::objects::new_method(w.func.clone(), cls));
         }
     }
-    if d.type_of().has_flag(tpflags::HEAPTYPE) {
-        if let Some(g) = attr(d.type_of(), "__get__") {
+    if let Some(m) = d.downcast::<MemberObject>() {
+        return match obj {
+            Some(o) => member_get(m, o),
+            None => Ok(d.clone()),
+        };
+    }
+    if let Some(g) = d.downcast::<GetSetObject>() {
+        return match obj {
+            Some(o) => getset_get(g, o),
+            None => Ok(d.clone()),
+        };
+    }
+    if ty.has_flag(tpflags::HEAPTYPE) {
+        if let Some(g) = attr(ty, "__get__") {
             let (o, t) = match obj {
                 Some(o) => (o.clone(), o.type_of().as_value()),
                 None => (singletons::none(), singletons::none()),
@@ -845,16 +1682,17 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
 
 /// Class attribute access (`C.f`): classmethods bind to the class.
 pub fn descr_get_for_class(d: Value, cls: &Value) -> PyResult<Value> {
-    if std::ptr::eq(d.type_of(), &CLASSMETHOD_TYPE) {
+    let ty = d.type_of();
+    if std::ptr::eq(ty, &CLASSMETHOD_TYPE) {
         let w = d.downcast::<WrapperObject>().expect("wrapper");
         return Ok(super::objects::new_method(w.func.clone(), cls.clone()));
     }
-    if std::ptr::eq(d.type_of(), &STATICMETHOD_TYPE) {
+    if std::ptr::eq(ty, &STATICMETHOD_TYPE) {
         let w = d.downcast::<WrapperObject>().expect("wrapper");
         return Ok(w.func.clone());
     }
-    if d.type_of().has_flag(tpflags::HEAPTYPE) {
-        if let Some(g) = attr(d.type_of(), "__get__") {
+    if ty.has_flag(tpflags::HEAPTYPE) {
+        if let Some(g) = attr(ty, "__get__") {
             return call_object(
                 &attrs::bind(g, &d)?,
                 &[singletons::none(), cls.clone()],
@@ -873,25 +1711,27 @@ pub fn descr_set(d: &Value, obj: &Value, value: Option<&Value>) -> PyResult<()> 
             &w.deleter
         };
         if singletons::is_none(f) {
-            return Err(PyErr::new(
-                &crate::types::exceptions::ATTRIBUTE_ERROR,
-                format!(
-                    "property of '{}' object has no {}",
-                    obj.type_of().name,
-                    if value.is_some() { "setter" } else { "deleter" }
-                ),
+            return Err(property_missing(
+                w,
+                obj,
+                if value.is_some() { "setter" } else { "deleter" },
             ));
         }
         let mut args = vec![obj.clone()];
         args.extend(value.cloned());
         return call_object(f, &args, &[]).map(drop);
     }
-    let r = match value {
-        Some(v) => call_dunder(d, "__set__", &[obj.clone(), v.clone()])?,
-        None => call_dunder(d, "__delete__", std::slice::from_ref(obj))?,
-    };
-    r.map(drop)
-        .ok_or_else(|| type_error("descriptor has no __set__"))
+    if let Some(m) = d.downcast::<MemberObject>() {
+        return member_set(m, obj, value);
+    }
+    if let Some(g) = d.downcast::<GetSetObject>() {
+        return getset_set(g, obj, value);
+    }
+    match value {
+        Some(v) => call_required(d, "__set__", &[obj.clone(), v.clone()]),
+        None => call_required(d, "__delete__", std::slice::from_ref(obj)),
+    }
+    .map(drop)
 }
 
 #[repr(C)]
@@ -908,8 +1748,17 @@ unsafe impl PyPayload for SuperObject {
 }
 fn super_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let s = v.downcast::<SuperObject>().expect("super");
-    if pystr::as_str(name) == Some("__class__") {
-        return Ok(SUPER_TYPE.as_value());
+    match pystr::as_str(name) {
+        Some("__class__") => return Ok(SUPER_TYPE.as_value()),
+        Some("__thisclass__") => return Ok(s.class.clone()),
+        Some("__self__") => return Ok(s.obj.clone()),
+        Some("__self_class__") => {
+            return Ok(match s.obj.downcast::<TypeObject>() {
+                Some(_) => s.obj.clone(),
+                None => s.obj.type_of().as_value(),
+            })
+        }
+        _ => {}
     }
     super_lookup(&s.class, &s.obj, name, false).map(|(x, _)| x)
 }
@@ -917,10 +1766,29 @@ simple_type!(SUPER_TYPE, "super", SuperObject, { getattr: Some(super_getattr) })
 
 /// `super(cls, obj)`.
 pub fn new_super(class: Value, obj: Value) -> PyResult<Value> {
-    if class.downcast::<TypeObject>().is_none() {
+    let Some(start) = class.downcast::<TypeObject>() else {
         return Err(type_error(format!(
             "super() argument 1 must be a type, not {}",
             class.type_of().name
+        )));
+    };
+    let ok = obj.type_of().is_subtype_of(start)
+        || obj
+            .downcast::<TypeObject>()
+            .is_some_and(|t| t.is_subtype_of(start));
+    if !ok {
+        return Err(type_error(format!(
+            "super(type, obj): obj ({} {}) is not an instance or subtype of type ({}).",
+            if obj.downcast::<TypeObject>().is_some() {
+                "type"
+            } else {
+                "instance of"
+            },
+            match obj.downcast::<TypeObject>() {
+                Some(t) => t.name.to_string(),
+                None => obj.type_of().name.to_string(),
+            },
+            start.name
         )));
     }
     Ok(Value::from_box(Box::new(SuperObject {
@@ -992,4 +1860,479 @@ pub fn super_lookup(
             pystr::to_string_lossy(name)
         ),
     ))
+}
+
+// ---------------------------------------------------------------- mappingproxy
+
+/// `C.__dict__`: a read-only view of a class's attribute dict.
+#[repr(C)]
+pub struct MappingProxy {
+    header: ObjHeader,
+    pub mapping: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for MappingProxy {
+    fn type_object() -> &'static TypeObject {
+        &MAPPINGPROXY_TYPE
+    }
+}
+fn proxied(v: &Value) -> &Value {
+    &v.downcast::<MappingProxy>().expect("mappingproxy").mapping
+}
+fn proxy_repr(v: &Value) -> PyResult<Value> {
+    let r = ops::repr(proxied(v))?;
+    Ok(pystr::new(&format!(
+        "mappingproxy({})",
+        pystr::to_string_lossy(&r)
+    )))
+}
+fn proxy_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+    attrs::getitem(proxied(v), k)
+}
+fn proxy_len(v: &Value) -> PyResult<usize> {
+    ops::len(proxied(v))
+}
+fn proxy_iter(v: &Value) -> PyResult<Value> {
+    attrs::iter(proxied(v))
+}
+fn proxy_contains(v: &Value, k: &Value) -> PyResult<bool> {
+    attrs::contains(proxied(v), k)
+}
+fn proxy_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    ops::richcompare(proxied(a), b, op)
+}
+simple_type!(MAPPINGPROXY_TYPE, "mappingproxy", MappingProxy, {
+    repr: Some(proxy_repr),
+    getitem: Some(proxy_getitem),
+    length: Some(proxy_len),
+    iter: Some(proxy_iter),
+    contains: Some(proxy_contains),
+    richcompare: Some(proxy_richcompare),
+    hash: None,
+});
+
+pub fn new_mappingproxy(mapping: Value) -> Value {
+    Value::from_box(Box::new(MappingProxy {
+        header: ObjHeader::new(&MAPPINGPROXY_TYPE),
+        mapping,
+    }))
+}
+
+const PROXY_METHODS: [&str; 5] = ["keys", "values", "items", "get", "copy"];
+
+/// `mappingproxy.keys()` and friends: the proxied mapping's method.
+fn proxy_method<const I: usize>(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let m = attrs::getattr_str(proxied(&args[0]), PROXY_METHODS[I])?;
+    call_object(&m, &args[1..], kwnames)
+}
+
+// ---------------------------------------------------------------- function binding
+
+/// `function.__get__(obj, type=None)`.
+fn function_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args.get(1).filter(|o| !singletons::is_none(o)) {
+        Some(obj) => Ok(super::objects::new_method(args[0].clone(), obj.clone())),
+        None => Ok(args[0].clone()),
+    }
+}
+
+/// `method_descriptor.__get__(obj, type=None)`.
+fn method_descriptor_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args.get(1).filter(|o| !singletons::is_none(o)) {
+        Some(obj) => attrs::bind(args[0].clone(), obj),
+        None => Ok(args[0].clone()),
+    }
+}
+
+// ---------------------------------------------------------------- __class__ assignment
+
+/// The `__slots__` names of instances of `t`, by slot index.
+fn slot_names(t: &TypeObject) -> Vec<Option<Value>> {
+    let mut names = vec![None; t.nslots];
+    for m in tuple::items(t.mro()) {
+        let Some(mt) = m.downcast::<TypeObject>() else {
+            continue;
+        };
+        if let Some(d) = mt.dict_if_created() {
+            for (_, v) in attrs::dict_items(d) {
+                if let Some(member) = v.downcast::<MemberObject>() {
+                    if member.index < names.len() && names[member.index].is_none() {
+                        names[member.index] = Some(member.name.clone());
+                    }
+                }
+            }
+        }
+    }
+    names
+}
+
+/// `obj.__class__ = new`.
+pub fn set_class(obj: &Value, new: &Value) -> PyResult<()> {
+    let Some(newt) = new.downcast::<TypeObject>() else {
+        return Err(type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            new.type_of().name
+        )));
+    };
+    let old = obj.type_of();
+    if !newt.has_flag(tpflags::HEAPTYPE) || !old.has_flag(tpflags::HEAPTYPE) {
+        return Err(type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let same_slots = slot_names(newt)
+        .iter()
+        .zip(slot_names(old).iter())
+        .all(|(a, b)| match (a, b) {
+            (Some(a), Some(b)) => ops::eq(a, b).unwrap_or(false),
+            _ => false,
+        });
+    if !std::ptr::eq(solid_base(newt), solid_base(old))
+        || newt.ext_offset != old.ext_offset
+        || newt.instance_dict != old.instance_dict
+        || newt.nslots != old.nslots
+        || !same_slots
+    {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            newt.name, old.name
+        )));
+    }
+    // Inline values are laid out by the old class's key table.
+    attrs::instance_dict(obj);
+    if let Some(h) = obj.header() {
+        h.set_ob_type(newt);
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- __dict__ / __weakref__
+
+/// The `__dict__` and `__weakref__` attributes a class that introduces
+/// them shows in its own dict.
+#[repr(C)]
+pub struct GetSetObject {
+    header: ObjHeader,
+    pub name: Value,
+    pub owner: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for GetSetObject {
+    fn type_object() -> &'static TypeObject {
+        &GETSET_TYPE
+    }
+}
+fn getset_repr(v: &Value) -> PyResult<Value> {
+    let g = v.downcast::<GetSetObject>().expect("getset");
+    Ok(pystr::new(&format!(
+        "<attribute '{}' of '{}' objects>",
+        pystr::to_string_lossy(&g.name),
+        g.owner.downcast::<TypeObject>().map_or("?", |t| &t.name)
+    )))
+}
+fn getset_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let g = v.downcast::<GetSetObject>().expect("getset");
+    match pystr::as_str(name) {
+        Some("__name__") => Ok(g.name.clone()),
+        Some("__objclass__") => Ok(g.owner.clone()),
+        _ => generic_getattr(v, name),
+    }
+}
+simple_type!(GETSET_TYPE, "getset_descriptor", GetSetObject, {
+    repr: Some(getset_repr),
+    getattr: Some(getset_getattr),
+});
+
+fn new_getset(name: &str, owner: &Value) -> Value {
+    Value::from_box(Box::new(GetSetObject {
+        header: ObjHeader::new(&GETSET_TYPE),
+        name: pystr::intern(name),
+        owner: owner.clone(),
+    }))
+}
+
+fn getset_get(g: &GetSetObject, obj: &Value) -> PyResult<Value> {
+    match pystr::as_str(&g.name) {
+        Some("__dict__") => attrs::instance_dict(obj).ok_or_else(|| {
+            PyErr::new(
+                &ATTRIBUTE_ERROR,
+                format!(
+                    "'{}' object has no attribute '__dict__'",
+                    obj.type_of().name
+                ),
+            )
+        }),
+        _ => Ok(singletons::none()),
+    }
+}
+
+fn getset_set(g: &GetSetObject, obj: &Value, value: Option<&Value>) -> PyResult<()> {
+    if pystr::as_str(&g.name) == Some("__dict__") {
+        return generic_setattr(obj, &g.name, value);
+    }
+    Err(PyErr::new(
+        &ATTRIBUTE_ERROR,
+        format!(
+            "attribute '{}' of '{}' objects is not writable",
+            pystr::to_string_lossy(&g.name),
+            g.owner.downcast::<TypeObject>().map_or("?", |t| &t.name)
+        ),
+    ))
+}
+
+// ---------------------------------------------------------------- GenericAlias
+
+/// `list[int]`: what the built-in generic classes' `__class_getitem__`
+/// returns (`types.GenericAlias`).
+#[repr(C)]
+pub struct GenericAlias {
+    header: ObjHeader,
+    pub origin: Value,
+    pub args: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for GenericAlias {
+    fn type_object() -> &'static TypeObject {
+        &GENERIC_ALIAS_TYPE
+    }
+}
+
+/// How a type argument shows in a generic alias's repr.
+fn alias_arg_repr(v: &Value) -> PyResult<String> {
+    if v.is(&singletons::ellipsis()) {
+        return Ok("...".to_string());
+    }
+    if v.downcast::<GenericAlias>().is_none() {
+        if let Some(t) = v.downcast::<TypeObject>() {
+            return Ok(if t.module == "builtins" {
+                t.qualname.to_string()
+            } else {
+                format!("{}.{}", t.module, t.qualname)
+            });
+        }
+    }
+    Ok(pystr::to_string_lossy(&ops::repr(v)?))
+}
+
+fn alias_repr(v: &Value) -> PyResult<Value> {
+    let a = v.downcast::<GenericAlias>().expect("alias");
+    let args = tuple::items(&a.args)
+        .iter()
+        .map(alias_arg_repr)
+        .collect::<PyResult<Vec<_>>>()?;
+    let args = if args.is_empty() {
+        "()".to_string()
+    } else {
+        args.join(", ")
+    };
+    Ok(pystr::new(&format!(
+        "{}[{args}]",
+        alias_arg_repr(&a.origin)?
+    )))
+}
+fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let a = v.downcast::<GenericAlias>().expect("alias");
+    match pystr::as_str(name) {
+        Some("__origin__") => Ok(a.origin.clone()),
+        Some("__args__") => Ok(a.args.clone()),
+        Some("__parameters__") => Ok(tuple::new(Vec::new())),
+        Some("__class__") => Ok(GENERIC_ALIAS_TYPE.as_value()),
+        _ => attrs::getattr(&a.origin, name),
+    }
+}
+fn alias_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
+    let a = v.downcast::<GenericAlias>().expect("alias");
+    super::call_slot(&a.origin, args, kwargs)
+}
+fn alias_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.downcast::<GenericAlias>(), b.downcast::<GenericAlias>()) else {
+        return Ok(singletons::not_implemented());
+    };
+    let same = x.origin.is(&y.origin) && ops::eq(&x.args, &y.args)?;
+    Ok(match op {
+        CompareOp::Eq => singletons::bool(same),
+        CompareOp::Ne => singletons::bool(!same),
+        _ => singletons::not_implemented(),
+    })
+}
+fn alias_hash(v: &Value) -> PyResult<i64> {
+    let a = v.downcast::<GenericAlias>().expect("alias");
+    Ok(ops::hash(&a.origin)? ^ ops::hash(&a.args)?)
+}
+simple_type!(GENERIC_ALIAS_TYPE, "GenericAlias", GenericAlias, {
+    number: {
+        let mut n = [None; crate::object::NUM_BINOPS];
+        n[crate::object::BinOp::Or as usize] = Some(type_or as crate::object::BinaryFn);
+        n
+    },
+    repr: Some(alias_repr),
+    getattr: Some(alias_getattr),
+    call: Some(alias_call),
+    richcompare: Some(alias_richcompare),
+    hash: Some(alias_hash),
+});
+
+/// `list.__class_getitem__(item)` and the other built-in generics.
+fn generic_class_getitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(args, kw, 1)?;
+    let items = match args[1].downcast::<tuple::TupleObject>() {
+        Some(_) => args[1].clone(),
+        None => tuple::new(vec![args[1].clone()]),
+    };
+    Ok(Value::from_box(Box::new(GenericAlias {
+        header: ObjHeader::new(&GENERIC_ALIAS_TYPE),
+        origin: args[0].clone(),
+        args: items,
+    })))
+}
+
+/// Makes the built-in generic classes subscriptable.
+pub fn install_class_getitem(types: &[&'static TypeObject]) {
+    for ty in types {
+        let f = new_wrapper(
+            &CLASSMETHOD_TYPE,
+            super::objects::native("__class_getitem__", generic_class_getitem),
+        );
+        let _ = dict::set_item(ty.dict(), pystr::intern("__class_getitem__"), f);
+    }
+}
+
+/// `hash(bound_method)`: the identity of `__self__` combined with the
+/// function's hash, so that equal bound methods hash equal.
+pub fn method_hash(v: &Value) -> PyResult<i64> {
+    let m = v
+        .downcast::<super::objects::MethodObject>()
+        .expect("method");
+    let h = crate::types::object::identity_hash(&m.self_)? ^ ops::hash(&m.func)?;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+// ---------------------------------------------------------------- unions
+
+/// `int | str`: `typing.Union` objects, made by `|` on classes.
+#[repr(C)]
+pub struct UnionObject {
+    header: ObjHeader,
+    pub args: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for UnionObject {
+    fn type_object() -> &'static TypeObject {
+        &UNION_TYPE
+    }
+}
+
+fn union_repr(v: &Value) -> PyResult<Value> {
+    let u = v.downcast::<UnionObject>().expect("union");
+    let parts = tuple::items(&u.args)
+        .iter()
+        .map(|a| {
+            if a.downcast::<TypeObject>()
+                .is_some_and(|t| std::ptr::eq(t, &singletons::NONE_TYPE))
+            {
+                Ok("None".to_string())
+            } else {
+                alias_arg_repr(a)
+            }
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(pystr::new(&parts.join(" | ")))
+}
+fn union_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let u = v.downcast::<UnionObject>().expect("union");
+    match pystr::as_str(name) {
+        Some("__args__") => Ok(u.args.clone()),
+        Some("__parameters__") => Ok(tuple::new(Vec::new())),
+        _ => generic_getattr(v, name),
+    }
+}
+fn union_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.downcast::<UnionObject>(), b.downcast::<UnionObject>()) else {
+        return Ok(singletons::not_implemented());
+    };
+    let (xs, ys) = (tuple::items(&x.args), tuple::items(&y.args));
+    let same = xs.len() == ys.len() && xs.iter().all(|i| ys.iter().any(|j| j.is(i)));
+    Ok(match op {
+        CompareOp::Eq => singletons::bool(same),
+        CompareOp::Ne => singletons::bool(!same),
+        _ => singletons::not_implemented(),
+    })
+}
+fn union_hash(v: &Value) -> PyResult<i64> {
+    let u = v.downcast::<UnionObject>().expect("union");
+    // Order-independent, as union equality is.
+    let mut h = 0i64;
+    for a in tuple::items(&u.args) {
+        h ^= ops::hash(a)?;
+    }
+    Ok(if h == -1 { -2 } else { h })
+}
+pub static UNION_TYPE: TypeObject = TypeObject::new_static_in(
+    "typing",
+    "Union",
+    Some(&OBJECT_TYPE),
+    0,
+    Slots {
+        repr: Some(union_repr),
+        getattr: Some(union_getattr),
+        richcompare: Some(union_richcompare),
+        hash: Some(union_hash),
+        number: {
+            let mut n = [None; crate::object::NUM_BINOPS];
+            n[crate::object::BinOp::Or as usize] = Some(type_or as crate::object::BinaryFn);
+            n
+        },
+        ..super::objects::base_slots(crate::object::payload::dealloc_box::<UnionObject>)
+    },
+);
+
+/// The members a `|` operand contributes; `None` when it cannot be part
+/// of a union.
+fn union_members(v: &Value) -> Option<Vec<Value>> {
+    if singletons::is_none(v) {
+        return Some(vec![singletons::NONE_TYPE.as_value()]);
+    }
+    if let Some(u) = v.downcast::<UnionObject>() {
+        return Some(tuple::items(&u.args).to_vec());
+    }
+    (v.downcast::<TypeObject>().is_some() || v.downcast::<GenericAlias>().is_some())
+        .then(|| vec![v.clone()])
+}
+
+/// `a | b` on classes, aliases, unions and None.
+pub fn type_or(a: &Value, b: &Value) -> PyResult<Value> {
+    let (Some(xs), Some(ys)) = (union_members(a), union_members(b)) else {
+        return Ok(singletons::not_implemented());
+    };
+    let mut args: Vec<Value> = Vec::new();
+    for x in xs.into_iter().chain(ys) {
+        let dup = args.iter().any(|y| {
+            y.is(&x) || (x.downcast::<GenericAlias>().is_some() && ops::eq(y, &x).unwrap_or(false))
+        });
+        if !dup {
+            args.push(x);
+        }
+    }
+    if args.len() == 1 {
+        return Ok(args.pop().expect("one member"));
+    }
+    Ok(Value::from_box(Box::new(UnionObject {
+        header: ObjHeader::new(&UNION_TYPE),
+        args: tuple::new(args),
+    })))
+}
+
+/// `isinstance(x, int | str)` / `issubclass(C, int | str)`.
+fn union_check(u: &UnionObject, v: &Value, instance: bool) -> PyResult<bool> {
+    for a in tuple::items(&u.args) {
+        let hit = if instance {
+            isinstance(v, a)?
+        } else {
+            issubclass(v, a)?
+        };
+        if hit {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }

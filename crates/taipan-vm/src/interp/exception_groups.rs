@@ -671,6 +671,7 @@ pub fn install() {
                 super::objects::native(name, f),
                 singletons::none(),
                 singletons::none(),
+                singletons::none(),
             ),
         );
     }

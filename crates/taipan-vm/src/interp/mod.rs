@@ -17,6 +17,7 @@
 //! - CPython's NULL is an immortal sentinel object ([`objects::null`]), so
 //!   the stack is a plain `Vec<Value>` and argument slices are `&[Value]`.
 
+pub mod abc;
 pub mod annotations;
 pub mod attrs;
 pub mod builtins;

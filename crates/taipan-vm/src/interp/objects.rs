@@ -784,7 +784,7 @@ pub static METHOD_TYPE: TypeObject = TypeObject::new_static(
     Some(&OBJECT_TYPE),
     0,
     Slots {
-        hash: Some(identity_hash),
+        hash: Some(super::classes::method_hash),
         richcompare: Some(method_richcompare),
         repr: Some(method_repr),
         getattr: Some(super::attrs::method_getattr),

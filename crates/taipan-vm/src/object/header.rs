@@ -45,6 +45,8 @@ pub mod flags {
     pub const INTERNED: u16 = 1 << 1;
     /// Statically allocated (a `static` item): never freed.
     pub const STATIC: u16 = 1 << 2;
+    /// `__del__` has run (it runs once per object).
+    pub const FINALIZED: u16 = 1 << 3;
 }
 
 #[repr(C)]
@@ -108,6 +110,16 @@ impl ObjHeader {
     #[inline]
     pub fn type_ptr(&self) -> *const TypeObject {
         self.ob_type.load(Ordering::Relaxed)
+    }
+
+    /// `__class__` assignment, metaclass instances and subclass instances
+    /// made from a built-in object: the caller keeps `ty` alive (heap types
+    /// are immortal).
+    pub fn set_ob_type(&self, ty: &TypeObject) {
+        self.ob_type.store(
+            ty as *const TypeObject as *mut TypeObject,
+            Ordering::Relaxed,
+        );
     }
 
     #[inline]

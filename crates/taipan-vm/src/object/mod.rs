@@ -2,6 +2,7 @@
 //! and type objects.
 
 pub mod cell;
+pub mod extend;
 pub mod header;
 pub mod payload;
 pub mod refcount;

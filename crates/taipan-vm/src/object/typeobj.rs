@@ -207,6 +207,8 @@ pub struct Slots {
     pub contains: Option<ContainsFn>,
     pub getitem: Option<BinaryFn>,
     pub setitem: Option<SetItemFn>,
+    /// `__del__`: runs before an instance of a heap type is freed.
+    pub finalize: Option<fn(&Value)>,
 }
 
 impl Slots {
@@ -243,7 +245,76 @@ impl Slots {
             contains: None,
             getitem: None,
             setitem: None,
+            finalize: None,
         }
+    }
+}
+
+/// Most attribute names a class's shared key table holds; an instance that
+/// needs more gets a real `__dict__`.
+pub const MAX_SHARED_KEYS: usize = 30;
+
+/// The per-class table of instance attribute names (DESIGN.md §2): the
+/// instances keep their attribute values inline, at the index of the name
+/// here. Append-only, so readers need no lock.
+pub struct SharedKeys {
+    keys: [OnceLock<Value>; MAX_SHARED_KEYS],
+    len: std::sync::atomic::AtomicUsize,
+    add_lock: std::sync::Mutex<()>,
+}
+
+impl SharedKeys {
+    pub const fn new() -> SharedKeys {
+        SharedKeys {
+            keys: [const { OnceLock::new() }; MAX_SHARED_KEYS],
+            len: std::sync::atomic::AtomicUsize::new(0),
+            add_lock: std::sync::Mutex::new(()),
+        }
+    }
+
+    /// The index of `name` (an exact `str`).
+    #[inline]
+    pub fn index_of(&self, name: &Value) -> Option<usize> {
+        let n = self.len.load(Ordering::Acquire);
+        let keys = &self.keys[..n];
+        if let Some(i) = keys
+            .iter()
+            .position(|k| k.get().is_some_and(|k| k.is(name)))
+        {
+            return Some(i);
+        }
+        let text = crate::types::str::as_str(name)?;
+        keys.iter()
+            .position(|k| k.get().and_then(crate::types::str::as_str) == Some(text))
+    }
+
+    /// The index of `name`, adding it; `None` when the table is full.
+    pub fn index_or_add(&self, name: &Value) -> Option<usize> {
+        if let Some(i) = self.index_of(name) {
+            return Some(i);
+        }
+        let _guard = self.add_lock.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(i) = self.index_of(name) {
+            return Some(i);
+        }
+        let n = self.len.load(Ordering::Acquire);
+        if n == MAX_SHARED_KEYS {
+            return None;
+        }
+        let _ = self.keys[n].set(name.clone());
+        self.len.store(n + 1, Ordering::Release);
+        Some(n)
+    }
+
+    /// The name at `index`.
+    pub fn key(&self, index: usize) -> Option<&Value> {
+        self.keys.get(index)?.get()
+    }
+}
+
+impl Default for SharedKeys {
+    fn default() -> SharedKeys {
+        SharedKeys::new()
     }
 }
 
@@ -287,6 +358,16 @@ pub struct TypeObject {
     bases: OnceLock<Value>,
     mro: OnceLock<Value>,
     dict: OnceLock<Value>,
+    /// Heap types: offset of the `InstanceExt` in instances (0 = none).
+    pub ext_offset: usize,
+    /// Heap types: whether instances get a `__dict__`.
+    pub instance_dict: bool,
+    /// Heap types: `__slots__` values per instance, inherited ones included.
+    pub nslots: usize,
+    /// Direct subclasses (`__subclasses__()`); types are immortal.
+    subclasses: std::sync::Mutex<Vec<Value>>,
+    /// Heap types: the names of the instances' inline attribute values.
+    pub shared_keys: SharedKeys,
 }
 
 // SAFETY: the mutable parts are atomics and `OnceLock`s; `base` points to an
@@ -339,6 +420,11 @@ impl TypeObject {
             bases: OnceLock::new(),
             mro: OnceLock::new(),
             dict: OnceLock::new(),
+            ext_offset: 0,
+            instance_dict: false,
+            nslots: 0,
+            subclasses: std::sync::Mutex::new(Vec::new()),
+            shared_keys: SharedKeys::new(),
         }
     }
 
@@ -367,7 +453,28 @@ impl TypeObject {
             bases: OnceLock::from(bases),
             mro: OnceLock::new(),
             dict: OnceLock::from(dict),
+            ext_offset: 0,
+            instance_dict: false,
+            nslots: 0,
+            subclasses: std::sync::Mutex::new(Vec::new()),
+            shared_keys: SharedKeys::new(),
         }
+    }
+
+    /// Records a direct subclass.
+    pub fn add_subclass(&self, sub: Value) {
+        self.subclasses
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(sub);
+    }
+
+    /// The direct subclasses, in creation order.
+    pub fn subclasses(&self) -> Vec<Value> {
+        self.subclasses
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     #[inline]
@@ -487,10 +594,14 @@ impl TypeObject {
     }
 
     /// Invalidates the version tag after a change to the type or its MRO.
-    /// (Subclasses will be invalidated too once heap types keep a subclass
-    /// list.)
+    /// Subclasses are invalidated too.
     pub fn modified(&self) {
         self.version_tag.store(0, Ordering::Release);
+        for sub in self.subclasses() {
+            if let Some(t) = sub.downcast::<TypeObject>() {
+                t.modified();
+            }
+        }
     }
 }
 

@@ -157,6 +157,18 @@ fn new_heap(b: Big) -> Value {
     }))
 }
 
+/// A new heap int object even for a small value (the layout that instances
+/// of int subclasses are made from).
+pub fn new_boxed(r: IntRef<'_>) -> Value {
+    Value::from_box(Box::new(IntObject {
+        header: ObjHeader::new(&INT_TYPE),
+        data: match r {
+            IntRef::Small(i) => IntData::Small(i),
+            IntRef::Big(b) => IntData::Big(b.clone()),
+        },
+    }))
+}
+
 fn from_ref(r: IntRef<'_>) -> Value {
     match r {
         IntRef::Small(i) => from_i64(i),

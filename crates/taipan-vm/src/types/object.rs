@@ -25,7 +25,7 @@ pub static OBJECT_TYPE: TypeObject = TypeObject::new_static(
         repr: Some(object_repr),
         richcompare: Some(identity_richcompare),
         getattr: Some(generic_getattr),
-        ..Slots::new(static_dealloc)
+        ..Slots::new(crate::object::payload::dealloc_box::<crate::interp::classes::InstanceObject>)
     },
 );
 
@@ -39,6 +39,12 @@ pub static TYPE_TYPE: TypeObject = TypeObject::new_static(
         richcompare: Some(identity_richcompare),
         getattr: Some(type_getattr),
         setattr: Some(type_setattr),
+        number: {
+            let mut n = [None; crate::object::NUM_BINOPS];
+            n[crate::object::BinOp::Or as usize] =
+                Some(crate::interp::classes::type_or as crate::object::BinaryFn);
+            n
+        },
         ..Slots::new(static_dealloc)
     },
 );

@@ -337,6 +337,11 @@ pub fn from_code_points(cps: impl IntoIterator<Item = u32>) -> Option<Value> {
     Some(Value::from_box(Box::new(StrObject::build(out.into()))))
 }
 
+/// A new, never shared `str` object (empty too), for str subclass instances.
+pub fn new_unshared(bytes: &[u8]) -> Value {
+    Value::from_box(Box::new(StrObject::build(bytes.into())))
+}
+
 /// The interned empty string.
 pub fn empty() -> Value {
     static EMPTY: OnceLock<Value> = OnceLock::new();

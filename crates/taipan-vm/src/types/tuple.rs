@@ -46,6 +46,16 @@ pub fn new(items: Vec<Value>) -> Value {
     }))
 }
 
+/// A new, never shared tuple object (empty too), for tuple subclass
+/// instances.
+pub fn new_unshared(items: Vec<Value>) -> Value {
+    Value::from_box(Box::new(TupleObject {
+        header: ObjHeader::new(&TUPLE_TYPE),
+        hash: AtomicI64::new(-1),
+        items: items.into_boxed_slice(),
+    }))
+}
+
 pub fn empty() -> Value {
     static EMPTY: OnceLock<Value> = OnceLock::new();
     EMPTY

@@ -28,6 +28,27 @@ pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
     Ok(tuple::new(out))
 }
 
+/// Built-in types whose instances a single positional sub-pattern
+/// matches as a whole (`case int(x):`), subclasses included.
+fn matches_self(ty: &TypeObject) -> bool {
+    let solid = classes::solid_base(ty);
+    [
+        &crate::types::singletons::BOOL_TYPE,
+        &crate::interp::bytearray::BYTEARRAY_TYPE,
+        &crate::types::bytes::BYTES_TYPE,
+        &crate::types::dict::DICT_TYPE,
+        &crate::types::float::FLOAT_TYPE,
+        &crate::types::set::FROZENSET_TYPE,
+        &crate::types::int::INT_TYPE,
+        &crate::types::list::LIST_TYPE,
+        &crate::types::set::SET_TYPE,
+        &crate::types::str::STR_TYPE,
+        &crate::types::tuple::TUPLE_TYPE,
+    ]
+    .iter()
+    .any(|t| std::ptr::eq(solid, *t))
+}
+
 /// `MATCH_CLASS`: the positional then keyword attributes, or None.
 pub fn match_class(subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
     let ty = cls
@@ -61,7 +82,13 @@ pub fn match_class(subject: &Value, cls: &Value, npos: usize, names: &Value) -> 
                     }
                 }
             }
-            None if !ty.has_flag(crate::object::tpflags::HEAPTYPE) && npos == 1 => {
+            None if matches_self(ty) => {
+                if npos > 1 {
+                    return Err(type_error(format!(
+                        "{}() accepts 1 positional sub-pattern ({npos} given)",
+                        ty.name
+                    )));
+                }
                 out.push(subject.clone())
             }
             None => {

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use taipan_bytecode::Opcode;
 
 use super::attrs::{self, collect, getattr_str};
-use super::objects::{self, native, simple_type, FunctionObject, SliceObject};
+use super::objects::{self, native, simple_type, SliceObject};
 use super::{call_object, classes, generators, str_of, type_error};
 use crate::error::{PyErr, PyResult};
 use crate::object::{Cell, ObjHeader, PyPayload, TypeObject, Value};
@@ -376,91 +376,24 @@ fn bi_repr(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ops::repr(&args[0])
 }
 
-/// The members of a union (`int | str`, a `typing.Union`), if `v` is one.
-fn union_args(v: &Value) -> PyResult<Option<Value>> {
-    if matches!(&*v.type_of().name, "Union" | "UnionType") {
-        return getattr_str(v, "__args__").map(Some);
-    }
-    Ok(None)
-}
-
-/// `isinstance(obj, cls)`: tuples and unions recursively, then the
-/// metaclass's `__instancecheck__`, then the type relation.
-fn is_instance(obj: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(t) = cls.downcast::<TypeObject>() {
-        if obj.type_of().is_subtype_of(t) {
-            return Ok(true);
-        }
-    }
-    let members = if cls.downcast::<crate::types::tuple::TupleObject>().is_some() {
-        Some(cls.clone())
-    } else {
-        union_args(cls)?
-    };
-    if let Some(items) = members {
-        for c in tuple::items(&items) {
-            if is_instance(obj, c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if !cls.is_exact(&TYPE_TYPE) {
-        if let Some(check) = attrs::lookup_special(cls, "__instancecheck__")? {
-            let r = call_object(&attrs::bind(check, cls)?, std::slice::from_ref(obj), &[])?;
-            return ops::truthy(&r);
-        }
-    }
-    match cls.downcast::<TypeObject>() {
-        Some(t) => Ok(obj.type_of().is_subtype_of(t)),
-        None => Err(type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
-    }
-}
-
-/// `issubclass(derived, cls)`, with `__subclasscheck__` as `is_instance`.
-fn is_subclass(derived: &Value, cls: &Value) -> PyResult<bool> {
-    let members = if cls.downcast::<crate::types::tuple::TupleObject>().is_some() {
-        Some(cls.clone())
-    } else {
-        union_args(cls)?
-    };
-    if let Some(items) = members {
-        for c in tuple::items(&items) {
-            if is_subclass(derived, c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if !cls.is_exact(&TYPE_TYPE) {
-        if let Some(check) = attrs::lookup_special(cls, "__subclasscheck__")? {
-            let r = call_object(
-                &attrs::bind(check, cls)?,
-                std::slice::from_ref(derived),
-                &[],
-            )?;
-            return ops::truthy(&r);
-        }
-    }
-    let Some(d) = derived.downcast::<TypeObject>() else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    match cls.downcast::<TypeObject>() {
-        Some(t) => Ok(d.is_subtype_of(t)),
-        None => Err(type_error(
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        )),
-    }
-}
-
 fn bi_isinstance(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(singletons::bool(is_instance(&args[0], &args[1])?))
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    Ok(singletons::bool(classes::isinstance(&args[0], &args[1])?))
 }
 
 fn bi_issubclass(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(singletons::bool(is_subclass(&args[0], &args[1])?))
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    Ok(singletons::bool(classes::issubclass(&args[0], &args[1])?))
 }
 
 fn bi_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -724,29 +657,7 @@ fn bi_all(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(singletons::true_())
 }
 fn bi_build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let n = pos(args, kwnames);
-    let func = &args[0];
-    let name = pystr::to_string_lossy(&args[1]);
-    let bases = args[2..n].to_vec();
-    let ns = dict::new();
-    let f = func
-        .downcast::<FunctionObject>()
-        .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
-    let code = f.code.clone();
-    let cell = super::run_class_body(func, code, &ns)?;
-    let metaclass = kw_get(args, kwnames, "metaclass").cloned();
-    let cls = match metaclass {
-        Some(m) if !m.is(&TYPE_TYPE.as_value()) => {
-            call_object(&m, &[args[1].clone(), tuple::new(bases), ns.clone()], &[])?
-        }
-        _ => classes::new_class(&name, bases, &ns)?,
-    };
-    if let Some(c) = cell {
-        if let Some(c) = c.downcast::<objects::CellObject>() {
-            c.set(cls.clone());
-        }
-    }
-    Ok(cls)
+    classes::build_class(args, kwnames)
 }
 fn bi_globals(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(PyErr::new(&SYSTEM_ERROR, "globals() is not supported yet"))
@@ -777,6 +688,23 @@ fn bi_exit(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if a.is_empty() {
         return bi_globals(a, _k);
+    }
+    // `__dir__` of the class, or a module's own `__dir__` (PEP 562); a
+    // module lists its namespace.
+    let listed = match a[0].downcast::<objects::ModuleObject>() {
+        Some(m) => match dict::get_item(&m.dict, &pystr::intern("__dir__"))? {
+            Some(f) => call_object(&f, &[], &[])?,
+            None => m.dict.clone(),
+        },
+        None => match attrs::lookup_special(&a[0], "__dir__")? {
+            Some(f) => call_object(&attrs::bind(f, &a[0])?, &[], &[])?,
+            None => singletons::none(),
+        },
+    };
+    if !singletons::is_none(&listed) {
+        let l = list::new(collect(&listed)?);
+        list_sort(std::slice::from_ref(&l), &[], &[])?;
+        return Ok(l);
     }
     let mut names: Vec<String> = Vec::new();
     if let Some(d) = attrs::instance_dict(&a[0]) {
@@ -1021,6 +949,7 @@ fn bi_property(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         g(0, "fget"),
         g(1, "fset"),
         g(2, "fdel"),
+        g(3, "doc"),
     ))
 }
 fn bi_classmethod(args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -1,15 +1,36 @@
-//! Methods of object and BaseException.
+//! Methods of object, type and BaseException, the `__new__`/`__init__` of
+//! the subclassable built-in types, and the slot wrappers (`int.__add__`,
+//! `dict.__getitem__`, ...) that expose built-in slots as methods.
 
 use super::*;
+use crate::object::{tpflags, BinOp, CompareOp, Slots, NUM_BINOPS};
 
-pub(super) fn m_object_init(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn self_type(a: &[Value]) -> PyResult<&TypeObject> {
+    a.first()
+        .and_then(|t| t.downcast::<TypeObject>())
+        .ok_or_else(|| type_error("object.__new__(X): X is not a type object"))
+}
+
+pub(super) fn m_object_init(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a.len() > 1 {
+        let ty = a[0].type_of();
+        if classes::overrides(ty, "__init__") {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !classes::overrides(ty, "__new__") {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                ty.name
+            )));
+        }
+    }
     Ok(singletons::none())
 }
 pub(super) fn m_object_new(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let ty = a
-        .first()
-        .and_then(|t| t.downcast::<TypeObject>())
-        .ok_or_else(|| type_error("object.__new__(X): X is not a type object"))?;
+    let ty = self_type(a)?;
+    classes::check_object_new_args(ty, &a[1..])?;
     classes::new_instance(ty, &a[1..])
 }
 pub(super) fn m_object_repr(a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -31,6 +52,18 @@ pub(super) fn m_object_eq(a: &[Value], _k: &[Value]) -> PyResult<Value> {
         singletons::not_implemented()
     })
 }
+/// `object.__ne__`: the inverse of `__eq__` unless that is NotImplemented.
+pub(super) fn m_object_ne(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    let Some(eq) = attrs::lookup_special(&a[0], "__eq__")? else {
+        return Ok(singletons::not_implemented());
+    };
+    let r = call_object(&attrs::bind(eq, &a[0])?, &a[1..2], &[])?;
+    if singletons::is_not_implemented(&r) {
+        return Ok(r);
+    }
+    Ok(singletons::bool(!ops::truthy(&r)?))
+}
 pub(super) fn m_object_hash(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(int::from_i64(crate::types::object::identity_hash(&a[0])?))
 }
@@ -38,11 +71,37 @@ pub(super) fn m_object_setattr(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     attrs::generic_setattr(&a[0], &a[1], Some(&a[2]))?;
     Ok(singletons::none())
 }
+pub(super) fn m_object_delattr(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(type_error(format!(
+            "expected 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
+    attrs::generic_setattr(&a[0], &a[1], None)?;
+    Ok(singletons::none())
+}
 pub(super) fn m_object_getattribute(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     attrs::generic_getattr(&a[0], &a[1])
 }
-pub(super) fn m_object_init_subclass(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn m_object_init_subclass(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let cls = a
+        .first()
+        .ok_or_else(|| type_error("__init_subclass__() needs a class argument"))?;
+    if !k.is_empty() {
+        let name = cls
+            .downcast::<TypeObject>()
+            .map_or_else(|| cls.type_of().name.to_string(), |t| t.name.to_string());
+        return Err(type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(singletons::none())
+}
+pub(super) fn m_exc_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let ty = self_type(a)?;
+    let n = a.len() - k.len();
+    Ok(exceptions::new_exception_of(ty, a[1..n].to_vec()))
 }
 pub(super) fn m_exc_init(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let n = a.len() - k.len();
@@ -53,6 +112,19 @@ pub(super) fn m_exc_init(a: &[Value], k: &[Value]) -> PyResult<Value> {
         );
     }
     Ok(singletons::none())
+}
+/// `BaseException.__reduce__`: `(type, args)`, plus the instance dict
+/// when it holds attributes.
+pub(super) fn m_exc_reduce(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    let me = &a[0];
+    let mut parts = vec![me.type_of().as_value(), exceptions::args(me)];
+    if let Some(d) = attrs::instance_dict(me) {
+        if ops::len(&d)? > 0 {
+            parts.push(d);
+        }
+    }
+    Ok(tuple::new(parts))
 }
 pub(super) fn m_exc_with_traceback(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     attrs::exc_setattr(&a[0], &pystr::intern("__traceback__"), Some(&a[1]))?;
@@ -82,6 +154,392 @@ pub(super) fn m_exc_add_note(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(singletons::none())
 }
 
+// ---------------------------------------------------------------- type
+
+/// `type.__new__(meta, name, bases, ns, **kwds)`.
+fn m_type_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let meta = a
+        .first()
+        .and_then(|t| t.downcast::<TypeObject>())
+        .ok_or_else(|| type_error("type.__new__(X): X is not a type object"))?;
+    let n = a.len() - k.len();
+    if n != 4 {
+        return Err(type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    if a[2]
+        .downcast::<crate::types::tuple::TupleObject>()
+        .is_none()
+    {
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            a[2].type_of().name
+        )));
+    }
+    let bases = tuple::items(&a[2]).to_vec();
+    classes::create_class(meta, &a[1], bases, &a[3], &a[n..], k)
+}
+fn m_type_init(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(singletons::none())
+}
+fn m_type_call(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let ty = a[0].downcast::<TypeObject>().expect("type");
+    classes::type_call(&a[0], ty, &a[1..], k)
+}
+fn m_type_mro(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    let ty = a[0].downcast::<TypeObject>().expect("type");
+    Ok(list::new(tuple::items(ty.mro()).to_vec()))
+}
+fn m_type_subclasses(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    let ty = a[0].downcast::<TypeObject>().expect("type");
+    Ok(list::new(ty.subclasses()))
+}
+fn m_type_instancecheck(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    let ty = a[0].downcast::<TypeObject>().expect("type");
+    Ok(singletons::bool(a[1].type_of().is_subtype_of(ty)))
+}
+fn m_type_subclasscheck(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    let ty = a[0].downcast::<TypeObject>().expect("type");
+    let sub = a[1]
+        .downcast::<TypeObject>()
+        .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
+    Ok(singletons::bool(sub.is_subtype_of(ty)))
+}
+
+// ---------------------------------------------------------------- built-in subclasses
+
+/// The built-in type at the root of `t`'s base chain.
+fn static_base(t: &TypeObject) -> &TypeObject {
+    classes::solid_base(t)
+}
+
+fn is_mutable_container(t: &TypeObject) -> bool {
+    [
+        &crate::types::list::LIST_TYPE,
+        &crate::types::dict::DICT_TYPE,
+        &crate::types::set::SET_TYPE,
+    ]
+    .iter()
+    .any(|x| std::ptr::eq(t, *x))
+}
+
+/// `int.__new__(cls, ...)` and the other built-in `__new__`s: the value
+/// is built by the built-in constructor (mutable containers start empty
+/// and are filled by `__init__`), then becomes an instance of `cls`.
+fn m_builtin_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let cls = a
+        .first()
+        .and_then(|t| t.downcast::<TypeObject>())
+        .ok_or_else(|| type_error("__new__(X): X is not a type object"))?;
+    if !cls.has_flag(tpflags::HEAPTYPE) {
+        return construct_builtin(&a[0], cls, &a[1..], k);
+    }
+    let solid = static_base(cls);
+    let v = if is_mutable_container(solid) {
+        construct_builtin(&solid.as_value(), solid, &[], &[])?
+    } else {
+        construct_builtin(&solid.as_value(), solid, &a[1..], k)?
+    };
+    classes::make_instance(cls, v)
+}
+
+/// `list.__init__`, `dict.__init__`, `set.__init__`: fill the container
+/// from the constructor's arguments (without calling overridden methods).
+fn m_container_init(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let me = &a[0];
+    let solid = static_base(me.type_of());
+    let src = construct_builtin(&solid.as_value(), solid, &a[1..], k)?;
+    if let Some(l) = me.downcast::<crate::types::list::ListObject>() {
+        l.clear();
+        l.extend(collect(&src)?);
+    } else if me.downcast::<crate::types::dict::DictObject>().is_some() {
+        for (key, v) in attrs::dict_items(&src) {
+            dict::set_item(me, key, v)?;
+        }
+    } else if let Some(s) = me.downcast::<crate::types::set::SetObject>() {
+        s.clear();
+        for x in collect(&src)? {
+            s.add(x)?;
+        }
+    }
+    Ok(singletons::none())
+}
+
+// ---------------------------------------------------------------- slot wrappers
+
+/// The built-in type whose slot a wrapper runs for `v`.
+fn slots_of(v: &Value) -> &Slots {
+    &static_base(v.type_of()).slots
+}
+
+fn missing(v: &Value, what: &str) -> PyErr {
+    type_error(format!("'{}' object has no {what}", v.type_of().name))
+}
+
+fn w_repr(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    (slots_of(&a[0])
+        .repr
+        .ok_or_else(|| missing(&a[0], "__repr__"))?)(&a[0])
+}
+fn w_str(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    (slots_of(&a[0])
+        .str
+        .ok_or_else(|| missing(&a[0], "__str__"))?)(&a[0])
+}
+fn w_hash(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    let f = slots_of(&a[0]).hash.ok_or_else(|| ops::unhashable(&a[0]))?;
+    Ok(int::from_i64(f(&a[0])?))
+}
+fn w_cmp<const OP: u8>(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    let op = [
+        CompareOp::Lt,
+        CompareOp::Le,
+        CompareOp::Eq,
+        CompareOp::Ne,
+        CompareOp::Gt,
+        CompareOp::Ge,
+    ][OP as usize];
+    match slots_of(&a[0]).richcompare {
+        Some(f) => f(&a[0], &a[1], op),
+        None => Ok(singletons::not_implemented()),
+    }
+}
+fn w_iter(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    (slots_of(&a[0])
+        .iter
+        .ok_or_else(|| missing(&a[0], "__iter__"))?)(&a[0])
+}
+fn w_next(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    let f = slots_of(&a[0])
+        .next
+        .ok_or_else(|| missing(&a[0], "__next__"))?;
+    f(&a[0])?.ok_or_else(|| PyErr::with_args(&exceptions::STOP_ITERATION, Vec::new()))
+}
+fn w_len(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    let f = slots_of(&a[0])
+        .length
+        .ok_or_else(|| missing(&a[0], "__len__"))?;
+    Ok(int::from_i64(f(&a[0])? as i64))
+}
+fn w_getitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    let f = slots_of(&a[0])
+        .getitem
+        .ok_or_else(|| missing(&a[0], "__getitem__"))?;
+    f(&a[0], &a[1])
+}
+fn w_setitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 2)?;
+    let f = slots_of(&a[0])
+        .setitem
+        .ok_or_else(|| missing(&a[0], "__setitem__"))?;
+    f(&a[0], &a[1], Some(&a[2]))?;
+    Ok(singletons::none())
+}
+fn w_delitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    let f = slots_of(&a[0])
+        .setitem
+        .ok_or_else(|| missing(&a[0], "__delitem__"))?;
+    f(&a[0], &a[1], None)?;
+    Ok(singletons::none())
+}
+fn w_contains(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    let f = slots_of(&a[0])
+        .contains
+        .ok_or_else(|| missing(&a[0], "__contains__"))?;
+    Ok(singletons::bool(f(&a[0], &a[1])?))
+}
+fn w_bool(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    let f = slots_of(&a[0])
+        .bool
+        .ok_or_else(|| missing(&a[0], "__bool__"))?;
+    Ok(singletons::bool(f(&a[0])?))
+}
+fn w_call(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let f = slots_of(&a[0])
+        .call
+        .ok_or_else(|| missing(&a[0], "__call__"))?;
+    let n = a.len() - k.len();
+    if k.is_empty() {
+        return f(&a[0], &a[1..], None);
+    }
+    let kw = dict::new();
+    for (key, v) in k.iter().zip(&a[n..]) {
+        dict::set_item(&kw, key.clone(), v.clone())?;
+    }
+    f(&a[0], &a[1..n], Some(&kw))
+}
+fn w_unary<const N: u8>(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    let s = slots_of(&a[0]);
+    let f = [s.neg, s.pos, s.invert, s.abs, s.int, s.float, s.index][N as usize]
+        .ok_or_else(|| missing(&a[0], "such method"))?;
+    f(&a[0])
+}
+fn w_binop<const N: usize>(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    match slots_of(&a[0]).number[N] {
+        Some(f) => f(&a[0], &a[1]),
+        None => Ok(singletons::not_implemented()),
+    }
+}
+fn w_rbinop<const N: usize>(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    match slots_of(&a[0]).number[N] {
+        Some(f) => f(&a[1], &a[0]),
+        None => Ok(singletons::not_implemented()),
+    }
+}
+
+fn w_concat(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    match slots_of(&a[0]).concat {
+        Some(f) => f(&a[0], &a[1]),
+        None => Ok(singletons::not_implemented()),
+    }
+}
+fn w_repeat(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    match slots_of(&a[0]).repeat {
+        Some(f) => f(&a[0], &a[1]),
+        None => Ok(singletons::not_implemented()),
+    }
+}
+
+/// Slot getters compared to decide which wrappers a type defines itself.
+type SlotKey = fn(&Slots) -> Option<usize>;
+
+macro_rules! key {
+    ($f:ident) => {
+        (|s: &Slots| s.$f.map(|f| f as usize)) as SlotKey
+    };
+}
+
+const BIN_DUNDERS: [(&str, &str); NUM_BINOPS] = [
+    ("__add__", "__radd__"),
+    ("__and__", "__rand__"),
+    ("__floordiv__", "__rfloordiv__"),
+    ("__lshift__", "__rlshift__"),
+    ("__matmul__", "__rmatmul__"),
+    ("__mul__", "__rmul__"),
+    ("__mod__", "__rmod__"),
+    ("__or__", "__ror__"),
+    ("__pow__", "__rpow__"),
+    ("__rshift__", "__rrshift__"),
+    ("__sub__", "__rsub__"),
+    ("__truediv__", "__rtruediv__"),
+    ("__xor__", "__rxor__"),
+];
+
+macro_rules! binop_wrappers {
+    ($w:ident; $($n:literal)*) => {
+        [$($w::<$n> as objects::NativeFn),*]
+    };
+}
+
+/// Exposes the slots a built-in type defines itself as methods in its
+/// dict (without replacing real methods); `__hash__` is None for
+/// unhashable types.
+fn install_slot_wrappers(ty: &'static TypeObject) {
+    let d = ty.dict();
+    let base = ty.base();
+    let own = |key: SlotKey| {
+        key(&ty.slots).is_some() && base.is_none_or(|b| key(&b.slots) != key(&ty.slots))
+    };
+    let add = |name: &'static str, f: objects::NativeFn| {
+        if dict::get_item(d, &pystr::intern(name))
+            .ok()
+            .flatten()
+            .is_none()
+        {
+            let _ = dict::set_item(d, pystr::intern(name), objects::native_method(ty, name, f));
+        }
+    };
+    let table: [(&'static str, SlotKey, objects::NativeFn); 15] = [
+        ("__repr__", key!(repr), w_repr),
+        ("__str__", key!(str), w_str),
+        ("__iter__", key!(iter), w_iter),
+        ("__next__", key!(next), w_next),
+        ("__len__", key!(length), w_len),
+        ("__getitem__", key!(getitem), w_getitem),
+        ("__setitem__", key!(setitem), w_setitem),
+        ("__delitem__", key!(setitem), w_delitem),
+        ("__contains__", key!(contains), w_contains),
+        ("__bool__", key!(bool), w_bool),
+        ("__call__", key!(call), w_call),
+        ("__neg__", key!(neg), w_unary::<0>),
+        ("__pos__", key!(pos), w_unary::<1>),
+        ("__invert__", key!(invert), w_unary::<2>),
+        ("__abs__", key!(abs), w_unary::<3>),
+    ];
+    for (name, key, f) in table {
+        if own(key) {
+            add(name, f);
+        }
+    }
+    for (name, key, f) in [
+        ("__int__", key!(int), w_unary::<4> as objects::NativeFn),
+        ("__float__", key!(float), w_unary::<5>),
+        ("__index__", key!(index), w_unary::<6>),
+    ] {
+        if own(key) {
+            add(name, f);
+        }
+    }
+    if own(key!(richcompare)) {
+        add("__lt__", w_cmp::<0>);
+        add("__le__", w_cmp::<1>);
+        add("__eq__", w_cmp::<2>);
+        add("__ne__", w_cmp::<3>);
+        add("__gt__", w_cmp::<4>);
+        add("__ge__", w_cmp::<5>);
+    }
+    match ty.slots.hash {
+        None => {
+            if dict::get_item(d, &pystr::intern("__hash__"))
+                .ok()
+                .flatten()
+                .is_none()
+            {
+                let _ = dict::set_item(d, pystr::intern("__hash__"), singletons::none());
+            }
+        }
+        Some(_) if own(key!(hash)) => add("__hash__", w_hash),
+        Some(_) => {}
+    }
+    // Sequences: `+` and `*` come from the sequence slots.
+    if own(key!(concat)) {
+        add("__add__", w_concat);
+    }
+    if own(key!(repeat)) {
+        add("__mul__", w_repeat);
+        add("__rmul__", w_repeat);
+    }
+    let fwd = binop_wrappers!(w_binop; 0 1 2 3 4 5 6 7 8 9 10 11 12);
+    let rev = binop_wrappers!(w_rbinop; 0 1 2 3 4 5 6 7 8 9 10 11 12);
+    for op in BinOp::ALL {
+        let i = op as usize;
+        let f = ty.slots.number[i].map(|f| f as usize);
+        if f.is_some() && base.is_none_or(|b| b.slots.number[i].map(|f| f as usize) != f) {
+            add(BIN_DUNDERS[i].0, fwd[i]);
+            add(BIN_DUNDERS[i].1, rev[i]);
+        }
+    }
+}
+
 /// `object`'s methods (for `super().__init__()` and friends).
 pub fn object_method(name: &str) -> Option<Value> {
     let d = OBJECT_TYPE.dict();
@@ -96,19 +554,21 @@ pub(super) fn install() {
             ("__repr__", m_object_repr),
             ("__str__", m_object_str),
             ("__eq__", m_object_eq),
+            ("__ne__", m_object_ne),
             ("__hash__", m_object_hash),
             ("__setattr__", m_object_setattr),
+            ("__delattr__", m_object_delattr),
             ("__getattribute__", m_object_getattribute),
         ],
     );
-    let _ = dict::set_item(
-        OBJECT_TYPE.dict(),
-        pystr::intern("__new__"),
-        classes::new_wrapper(
-            &classes::STATICMETHOD_TYPE,
-            objects::native("__new__", m_object_new),
-        ),
-    );
+    let static_method = |ty: &'static TypeObject, name: &'static str, f: objects::NativeFn| {
+        let _ = dict::set_item(
+            ty.dict(),
+            pystr::intern(name),
+            classes::new_wrapper(&classes::STATICMETHOD_TYPE, objects::native(name, f)),
+        );
+    };
+    static_method(&OBJECT_TYPE, "__new__", m_object_new);
     let _ = dict::set_item(
         OBJECT_TYPE.dict(),
         pystr::intern("__init_subclass__"),
@@ -117,12 +577,80 @@ pub(super) fn install() {
             objects::native("__init_subclass__", m_object_init_subclass),
         ),
     );
+    static_method(&exceptions::BASE_EXCEPTION, "__new__", m_exc_new);
     add_methods(
         &exceptions::BASE_EXCEPTION,
         &[
             ("__init__", m_exc_init),
+            ("__reduce__", m_exc_reduce),
             ("with_traceback", m_exc_with_traceback),
             ("add_note", m_exc_add_note),
         ],
     );
+    static_method(&TYPE_TYPE, "__new__", m_type_new);
+    add_methods(
+        &TYPE_TYPE,
+        &[
+            ("__init__", m_type_init),
+            ("__call__", m_type_call),
+            ("mro", m_type_mro),
+            ("__subclasses__", m_type_subclasses),
+            ("__instancecheck__", m_type_instancecheck),
+            ("__subclasscheck__", m_type_subclasscheck),
+        ],
+    );
+    let subclassable: [&'static TypeObject; 9] = [
+        &crate::types::int::INT_TYPE,
+        &crate::types::float::FLOAT_TYPE,
+        &crate::types::str::STR_TYPE,
+        &crate::types::bytes::BYTES_TYPE,
+        &crate::types::tuple::TUPLE_TYPE,
+        &crate::types::list::LIST_TYPE,
+        &crate::types::dict::DICT_TYPE,
+        &crate::types::set::SET_TYPE,
+        &crate::types::set::FROZENSET_TYPE,
+    ];
+    for ty in subclassable {
+        static_method(ty, "__new__", m_builtin_new);
+        if is_mutable_container(ty) {
+            add_methods(ty, &[("__init__", m_container_init)]);
+        }
+    }
+    for ty in subclassable.into_iter().chain([
+        &crate::types::singletons::BOOL_TYPE as &'static TypeObject,
+        &crate::interp::complex::COMPLEX_TYPE,
+        &crate::interp::bytearray::BYTEARRAY_TYPE,
+        &exceptions::BASE_EXCEPTION,
+        &TYPE_TYPE,
+        &crate::types::list::LIST_ITERATOR_TYPE,
+        &crate::types::tuple::TUPLE_ITERATOR_TYPE,
+        &crate::types::str::STR_ITERATOR_TYPE,
+        &crate::types::bytes::BYTES_ITERATOR_TYPE,
+        &crate::types::dict::DICT_KEYITERATOR_TYPE,
+        &crate::types::dict::DICT_VALUEITERATOR_TYPE,
+        &crate::types::dict::DICT_ITEMITERATOR_TYPE,
+        &crate::types::dict::DICT_REVERSEKEYITERATOR_TYPE,
+        &crate::types::dict::DICT_REVERSEVALUEITERATOR_TYPE,
+        &crate::types::dict::DICT_REVERSEITEMITERATOR_TYPE,
+        &crate::types::set::SET_ITERATOR_TYPE,
+        &RANGE_ITER_TYPE,
+        &ENUMERATE_TYPE,
+        &ZIP_TYPE,
+        &MAP_TYPE,
+        &FILTER_TYPE,
+        &REVERSED_TYPE,
+        &objects::FUNCTION_TYPE,
+        &objects::METHOD_TYPE,
+    ]) {
+        install_slot_wrappers(ty);
+    }
+    classes::install_descriptor_methods();
+    classes::install_class_getitem(&[
+        &crate::types::list::LIST_TYPE,
+        &crate::types::dict::DICT_TYPE,
+        &crate::types::tuple::TUPLE_TYPE,
+        &crate::types::set::SET_TYPE,
+        &crate::types::set::FROZENSET_TYPE,
+        &TYPE_TYPE,
+    ]);
 }

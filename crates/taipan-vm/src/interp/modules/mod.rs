@@ -26,6 +26,7 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys().clone()),
         "math" => Some(math_module()?),
+        "abc" => Some(crate::interp::abc::module()?),
         "os" | "os.path" => {
             let (os, path) = os_modules()?;
             dict::set_item(&mods, pystr::intern("os"), os.clone())?;

@@ -554,6 +554,8 @@ impl Vm {
                             }
                         }
                     } else {
+                        // A frame object's `f_lineno` may read it.
+                        frame!().lasti = this;
                         push!(t!(attrs::getattr(&owner, name)));
                     }
                 }

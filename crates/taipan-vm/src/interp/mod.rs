@@ -23,9 +23,12 @@ pub mod bytearray;
 pub mod classes;
 pub mod complex;
 pub mod eval;
+pub mod frame_object;
 pub mod generators;
+pub mod introspect;
 pub mod modules;
 pub mod objects;
+mod suggestions;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -114,7 +117,19 @@ fn enter_frame() -> PyResult<()> {
 }
 
 pub(crate) fn leave_frame() {
-    DEPTH.with(|d| d.set(d.get() - 1));
+    let d = DEPTH.with(|d| {
+        let n = d.get();
+        d.set(n - 1);
+        n
+    });
+    if d == frame_object::live_top() {
+        frame_object::frame_left(d);
+    }
+}
+
+/// The number of Python frames running on this thread.
+pub(crate) fn current_depth() -> usize {
+    DEPTH.with(Cell::get)
 }
 
 /// `repr(v)` as a Python str.
@@ -244,7 +259,9 @@ pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
         stack: Vec::with_capacity(1024),
         frames: Vec::with_capacity(64),
     });
+    frame_object::enter_vm(&mut vm);
     let r = f(&mut vm);
+    frame_object::leave_vm();
     debug_assert!(vm.frames.is_empty());
     vm.stack.clear();
     POOL.with(|p| p.borrow_mut().push(vm));
@@ -370,6 +387,11 @@ impl Vm {
             }
             if !is_null(&v) {
                 dict::set_item(&d, f.code.localsplusnames[i].clone(), v)?;
+            }
+        }
+        if let Some(extra) = frame_object::extra_locals(current_depth()) {
+            for (k, v) in attrs::dict_items(&extra) {
+                dict::set_item(&d, k, v)?;
             }
         }
         Ok(d)

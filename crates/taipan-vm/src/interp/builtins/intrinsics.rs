@@ -21,10 +21,10 @@ pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
             }
             Ok(singletons::none())
         }
-        3 => {
-            // StopIteration raised inside a generator.
-            Err(PyErr::from_instance(v).expect("exception"))
-        }
+        // The exception leaving a generator goes on unchanged (`RERAISE`
+        // follows, adding no traceback entry); `generators::resume` turns
+        // StopIteration into RuntimeError (PEP 479).
+        3 => Ok(v),
         5 => ops::pos(&v),
         6 => Ok(tuple::new(collect(&v)?)),
         _ => Err(PyErr::new(

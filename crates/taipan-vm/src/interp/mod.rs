@@ -725,21 +725,25 @@ pub fn run_main(
 
 fn exit_status(e: PyErr) -> i32 {
     if e.matches(&crate::types::exceptions::SYSTEM_EXIT) {
+        // `SystemExit.code`: None, the one argument, or the args tuple.
         let args = e.args();
-        let code = tuple::items(&args).first().cloned();
-        return match code {
-            None => 0,
-            Some(c) if singletons::is_none(&c) => 0,
-            Some(c) => match c.as_small_int() {
-                Some(i) => i as i32,
-                None => {
-                    let s = str_of(&c).unwrap_or_default();
-                    builtins::write_stderr(&format!("{s}\n"));
-                    1
-                }
-            },
+        let code = match tuple::items(&args) {
+            [] => singletons::none(),
+            [c] => c.clone(),
+            _ => args.clone(),
         };
+        if singletons::is_none(&code) {
+            return 0;
+        }
+        if code.type_of().is_subtype_of(&crate::types::int::INT_TYPE) {
+            return crate::types::int::as_int(&code)
+                .and_then(|i| i.to_i64())
+                .map_or(-1, |n| n as i32);
+        }
+        let s = str_of(&code).unwrap_or_default();
+        builtins::write_stderr(&format!("{s}\n"));
+        return 1;
     }
-    builtins::write_stderr(&traceback::format_exception(e.instance()));
+    modules::report_uncaught(e.instance());
     1
 }

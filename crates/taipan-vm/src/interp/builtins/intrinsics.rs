@@ -15,12 +15,7 @@ pub fn common_constant(arg: u32) -> PyResult<Value> {
 
 pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
     match arg {
-        1 => {
-            if !singletons::is_none(&v) {
-                write_stdout(&format!("{}\n", s(&ops::repr(&v)?)));
-            }
-            Ok(singletons::none())
-        }
+        1 => crate::interp::modules::display_value(v),
         // The exception leaving a generator goes on unchanged (`RERAISE`
         // follows, adding no traceback entry); `generators::resume` turns
         // StopIteration into RuntimeError (PEP 479).

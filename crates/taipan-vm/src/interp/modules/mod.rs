@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::type_error;
 use crate::error::{PyErr, PyResult};
 use crate::interp::attrs::{self, collect, getattr_str};
-use crate::interp::builtins::{write_stderr, write_stdout};
+use crate::interp::builtins::write_stderr;
 use crate::interp::objects::{native, new_module, ModuleObject};
 use crate::object::Value;
 use crate::ops;
@@ -16,7 +16,12 @@ use crate::types::{dict, float, int, list, singletons, str as pystr, tuple};
 
 mod math;
 mod os;
+mod stdio;
+mod structseq;
 mod sys;
+
+/// The modules built into the binary (`sys.builtin_module_names`).
+const NATIVE_MODULE_NAMES: &[&str] = &["builtins", "math", "sys"];
 
 pub use self::sys::*;
 use self::{math::*, os::*};

@@ -71,6 +71,16 @@ fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__name__") => Ok(g.name.clone()),
         Some("__qualname__") => Ok(g.qualname.clone()),
         Some("gi_running") => Ok(singletons::bool(g.state.with(g.header(), |s| s.running))),
+        Some("gi_frame" | "cr_frame") => Ok(g
+            .state
+            .with(g.header(), |s| {
+                s.frame.as_ref().map(|f| {
+                    super::frame_object::for_suspended(
+                        &f.code, &f.globals, &f.builtins, &f.values, f.lasti,
+                    )
+                })
+            })
+            .unwrap_or_else(singletons::none)),
         _ => generic_getattr(v, name),
     }
 }

@@ -9,7 +9,7 @@ use taipan_bytecode::Opcode;
 
 use super::attrs::{generic_getattr, generic_setattr, instance_dict};
 use super::objects::{
-    bind_native, co_flags, native, new_cell, new_code, new_module, CellObject, Code, CodeObj,
+    bind_native, co_flags, native_any_arity, new_cell, new_code, new_module, CellObject, Code, CodeObj,
     FunctionObject, ModuleObject, NativeFunction, TracebackObject,
 };
 use super::{call_object, type_error};
@@ -24,7 +24,7 @@ fn int_or_none(v: Option<i32>) -> Value {
 
 /// A method of a code object, bound to it.
 fn code_method(v: &Value, name: &'static str, f: super::objects::NativeFn) -> Value {
-    let m = native(name, f);
+    let m = native_any_arity(name, f);
     let nf = m.downcast::<NativeFunction>().expect("native");
     bind_native(nf, v.clone())
 }
@@ -412,6 +412,23 @@ pub fn module_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     super::attrs::set_exc_attr(&e, "name", name.clone());
     super::attrs::set_exc_attr(&e, "obj", v.clone());
     Err(e)
+}
+
+/// `dir(module)`: the module's `__dir__()` if it defines one, else its
+/// sorted namespace keys. None for other objects.
+pub fn module_dir(v: &Value) -> Option<PyResult<Value>> {
+    let m = v.downcast::<ModuleObject>()?;
+    Some((|| {
+        let mut names = match dict::get_item(&m.dict, &pystr::intern("__dir__"))? {
+            Some(f) => super::attrs::collect(&call_object(&f, &[], &[])?)?,
+            None => super::attrs::dict_items(&m.dict)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect(),
+        };
+        names.sort_by_key(pystr::to_string_lossy);
+        Ok(list::new(names))
+    })())
 }
 
 pub fn module_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {

@@ -474,6 +474,20 @@ impl Vm {
     }
 }
 
+/// The positional arguments of `f(*args)`, with CPython's error for an
+/// object that is not iterable.
+pub fn call_ex_args(func: &Value, args: &Value) -> PyResult<Vec<Value>> {
+    let slots = &args.type_of().slots;
+    if slots.iter.is_none() && slots.getitem.is_none() {
+        return Err(type_error(format!(
+            "{}() argument after * must be an iterable, not {}",
+            attrs::func_name(func),
+            args.type_of().name
+        )));
+    }
+    attrs::collect(args)
+}
+
 fn describe_params(code: &Code) -> String {
     pystr::to_string_lossy(&code.qualname)
 }
@@ -565,21 +579,7 @@ pub fn bind_args(
             }
             None => match &kwdict {
                 Some(d) => dict::set_item(d, k.clone(), v.clone())?,
-                None => {
-                    let posonly = code.localsplusnames[..code.posonlyargcount]
-                        .iter()
-                        .any(|n| crate::ops::eq(n, k).unwrap_or(false));
-                    if posonly {
-                        return Err(type_error(format!(
-                            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
-                            pystr::to_string_lossy(k)
-                        )));
-                    }
-                    return Err(type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{}'",
-                        pystr::to_string_lossy(k)
-                    )));
-                }
+                None => return Err(unexpected_keyword(code, &fname, k, kwnames)),
             },
         }
     }
@@ -635,6 +635,37 @@ pub fn bind_args(
         )));
     }
     Ok(locals)
+}
+
+/// The TypeError for keyword `k` that names no parameter: positional-only
+/// parameters passed by keyword (all of them listed), or an unknown name
+/// with CPython's "Did you mean" suggestion.
+fn unexpected_keyword(code: &Code, fname: &str, k: &Value, kwnames: &[Value]) -> PyErr {
+    let posonly: Vec<String> = code.localsplusnames[..code.posonlyargcount]
+        .iter()
+        .filter(|n| kwnames.iter().any(|k| crate::ops::eq(n, k).unwrap_or(false)))
+        .map(pystr::to_string_lossy)
+        .collect();
+    if !posonly.is_empty() {
+        return type_error(format!(
+            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly.join(", ")
+        ));
+    }
+    let key = pystr::to_string_lossy(k);
+    let total = code.argcount + code.kwonlyargcount;
+    let candidates: Vec<String> = code.localsplusnames[code.posonlyargcount..total]
+        .iter()
+        .map(pystr::to_string_lossy)
+        .collect();
+    match suggestions::best_match(&candidates, &key) {
+        Some(s) => type_error(format!(
+            "{fname}() got an unexpected keyword argument '{key}'. Did you mean '{s}'?"
+        )),
+        None => type_error(format!(
+            "{fname}() got an unexpected keyword argument '{key}'"
+        )),
+    }
 }
 
 fn name_list(names: &[String]) -> String {

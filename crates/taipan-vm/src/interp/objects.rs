@@ -640,6 +640,19 @@ pub fn native(name: &'static str, f: NativeFn) -> Value {
     }))
 }
 
+/// A native function that checks its own arguments.
+pub fn native_any_arity(name: &'static str, f: NativeFn) -> Value {
+    Value::from_box(Box::new(NativeFunction {
+        header: ObjHeader::new(&BUILTIN_FUNCTION_TYPE),
+        name,
+        f,
+        owner: None,
+        bound: None,
+        min: 0,
+        max: 255,
+    }))
+}
+
 pub fn native_method(owner: &'static TypeObject, name: &'static str, f: NativeFn) -> Value {
     Value::from_box(Box::new(NativeFunction {
         header: ObjHeader::new(&METHOD_DESCRIPTOR_TYPE),

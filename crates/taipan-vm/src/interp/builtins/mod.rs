@@ -508,6 +508,9 @@ fn bi_bin(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     int_text(&a[0], 2, "0b")
 }
 fn bi_dir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if let Some(r) = crate::interp::introspect::module_dir(&a[0]) {
+        return r;
+    }
     let mut names: Vec<String> = Vec::new();
     if let Some(d) = attrs::instance_dict(&a[0]) {
         names.extend(attrs::dict_items(&d).iter().map(|(k, _)| s(k)));
@@ -537,7 +540,9 @@ fn source_code(src: &Value, eval: bool) -> PyResult<std::sync::Arc<objects::Code
         return Ok(c.code.clone());
     }
     let text = s(src);
-    let syntax = |e: taipan_syntax::SyntaxError| PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
+    let syntax = |e: taipan_syntax::SyntaxError| {
+        crate::interp::modules::syntax_error(&e, "<string>", &text)
+    };
     let (module, mode) = if eval {
         (
             taipan_syntax::parser::parse_expression(text.trim_start()).map_err(syntax)?,
@@ -594,12 +599,8 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
         .map(s)
         .unwrap_or_else(|| "<string>".into());
     let text = s(&a[0]);
-    let syntax = |e: taipan_syntax::SyntaxError| {
-        let err = PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
-        attrs::set_exc_attr(&err, "lineno", int::from_i64(i64::from(e.lineno as i32)));
-        attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
-        err
-    };
+    let syntax =
+        |e: taipan_syntax::SyntaxError| crate::interp::modules::syntax_error(&e, &filename, &text);
     let (module, m) = match mode.as_str() {
         "eval" => (
             taipan_syntax::parser::parse_expression(text.trim_start()).map_err(syntax)?,

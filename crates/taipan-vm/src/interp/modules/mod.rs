@@ -148,16 +148,46 @@ pub fn compile_source(
     bytes: &[u8],
     filename: &str,
 ) -> PyResult<std::sync::Arc<crate::interp::objects::Code>> {
-    let syntax = |e: taipan_syntax::SyntaxError| {
-        PyErr::new(
-            &exceptions::SYNTAX_ERROR,
-            format!("{} ({}, line {})", e.msg, filename, e.lineno),
-        )
-    };
+    let raw = String::from_utf8_lossy(bytes);
+    let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, &raw);
     let text = taipan_syntax::tokenizer::decode_source(bytes, Some(filename)).map_err(syntax)?;
     let module = taipan_syntax::parser::parse_module(&text).map_err(syntax)?;
     let code = taipan_compiler::compile_module(&module, filename).map_err(syntax)?;
     crate::interp::objects::Code::from_compiled(&code)
+}
+
+/// The SyntaxError (or IndentationError, TabError) for a front-end error
+/// in `source`, with CPython's attributes: `msg`, `filename`, `lineno`,
+/// `offset` and `end_offset` (1-based characters), `end_lineno`, `text`.
+pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str) -> PyErr {
+    use taipan_syntax::error_report::{char_offset, source_line};
+    use taipan_syntax::SyntaxErrorKind;
+    let ty = match e.kind {
+        SyntaxErrorKind::SyntaxError => &exceptions::SYNTAX_ERROR,
+        SyntaxErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
+        SyntaxErrorKind::TabError => &exceptions::TAB_ERROR,
+    };
+    let err = PyErr::new(ty, format!("{} ({filename}, line {})", e.msg, e.lineno));
+    let line = source_line(source, e.lineno);
+    let end_line = source_line(source, e.end_lineno);
+    let i = |n: i64| int::from_i64(n);
+    let offset = |text: &Option<String>, col: u32| match (text, col) {
+        (_, taipan_syntax::error::NO_COLUMN) => singletons::none(),
+        (Some(t), c) => i(char_offset(t, c)),
+        (None, c) => i(i64::from(c) + 1),
+    };
+    attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
+    attrs::set_exc_attr(&err, "filename", pystr::new(filename));
+    attrs::set_exc_attr(&err, "lineno", i(i64::from(e.lineno)));
+    attrs::set_exc_attr(&err, "offset", offset(&line, e.col));
+    attrs::set_exc_attr(&err, "end_lineno", i(i64::from(e.end_lineno)));
+    attrs::set_exc_attr(&err, "end_offset", offset(&end_line, e.end_col));
+    attrs::set_exc_attr(
+        &err,
+        "text",
+        line.map_or_else(singletons::none, |t| pystr::new(&format!("{t}\n"))),
+    );
+    err
 }
 
 /// `IMPORT_NAME`: `__import__(name, globals, fromlist, level)`.
@@ -236,6 +266,7 @@ pub fn import_from(m: &Value, name: &Value) -> PyResult<Value> {
                 format!("cannot import name '{}' from '{mname}' ({file})", s(name)),
             );
             attrs::set_exc_attr(&e, "name", pystr::new(&mname));
+            attrs::set_exc_attr(&e, "name_from", name.clone());
             Err(e)
         }
     }

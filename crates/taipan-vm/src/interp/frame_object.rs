@@ -361,9 +361,7 @@ impl FrameObject {
         } else {
             singletons::none()
         };
-        let old = self
-            .state
-            .with(&self.header, |s| s.back.replace(b.clone()));
+        let old = self.state.with(&self.header, |s| s.back.replace(b.clone()));
         drop(old);
         b
     }

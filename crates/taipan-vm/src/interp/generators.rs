@@ -76,7 +76,11 @@ fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
             .with(g.header(), |s| {
                 s.frame.as_ref().map(|f| {
                     super::frame_object::for_suspended(
-                        &f.code, &f.globals, &f.builtins, &f.values, f.lasti,
+                        &f.code,
+                        &f.globals,
+                        &f.builtins,
+                        &f.values,
+                        f.lasti,
                     )
                 })
             })

@@ -9,8 +9,8 @@ use taipan_bytecode::Opcode;
 
 use super::attrs::{generic_getattr, generic_setattr, instance_dict};
 use super::objects::{
-    bind_native, co_flags, native_any_arity, new_cell, new_code, new_module, CellObject, Code, CodeObj,
-    FunctionObject, ModuleObject, NativeFunction, TracebackObject,
+    bind_native, co_flags, native_any_arity, new_cell, new_code, new_module, CellObject, Code,
+    CodeObj, FunctionObject, ModuleObject, NativeFunction, TracebackObject,
 };
 use super::{call_object, type_error};
 use crate::error::{PyErr, PyResult};
@@ -232,7 +232,10 @@ pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyRes
     let must_be = |what: &str, ok: bool| -> PyResult<Value> {
         match value {
             Some(x) if ok => Ok(x.clone()),
-            _ => Err(type_error(format!("{} must be set to a {what} object", attr.unwrap_or("")))),
+            _ => Err(type_error(format!(
+                "{} must be set to a {what} object",
+                attr.unwrap_or("")
+            ))),
         }
     };
     let is_str = value.is_some_and(|x| x.type_of().is_subtype_of(&pystr::STR_TYPE));

@@ -186,6 +186,9 @@ pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyRes
                 )));
             }
         }
+        if !kwnames.is_empty() {
+            nf.check_no_keywords()?;
+        }
         nf.check_arity(npos - usize::from(self_in_args))?;
         return match &nf.bound {
             None => (nf.f)(args, kwnames),
@@ -643,7 +646,11 @@ pub fn bind_args(
 fn unexpected_keyword(code: &Code, fname: &str, k: &Value, kwnames: &[Value]) -> PyErr {
     let posonly: Vec<String> = code.localsplusnames[..code.posonlyargcount]
         .iter()
-        .filter(|n| kwnames.iter().any(|k| crate::ops::eq(n, k).unwrap_or(false)))
+        .filter(|n| {
+            kwnames
+                .iter()
+                .any(|k| crate::ops::eq(n, k).unwrap_or(false))
+        })
         .map(pystr::to_string_lossy)
         .collect();
     if !posonly.is_empty() {
@@ -738,6 +745,13 @@ pub fn run_main(
         dict::set_item(&modules::sys_modules(), pystr::intern("__main__"), main)?;
         dict::set_item(&globals, pystr::intern("__name__"), pystr::new("__main__"))?;
         dict::set_item(&globals, pystr::intern("__doc__"), singletons::none())?;
+        dict::set_item(&globals, pystr::intern("__spec__"), singletons::none())?;
+        dict::set_item(&globals, pystr::intern("__package__"), singletons::none())?;
+        dict::set_item(
+            &globals,
+            pystr::intern("__loader__"),
+            modules::main_loader(file.unwrap_or("<stdin>")),
+        )?;
         dict::set_item(
             &globals,
             pystr::intern("__builtins__"),

@@ -546,7 +546,66 @@ fn arity(owner: Option<&TypeObject>, name: &str) -> (u8, u8) {
     (0, 255)
 }
 
+/// Natives that take no keyword arguments.
+const NO_KEYWORDS: &[&str] = &[
+    "abs",
+    "ascii",
+    "callable",
+    "chr",
+    "delattr",
+    "divmod",
+    "getattr",
+    "hasattr",
+    "hash",
+    "id",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "next",
+    "ord",
+    "repr",
+    "setattr",
+    "list.append",
+    "list.extend",
+    "list.insert",
+    "list.remove",
+    "set.add",
+    "str.join",
+    "intern",
+];
+/// Natives whose one argument is counted as "expected 1 argument".
+const FASTCALL_ONE: &[&str] = &["sorted"];
+/// Natives whose parameters are all keyword-only.
+const KEYWORD_ONLY: &[&str] = &["list.sort"];
+/// Natives with keyword parameters that report "takes at most N
+/// arguments (M given)".
+const CLINIC_KEYWORDS: &[&str] = &["str.split", "rsplit"];
+
 impl NativeFunction {
+    fn qualname(&self) -> String {
+        match self.owner {
+            Some(o) => format!("{}.{}", o.name, self.name),
+            None => self.name.to_string(),
+        }
+    }
+
+    fn listed(&self, table: &[&str]) -> bool {
+        let qual = self.qualname();
+        table.iter().any(|n| *n == qual || *n == self.name)
+    }
+
+    /// Rejects keyword arguments for natives that take none.
+    pub fn check_no_keywords(&self) -> PyResult<()> {
+        if self.listed(NO_KEYWORDS) {
+            return Err(PyErr::new(
+                &crate::types::exceptions::TYPE_ERROR,
+                format!("{}() takes no keyword arguments", self.name),
+            ));
+        }
+        Ok(())
+    }
+
     /// Checks the positional count (self excluded) against the arity.
     pub fn check_arity(&self, npos: usize) -> PyResult<()> {
         let n = npos;
@@ -554,25 +613,31 @@ impl NativeFunction {
         if n >= lo && (hi == 255 || n <= hi) {
             return Ok(());
         }
-        let qual = match self.owner {
-            Some(o) => format!("{}.{}", o.name, self.name),
-            None => self.name.to_string(),
-        };
-        let msg = if lo == hi && lo == 1 {
+        let qual = self.qualname();
+        let name = self.name;
+        let plural = |x: usize| if x == 1 { "" } else { "s" };
+        let msg = if self.listed(KEYWORD_ONLY) {
+            format!("{name}() takes no positional arguments")
+        } else if self.listed(CLINIC_KEYWORDS) {
+            format!(
+                "{name}() takes at most {hi} argument{} ({n} given)",
+                plural(hi)
+            )
+        } else if lo == hi && lo == 1 && !self.listed(FASTCALL_ONE) {
             format!("{qual}() takes exactly one argument ({n} given)")
         } else if lo == hi && lo == 0 {
             format!("{qual}() takes no arguments ({n} given)")
+        } else if lo == hi {
+            format!("{name} expected {lo} argument{}, got {n}", plural(lo))
         } else if n < lo {
             format!(
-                "{} expected at least {lo} argument{}, got {n}",
-                self.name,
-                if lo == 1 { "" } else { "s" }
+                "{name} expected at least {lo} argument{}, got {n}",
+                plural(lo)
             )
         } else {
             format!(
-                "{} expected at most {hi} argument{}, got {n}",
-                self.name,
-                if hi == 1 { "" } else { "s" }
+                "{name} expected at most {hi} argument{}, got {n}",
+                plural(hi)
             )
         };
         Err(PyErr::new(&crate::types::exceptions::TYPE_ERROR, msg))
@@ -754,11 +819,18 @@ fn module_repr(v: &Value) -> PyResult<Value> {
         .map(|n| pystr::to_string_lossy(&n))
         .unwrap_or_else(|| "?".into());
     let file = dict::get_item(&m.dict, &pystr::intern("__file__"))?;
-    Ok(pystr::new(&match file {
-        Some(f) if pystr::as_str(&f).is_some() => {
+    let origin = match dict::get_item(&m.dict, &pystr::intern("__spec__"))? {
+        Some(spec) if !singletons::is_none(&spec) => super::attrs::getattr_str(&spec, "origin")
+            .ok()
+            .and_then(|o| pystr::as_str(&o).map(str::to_string)),
+        _ => None,
+    };
+    Ok(pystr::new(&match (file, origin.as_deref()) {
+        (Some(f), _) if pystr::as_str(&f).is_some() => {
             format!("<module '{name}' from '{}'>", pystr::to_string_lossy(&f))
         }
-        _ => format!("<module '{name}' (built-in)>"),
+        (_, Some("built-in")) => format!("<module '{name}' (built-in)>"),
+        _ => format!("<module '{name}'>"),
     }))
 }
 simple_type!(MODULE_TYPE, "module", ModuleObject, {

@@ -541,13 +541,21 @@ fn format_notes(exc: &Value, out: &mut String) {
     let Some(notes) = exc
         .downcast::<ExceptionObject>()
         .and_then(|_| attrs::instance_dict(exc))
-        .and_then(|d| dict::get_item(&d, &pystr::intern("__notes__")).ok().flatten())
+        .and_then(|d| {
+            dict::get_item(&d, &pystr::intern("__notes__"))
+                .ok()
+                .flatten()
+        })
     else {
         return;
     };
     let is_seq = pystr::as_str(&notes).is_none()
-        && (notes.type_of().is_subtype_of(&crate::types::list::LIST_TYPE)
-            || notes.type_of().is_subtype_of(&crate::types::tuple::TUPLE_TYPE));
+        && (notes
+            .type_of()
+            .is_subtype_of(&crate::types::list::LIST_TYPE)
+            || notes
+                .type_of()
+                .is_subtype_of(&crate::types::tuple::TUPLE_TYPE));
     if is_seq {
         for note in attrs::collect(&notes).unwrap_or_default() {
             for l in safe_str(&note, "note").split('\n') {
@@ -570,7 +578,8 @@ fn format_chain(lines: &mut Lines, exc: &Value, seen: &mut Vec<Value>, out: &mut
         let h = crate::object::PyPayload::header(e);
         let cause = e.cause.get(h);
         let context = e.context.get(h);
-        let unseen = |v: &Value, seen: &[Value]| !singletons::is_none(v) && !seen.iter().any(|s| s.is(v));
+        let unseen =
+            |v: &Value, seen: &[Value]| !singletons::is_none(v) && !seen.iter().any(|s| s.is(v));
         if unseen(&cause, seen) {
             format_chain(lines, &cause, seen, out);
             out.push_str(

@@ -309,6 +309,9 @@ pub fn construct_builtin(
     if t(&classes::STATICMETHOD_TYPE) {
         return bi_staticmethod(args, kwnames);
     }
+    if let Some(r) = crate::interp::introspect::construct(ty, a) {
+        return r;
+    }
     if ty.is_subtype_of(&exceptions::BASE_EXCEPTION) {
         // Static exception types: `ValueError("x")`.
         let _ = callable;

@@ -540,9 +540,8 @@ fn source_code(src: &Value, eval: bool) -> PyResult<std::sync::Arc<objects::Code
         return Ok(c.code.clone());
     }
     let text = s(src);
-    let syntax = |e: taipan_syntax::SyntaxError| {
-        crate::interp::modules::syntax_error(&e, "<string>", &text)
-    };
+    let syntax =
+        |e: taipan_syntax::SyntaxError| crate::interp::modules::syntax_error(&e, "<string>", &text);
     let (module, mode) = if eval {
         (
             taipan_syntax::parser::parse_expression(text.trim_start()).map_err(syntax)?,

@@ -16,6 +16,7 @@ use crate::types::{dict, float, int, list, singletons, str as pystr, tuple};
 
 mod math;
 mod os;
+mod spec;
 mod stdio;
 mod structseq;
 mod sys;
@@ -23,6 +24,8 @@ mod sys;
 /// The modules built into the binary (`sys.builtin_module_names`).
 const NATIVE_MODULE_NAMES: &[&str] = &["builtins", "math", "sys"];
 
+pub use self::spec::main_loader;
+use self::spec::{set_spec, Origin};
 pub use self::sys::*;
 use self::{math::*, os::*};
 
@@ -30,7 +33,11 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
     let mods = sys_modules();
     Ok(match name {
         "sys" => Some(sys().clone()),
-        "math" => Some(math_module()?),
+        "math" => {
+            let m = math_module()?;
+            set_spec(&sys::module_dict(&m), "math", Origin::BuiltIn);
+            Some(m)
+        }
         "os" | "os.path" => {
             let (os, path) = os_modules()?;
             dict::set_item(&mods, pystr::intern("os"), os.clone())?;
@@ -116,17 +123,17 @@ fn exec_source_module(
         "__builtins__",
         new_module("builtins", crate::interp::builtins::builtins().clone())?,
     );
-    let package = match &pkg_dir {
-        Some(dir) => {
-            set(&d, "__path__", list::new(vec![pystr::new(dir)]));
-            name.to_string()
-        }
-        None => name
-            .rsplit_once('.')
-            .map(|(p, _)| p.to_string())
-            .unwrap_or_default(),
-    };
-    set(&d, "__package__", pystr::new(&package));
+    if let Some(dir) = &pkg_dir {
+        set(&d, "__path__", list::new(vec![pystr::new(dir)]));
+    }
+    set_spec(
+        &d,
+        name,
+        Origin::Source {
+            path: filename.clone(),
+            package_dir: pkg_dir,
+        },
+    );
     let m = new_module(name, d.clone())?;
     let mods = sys_modules();
     dict::set_item(&mods, pystr::new(name), m.clone())?;

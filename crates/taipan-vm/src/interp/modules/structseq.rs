@@ -88,7 +88,11 @@ fn ss_repr(v: &Value) -> PyResult<Value> {
     for (name, item) in d.fields.iter().zip(tuple::items(v)) {
         parts.push(format!("{name}={}", s(&ops::repr(item)?)));
     }
-    Ok(pystr::new(&format!("{}({})", d.full_name, parts.join(", "))))
+    Ok(pystr::new(&format!(
+        "{}({})",
+        d.full_name,
+        parts.join(", ")
+    )))
 }
 
 fn ss_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {

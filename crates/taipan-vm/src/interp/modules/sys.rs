@@ -130,7 +130,9 @@ fn sys_getsizeof(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let obj = &a[0];
     let ty = obj.type_of();
     if let Some(m) = crate::types::object::lookup_in_type(ty, &pystr::intern("__sizeof__"))? {
-        if m.downcast::<crate::interp::objects::FunctionObject>().is_some() {
+        if m.downcast::<crate::interp::objects::FunctionObject>()
+            .is_some()
+        {
             let r = match crate::interp::call_object(&m, std::slice::from_ref(obj), &[]) {
                 Ok(r) => r,
                 Err(e) => {
@@ -205,12 +207,7 @@ fn sys_displayhook(a: &[Value], k: &[Value]) -> PyResult<Value> {
             crate::interp::call_object(&w, &[text], &[])?;
             crate::interp::call_object(&w, &[pystr::new("\n")], &[])?;
         }
-        None => {
-            return Err(PyErr::new(
-                &exceptions::RUNTIME_ERROR,
-                "lost sys.stdout",
-            ))
-        }
+        None => return Err(PyErr::new(&exceptions::RUNTIME_ERROR, "lost sys.stdout")),
     }
     dict::set_item(b, pystr::intern("_"), v.clone())?;
     Ok(singletons::none())
@@ -254,7 +251,10 @@ pub fn sys() -> &'static Value {
             set(&d, n, native(n, *f));
         }
         for (name, f) in [
-            ("displayhook", sys_displayhook as crate::interp::objects::NativeFn),
+            (
+                "displayhook",
+                sys_displayhook as crate::interp::objects::NativeFn,
+            ),
             ("excepthook", sys_excepthook),
         ] {
             let hook = native(name, f);
@@ -334,7 +334,9 @@ pub fn sys() -> &'static Value {
                     i(0),
                     i(0),
                     i(0),
-                    i(i64::from(std::env::var("PYTHONHASHSEED").as_deref() != Ok("0"))),
+                    i(i64::from(
+                        std::env::var("PYTHONHASHSEED").as_deref() != Ok("0"),
+                    )),
                     i(0),
                     b(false),
                     i(0),
@@ -406,6 +408,7 @@ pub fn sys() -> &'static Value {
             "stdlib_module_names",
             crate::types::set::new_frozenset(stdlib).expect("frozenset of str"),
         );
+        super::set_spec(&d, "sys", super::Origin::BuiltIn);
         let m = new_module("sys", d).expect("sys");
         if let Some(h) = m.header() {
             h.make_immortal();
@@ -463,7 +466,11 @@ pub fn report_uncaught(exc: &Value) {
         builtin();
         return;
     };
-    let args = [exc.type_of().as_value(), exc.clone(), attrs::exc_traceback(exc)];
+    let args = [
+        exc.type_of().as_value(),
+        exc.clone(),
+        attrs::exc_traceback(exc),
+    ];
     if let Err(e) = crate::interp::call_object(&hook, &args, &[]) {
         if e.matches(&exceptions::SYSTEM_EXIT) {
             return;

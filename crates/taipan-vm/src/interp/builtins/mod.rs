@@ -205,11 +205,13 @@ fn bi_import(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let fromlist = args
         .get(3)
         .filter(|_| n > 3)
+        .or_else(|| kw_get(args, kw, "fromlist"))
         .cloned()
         .unwrap_or_else(singletons::none);
     let level = args
         .get(4)
         .filter(|_| n > 4)
+        .or_else(|| kw_get(args, kw, "level"))
         .cloned()
         .unwrap_or_else(|| int::from_i64(0));
     super::modules::import_name(&args[0], &fromlist, &level, &g)

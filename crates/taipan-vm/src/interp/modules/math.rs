@@ -479,7 +479,7 @@ fn m_modf(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let (frac, int_part) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
-        (x.fract(), x.trunc())
+        ((x - x.trunc()).copysign(x), x.trunc())
     };
     Ok(tuple::new(vec![float::new(frac), float::new(int_part)]))
 }

@@ -62,6 +62,10 @@ fn load_module(name: &str) -> PyResult<Value> {
     let (search, last) = match name.rsplit_once('.') {
         Some((parent, last)) => {
             let p = load_module(parent)?;
+            // Loading the parent may have registered this module too.
+            if let Some(m) = dict::get_item(&mods, &pystr::new(name))? {
+                return Ok(m);
+            }
             let path = getattr_str(&p, "__path__").map_err(|_| {
                 module_not_found(
                     name,
@@ -204,8 +208,17 @@ pub fn import_name(
     level: &Value,
     globals: &Value,
 ) -> PyResult<Value> {
+    if pystr::as_str(name).is_none() {
+        return Err(type_error("module name must be a string"));
+    }
     let mut name = s(name);
     let level = level.as_small_int().unwrap_or(0);
+    if level < 0 {
+        return Err(PyErr::new(&VALUE_ERROR, "level must be >= 0"));
+    }
+    if name.is_empty() && level == 0 {
+        return Err(PyErr::new(&VALUE_ERROR, "Empty module name"));
+    }
     if level > 0 {
         let package = dict::get_item(globals, &pystr::intern("__package__"))?
             .filter(|p| !singletons::is_none(p))

@@ -494,12 +494,13 @@ fn proxy_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let d = proxy_frame(v).locals_dict()?;
     match pystr::as_str(name) {
         Some("keys" | "values" | "items" | "copy") => super::attrs::getattr(&d, name),
-        Some("get") => Ok(super::objects::native("get", proxy_get_unbound)).and_then(|m| {
+        Some("get") => {
+            let m = super::objects::native_any_arity("get", proxy_get_unbound);
             let nf = m
                 .downcast::<super::objects::NativeFunction>()
                 .expect("native");
             Ok(super::objects::bind_native(nf, v.clone()))
-        }),
+        }
         _ => super::attrs::generic_getattr(v, name),
     }
 }

@@ -124,9 +124,7 @@ fn code_replace(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let c = code_of(&a[0])?;
     let npos = a.len() - k.len();
     if npos > 1 {
-        return Err(type_error(format!(
-            "replace() takes no positional arguments"
-        )));
+        return Err(type_error("replace() takes no positional arguments"));
     }
     let mut new = c.duplicate();
     for (key, v) in k.iter().zip(&a[npos..]) {

@@ -178,7 +178,9 @@ pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str
         SyntaxErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
         SyntaxErrorKind::TabError => &exceptions::TAB_ERROR,
     };
-    let err = PyErr::new(ty, format!("{} ({filename}, line {})", e.msg, e.lineno));
+    // str() shows the file's base name, as CPython's SyntaxError does.
+    let base = filename.rsplit('/').next().unwrap_or(filename);
+    let err = PyErr::new(ty, format!("{} ({base}, line {})", e.msg, e.lineno));
     let line = source_line(source, e.lineno);
     let end_line = source_line(source, e.end_lineno);
     let i = |n: i64| int::from_i64(n);

@@ -287,7 +287,14 @@ pub fn exc_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
     let val = value.cloned().unwrap_or_else(singletons::none);
     match pystr::as_str(name) {
         Some("args") => drop(e.args.replace(h, tuple::new(collect(&val)?))),
-        Some("__traceback__") => drop(e.traceback.replace(h, val)),
+        Some("__traceback__") => {
+            if !singletons::is_none(&val)
+                && val.downcast::<super::objects::TracebackObject>().is_none()
+            {
+                return Err(type_error("__traceback__ must be a traceback or None"));
+            }
+            drop(e.traceback.replace(h, val))
+        }
         Some("__context__") => drop(e.context.replace(h, val)),
         Some("__cause__") => {
             drop(e.cause.replace(h, val));

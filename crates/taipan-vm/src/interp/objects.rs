@@ -905,8 +905,15 @@ unsafe impl PyPayload for TracebackObject {
         &TRACEBACK_TYPE
     }
 }
+fn traceback_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(t) = v.downcast::<TracebackObject>() {
+        visit(&t.next);
+        visit(&t.frame);
+    }
+}
 simple_type!(TRACEBACK_TYPE, "traceback", TracebackObject, {
     getattr: Some(super::introspect::traceback_getattr),
+    traverse: Some(traceback_traverse),
 });
 
 /// A traceback entry for the innermost running frame, at `lasti`.

@@ -3,8 +3,7 @@
 //! `ops`.
 
 use super::objects::{
-    self, bind_native, is_null, new_method, FunctionObject, MethodObject, ModuleObject,
-    NativeFunction, SliceObject, TracebackObject,
+    bind_native, is_null, new_method, FunctionObject, MethodObject, NativeFunction, SliceObject,
 };
 use super::{call_object, classes, type_error};
 use crate::error::{PyErr, PyResult};
@@ -19,7 +18,7 @@ use crate::types::list::ListObject;
 use crate::types::object::lookup_in_type;
 use crate::types::set::SetObject;
 use crate::types::tuple::TupleObject;
-use crate::types::{dict, int, list, singletons, str as pystr, tuple};
+use crate::types::{dict, list, singletons, str as pystr, tuple};
 
 pub fn dict_items(d: &Value) -> Vec<(Value, Value)> {
     d.downcast::<DictObject>()
@@ -278,50 +277,6 @@ pub fn lookup_special(v: &Value, name: &str) -> PyResult<Option<Value>> {
     lookup_in_type(v.type_of(), &pystr::intern(name))
 }
 
-pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
-    let f = v.downcast::<FunctionObject>().expect("function");
-    let r = match pystr::as_str(name) {
-        Some("__name__") => f.get(&f.name),
-        Some("__qualname__") => f.get(&f.qualname),
-        Some("__defaults__") => f.get(&f.defaults),
-        Some("__kwdefaults__") => f.get(&f.kwdefaults),
-        Some("__closure__") => f.get(&f.closure),
-        Some("__doc__") => {
-            let d = f.get(&f.doc);
-            if singletons::is_none(&d) && f.code.flags & 0x400_0000 != 0 {
-                f.code.consts[0].clone()
-            } else {
-                d
-            }
-        }
-        Some("__module__") => f.get(&f.module),
-        Some("__globals__") => f.globals.clone(),
-        Some("__code__") => objects::new_code(f.code.clone()),
-        Some("__dict__") => instance_dict(v).expect("function dict"),
-        Some("__annotations__") => super::annotations::function_annotations(f)?,
-        Some("__annotate__") => f.get(&f.annotate),
-        _ => return generic_getattr(v, name),
-    };
-    Ok(r)
-}
-
-pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
-    let f = v.downcast::<FunctionObject>().expect("function");
-    let val = value.cloned().unwrap_or_else(singletons::none);
-    match pystr::as_str(name) {
-        Some("__name__") => f.set(&f.name, val),
-        Some("__qualname__") => f.set(&f.qualname, val),
-        Some("__defaults__") => f.set(&f.defaults, val),
-        Some("__kwdefaults__") => f.set(&f.kwdefaults, val),
-        Some("__doc__") => f.set(&f.doc, val),
-        Some("__module__") => f.set(&f.module, val),
-        Some("__annotations__") => return super::annotations::set_function_annotations(f, value),
-        Some("__annotate__") => return super::annotations::set_function_annotate(f, value),
-        _ => return generic_setattr(v, name, value),
-    }
-    Ok(())
-}
-
 pub fn method_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let m = v.downcast::<MethodObject>().expect("method");
     match pystr::as_str(name) {
@@ -331,59 +286,12 @@ pub fn method_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     }
 }
 
-pub fn module_getattr(v: &Value, name: &Value) -> PyResult<Value> {
-    let m = v.downcast::<ModuleObject>().expect("module");
-    if pystr::as_str(name) == Some("__dict__") {
-        return Ok(m.dict.clone());
-    }
-    if let Some(x) = dict::get_item(&m.dict, name)? {
-        return Ok(x);
-    }
-    if pystr::as_str(name) == Some("__annotations__") {
-        return super::annotations::module_annotations(&m.dict);
-    }
-    // PEP 562: a module-level `__getattr__` handles missing names.
-    if let Some(f) = dict::get_item(&m.dict, &pystr::intern("__getattr__"))? {
-        return call_object(&f, std::slice::from_ref(name), &[]);
-    }
-    let mname = dict::get_item(&m.dict, &pystr::intern("__name__"))?
-        .map(|n| pystr::to_string_lossy(&n))
-        .unwrap_or_default();
-    Err(PyErr::new(
-        &ATTRIBUTE_ERROR,
-        format!(
-            "module '{mname}' has no attribute '{}'",
-            pystr::to_string_lossy(name)
-        ),
-    ))
-}
-
-pub fn module_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
-    let m = v.downcast::<ModuleObject>().expect("module");
-    match value {
-        Some(x) => dict::set_item(&m.dict, name.clone(), x.clone()),
-        None => dict::del_item(&m.dict, name),
-    }
-}
-
 pub fn slice_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let s = v.downcast::<SliceObject>().expect("slice");
     match pystr::as_str(name) {
         Some("start") => Ok(s.start.clone()),
         Some("stop") => Ok(s.stop.clone()),
         Some("step") => Ok(s.step.clone()),
-        _ => generic_getattr(v, name),
-    }
-}
-
-pub fn traceback_getattr(v: &Value, name: &Value) -> PyResult<Value> {
-    let t = v.downcast::<TracebackObject>().expect("traceback");
-    match pystr::as_str(name) {
-        Some("tb_next") => Ok(t.next.clone()),
-        Some("tb_lineno") => Ok(int::from_i64(
-            t.code.line_of(t.lasti).map_or(-1, |p| i64::from(p.line)),
-        )),
-        Some("tb_lasti") => Ok(int::from_i64(2 * t.lasti as i64)),
         _ => generic_getattr(v, name),
     }
 }
@@ -436,7 +344,14 @@ pub fn exc_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
     let val = value.cloned().unwrap_or_else(singletons::none);
     match pystr::as_str(name) {
         Some("args") => drop(e.args.replace(h, tuple::new(collect(&val)?))),
-        Some("__traceback__") => drop(e.traceback.replace(h, val)),
+        Some("__traceback__") => {
+            if !singletons::is_none(&val)
+                && val.downcast::<super::objects::TracebackObject>().is_none()
+            {
+                return Err(type_error("__traceback__ must be a traceback or None"));
+            }
+            drop(e.traceback.replace(h, val))
+        }
         Some("__context__") => {
             super::exception_methods::check_link("context", &val)?;
             drop(e.context.replace(h, val));

@@ -607,6 +607,8 @@ impl Vm {
                             }
                         }
                     } else {
+                        // A frame object's `f_lineno` may read it.
+                        frame!().lasti = this;
                         push!(t!(attrs::getattr(&owner, name)));
                     }
                 }
@@ -773,7 +775,7 @@ impl Vm {
                     let args = pop!();
                     let _null = pop!();
                     let func = pop!();
-                    let mut all = t!(attrs::collect(&args));
+                    let mut all = t!(super::call_ex_args(&func, &args));
                     let mut names = Vec::new();
                     if !is_null(&kwargs) {
                         for (k, v) in attrs::dict_items(&kwargs) {

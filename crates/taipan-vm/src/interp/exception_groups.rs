@@ -430,7 +430,7 @@ pub fn needs_group_report(exc: &Value) -> bool {
         if !seen.insert(crate::types::object::address(&e)) {
             continue;
         }
-        if is_group(&e) || notes_of(&e).is_some() {
+        if is_group(&e) {
             return true;
         }
         if let Some(o) = e.downcast::<ExceptionObject>() {

@@ -126,8 +126,20 @@ fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("code") => Ok(super::objects::new_code(g.code.clone())),
         Some("yieldfrom") if g.kind == "generator" => Ok(yield_from_target(g)),
         Some("await") if g.kind != "generator" => Ok(yield_from_target(g)),
-        // Live frames are frame objects (another layer); a finished one is None.
-        Some("frame") if g.state.with(g.header(), |s| s.frame.is_none()) => Ok(singletons::none()),
+        Some("frame") => Ok(g
+            .state
+            .with(g.header(), |s| {
+                s.frame.as_ref().map(|f| {
+                    super::frame_object::for_suspended(
+                        &f.code,
+                        &f.globals,
+                        &f.builtins,
+                        &f.values,
+                        f.lasti,
+                    )
+                })
+            })
+            .unwrap_or_else(singletons::none)),
         _ => match n {
             "__name__" => Ok(g.name.clone()),
             "__qualname__" => Ok(g.qualname.clone()),

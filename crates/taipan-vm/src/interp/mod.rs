@@ -30,12 +30,15 @@ pub mod exception_groups;
 pub mod exception_methods;
 pub mod fast_paths;
 pub mod file_io;
+pub mod frame_object;
 pub mod generators;
+pub mod introspect;
 pub mod memoryview;
 pub mod modules;
 pub mod objects;
 pub mod slot_wrappers;
 pub mod specialize;
+mod suggestions;
 pub mod templates;
 pub mod traceback;
 pub mod warnings;
@@ -126,7 +129,19 @@ fn enter_frame() -> PyResult<()> {
 }
 
 pub(crate) fn leave_frame() {
-    DEPTH.with(|d| d.set(d.get() - 1));
+    let d = DEPTH.with(|d| {
+        let n = d.get();
+        d.set(n - 1);
+        n
+    });
+    if d == frame_object::live_top() {
+        frame_object::frame_left(d);
+    }
+}
+
+/// The number of Python frames running on this thread.
+pub(crate) fn current_depth() -> usize {
+    DEPTH.with(Cell::get)
 }
 
 /// `repr(v)` as a Python str.
@@ -182,6 +197,9 @@ pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyRes
                     me.type_of().name
                 )));
             }
+        }
+        if !kwnames.is_empty() {
+            nf.check_no_keywords()?;
         }
         nf.check_arity(npos - usize::from(self_in_args))?;
         return match &nf.bound {
@@ -256,7 +274,9 @@ pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
         stack: Vec::with_capacity(1024),
         frames: Vec::with_capacity(64),
     });
+    frame_object::enter_vm(&mut vm);
     let r = f(&mut vm);
+    frame_object::leave_vm();
     debug_assert!(vm.frames.is_empty());
     vm.stack.clear();
     POOL.with(|p| p.borrow_mut().push(vm));
@@ -390,6 +410,11 @@ impl Vm {
                 dict::set_item(&d, f.code.localsplusnames[i].clone(), v)?;
             }
         }
+        if let Some(extra) = frame_object::extra_locals(current_depth()) {
+            for (k, v) in attrs::dict_items(&extra) {
+                dict::set_item(&d, k, v)?;
+            }
+        }
         Ok(d)
     }
 
@@ -468,6 +493,20 @@ impl Vm {
             .unwrap_or(cell);
         classes::new_super(class, first)
     }
+}
+
+/// The positional arguments of `f(*args)`, with CPython's error for an
+/// object that is not iterable.
+pub fn call_ex_args(func: &Value, args: &Value) -> PyResult<Vec<Value>> {
+    let slots = &args.type_of().slots;
+    if slots.iter.is_none() && slots.getitem.is_none() {
+        return Err(type_error(format!(
+            "{}() argument after * must be an iterable, not {}",
+            attrs::func_name(func),
+            args.type_of().name
+        )));
+    }
+    attrs::collect(args)
 }
 
 fn describe_params(code: &Code) -> String {
@@ -574,23 +613,7 @@ pub fn bind_args(
             }
             None => match &kwdict {
                 Some(d) => dict::set_item(d, k.clone(), v.clone())?,
-                None => {
-                    let posonly = code.localsplusnames[..code.posonlyargcount]
-                        .iter()
-                        .any(|n| crate::ops::eq(n, k).unwrap_or(false));
-                    if posonly {
-                        return Err(type_error(format!(
-                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                            fname(),
-                            pystr::to_string_lossy(k)
-                        )));
-                    }
-                    return Err(type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        fname(),
-                        pystr::to_string_lossy(k)
-                    )));
-                }
+                None => return Err(unexpected_keyword(code, &fname(), k, kwnames)),
             },
         }
     }
@@ -648,6 +671,41 @@ pub fn bind_args(
         )));
     }
     Ok(locals)
+}
+
+/// The TypeError for keyword `k` that names no parameter: positional-only
+/// parameters passed by keyword (all of them listed), or an unknown name
+/// with CPython's "Did you mean" suggestion.
+fn unexpected_keyword(code: &Code, fname: &str, k: &Value, kwnames: &[Value]) -> PyErr {
+    let posonly: Vec<String> = code.localsplusnames[..code.posonlyargcount]
+        .iter()
+        .filter(|n| {
+            kwnames
+                .iter()
+                .any(|k| crate::ops::eq(n, k).unwrap_or(false))
+        })
+        .map(pystr::to_string_lossy)
+        .collect();
+    if !posonly.is_empty() {
+        return type_error(format!(
+            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly.join(", ")
+        ));
+    }
+    let key = pystr::to_string_lossy(k);
+    let total = code.argcount + code.kwonlyargcount;
+    let candidates: Vec<String> = code.localsplusnames[code.posonlyargcount..total]
+        .iter()
+        .map(pystr::to_string_lossy)
+        .collect();
+    match suggestions::best_match(&candidates, &key) {
+        Some(s) => type_error(format!(
+            "{fname}() got an unexpected keyword argument '{key}'. Did you mean '{s}'?"
+        )),
+        None => type_error(format!(
+            "{fname}() got an unexpected keyword argument '{key}'"
+        )),
+    }
 }
 
 fn name_list(names: &[String]) -> String {
@@ -720,6 +778,13 @@ pub fn run_main(
         dict::set_item(&modules::sys_modules(), pystr::intern("__main__"), main)?;
         dict::set_item(&globals, pystr::intern("__name__"), pystr::new("__main__"))?;
         dict::set_item(&globals, pystr::intern("__doc__"), singletons::none())?;
+        dict::set_item(&globals, pystr::intern("__spec__"), singletons::none())?;
+        dict::set_item(&globals, pystr::intern("__package__"), singletons::none())?;
+        dict::set_item(
+            &globals,
+            pystr::intern("__loader__"),
+            modules::main_loader(file.unwrap_or("<stdin>")),
+        )?;
         dict::set_item(
             &globals,
             pystr::intern("__builtins__"),
@@ -738,21 +803,25 @@ pub fn run_main(
 
 fn exit_status(e: PyErr) -> i32 {
     if e.matches(&crate::types::exceptions::SYSTEM_EXIT) {
+        // `SystemExit.code`: None, the one argument, or the args tuple.
         let args = e.args();
-        let code = tuple::items(&args).first().cloned();
-        return match code {
-            None => 0,
-            Some(c) if singletons::is_none(&c) => 0,
-            Some(c) => match c.as_small_int() {
-                Some(i) => i as i32,
-                None => {
-                    let s = str_of(&c).unwrap_or_default();
-                    builtins::write_stderr(&format!("{s}\n"));
-                    1
-                }
-            },
+        let code = match tuple::items(&args) {
+            [] => singletons::none(),
+            [c] => c.clone(),
+            _ => args.clone(),
         };
+        if singletons::is_none(&code) {
+            return 0;
+        }
+        if code.type_of().is_subtype_of(&crate::types::int::INT_TYPE) {
+            return crate::types::int::as_int(&code)
+                .and_then(|i| i.to_i64())
+                .map_or(-1, |n| n as i32);
+        }
+        let s = str_of(&code).unwrap_or_default();
+        builtins::write_stderr(&format!("{s}\n"));
+        return 1;
     }
-    builtins::write_stderr(&traceback::format_exception(e.instance()));
+    modules::report_uncaught(e.instance());
     1
 }

@@ -3,7 +3,9 @@
 //! traceback, and the NULL stack sentinel.
 
 use std::sync::atomic::{AtomicU16, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use taipan_bytecode::location::{positions, Location};
 
 use taipan_bytecode::CodeObject as CompiledCode;
 use taipan_bytecode::ConstValue;
@@ -101,14 +103,20 @@ pub struct Code {
     pub firstlineno: u32,
     pub linetable: Vec<u8>,
     pub exceptiontable: Vec<u8>,
+    /// The one Python `code` object of this code (so that `f.__code__ is
+    /// f.__code__`); it keeps the code alive, as code objects are.
+    pub obj: OnceLock<Value>,
 }
 
+/// `co_flags` bits, from the instruction set's one definition.
 pub mod co_flags {
-    pub const VARARGS: u32 = 0x4;
-    pub const VARKEYWORDS: u32 = 0x8;
-    pub const GENERATOR: u32 = 0x20;
-    pub const COROUTINE: u32 = 0x80;
-    pub const ASYNC_GENERATOR: u32 = 0x200;
+    use taipan_bytecode::CodeFlags;
+    pub const VARARGS: u32 = CodeFlags::VARARGS.0;
+    pub const VARKEYWORDS: u32 = CodeFlags::VARKEYWORDS.0;
+    pub const GENERATOR: u32 = CodeFlags::GENERATOR.0;
+    pub const COROUTINE: u32 = CodeFlags::COROUTINE.0;
+    pub const ASYNC_GENERATOR: u32 = CodeFlags::ASYNC_GENERATOR.0;
+    pub const HAS_DOCSTRING: u32 = CodeFlags::HAS_DOCSTRING.0;
 }
 
 impl Code {
@@ -141,7 +149,36 @@ impl Code {
             firstlineno: c.firstlineno as u32,
             linetable: c.linetable.clone(),
             exceptiontable: c.exceptiontable.clone(),
+            obj: OnceLock::new(),
         }))
+    }
+
+    /// A copy with its own code units (for `code.replace()`).
+    pub fn duplicate(&self) -> Code {
+        Code {
+            units: self
+                .units
+                .iter()
+                .map(|u| AtomicU16::new(u.load(Ordering::Relaxed)))
+                .collect(),
+            consts: self.consts.clone(),
+            names: self.names.clone(),
+            localsplusnames: self.localsplusnames.clone(),
+            kinds: self.kinds.clone(),
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags: self.flags,
+            stacksize: self.stacksize,
+            nlocalsplus: self.nlocalsplus,
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            filename: self.filename.clone(),
+            firstlineno: self.firstlineno,
+            linetable: self.linetable.clone(),
+            exceptiontable: self.exceptiontable.clone(),
+            obj: OnceLock::new(),
+        }
     }
 
     #[inline(always)]
@@ -161,109 +198,18 @@ impl Code {
         self.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0
     }
 
-    /// The source line of the instruction at code unit `index`.
-    pub fn line_of(&self, index: usize) -> Option<Position> {
+    /// The source span of the instruction at code unit `index`.
+    pub fn location_of(&self, index: usize) -> Location {
         positions(&self.linetable, self.firstlineno as i32)
-            .into_iter()
             .nth(index)
-            .flatten()
+            .unwrap_or(Location::NONE)
     }
-}
 
-/// Source span of one code unit.
-#[derive(Clone, Copy, Debug)]
-pub struct Position {
-    pub line: i32,
-    pub end_line: i32,
-    pub col: i32,
-    pub end_col: i32,
-}
-
-/// Decodes CPython's location table into one position per code unit.
-fn positions(table: &[u8], firstlineno: i32) -> Vec<Option<Position>> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    let mut line = firstlineno;
-    let read_varint = |i: &mut usize| -> u32 {
-        let mut shift = 0;
-        let mut v = 0u32;
-        while *i < table.len() {
-            let b = table[*i];
-            *i += 1;
-            v |= u32::from(b & 0x3f) << shift;
-            shift += 6;
-            if b & 0x40 == 0 {
-                break;
-            }
-        }
-        v
-    };
-    let read_svarint = |i: &mut usize| -> i32 {
-        let u = read_varint(i);
-        if u & 1 != 0 {
-            -((u >> 1) as i32)
-        } else {
-            (u >> 1) as i32
-        }
-    };
-    while i < table.len() {
-        let first = table[i];
-        i += 1;
-        let code = (first >> 3) & 0xf;
-        let len = usize::from(first & 7) + 1;
-        let pos = match code {
-            15 => None,
-            14 => {
-                line += read_svarint(&mut i);
-                let end_line = line + read_varint(&mut i) as i32;
-                let col = read_varint(&mut i) as i32 - 1;
-                let end_col = read_varint(&mut i) as i32 - 1;
-                Some(Position {
-                    line,
-                    end_line,
-                    col,
-                    end_col,
-                })
-            }
-            13 => {
-                line += read_svarint(&mut i);
-                Some(Position {
-                    line,
-                    end_line: line,
-                    col: -1,
-                    end_col: -1,
-                })
-            }
-            10..=12 => {
-                line += i32::from(code - 10);
-                let col = i32::from(table[i]);
-                let end_col = i32::from(table[i + 1]);
-                i += 2;
-                Some(Position {
-                    line,
-                    end_line: line,
-                    col,
-                    end_col,
-                })
-            }
-            _ => {
-                let second = i32::from(table[i]);
-                i += 1;
-                let col = i32::from(code) * 8 + ((second >> 4) & 7);
-                let end_col = col + (second & 15);
-                Some(Position {
-                    line,
-                    end_line: line,
-                    col,
-                    end_col,
-                })
-            }
-        };
-        for _ in 0..len {
-            out.push(pos);
-        }
+    /// The source line of the instruction at code unit `index` (None for
+    /// artificial instructions).
+    pub fn line_of(&self, index: usize) -> Option<i32> {
+        self.location_of(index).line
     }
-    out
 }
 
 #[repr(C)]
@@ -287,48 +233,27 @@ fn code_repr(v: &Value) -> PyResult<Value> {
         c.firstlineno
     )))
 }
-fn code_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+fn code_hash(v: &Value) -> PyResult<i64> {
     let c = &v.downcast::<CodeObj>().expect("code").code;
-    let ints = |n: usize| int::from_i64(n as i64);
-    let names = |kind: u8| {
-        tuple::new(
-            c.localsplusnames
-                .iter()
-                .zip(&c.kinds)
-                .filter(|(_, k)| *k & kind != 0)
-                .map(|(n, _)| n.clone())
-                .collect(),
-        )
-    };
-    Ok(match pystr::as_str(name) {
-        Some("co_name") => c.name.clone(),
-        Some("co_qualname") => c.qualname.clone(),
-        Some("co_filename") => c.filename.clone(),
-        Some("co_firstlineno") => ints(c.firstlineno as usize),
-        Some("co_argcount") => ints(c.argcount),
-        Some("co_posonlyargcount") => ints(c.posonlyargcount),
-        Some("co_kwonlyargcount") => ints(c.kwonlyargcount),
-        Some("co_flags") => ints(c.flags as usize),
-        Some("co_nlocals") => ints(c.kinds.iter().filter(|k| *k & 0x20 != 0).count()),
-        Some("co_varnames") => names(0x20),
-        Some("co_cellvars") => names(0x40),
-        Some("co_freevars") => names(0x80),
-        Some("co_consts") => tuple::new(c.consts.clone()),
-        Some("co_names") => tuple::new(c.names.clone()),
-        Some("co_stacksize") => ints(c.stacksize),
-        _ => return super::attrs::generic_getattr(v, name),
-    })
+    Ok((Arc::as_ptr(c) as i64 >> 4) & i64::MAX)
 }
 simple_type!(CODE_TYPE, "code", CodeObj, {
     repr: Some(code_repr),
-    getattr: Some(code_getattr),
+    hash: Some(code_hash),
+    richcompare: Some(super::introspect::code_richcompare),
+    getattr: Some(super::introspect::code_getattr),
 });
 
+/// The `code` object of `code` (one per code).
 pub fn new_code(code: Arc<Code>) -> Value {
-    Value::from_box(Box::new(CodeObj {
-        header: ObjHeader::new(&CODE_TYPE),
-        code,
-    }))
+    code.obj
+        .get_or_init(|| {
+            Value::from_box(Box::new(CodeObj {
+                header: ObjHeader::new(&CODE_TYPE),
+                code: code.clone(),
+            }))
+        })
+        .clone()
 }
 
 fn const_value(c: &ConstValue) -> PyResult<Value> {
@@ -411,8 +336,8 @@ fn function_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
 simple_type!(FUNCTION_TYPE, "function", FunctionObject, {
     repr: Some(function_repr),
     traverse: Some(function_traverse),
-    getattr: Some(super::attrs::function_getattr),
-    setattr: Some(super::attrs::function_setattr),
+    getattr: Some(super::introspect::function_getattr),
+    setattr: Some(super::introspect::function_setattr),
     call: Some(super::call_slot),
 });
 
@@ -463,7 +388,12 @@ unsafe impl PyPayload for CellObject {
         &CELL_TYPE
     }
 }
-simple_type!(CELL_TYPE, "cell", CellObject, {});
+simple_type!(CELL_TYPE, "cell", CellObject, {
+    getattr: Some(super::introspect::cell_getattr),
+    setattr: Some(super::introspect::cell_setattr),
+    richcompare: Some(super::introspect::cell_richcompare),
+    hash: None,
+});
 
 pub fn new_cell(v: Value) -> Value {
     Value::from_box(Box::new(CellObject {
@@ -623,7 +553,66 @@ fn arity(owner: Option<&TypeObject>, name: &str) -> (u8, u8) {
     (0, 255)
 }
 
+/// Natives that take no keyword arguments.
+const NO_KEYWORDS: &[&str] = &[
+    "abs",
+    "ascii",
+    "callable",
+    "chr",
+    "delattr",
+    "divmod",
+    "getattr",
+    "hasattr",
+    "hash",
+    "id",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "next",
+    "ord",
+    "repr",
+    "setattr",
+    "list.append",
+    "list.extend",
+    "list.insert",
+    "list.remove",
+    "set.add",
+    "str.join",
+    "intern",
+];
+/// Natives whose one argument is counted as "expected 1 argument".
+const FASTCALL_ONE: &[&str] = &["sorted"];
+/// Natives whose parameters are all keyword-only.
+const KEYWORD_ONLY: &[&str] = &["list.sort"];
+/// Natives with keyword parameters that report "takes at most N
+/// arguments (M given)".
+const CLINIC_KEYWORDS: &[&str] = &["str.split", "rsplit"];
+
 impl NativeFunction {
+    fn qualname(&self) -> String {
+        match self.owner {
+            Some(o) => format!("{}.{}", o.name, self.name),
+            None => self.name.to_string(),
+        }
+    }
+
+    fn listed(&self, table: &[&str]) -> bool {
+        let qual = self.qualname();
+        table.iter().any(|n| *n == qual || *n == self.name)
+    }
+
+    /// Rejects keyword arguments for natives that take none.
+    pub fn check_no_keywords(&self) -> PyResult<()> {
+        if self.listed(NO_KEYWORDS) {
+            return Err(PyErr::new(
+                &crate::types::exceptions::TYPE_ERROR,
+                format!("{}() takes no keyword arguments", self.name),
+            ));
+        }
+        Ok(())
+    }
+
     /// Checks the positional count (self excluded) against the arity.
     pub fn check_arity(&self, npos: usize) -> PyResult<()> {
         let n = npos;
@@ -631,27 +620,31 @@ impl NativeFunction {
         if n >= lo && (hi == 255 || n <= hi) {
             return Ok(());
         }
-        let qual = match self.owner {
-            Some(o) => format!("{}.{}", o.name, self.name),
-            None => self.name.to_string(),
-        };
-        let msg = if lo == hi && lo == 1 {
+        let qual = self.qualname();
+        let name = self.name;
+        let plural = |x: usize| if x == 1 { "" } else { "s" };
+        let msg = if self.listed(KEYWORD_ONLY) {
+            format!("{name}() takes no positional arguments")
+        } else if self.listed(CLINIC_KEYWORDS) {
+            format!(
+                "{name}() takes at most {hi} argument{} ({n} given)",
+                plural(hi)
+            )
+        } else if lo == hi && lo == 1 && !self.listed(FASTCALL_ONE) {
             format!("{qual}() takes exactly one argument ({n} given)")
         } else if lo == hi && lo == 0 {
             format!("{qual}() takes no arguments ({n} given)")
         } else if lo == hi {
-            format!("{} expected {lo} arguments, got {n}", self.name)
+            format!("{name} expected {lo} argument{}, got {n}", plural(lo))
         } else if n < lo {
             format!(
-                "{} expected at least {lo} argument{}, got {n}",
-                self.name,
-                if lo == 1 { "" } else { "s" }
+                "{name} expected at least {lo} argument{}, got {n}",
+                plural(lo)
             )
         } else {
             format!(
-                "{} expected at most {hi} argument{}, got {n}",
-                self.name,
-                if hi == 1 { "" } else { "s" }
+                "{name} expected at most {hi} argument{}, got {n}",
+                plural(hi)
             )
         };
         Err(PyErr::new(&crate::types::exceptions::TYPE_ERROR, msg))
@@ -716,6 +709,19 @@ pub fn native(name: &'static str, f: NativeFn) -> Value {
         bound: None,
         min: arity(None, name).0,
         max: arity(None, name).1,
+    }))
+}
+
+/// A native function that checks its own arguments.
+pub fn native_any_arity(name: &'static str, f: NativeFn) -> Value {
+    Value::from_box(Box::new(NativeFunction {
+        header: ObjHeader::new(&BUILTIN_FUNCTION_TYPE),
+        name,
+        f,
+        owner: None,
+        bound: None,
+        min: 0,
+        max: 255,
     }))
 }
 
@@ -820,17 +826,24 @@ fn module_repr(v: &Value) -> PyResult<Value> {
         .map(|n| pystr::to_string_lossy(&n))
         .unwrap_or_else(|| "?".into());
     let file = dict::get_item(&m.dict, &pystr::intern("__file__"))?;
-    Ok(pystr::new(&match file {
-        Some(f) if pystr::as_str(&f).is_some() => {
+    let origin = match dict::get_item(&m.dict, &pystr::intern("__spec__"))? {
+        Some(spec) if !singletons::is_none(&spec) => super::attrs::getattr_str(&spec, "origin")
+            .ok()
+            .and_then(|o| pystr::as_str(&o).map(str::to_string)),
+        _ => None,
+    };
+    Ok(pystr::new(&match (file, origin.as_deref()) {
+        (Some(f), _) if pystr::as_str(&f).is_some() => {
             format!("<module '{name}' from '{}'>", pystr::to_string_lossy(&f))
         }
-        _ => format!("<module '{name}' (built-in)>"),
+        (_, Some("built-in")) => format!("<module '{name}' (built-in)>"),
+        _ => format!("<module '{name}'>"),
     }))
 }
 simple_type!(MODULE_TYPE, "module", ModuleObject, {
     repr: Some(module_repr),
-    getattr: Some(super::attrs::module_getattr),
-    setattr: Some(super::attrs::module_setattr),
+    getattr: Some(super::introspect::module_getattr),
+    setattr: Some(super::introspect::module_setattr),
 });
 
 pub fn new_module(name: &str, d: Value) -> PyResult<Value> {
@@ -892,6 +905,8 @@ pub struct TracebackObject {
     pub next: Value,
     pub code: Arc<Code>,
     pub lasti: usize,
+    /// `tb_frame`.
+    pub frame: Value,
 }
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl PyPayload for TracebackObject {
@@ -899,15 +914,24 @@ unsafe impl PyPayload for TracebackObject {
         &TRACEBACK_TYPE
     }
 }
+fn traceback_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(t) = v.downcast::<TracebackObject>() {
+        visit(&t.next);
+        visit(&t.frame);
+    }
+}
 simple_type!(TRACEBACK_TYPE, "traceback", TracebackObject, {
-    getattr: Some(super::attrs::traceback_getattr),
+    getattr: Some(super::introspect::traceback_getattr),
+    traverse: Some(traceback_traverse),
 });
 
+/// A traceback entry for the innermost running frame, at `lasti`.
 pub fn new_traceback(next: Value, code: Arc<Code>, lasti: usize) -> Value {
     Value::from_box(Box::new(TracebackObject {
         header: ObjHeader::new(&TRACEBACK_TYPE),
         next,
         code,
         lasti,
+        frame: super::frame_object::for_traceback(),
     }))
 }

@@ -43,7 +43,7 @@ pub fn warn_at(category: &TypeObject, message: &str, code: &Code, lasti: usize, 
         return;
     }
     let filename = pystr::to_string_lossy(&code.filename);
-    let line = code.line_of(lasti).map_or(0, |p| p.line);
+    let line = code.line_of(lasti).unwrap_or(0);
     let key = (
         category.name.to_string(),
         message.to_string(),

@@ -56,6 +56,16 @@ pub fn new_unshared(items: Vec<Value>) -> Value {
     }))
 }
 
+/// A tuple of the static tuple subtype `ty` (struct sequences such as
+/// `sys.version_info`), which shares tuple's layout.
+pub fn new_of_type(ty: &'static TypeObject, items: Vec<Value>) -> Value {
+    Value::from_box(Box::new(TupleObject {
+        header: ObjHeader::new(ty),
+        hash: AtomicI64::new(-1),
+        items: items.into_boxed_slice(),
+    }))
+}
+
 pub fn empty() -> Value {
     static EMPTY: OnceLock<Value> = OnceLock::new();
     EMPTY

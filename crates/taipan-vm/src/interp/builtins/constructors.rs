@@ -467,6 +467,9 @@ pub fn construct_builtin(
     if t(&classes::STATICMETHOD_TYPE) {
         return bi_staticmethod(args, kwnames);
     }
+    if let Some(r) = crate::interp::introspect::construct(ty, a) {
+        return r;
+    }
     if ty.is_subtype_of(&exceptions::UNICODE_ERROR) {
         return exceptions::new_unicode_error(ty, a);
     }

@@ -15,16 +15,11 @@ pub fn common_constant(arg: u32) -> PyResult<Value> {
 
 pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
     match arg {
-        1 => {
-            if !singletons::is_none(&v) {
-                write_stdout(&format!("{}\n", s(&ops::repr(&v)?)));
-            }
-            Ok(singletons::none())
-        }
-        3 => {
-            // StopIteration raised inside a generator.
-            Err(PyErr::from_instance(v).expect("exception"))
-        }
+        1 => crate::interp::modules::display_value(v),
+        // The exception leaving a generator goes on unchanged (`RERAISE`
+        // follows, adding no traceback entry); `generators::resume` turns
+        // StopIteration into RuntimeError (PEP 479).
+        3 => Ok(v),
         4 => Ok(crate::interp::coroutines::wrap(v)),
         5 => ops::pos(&v),
         6 => Ok(tuple::new(collect(&v)?)),

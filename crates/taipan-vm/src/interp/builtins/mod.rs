@@ -448,11 +448,13 @@ fn bi_import(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let fromlist = args
         .get(3)
         .filter(|_| n > 3)
+        .or_else(|| kw_get(args, kw, "fromlist"))
         .cloned()
         .unwrap_or_else(singletons::none);
     let level = args
         .get(4)
         .filter(|_| n > 4)
+        .or_else(|| kw_get(args, kw, "level"))
         .cloned()
         .unwrap_or_else(|| int::from_i64(0));
     super::modules::import_name(&args[0], &fromlist, &level, &g)
@@ -737,25 +739,6 @@ enum SourceMode {
     Single,
 }
 
-/// A SyntaxError carrying CPython's attributes (`msg`, `filename`,
-/// `lineno`, `offset`, `text`, `end_lineno`, `end_offset`).
-fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, text: &str) -> PyErr {
-    let err = PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg);
-    let line = text
-        .split_inclusive('\n')
-        .nth((e.lineno as usize).saturating_sub(1))
-        .unwrap_or("");
-    let num = |n: u32| int::from_i64(i64::from(n));
-    attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
-    attrs::set_exc_attr(&err, "filename", pystr::new(filename));
-    attrs::set_exc_attr(&err, "lineno", num(e.lineno));
-    attrs::set_exc_attr(&err, "offset", num(e.col + 1));
-    attrs::set_exc_attr(&err, "text", pystr::new(line));
-    attrs::set_exc_attr(&err, "end_lineno", num(e.end_lineno));
-    attrs::set_exc_attr(&err, "end_offset", num(e.end_col + 1));
-    err
-}
-
 /// Source text of `compile`/`exec`/`eval`: a str, or bytes read as UTF-8.
 fn source_text(src: &Value, func: &str, what: &str) -> PyResult<String> {
     let text = if let Some(t) = pystr::as_str(src) {
@@ -786,7 +769,8 @@ fn compile_text(
     filename: &str,
     mode: SourceMode,
 ) -> PyResult<std::sync::Arc<objects::Code>> {
-    let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, text);
+    let syntax =
+        |e: taipan_syntax::SyntaxError| crate::interp::modules::syntax_error(&e, filename, text);
     let (module, m) = match mode {
         // eval() ignores leading spaces and tabs.
         SourceMode::Eval => (

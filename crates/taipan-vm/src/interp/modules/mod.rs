@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::type_error;
 use crate::error::{PyErr, PyResult};
 use crate::interp::attrs::{self, collect, getattr_str};
-use crate::interp::builtins::{write_stderr, write_stdout};
+use crate::interp::builtins::write_stderr;
 use crate::interp::objects::{native, new_module, ModuleObject};
 use crate::object::Value;
 use crate::ops;
@@ -16,8 +16,16 @@ use crate::types::{dict, float, int, list, singletons, str as pystr, tuple};
 
 mod math;
 mod os;
+mod spec;
+mod stdio;
+mod structseq;
 mod sys;
 
+/// The modules built into the binary (`sys.builtin_module_names`).
+const NATIVE_MODULE_NAMES: &[&str] = &["builtins", "math", "sys"];
+
+pub use self::spec::main_loader;
+use self::spec::{set_spec, Origin};
 pub use self::sys::*;
 use self::{math::*, os::*};
 
@@ -25,7 +33,11 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
     let mods = sys_modules();
     Ok(match name {
         "sys" => Some(sys().clone()),
-        "math" => Some(math_module()?),
+        "math" => {
+            let m = math_module()?;
+            set_spec(&sys::module_dict(&m), "math", Origin::BuiltIn);
+            Some(m)
+        }
         "abc" => Some(crate::interp::abc::module()?),
         "os" | "os.path" => {
             let (os, path) = os_modules()?;
@@ -58,6 +70,10 @@ fn load_module(name: &str) -> PyResult<Value> {
     let (search, last) = match name.rsplit_once('.') {
         Some((parent, last)) => {
             let p = load_module(parent)?;
+            // Loading the parent may have registered this module too.
+            if let Some(m) = dict::get_item(&mods, &pystr::new(name))? {
+                return Ok(m);
+            }
             let path = getattr_str(&p, "__path__").map_err(|_| {
                 module_not_found(
                     name,
@@ -119,17 +135,17 @@ fn exec_source_module(
         "__builtins__",
         new_module("builtins", crate::interp::builtins::builtins().clone())?,
     );
-    let package = match &pkg_dir {
-        Some(dir) => {
-            set(&d, "__path__", list::new(vec![pystr::new(dir)]));
-            name.to_string()
-        }
-        None => name
-            .rsplit_once('.')
-            .map(|(p, _)| p.to_string())
-            .unwrap_or_default(),
-    };
-    set(&d, "__package__", pystr::new(&package));
+    if let Some(dir) = &pkg_dir {
+        set(&d, "__path__", list::new(vec![pystr::new(dir)]));
+    }
+    set_spec(
+        &d,
+        name,
+        Origin::Source {
+            path: filename.clone(),
+            package_dir: pkg_dir,
+        },
+    );
     let m = new_module(name, d.clone())?;
     let mods = sys_modules();
     dict::set_item(&mods, pystr::new(name), m.clone())?;
@@ -151,16 +167,48 @@ pub fn compile_source(
     bytes: &[u8],
     filename: &str,
 ) -> PyResult<std::sync::Arc<crate::interp::objects::Code>> {
-    let syntax = |e: taipan_syntax::SyntaxError| {
-        PyErr::new(
-            &exceptions::SYNTAX_ERROR,
-            format!("{} ({}, line {})", e.msg, filename, e.lineno),
-        )
-    };
+    let raw = String::from_utf8_lossy(bytes);
+    let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, &raw);
     let text = taipan_syntax::tokenizer::decode_source(bytes, Some(filename)).map_err(syntax)?;
     let module = taipan_syntax::parser::parse_module(&text).map_err(syntax)?;
     let code = taipan_compiler::compile_module(&module, filename).map_err(syntax)?;
     crate::interp::objects::Code::from_compiled(&code)
+}
+
+/// The SyntaxError (or IndentationError, TabError) for a front-end error
+/// in `source`, with CPython's attributes: `msg`, `filename`, `lineno`,
+/// `offset` and `end_offset` (1-based characters), `end_lineno`, `text`.
+pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str) -> PyErr {
+    use taipan_syntax::error_report::{char_offset, source_line};
+    use taipan_syntax::SyntaxErrorKind;
+    let ty = match e.kind {
+        SyntaxErrorKind::SyntaxError => &exceptions::SYNTAX_ERROR,
+        SyntaxErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
+        SyntaxErrorKind::TabError => &exceptions::TAB_ERROR,
+    };
+    // str() shows the file's base name, as CPython's SyntaxError does.
+    let base = filename.rsplit('/').next().unwrap_or(filename);
+    let err = PyErr::new(ty, format!("{} ({base}, line {})", e.msg, e.lineno));
+    let line = source_line(source, e.lineno);
+    let end_line = source_line(source, e.end_lineno);
+    let i = |n: i64| int::from_i64(n);
+    let offset = |text: &Option<String>, col: u32| match (text, col) {
+        (_, taipan_syntax::error::NO_COLUMN) => singletons::none(),
+        (Some(t), c) => i(char_offset(t, c)),
+        (None, c) => i(i64::from(c) + 1),
+    };
+    attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
+    attrs::set_exc_attr(&err, "filename", pystr::new(filename));
+    attrs::set_exc_attr(&err, "lineno", i(i64::from(e.lineno)));
+    attrs::set_exc_attr(&err, "offset", offset(&line, e.col));
+    attrs::set_exc_attr(&err, "end_lineno", i(i64::from(e.end_lineno)));
+    attrs::set_exc_attr(&err, "end_offset", offset(&end_line, e.end_col));
+    attrs::set_exc_attr(
+        &err,
+        "text",
+        line.map_or_else(singletons::none, |t| pystr::new(&format!("{t}\n"))),
+    );
+    err
 }
 
 /// `IMPORT_NAME`: `__import__(name, globals, fromlist, level)`.
@@ -170,8 +218,17 @@ pub fn import_name(
     level: &Value,
     globals: &Value,
 ) -> PyResult<Value> {
+    if pystr::as_str(name).is_none() {
+        return Err(type_error("module name must be a string"));
+    }
     let mut name = s(name);
     let level = level.as_small_int().unwrap_or(0);
+    if level < 0 {
+        return Err(PyErr::new(&VALUE_ERROR, "level must be >= 0"));
+    }
+    if name.is_empty() && level == 0 {
+        return Err(PyErr::new(&VALUE_ERROR, "Empty module name"));
+    }
     if level > 0 {
         let package = dict::get_item(globals, &pystr::intern("__package__"))?
             .filter(|p| !singletons::is_none(p))
@@ -239,6 +296,7 @@ pub fn import_from(m: &Value, name: &Value) -> PyResult<Value> {
                 format!("cannot import name '{}' from '{mname}' ({file})", s(name)),
             );
             attrs::set_exc_attr(&e, "name", pystr::new(&mname));
+            attrs::set_exc_attr(&e, "name_from", name.clone());
             Err(e)
         }
     }

@@ -1,5 +1,7 @@
 //! The `sys` module.
 
+use super::stdio::new_stream;
+use super::structseq::{self, FLAGS_TYPE, FLOAT_INFO_TYPE, HASH_INFO_TYPE, INT_INFO_TYPE};
 use super::*;
 
 pub(super) static SYS: OnceLock<Value> = OnceLock::new();
@@ -14,43 +16,66 @@ pub(super) fn module_dict(m: &Value) -> Value {
 
 /// `sys.modules`.
 pub fn sys_modules() -> Value {
-    dict::get_item(&module_dict(sys()), &pystr::intern("modules"))
+    sys_attr("modules").unwrap_or_else(dict::new)
+}
+
+/// `sys.NAME`, if set.
+pub fn sys_attr(name: &str) -> Option<Value> {
+    dict::get_item(&module_dict(sys()), &pystr::intern(name))
         .ok()
         .flatten()
-        .unwrap_or_else(dict::new)
 }
 
 pub(super) fn set(d: &Value, k: &str, v: Value) {
     let _ = dict::set_item(d, pystr::intern(k), v);
 }
 
-pub(super) fn stream_write_out(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    write_stdout(&t);
-    Ok(int::from_i64(t.chars().count() as i64))
-}
-pub(super) fn stream_write_err(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let t = s(&a[0]);
-    write_stderr(&t);
-    Ok(int::from_i64(t.chars().count() as i64))
-}
-pub(super) fn stream_flush(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    use std::io::Write;
-    let _ = std::io::stdout().flush();
-    Ok(singletons::none())
+fn int_arg(v: &Value) -> PyResult<i64> {
+    match v.as_small_int() {
+        Some(n) if !v.type_of().is_subtype_of(&float::FLOAT_TYPE) => Ok(n),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_of().name
+        ))),
+    }
 }
 
-pub(super) fn sys_exit(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+fn exact_args(name: &str, a: &[Value], k: &[Value], lo: usize, hi: usize) -> PyResult<()> {
+    if !k.is_empty() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = a.len();
+    if n >= lo && n <= hi {
+        return Ok(());
+    }
+    Err(type_error(if lo == hi && lo == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if lo == hi && lo == 0 {
+        format!("{name}() takes no arguments ({n} given)")
+    } else if n < lo {
+        format!(
+            "{name} expected at least {lo} argument{}, got {n}",
+            if lo == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{name} expected at most {hi} argument{}, got {n}",
+            if hi == 1 { "" } else { "s" }
+        )
+    }))
+}
+
+pub(super) fn sys_exit(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("exit", a, k, 0, 1)?;
     Err(PyErr::with_args(&exceptions::SYSTEM_EXIT, a.to_vec()))
 }
-pub(super) fn sys_getrecursionlimit(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn sys_getrecursionlimit(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("getrecursionlimit", a, k, 0, 0)?;
     Ok(int::from_i64(crate::interp::recursion_limit() as i64))
 }
-pub(super) fn sys_setrecursionlimit(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let n = a
-        .first()
-        .and_then(Value::as_small_int)
-        .ok_or_else(|| type_error("'float' object cannot be interpreted as an integer"))?;
+pub(super) fn sys_setrecursionlimit(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("setrecursionlimit", a, k, 1, 1)?;
+    let n = int_arg(&a[0])?;
     if n < 1 {
         return Err(PyErr::new(
             &VALUE_ERROR,
@@ -60,10 +85,12 @@ pub(super) fn sys_setrecursionlimit(a: &[Value], _k: &[Value]) -> PyResult<Value
     crate::interp::set_recursion_limit(n as usize);
     Ok(singletons::none())
 }
-pub(super) fn sys_exception(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn sys_exception(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("exception", a, k, 0, 0)?;
     Ok(crate::interp::handled_exception().unwrap_or_else(singletons::none))
 }
-pub(super) fn sys_exc_info(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn sys_exc_info(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("exc_info", a, k, 0, 0)?;
     Ok(match crate::interp::handled_exception() {
         Some(e) => tuple::new(vec![
             e.type_of().as_value(),
@@ -77,19 +104,129 @@ pub(super) fn sys_exc_info(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
         ]),
     })
 }
-pub(super) fn sys_intern(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(pystr::intern_value(a[0].clone()))
+pub(super) fn sys_intern(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("intern", a, k, 1, 1)?;
+    let v = &a[0];
+    if !v.type_of().is_subtype_of(&pystr::STR_TYPE) {
+        return Err(type_error(format!(
+            "intern() argument must be str, not {}",
+            v.type_of().name
+        )));
+    }
+    if !std::ptr::eq(v.type_of(), &pystr::STR_TYPE) {
+        return Err(type_error(format!("can't intern {}", v.type_of().name)));
+    }
+    Ok(pystr::intern_value(v.clone()))
 }
-pub(super) fn sys_getrefcount(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+pub(super) fn sys_getrefcount(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("getrefcount", a, k, 1, 1)?;
     Ok(int::from_i64(a[0].refcount()))
 }
 
-pub(super) fn namespace(name: &str, items: Vec<(&str, Value)>) -> Value {
-    let d = dict::new();
-    for (k, v) in items {
-        set(&d, k, v);
+/// `sys.getsizeof(obj[, default])`: `__sizeof__()` plus the GC header
+/// for collected objects; built-in objects report their Rust layout.
+fn sys_getsizeof(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("getsizeof", a, k, 1, 2)?;
+    let obj = &a[0];
+    let ty = obj.type_of();
+    if let Some(m) = crate::types::object::lookup_in_type(ty, &pystr::intern("__sizeof__"))? {
+        if m.downcast::<crate::interp::objects::FunctionObject>()
+            .is_some()
+        {
+            let r = match crate::interp::call_object(&m, std::slice::from_ref(obj), &[]) {
+                Ok(r) => r,
+                Err(e) => {
+                    return match a.get(1) {
+                        Some(d) => Ok(d.clone()),
+                        None => Err(e),
+                    }
+                }
+            };
+            let n = int_arg(&r)?;
+            if n < 0 {
+                return Err(PyErr::new(&VALUE_ERROR, "__sizeof__() should return >= 0"));
+            }
+            return Ok(int::from_i64(n + 16));
+        }
     }
-    new_module(name, d).expect("module")
+    Ok(int::from_i64(builtin_size(obj) as i64))
+}
+
+/// The size CPython's layout would give: a header, the type's fixed part
+/// and 8 bytes per item for containers.
+fn builtin_size(obj: &Value) -> usize {
+    let header = std::mem::size_of::<crate::object::ObjHeader>();
+    if let Some(st) = pystr::as_str(obj) {
+        return header + 24 + st.len() + 1;
+    }
+    if obj.as_small_int().is_some() {
+        return header + 8;
+    }
+    let items = ops::len(obj).unwrap_or(0);
+    header + 16 + 8 * items
+}
+
+fn sys_getframe(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("_getframe", a, k, 0, 1)?;
+    let n = match a.first() {
+        Some(v) => int_arg(v)?,
+        None => 0,
+    };
+    if n < 0 {
+        return Err(PyErr::new(&VALUE_ERROR, "call stack is not deep enough"));
+    }
+    crate::interp::frame_object::getframe(n as usize)
+}
+
+fn sys_getframemodulename(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("_getframemodulename", a, k, 0, 1)?;
+    let f = sys_getframe(&a[..a.len().min(1)], &[])?;
+    let g = attrs::getattr_str(&f, "f_globals")?;
+    Ok(dict::get_item(&g, &pystr::intern("__name__"))?.unwrap_or_else(singletons::none))
+}
+
+fn sys_encoding(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("getdefaultencoding", a, k, 0, 0)?;
+    Ok(pystr::new("utf-8"))
+}
+
+/// `sys.displayhook`: prints `repr(value)` to `sys.stdout` and keeps it
+/// in `builtins._`.
+fn sys_displayhook(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("displayhook", a, k, 1, 1)?;
+    let v = &a[0];
+    if singletons::is_none(v) {
+        return Ok(singletons::none());
+    }
+    let b = crate::interp::builtins::builtins();
+    dict::set_item(b, pystr::intern("_"), singletons::none())?;
+    let text = ops::repr(v)?;
+    match sys_attr("stdout").filter(|o| !singletons::is_none(o)) {
+        Some(out) => {
+            let w = attrs::getattr_str(&out, "write")?;
+            crate::interp::call_object(&w, &[text], &[])?;
+            crate::interp::call_object(&w, &[pystr::new("\n")], &[])?;
+        }
+        None => return Err(PyErr::new(&exceptions::RUNTIME_ERROR, "lost sys.stdout")),
+    }
+    dict::set_item(b, pystr::intern("_"), v.clone())?;
+    Ok(singletons::none())
+}
+
+/// `sys.excepthook(type, value, traceback)`: the standard report on
+/// `sys.stderr`.
+fn sys_excepthook(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("excepthook", a, k, 3, 3)?;
+    let report = if a[1].type_of().is_subtype_of(&exceptions::BASE_EXCEPTION) {
+        crate::interp::traceback::format_exception(&a[1])
+    } else {
+        format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            a[1].type_of().name
+        )
+    };
+    write_stderr(&report);
+    Ok(singletons::none())
 }
 
 /// The `sys` module.
@@ -104,56 +241,174 @@ pub fn sys() -> &'static Value {
             ("exc_info", sys_exc_info),
             ("intern", sys_intern),
             ("getrefcount", sys_getrefcount),
+            ("getsizeof", sys_getsizeof),
+            ("_getframe", sys_getframe),
+            ("_getframemodulename", sys_getframemodulename),
+            ("getdefaultencoding", sys_encoding),
+            ("getfilesystemencoding", sys_encoding),
         ];
         for (n, f) in fns {
             set(&d, n, native(n, *f));
         }
-        let out = namespace(
-            "stdout",
-            vec![
-                ("write", native("write", stream_write_out)),
-                ("flush", native("flush", stream_flush)),
-            ],
-        );
-        let err = namespace(
-            "stderr",
-            vec![
-                ("write", native("write", stream_write_err)),
-                ("flush", native("flush", stream_flush)),
-            ],
-        );
-        set(&d, "stdout", out.clone());
-        set(&d, "stderr", err.clone());
-        set(&d, "__stdout__", out);
-        set(&d, "__stderr__", err);
+        for (name, f) in [
+            (
+                "displayhook",
+                sys_displayhook as crate::interp::objects::NativeFn,
+            ),
+            ("excepthook", sys_excepthook),
+        ] {
+            let hook = native(name, f);
+            set(&d, name, hook.clone());
+            set(&d, &format!("__{name}__"), hook);
+        }
+        for (i, name) in ["stdin", "stdout", "stderr"].iter().enumerate() {
+            let st = new_stream(i as i32, true);
+            set(&d, name, st.clone());
+            set(&d, &format!("__{name}__"), st);
+        }
+        let i = |n: i64| int::from_i64(n);
+        let st = |x: &str| pystr::new(x);
         set(&d, "argv", list::new(Vec::new()));
+        set(&d, "orig_argv", list::new(Vec::new()));
         set(&d, "path", list::new(Vec::new()));
         set(&d, "modules", dict::new());
-        set(&d, "maxsize", int::from_i64(i64::MAX));
-        set(&d, "platform", pystr::new("linux"));
-        set(&d, "byteorder", pystr::new("little"));
-        set(&d, "version", pystr::new("3.14.0 (taipan)"));
+        set(&d, "maxsize", i(i64::MAX));
+        set(&d, "maxunicode", i(0x10FFFF));
+        set(&d, "platform", st(std::env::consts::OS));
+        set(
+            &d,
+            "byteorder",
+            st(if cfg!(target_endian = "little") {
+                "little"
+            } else {
+                "big"
+            }),
+        );
+        set(&d, "version", st("3.14.0 (taipan)"));
+        set(&d, "hexversion", i(0x030E_00F0));
+        set(&d, "api_version", i(1013));
+        set(&d, "float_repr_style", st("short"));
         set(&d, "dont_write_bytecode", singletons::true_());
-        let vi: Vec<Value> = vec![
-            int::from_i64(3),
-            int::from_i64(14),
-            int::from_i64(0),
-            pystr::new("final"),
-            int::from_i64(0),
-        ];
-        set(&d, "version_info", tuple::new(vi.clone()));
+        set(
+            &d,
+            "executable",
+            st(&std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default()),
+        );
+        let version = || {
+            structseq::new(
+                &structseq::VERSION_INFO_TYPE,
+                vec![i(3), i(14), i(0), st("final"), i(0)],
+            )
+        };
+        set(&d, "version_info", version());
         set(
             &d,
             "implementation",
             namespace(
                 "implementation",
                 vec![
-                    ("name", pystr::new("taipan")),
-                    ("version", tuple::new(vi)),
+                    ("name", st("taipan")),
                     ("cache_tag", singletons::none()),
+                    ("version", version()),
+                    ("hexversion", i(0x030E_00F0)),
                 ],
             ),
         );
+        let b = singletons::bool;
+        set(
+            &d,
+            "flags",
+            structseq::new(
+                &FLAGS_TYPE,
+                vec![
+                    i(0),
+                    i(0),
+                    i(0),
+                    i(0),
+                    i(1),
+                    i(0),
+                    i(0),
+                    i(0),
+                    i(0),
+                    i(0),
+                    i(0),
+                    i(i64::from(
+                        std::env::var("PYTHONHASHSEED").as_deref() != Ok("0"),
+                    )),
+                    i(0),
+                    b(false),
+                    i(0),
+                    i(0),
+                    b(false),
+                    i(4300),
+                ],
+            ),
+        );
+        set(
+            &d,
+            "float_info",
+            structseq::new(
+                &FLOAT_INFO_TYPE,
+                vec![
+                    float::new(f64::MAX),
+                    i(f64::MAX_EXP.into()),
+                    i(f64::MAX_10_EXP.into()),
+                    float::new(f64::MIN_POSITIVE),
+                    i(f64::MIN_EXP.into()),
+                    i(f64::MIN_10_EXP.into()),
+                    i(f64::DIGITS.into()),
+                    i(f64::MANTISSA_DIGITS.into()),
+                    float::new(f64::EPSILON),
+                    i(f64::RADIX.into()),
+                    i(1),
+                ],
+            ),
+        );
+        set(
+            &d,
+            "int_info",
+            structseq::new(&INT_INFO_TYPE, vec![i(30), i(4), i(4300), i(640)]),
+        );
+        set(
+            &d,
+            "hash_info",
+            structseq::new(
+                &HASH_INFO_TYPE,
+                vec![
+                    i(64),
+                    i((1 << 61) - 1),
+                    i(314_159),
+                    i(0),
+                    i(1_000_003),
+                    st("siphash13"),
+                    i(64),
+                    i(128),
+                    i(0),
+                ],
+            ),
+        );
+        set(
+            &d,
+            "builtin_module_names",
+            tuple::new(
+                super::NATIVE_MODULE_NAMES
+                    .iter()
+                    .map(|n| pystr::new(n))
+                    .collect(),
+            ),
+        );
+        let stdlib: Vec<Value> = crate::interp::suggestions::STDLIB_MODULE_NAMES
+            .iter()
+            .map(|n| pystr::new(n))
+            .collect();
+        set(
+            &d,
+            "stdlib_module_names",
+            crate::types::set::new_frozenset(stdlib).expect("frozenset of str"),
+        );
+        super::set_spec(&d, "sys", super::Origin::BuiltIn);
         let m = new_module("sys", d).expect("sys");
         if let Some(h) = m.header() {
             h.make_immortal();
@@ -162,14 +417,22 @@ pub fn sys() -> &'static Value {
     })
 }
 
-/// Sets `sys.argv` and `sys.path[0]` for the main script.
+pub(super) fn namespace(name: &str, items: Vec<(&str, Value)>) -> Value {
+    let d = dict::new();
+    for (k, v) in items {
+        set(&d, k, v);
+    }
+    new_module(name, d).expect("module")
+}
+
+/// Sets `sys.argv`, `sys.orig_argv` (the process's arguments) and
+/// `sys.path[0]` for the main script.
 pub fn init_main(argv: &[String], script_dir: &str) -> PyResult<()> {
     let d = module_dict(sys());
-    dict::set_item(
-        &d,
-        pystr::intern("argv"),
-        list::new(argv.iter().map(|a| pystr::new(a)).collect()),
-    )?;
+    let strs = |v: &[String]| list::new(v.iter().map(|a| pystr::new(a)).collect());
+    dict::set_item(&d, pystr::intern("argv"), strs(argv))?;
+    let orig: Vec<String> = std::env::args().collect();
+    dict::set_item(&d, pystr::intern("orig_argv"), strs(&orig))?;
     dict::set_item(
         &d,
         pystr::intern("path"),
@@ -183,4 +446,38 @@ pub fn init_main(argv: &[String], script_dir: &str) -> PyResult<()> {
         new_module("builtins", crate::interp::builtins::builtins().clone())?,
     )?;
     Ok(())
+}
+
+/// Shows the value of an expression statement in "single" mode code
+/// through `sys.displayhook`.
+pub fn display_value(v: Value) -> PyResult<Value> {
+    let hook = sys_attr("displayhook")
+        .ok_or_else(|| PyErr::new(&exceptions::RUNTIME_ERROR, "lost sys.displayhook"))?;
+    crate::interp::call_object(&hook, &[v], &[])?;
+    Ok(singletons::none())
+}
+
+/// Reports an uncaught exception through `sys.excepthook` (the built-in
+/// report if the hook is missing or fails, as CPython does).
+pub fn report_uncaught(exc: &Value) {
+    let builtin = || write_stderr(&crate::interp::traceback::format_exception(exc));
+    let Some(hook) = sys_attr("excepthook").filter(|h| !singletons::is_none(h)) else {
+        write_stderr("sys.excepthook is missing\n");
+        builtin();
+        return;
+    };
+    let args = [
+        exc.type_of().as_value(),
+        exc.clone(),
+        attrs::exc_traceback(exc),
+    ];
+    if let Err(e) = crate::interp::call_object(&hook, &args, &[]) {
+        if e.matches(&exceptions::SYSTEM_EXIT) {
+            return;
+        }
+        write_stderr("Error in sys.excepthook:\n");
+        write_stderr(&crate::interp::traceback::format_exception(e.instance()));
+        write_stderr("\nOriginal exception was:\n");
+        builtin();
+    }
 }

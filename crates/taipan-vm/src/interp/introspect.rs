@@ -1,0 +1,414 @@
+//! The Python-visible attributes of code, function, cell and traceback
+//! objects, and the constructors of those types that Python may call
+//! (`types.CellType(...)`, `types.ModuleType(...)`).
+
+use std::sync::Arc;
+
+use taipan_bytecode::location::{lines, positions};
+use taipan_bytecode::Opcode;
+
+use super::attrs::{generic_getattr, generic_setattr, instance_dict};
+use super::objects::{
+    bind_native, co_flags, native_any_arity, new_cell, new_code, new_module, CellObject, Code,
+    CodeObj, FunctionObject, ModuleObject, NativeFunction, TracebackObject,
+};
+use super::{call_object, type_error};
+use crate::error::{PyErr, PyResult};
+use crate::object::{CompareOp, TypeObject, Value};
+use crate::types::exceptions::{ATTRIBUTE_ERROR, VALUE_ERROR};
+use crate::types::{bytes, dict, int, list, singletons, str as pystr, tuple};
+
+fn int_or_none(v: Option<i32>) -> Value {
+    v.map_or_else(singletons::none, |n| int::from_i64(i64::from(n)))
+}
+
+/// A method of a code object, bound to it.
+fn code_method(v: &Value, name: &'static str, f: super::objects::NativeFn) -> Value {
+    let m = native_any_arity(name, f);
+    let nf = m.downcast::<NativeFunction>().expect("native");
+    bind_native(nf, v.clone())
+}
+
+fn code_of(v: &Value) -> PyResult<&Arc<Code>> {
+    v.downcast::<CodeObj>()
+        .map(|c| &c.code)
+        .ok_or_else(|| type_error("descriptor requires a 'code' object"))
+}
+
+/// `co_code`: the code units as bytes, specialized instructions shown as
+/// their generic form (as CPython does).
+fn co_code(c: &Code) -> Value {
+    let mut out = Vec::with_capacity(c.units.len() * 2);
+    for i in 0..c.units.len() {
+        let (op, arg) = c.unit(i);
+        let op = Opcode::from_u8(op).map_or(op, |o| o.deopt() as u8);
+        out.push(op);
+        out.push(arg as u8);
+    }
+    bytes::from_vec(out)
+}
+
+pub fn code_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let c = code_of(v)?;
+    let ints = |n: usize| int::from_i64(n as i64);
+    let names = |kind: u8| {
+        tuple::new(
+            c.localsplusnames
+                .iter()
+                .zip(&c.kinds)
+                .filter(|(_, k)| *k & kind != 0)
+                .map(|(n, _)| n.clone())
+                .collect(),
+        )
+    };
+    Ok(match pystr::as_str(name) {
+        Some("co_name") => c.name.clone(),
+        Some("co_qualname") => c.qualname.clone(),
+        Some("co_filename") => c.filename.clone(),
+        Some("co_firstlineno") => ints(c.firstlineno as usize),
+        Some("co_argcount") => ints(c.argcount),
+        Some("co_posonlyargcount") => ints(c.posonlyargcount),
+        Some("co_kwonlyargcount") => ints(c.kwonlyargcount),
+        Some("co_flags") => ints(c.flags as usize),
+        Some("co_nlocals") => ints(c.kinds.iter().filter(|k| *k & 0x20 != 0).count()),
+        Some("co_varnames") => names(0x20),
+        Some("co_cellvars") => names(0x40),
+        Some("co_freevars") => names(0x80),
+        Some("co_consts") => tuple::new(c.consts.clone()),
+        Some("co_names") => tuple::new(c.names.clone()),
+        Some("co_stacksize") => ints(c.stacksize),
+        Some("co_code") => co_code(c),
+        Some("co_linetable") => bytes::new(&c.linetable),
+        Some("co_exceptiontable") => bytes::new(&c.exceptiontable),
+        Some("co_lines") => code_method(v, "co_lines", code_lines),
+        Some("co_positions") => code_method(v, "co_positions", code_positions),
+        Some("replace") => code_method(v, "replace", code_replace),
+        _ => return generic_getattr(v, name),
+    })
+}
+
+/// `code.co_lines()`: an iterator of `(start, end, line)`.
+fn code_lines(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let c = code_of(&a[0])?;
+    let items = lines(&c.linetable, c.firstlineno as i32)
+        .into_iter()
+        .map(|(s, e, l)| {
+            tuple::new(vec![
+                int::from_i64(s as i64),
+                int::from_i64(e as i64),
+                int_or_none(l),
+            ])
+        })
+        .collect();
+    super::attrs::iter(&list::new(items))
+}
+
+/// `code.co_positions()`: one `(line, end_line, col, end_col)` per unit.
+fn code_positions(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let c = code_of(&a[0])?;
+    let items = positions(&c.linetable, c.firstlineno as i32)
+        .map(|p| {
+            tuple::new(vec![
+                int_or_none(p.line),
+                int_or_none(p.end_line),
+                int_or_none(p.col),
+                int_or_none(p.end_col),
+            ])
+        })
+        .collect();
+    super::attrs::iter(&list::new(items))
+}
+
+/// `code.replace(**changes)`.
+fn code_replace(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let c = code_of(&a[0])?;
+    let npos = a.len() - k.len();
+    if npos > 1 {
+        return Err(type_error("replace() takes no positional arguments"));
+    }
+    let mut new = c.duplicate();
+    for (key, v) in k.iter().zip(&a[npos..]) {
+        let key = pystr::to_string_lossy(key);
+        let as_str = |what: &str| -> PyResult<Value> {
+            if pystr::as_str(v).is_some() {
+                Ok(v.clone())
+            } else {
+                Err(type_error(format!(
+                    "replace() argument '{what}' must be str, not {}",
+                    v.type_of().name
+                )))
+            }
+        };
+        let as_int = |what: &str| -> PyResult<i64> {
+            v.as_small_int().ok_or_else(|| {
+                type_error(format!(
+                    "replace() argument '{what}' must be int, not {}",
+                    v.type_of().name
+                ))
+            })
+        };
+        match key.as_str() {
+            "co_name" => new.name = as_str(&key)?,
+            "co_qualname" => new.qualname = as_str(&key)?,
+            "co_filename" => new.filename = as_str(&key)?,
+            "co_firstlineno" => new.firstlineno = as_int(&key)? as u32,
+            "co_flags" => new.flags = as_int(&key)? as u32,
+            "co_stacksize" => new.stacksize = as_int(&key)? as usize,
+            "co_consts" => new.consts = tuple::items(v).to_vec(),
+            "co_names" => new.names = tuple::items(v).to_vec(),
+            _ => {
+                return Err(type_error(format!(
+                    "replace() got an unexpected keyword argument '{key}'"
+                )))
+            }
+        }
+    }
+    Ok(new_code(Arc::new(new)))
+}
+
+pub fn code_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.downcast::<CodeObj>(), b.downcast::<CodeObj>()) else {
+        return Ok(singletons::not_implemented());
+    };
+    let same = Arc::ptr_eq(&x.code, &y.code);
+    Ok(match op {
+        CompareOp::Eq => singletons::bool(same),
+        CompareOp::Ne => singletons::bool(!same),
+        _ => singletons::not_implemented(),
+    })
+}
+
+// ---------------------------------------------------------------- functions
+
+pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let f = v.downcast::<FunctionObject>().expect("function");
+    let r = match pystr::as_str(name) {
+        Some("__name__") => f.get(&f.name),
+        Some("__qualname__") => f.get(&f.qualname),
+        Some("__defaults__") => f.get(&f.defaults),
+        Some("__kwdefaults__") => f.get(&f.kwdefaults),
+        Some("__closure__") => f.get(&f.closure),
+        Some("__doc__") => {
+            let d = f.get(&f.doc);
+            if singletons::is_none(&d) && f.code.flags & co_flags::HAS_DOCSTRING != 0 {
+                f.code.consts[0].clone()
+            } else {
+                d
+            }
+        }
+        Some("__module__") => f.get(&f.module),
+        Some("__globals__") => f.globals.clone(),
+        Some("__builtins__") => f.builtins.clone(),
+        Some("__code__") => new_code(f.code.clone()),
+        Some("__dict__") => instance_dict(v).expect("function dict"),
+        Some("__type_params__") => tuple::new(Vec::new()),
+        Some("__annotations__") => super::annotations::function_annotations(f)?,
+        Some("__annotate__") => f.get(&f.annotate),
+        _ => return generic_getattr(v, name),
+    };
+    Ok(r)
+}
+
+pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    let f = v.downcast::<FunctionObject>().expect("function");
+    let attr = pystr::as_str(name);
+    // Attributes that hold one type and cannot be deleted.
+    let must_be = |what: &str, ok: bool| -> PyResult<Value> {
+        match value {
+            Some(x) if ok => Ok(x.clone()),
+            _ => Err(type_error(format!(
+                "{} must be set to a {what} object",
+                attr.unwrap_or("")
+            ))),
+        }
+    };
+    let is_str = value.is_some_and(|x| x.type_of().is_subtype_of(&pystr::STR_TYPE));
+    let none_or = |ty: &TypeObject| {
+        value.is_none_or(|x| singletons::is_none(x) || x.type_of().is_subtype_of(ty))
+    };
+    let or_none = |x: Option<&Value>| x.cloned().unwrap_or_else(singletons::none);
+    match attr {
+        Some("__name__") => f.set(&f.name, must_be("string", is_str)?),
+        Some("__qualname__") => f.set(&f.qualname, must_be("string", is_str)?),
+        Some("__defaults__") => {
+            if !none_or(&tuple::TUPLE_TYPE) {
+                return Err(type_error("__defaults__ must be set to a tuple object"));
+            }
+            f.set(&f.defaults, or_none(value));
+        }
+        Some("__kwdefaults__") => {
+            if !none_or(&dict::DICT_TYPE) {
+                return Err(type_error("__kwdefaults__ must be set to a dict object"));
+            }
+            f.set(&f.kwdefaults, or_none(value));
+        }
+        Some("__code__") => {
+            return Err(type_error("__code__ cannot be replaced in this runtime"));
+        }
+        Some("__doc__") => f.set(&f.doc, or_none(value)),
+        Some("__module__") => f.set(&f.module, or_none(value)),
+        Some("__annotations__") => return super::annotations::set_function_annotations(f, value),
+        Some("__annotate__") => return super::annotations::set_function_annotate(f, value),
+        Some("__closure__" | "__globals__" | "__builtins__") => {
+            return Err(PyErr::new(
+                &crate::types::exceptions::ATTRIBUTE_ERROR,
+                "readonly attribute",
+            ));
+        }
+        _ => return generic_setattr(v, name, value),
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- cells
+
+fn empty_cell() -> PyErr {
+    PyErr::new(&VALUE_ERROR, "Cell is empty")
+}
+
+pub fn cell_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let c = v.downcast::<CellObject>().expect("cell");
+    if pystr::as_str(name) == Some("cell_contents") {
+        let x = c.get();
+        return if super::objects::is_null(&x) {
+            Err(empty_cell())
+        } else {
+            Ok(x)
+        };
+    }
+    generic_getattr(v, name)
+}
+
+pub fn cell_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    let c = v.downcast::<CellObject>().expect("cell");
+    if pystr::as_str(name) == Some("cell_contents") {
+        c.set(value.cloned().unwrap_or_else(super::objects::null));
+        return Ok(());
+    }
+    generic_setattr(v, name, value)
+}
+
+/// Cells compare by their contents, an empty cell first.
+pub fn cell_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.downcast::<CellObject>(), b.downcast::<CellObject>()) else {
+        return Ok(singletons::not_implemented());
+    };
+    let (x, y) = (x.get(), y.get());
+    let (ex, ey) = (super::objects::is_null(&x), super::objects::is_null(&y));
+    if ex || ey {
+        let (l, r) = (u8::from(!ex), u8::from(!ey));
+        return Ok(singletons::bool(match op {
+            CompareOp::Lt => l < r,
+            CompareOp::Le => l <= r,
+            CompareOp::Eq => l == r,
+            CompareOp::Ne => l != r,
+            CompareOp::Gt => l > r,
+            CompareOp::Ge => l >= r,
+        }));
+    }
+    crate::ops::richcompare(&x, &y, op)
+}
+
+// ---------------------------------------------------------------- tracebacks
+
+pub fn traceback_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let t = v.downcast::<TracebackObject>().expect("traceback");
+    match pystr::as_str(name) {
+        Some("tb_next") => Ok(t.next.clone()),
+        Some("tb_lineno") => Ok(int_or_none(t.code.line_of(t.lasti))),
+        Some("tb_lasti") => Ok(int::from_i64(2 * t.lasti as i64)),
+        Some("tb_frame") => Ok(t.frame.clone()),
+        _ => generic_getattr(v, name),
+    }
+}
+
+// ---------------------------------------------------------------- constructors
+
+/// Calls of the types defined here; None for other types.
+pub fn construct(ty: &TypeObject, args: &[Value]) -> Option<PyResult<Value>> {
+    if std::ptr::eq(ty, &super::objects::CELL_TYPE) {
+        return Some(match args {
+            [] => Ok(new_cell(super::objects::null())),
+            [v] => Ok(new_cell(v.clone())),
+            _ => Err(type_error(format!(
+                "cell expected at most 1 argument, got {}",
+                args.len()
+            ))),
+        });
+    }
+    if std::ptr::eq(ty, &super::objects::MODULE_TYPE) {
+        return Some(construct_module(args));
+    }
+    None
+}
+
+/// `types.ModuleType(name, doc=None)`.
+fn construct_module(args: &[Value]) -> PyResult<Value> {
+    let Some(name) = args.first() else {
+        return Err(type_error(
+            "module.__init__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    if pystr::as_str(name).is_none() {
+        return Err(type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            name.type_of().name
+        )));
+    }
+    let d = dict::new();
+    let none = singletons::none;
+    dict::set_item(&d, pystr::intern("__name__"), name.clone())?;
+    dict::set_item(
+        &d,
+        pystr::intern("__doc__"),
+        args.get(1).cloned().unwrap_or_else(none),
+    )?;
+    dict::set_item(&d, pystr::intern("__package__"), none())?;
+    dict::set_item(&d, pystr::intern("__loader__"), none())?;
+    dict::set_item(&d, pystr::intern("__spec__"), none())?;
+    new_module(&pystr::to_string_lossy(name), d)
+}
+
+// ---------------------------------------------------------------- modules
+
+pub fn module_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let m = v.downcast::<ModuleObject>().expect("module");
+    if pystr::as_str(name) == Some("__dict__") {
+        return Ok(m.dict.clone());
+    }
+    if let Some(x) = dict::get_item(&m.dict, name)? {
+        return Ok(x);
+    }
+    if pystr::as_str(name) == Some("__annotations__") {
+        return super::annotations::module_annotations(&m.dict);
+    }
+    match generic_getattr(v, name) {
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => {}
+        other => return other,
+    }
+    // PEP 562: a module-level `__getattr__`.
+    if let Some(g) = dict::get_item(&m.dict, &pystr::intern("__getattr__"))? {
+        return call_object(&g, std::slice::from_ref(name), &[]);
+    }
+    let mname = dict::get_item(&m.dict, &pystr::intern("__name__"))?
+        .map(|n| pystr::to_string_lossy(&n))
+        .unwrap_or_default();
+    let e = PyErr::new(
+        &ATTRIBUTE_ERROR,
+        format!(
+            "module '{mname}' has no attribute '{}'",
+            pystr::to_string_lossy(name)
+        ),
+    );
+    super::attrs::set_exc_attr(&e, "name", name.clone());
+    super::attrs::set_exc_attr(&e, "obj", v.clone());
+    Err(e)
+}
+
+pub fn module_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    let m = v.downcast::<ModuleObject>().expect("module");
+    match value {
+        Some(x) => dict::set_item(&m.dict, name.clone(), x.clone()),
+        None => dict::del_item(&m.dict, name),
+    }
+}

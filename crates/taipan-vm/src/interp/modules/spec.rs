@@ -1,0 +1,165 @@
+//! Module specs and loaders (`module.__spec__`, `module.__loader__`): what
+//! the import system records about where a module came from.
+
+use super::*;
+use crate::interp::objects::simple_type;
+use crate::object::{ObjHeader, PyPayload, TypeObject};
+
+/// Where a module was loaded from.
+#[derive(Clone)]
+pub(super) enum Origin {
+    BuiltIn,
+    /// A source file, and for a package its directory.
+    Source {
+        path: String,
+        package_dir: Option<String>,
+    },
+}
+
+#[repr(C)]
+pub struct LoaderObject {
+    header: ObjHeader,
+    name: String,
+    origin: Origin,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for LoaderObject {
+    fn type_object() -> &'static TypeObject {
+        &LOADER_TYPE
+    }
+}
+
+fn loader_repr(v: &Value) -> PyResult<Value> {
+    let l = v.downcast::<LoaderObject>().expect("loader");
+    Ok(pystr::new(&match l.origin {
+        Origin::BuiltIn => "<class '_frozen_importlib.BuiltinImporter'>".to_string(),
+        Origin::Source { .. } => format!(
+            "<_frozen_importlib_external.SourceFileLoader object at {:#x}>",
+            crate::types::object::address(v)
+        ),
+    }))
+}
+
+fn loader_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let l = v.downcast::<LoaderObject>().expect("loader");
+    match (pystr::as_str(name), &l.origin) {
+        (Some("name"), Origin::Source { .. }) => Ok(pystr::new(&l.name)),
+        (Some("path"), Origin::Source { path, .. }) => Ok(pystr::new(path)),
+        _ => attrs::generic_getattr(v, name),
+    }
+}
+
+simple_type!(LOADER_TYPE, "SourceFileLoader", LoaderObject, {
+    repr: Some(loader_repr),
+    getattr: Some(loader_getattr),
+});
+
+#[repr(C)]
+pub struct SpecObject {
+    header: ObjHeader,
+    name: String,
+    loader: Value,
+    origin: Origin,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for SpecObject {
+    fn type_object() -> &'static TypeObject {
+        &SPEC_TYPE
+    }
+}
+
+fn origin_value(o: &Origin) -> Value {
+    match o {
+        Origin::BuiltIn => pystr::new("built-in"),
+        Origin::Source { path, .. } => pystr::new(path),
+    }
+}
+
+fn spec_repr(v: &Value) -> PyResult<Value> {
+    let sp = v.downcast::<SpecObject>().expect("spec");
+    let mut parts = vec![
+        format!("name='{}'", sp.name),
+        format!("loader={}", s(&ops::repr(&sp.loader)?)),
+        format!("origin={}", s(&ops::repr(&origin_value(&sp.origin))?)),
+    ];
+    if let Origin::Source {
+        package_dir: Some(d),
+        ..
+    } = &sp.origin
+    {
+        parts.push(format!("submodule_search_locations=['{d}']"));
+    }
+    Ok(pystr::new(&format!("ModuleSpec({})", parts.join(", "))))
+}
+
+fn spec_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let sp = v.downcast::<SpecObject>().expect("spec");
+    let package_dir = match &sp.origin {
+        Origin::Source { package_dir, .. } => package_dir.clone(),
+        Origin::BuiltIn => None,
+    };
+    Ok(match pystr::as_str(name) {
+        Some("name") => pystr::new(&sp.name),
+        Some("loader") => sp.loader.clone(),
+        Some("origin") => origin_value(&sp.origin),
+        Some("has_location") => singletons::bool(matches!(sp.origin, Origin::Source { .. })),
+        Some("cached") | Some("loader_state") => singletons::none(),
+        Some("submodule_search_locations") => match &package_dir {
+            Some(d) => list::new(vec![pystr::new(d)]),
+            None => singletons::none(),
+        },
+        Some("parent") => pystr::new(match &package_dir {
+            Some(_) => &sp.name,
+            None => sp.name.rsplit_once('.').map_or("", |(p, _)| p),
+        }),
+        _ => return attrs::generic_getattr(v, name),
+    })
+}
+
+simple_type!(SPEC_TYPE, "ModuleSpec", SpecObject, {
+    repr: Some(spec_repr),
+    getattr: Some(spec_getattr),
+});
+
+/// A loader and the spec naming it, for module `name`.
+pub(super) fn spec_and_loader(name: &str, origin: Origin) -> (Value, Value) {
+    let loader = Value::from_box(Box::new(LoaderObject {
+        header: ObjHeader::new(&LOADER_TYPE),
+        name: name.to_string(),
+        origin: origin.clone(),
+    }));
+    let spec = Value::from_box(Box::new(SpecObject {
+        header: ObjHeader::new(&SPEC_TYPE),
+        name: name.to_string(),
+        loader: loader.clone(),
+        origin,
+    }));
+    (spec, loader)
+}
+
+/// Sets `__spec__`, `__loader__` and `__package__` of a module namespace.
+pub(super) fn set_spec(d: &Value, name: &str, origin: Origin) {
+    let package = match &origin {
+        Origin::Source {
+            package_dir: Some(_),
+            ..
+        } => name.to_string(),
+        _ => name.rsplit_once('.').map_or("", |(p, _)| p).to_string(),
+    };
+    let (spec, loader) = spec_and_loader(name, origin);
+    set(d, "__spec__", spec);
+    set(d, "__loader__", loader);
+    set(d, "__package__", pystr::new(&package));
+}
+
+/// `__main__`'s loader for the script at `path` (its `__spec__` is None).
+pub fn main_loader(path: &str) -> Value {
+    spec_and_loader(
+        "__main__",
+        Origin::Source {
+            path: path.to_string(),
+            package_dir: None,
+        },
+    )
+    .1
+}

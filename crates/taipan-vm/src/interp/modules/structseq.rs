@@ -1,0 +1,131 @@
+//! Struct sequences (`sys.version_info`, `sys.flags`, `sys.float_info`,
+//! ...): tuples of a named subtype whose items are also attributes. The
+//! sequence operations are tuple's, applied to the items.
+
+use super::*;
+use crate::object::payload::dealloc_box;
+use crate::object::{CompareOp, Slots, TypeObject};
+use crate::types::tuple::{TupleObject, TUPLE_TYPE};
+
+/// A struct sequence type: its `repr` name and field names.
+struct Desc {
+    ty: &'static TypeObject,
+    full_name: &'static str,
+    fields: &'static [&'static str],
+}
+
+macro_rules! struct_seq_types {
+    ($($id:ident = $name:literal, $full:literal, [$($field:literal),* $(,)?];)*) => {
+        $(
+            pub static $id: TypeObject = TypeObject::new_static(
+                $name,
+                Some(&TUPLE_TYPE),
+                0,
+                Slots {
+                    hash: Some(ss_hash),
+                    repr: Some(ss_repr),
+                    richcompare: Some(ss_richcompare),
+                    getattr: Some(ss_getattr),
+                    iter: Some(ss_iter),
+                    bool: Some(ss_bool),
+                    length: Some(ss_len),
+                    contains: Some(ss_contains),
+                    getitem: Some(ss_getitem),
+                    ..Slots::new(dealloc_box::<TupleObject>)
+                },
+            );
+        )*
+        static DESCS: &[Desc] = &[
+            $(Desc { ty: &$id, full_name: $full, fields: &[$($field),*] },)*
+        ];
+    };
+}
+
+struct_seq_types! {
+    VERSION_INFO_TYPE = "version_info", "sys.version_info",
+        ["major", "minor", "micro", "releaselevel", "serial"];
+    FLAGS_TYPE = "flags", "sys.flags",
+        ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+         "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+         "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+         "warn_default_encoding", "safe_path", "int_max_str_digits"];
+    FLOAT_INFO_TYPE = "float_info", "sys.float_info",
+        ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+         "mant_dig", "epsilon", "radix", "rounds"];
+    INT_INFO_TYPE = "int_info", "sys.int_info",
+        ["bits_per_digit", "sizeof_digit", "default_max_str_digits",
+         "str_digits_check_threshold"];
+    HASH_INFO_TYPE = "hash_info", "sys.hash_info",
+        ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+         "seed_bits", "cutoff"];
+}
+
+fn desc(ty: &TypeObject) -> &'static Desc {
+    DESCS
+        .iter()
+        .find(|d| std::ptr::eq(d.ty, ty))
+        .expect("struct sequence type")
+}
+
+/// A new struct sequence of type `ty` (one of this module's types).
+pub fn new(ty: &'static TypeObject, items: Vec<Value>) -> Value {
+    debug_assert_eq!(desc(ty).fields.len(), items.len());
+    tuple::new_of_type(ty, items)
+}
+
+/// The same items as a plain tuple.
+fn plain(v: &Value) -> Value {
+    tuple::new(tuple::items(v).to_vec())
+}
+
+fn ss_hash(v: &Value) -> PyResult<i64> {
+    ops::hash(&plain(v))
+}
+
+fn ss_repr(v: &Value) -> PyResult<Value> {
+    let d = desc(v.type_of());
+    let mut parts = Vec::new();
+    for (name, item) in d.fields.iter().zip(tuple::items(v)) {
+        parts.push(format!("{name}={}", s(&ops::repr(item)?)));
+    }
+    Ok(pystr::new(&format!(
+        "{}({})",
+        d.full_name,
+        parts.join(", ")
+    )))
+}
+
+fn ss_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if !b.type_of().is_subtype_of(&TUPLE_TYPE) {
+        return Ok(singletons::not_implemented());
+    }
+    ops::richcompare(&plain(a), &plain(b), op)
+}
+
+fn ss_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let d = desc(v.type_of());
+    if let Some(i) = pystr::as_str(name).and_then(|n| d.fields.iter().position(|f| *f == n)) {
+        return Ok(tuple::items(v)[i].clone());
+    }
+    crate::interp::attrs::generic_getattr(v, name)
+}
+
+fn ss_iter(v: &Value) -> PyResult<Value> {
+    crate::interp::attrs::iter(&plain(v))
+}
+
+fn ss_bool(v: &Value) -> PyResult<bool> {
+    Ok(!tuple::items(v).is_empty())
+}
+
+fn ss_len(v: &Value) -> PyResult<usize> {
+    Ok(tuple::items(v).len())
+}
+
+fn ss_contains(v: &Value, x: &Value) -> PyResult<bool> {
+    crate::interp::attrs::contains(&plain(v), x)
+}
+
+fn ss_getitem(v: &Value, index: &Value) -> PyResult<Value> {
+    crate::interp::attrs::getitem(&plain(v), index)
+}

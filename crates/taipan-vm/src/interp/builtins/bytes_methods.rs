@@ -1174,140 +1174,6 @@ fn m_getnewargs(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(tuple::new(vec![pybytes::new(&me(&a[0]))]))
 }
 
-// ---------------------------------------------------------------- slot methods
-
-/// The dunder methods (`__len__`, `__add__`, `__lt__`, ...) of a built-in
-/// sequence type, each calling that type's own slot (not the instance's
-/// type's, so `str.__len__(sub)` does not re-enter a subclass override).
-macro_rules! slot_methods {
-    ($ty:path) => {{
-        use crate::object::CompareOp;
-        fn slots() -> &'static crate::object::Slots {
-            &$ty.slots
-        }
-        fn len(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            let f = slots().length.expect("length slot");
-            Ok(int::from_i64(f(&a[0])? as i64))
-        }
-        fn getitem(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            if a[1].downcast::<objects::SliceObject>().is_some() && slots().setitem.is_none() {
-                return attrs::getitem(&a[0], &a[1]);
-            }
-            slots().getitem.expect("getitem slot")(&a[0], &a[1])
-        }
-        fn setitem(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            slots().setitem.expect("setitem slot")(&a[0], &a[1], Some(&a[2]))?;
-            Ok(singletons::none())
-        }
-        fn delitem(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            slots().setitem.expect("setitem slot")(&a[0], &a[1], None)?;
-            Ok(singletons::none())
-        }
-        fn contains(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            Ok(singletons::bool(slots().contains.expect("contains slot")(
-                &a[0], &a[1],
-            )?))
-        }
-        fn add(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            slots().concat.expect("concat slot")(&a[0], &a[1])
-        }
-        fn iadd(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            slots().inplace_concat.expect("inplace_concat slot")(&a[0], &a[1])
-        }
-        fn mul(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            index_arg(&a[1])?;
-            slots().repeat.expect("repeat slot")(&a[0], &a[1])
-        }
-        fn imul(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            index_arg(&a[1])?;
-            let f = slots().inplace[crate::object::BinOp::Mul as usize];
-            f.expect("inplace repeat slot")(&a[0], &a[1])
-        }
-        fn rem(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            let f = slots().number[crate::object::BinOp::Rem as usize];
-            f.expect("rem slot")(&a[0], &a[1])
-        }
-        fn rrem(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            if !a[1].type_of().is_subtype_of(&$ty) {
-                return Ok(singletons::not_implemented());
-            }
-            rem(&[a[1].clone(), a[0].clone()], &[])
-        }
-        fn compare(a: &[Value], op: CompareOp) -> PyResult<Value> {
-            slots().richcompare.expect("richcompare slot")(&a[0], &a[1], op)
-        }
-        fn lt(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            compare(a, CompareOp::Lt)
-        }
-        fn le(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            compare(a, CompareOp::Le)
-        }
-        fn eq(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            compare(a, CompareOp::Eq)
-        }
-        fn ne(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            compare(a, CompareOp::Ne)
-        }
-        fn gt(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            compare(a, CompareOp::Gt)
-        }
-        fn ge(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            compare(a, CompareOp::Ge)
-        }
-        fn hash(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            Ok(int::from_i64(slots().hash.expect("hash slot")(&a[0])?))
-        }
-        fn iter(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-            slots().iter.expect("iter slot")(&a[0])
-        }
-        let s = slots();
-        let table: [(&'static str, objects::NativeFn, bool); 20] = [
-            ("__len__", len, s.length.is_some()),
-            ("__getitem__", getitem, s.getitem.is_some()),
-            ("__setitem__", setitem, s.setitem.is_some()),
-            ("__delitem__", delitem, s.setitem.is_some()),
-            ("__contains__", contains, s.contains.is_some()),
-            ("__add__", add, s.concat.is_some()),
-            ("__iadd__", iadd, s.inplace_concat.is_some()),
-            ("__mul__", mul, s.repeat.is_some()),
-            ("__rmul__", mul, s.repeat.is_some()),
-            (
-                "__imul__",
-                imul,
-                s.inplace[crate::object::BinOp::Mul as usize].is_some(),
-            ),
-            (
-                "__mod__",
-                rem,
-                s.number[crate::object::BinOp::Rem as usize].is_some(),
-            ),
-            (
-                "__rmod__",
-                rrem,
-                s.number[crate::object::BinOp::Rem as usize].is_some(),
-            ),
-            ("__lt__", lt, s.richcompare.is_some()),
-            ("__le__", le, s.richcompare.is_some()),
-            ("__eq__", eq, s.richcompare.is_some()),
-            ("__ne__", ne, s.richcompare.is_some()),
-            ("__gt__", gt, s.richcompare.is_some()),
-            ("__ge__", ge, s.richcompare.is_some()),
-            ("__hash__", hash, s.hash.is_some()),
-            ("__iter__", iter, s.iter.is_some()),
-        ];
-        let methods: Vec<(&'static str, objects::NativeFn)> = table
-            .into_iter()
-            .filter(|m| m.2)
-            .map(|(n, f, _)| (n, f))
-            .collect();
-        add_methods(&$ty, &methods);
-        if s.hash.is_none() {
-            let _ = dict::set_item($ty.dict(), pystr::intern("__hash__"), singletons::none());
-        }
-    }};
-}
-pub(super) use slot_methods;
-
 // ---------------------------------------------------------------- install
 
 /// The methods bytes and bytearray share.
@@ -1372,9 +1238,9 @@ pub(super) fn install() {
             ),
         );
     }
-    slot_methods!(crate::types::bytes::BYTES_TYPE);
-    slot_methods!(crate::interp::bytearray::BYTEARRAY_TYPE);
-    slot_methods!(crate::interp::memoryview::MEMORYVIEW_TYPE);
+    crate::interp::slot_wrappers::install(&[&crate::types::bytes::BYTES_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::interp::bytearray::BYTEARRAY_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::interp::memoryview::MEMORYVIEW_TYPE]);
     add_methods(
         &BYTES_TYPE,
         &[

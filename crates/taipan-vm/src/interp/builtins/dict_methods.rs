@@ -171,7 +171,7 @@ pub(super) fn install() {
             ("__reversed__", m_dict_reversed),
         ],
     );
-    slot_wrappers!(DICT_TYPE);
+    crate::interp::slot_wrappers::install(&[&DICT_TYPE]);
     let _ = dict::set_item(
         DICT_TYPE.dict(),
         pystr::intern("fromkeys"),

@@ -330,8 +330,8 @@ pub(super) fn install() {
             ("copy", m_proxy_copy),
         ],
     );
-    slot_wrappers!(MAPPINGPROXY_TYPE);
-    slot_wrappers!(DICT_KEYS_TYPE);
-    slot_wrappers!(DICT_ITEMS_TYPE);
-    slot_wrappers!(DICT_VALUES_TYPE);
+    crate::interp::slot_wrappers::install(&[&MAPPINGPROXY_TYPE]);
+    crate::interp::slot_wrappers::install(&[&DICT_KEYS_TYPE]);
+    crate::interp::slot_wrappers::install(&[&DICT_ITEMS_TYPE]);
+    crate::interp::slot_wrappers::install(&[&DICT_VALUES_TYPE]);
 }

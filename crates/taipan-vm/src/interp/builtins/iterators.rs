@@ -263,23 +263,23 @@ pub(super) fn install() {
         &LIST_REVERSE_ITER_TYPE,
         &[("__length_hint__", m_reversed_length_hint)],
     );
-    slot_wrappers!(ENUMERATE_TYPE);
-    slot_wrappers!(ZIP_TYPE);
-    slot_wrappers!(MAP_TYPE);
-    slot_wrappers!(FILTER_TYPE);
-    slot_wrappers!(REVERSED_TYPE);
-    slot_wrappers!(LIST_REVERSE_ITER_TYPE);
-    slot_wrappers!(SEQ_ITER_TYPE);
-    slot_wrappers!(CALLABLE_ITER_TYPE);
-    slot_wrappers!(crate::types::list::LIST_ITERATOR_TYPE);
-    slot_wrappers!(crate::types::tuple::TUPLE_ITERATOR_TYPE);
-    slot_wrappers!(crate::types::set::SET_ITERATOR_TYPE);
-    slot_wrappers!(crate::types::dict::DICT_KEYITERATOR_TYPE);
-    slot_wrappers!(crate::types::dict::DICT_VALUEITERATOR_TYPE);
-    slot_wrappers!(crate::types::dict::DICT_ITEMITERATOR_TYPE);
-    slot_wrappers!(crate::types::dict::DICT_REVERSEKEYITERATOR_TYPE);
-    slot_wrappers!(crate::types::dict::DICT_REVERSEVALUEITERATOR_TYPE);
-    slot_wrappers!(crate::types::dict::DICT_REVERSEITEMITERATOR_TYPE);
+    crate::interp::slot_wrappers::install(&[&ENUMERATE_TYPE]);
+    crate::interp::slot_wrappers::install(&[&ZIP_TYPE]);
+    crate::interp::slot_wrappers::install(&[&MAP_TYPE]);
+    crate::interp::slot_wrappers::install(&[&FILTER_TYPE]);
+    crate::interp::slot_wrappers::install(&[&REVERSED_TYPE]);
+    crate::interp::slot_wrappers::install(&[&LIST_REVERSE_ITER_TYPE]);
+    crate::interp::slot_wrappers::install(&[&SEQ_ITER_TYPE]);
+    crate::interp::slot_wrappers::install(&[&CALLABLE_ITER_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::types::list::LIST_ITERATOR_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::types::tuple::TUPLE_ITERATOR_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::types::set::SET_ITERATOR_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::types::dict::DICT_KEYITERATOR_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::types::dict::DICT_VALUEITERATOR_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::types::dict::DICT_ITEMITERATOR_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::types::dict::DICT_REVERSEKEYITERATOR_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::types::dict::DICT_REVERSEVALUEITERATOR_TYPE]);
+    crate::interp::slot_wrappers::install(&[&crate::types::dict::DICT_REVERSEITEMITERATOR_TYPE]);
 }
 
 // ---------------------------------------------------------------- aiter/anext

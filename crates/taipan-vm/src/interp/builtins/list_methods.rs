@@ -255,6 +255,6 @@ pub(super) fn install() {
         &TUPLE_TYPE,
         &[("index", m_seq_index), ("count", m_seq_count)],
     );
-    slot_wrappers!(LIST_TYPE);
-    slot_wrappers!(TUPLE_TYPE);
+    crate::interp::slot_wrappers::install(&[&LIST_TYPE]);
+    crate::interp::slot_wrappers::install(&[&TUPLE_TYPE]);
 }

@@ -417,9 +417,9 @@ pub(super) fn install() {
             ("__reversed__", m_range_reversed),
         ],
     );
-    slot_wrappers!(RANGE_TYPE);
-    slot_wrappers!(RANGE_ITER_TYPE);
-    slot_wrappers!(LONGRANGE_ITER_TYPE);
+    crate::interp::slot_wrappers::install(&[&RANGE_TYPE]);
+    crate::interp::slot_wrappers::install(&[&RANGE_ITER_TYPE]);
+    crate::interp::slot_wrappers::install(&[&LONGRANGE_ITER_TYPE]);
 }
 
 // ---------------------------------------------------------------- iterators

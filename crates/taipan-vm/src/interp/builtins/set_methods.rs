@@ -307,6 +307,6 @@ pub(super) fn install() {
             ("clear", m_set_clear),
         ],
     );
-    slot_wrappers!(SET_TYPE);
-    slot_wrappers!(FROZENSET_TYPE);
+    crate::interp::slot_wrappers::install(&[&SET_TYPE]);
+    crate::interp::slot_wrappers::install(&[&FROZENSET_TYPE]);
 }

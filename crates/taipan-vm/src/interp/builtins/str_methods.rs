@@ -1308,7 +1308,7 @@ fn m_str_encode(a: &[Value], k: &[Value]) -> PyResult<Value> {
 // ---------------------------------------------------------------- install
 
 pub(super) fn install() {
-    seq::slot_methods!(crate::types::str::STR_TYPE);
+    crate::interp::slot_wrappers::install(&[&crate::types::str::STR_TYPE]);
     add_methods(
         &STR_TYPE,
         &[

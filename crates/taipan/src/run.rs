@@ -5,8 +5,8 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use taipan_compiler::Mode;
-use taipan_syntax::error_report::format_syntax_error;
-use taipan_syntax::parser::parse_module;
+use taipan_syntax::error_report::{format_syntax_error, format_warning};
+use taipan_syntax::parser::parse_module_with_warnings;
 use taipan_syntax::tokenizer::decode_source;
 
 /// Where the program text comes from.
@@ -80,7 +80,14 @@ fn run_text(bytes: &[u8], filename: &str, argv: &[String], is_file: bool) -> i32
             return 1;
         }
     };
-    let module = match parse_module(&text) {
+    // The parser's warnings (invalid escapes, ...) come before the
+    // compiler's; both name the script as it was given, as CPython's do.
+    let shown = if is_file { argv[0].as_str() } else { filename };
+    let (parsed, warnings) = parse_module_with_warnings(&text);
+    for w in &warnings {
+        eprint!("{}", format_warning(w, shown, &text));
+    }
+    let module = match parsed {
         Ok(m) => m,
         Err(err) => {
             eprint!("{}", format_syntax_error(&err, filename, Some(&text)));
@@ -89,7 +96,7 @@ fn run_text(bytes: &[u8], filename: &str, argv: &[String], is_file: bool) -> i32
     };
     let code = match taipan_compiler::compile_with_warnings(&module, filename, Mode::Exec) {
         Ok(c) => {
-            crate::compile::print_warnings(&c.warnings, filename, &text);
+            crate::compile::print_warnings(&c.warnings, shown, &text);
             c.code
         }
         Err(err) => {

@@ -311,6 +311,73 @@ impl Builder {
         }
     }
 
+    /// CPython's `"is" with 'int' literal. Did you mean "=="?`: an
+    /// identity test against a literal other than None, True, False and
+    /// `...` (warned once per comparison chain, at its first such link).
+    fn check_identity_literal(&mut self, e: &Expr, left: &Expr, ops: &[CmpOp], rights: &[Expr]) {
+        fn literal(x: &Expr) -> Option<&Expr> {
+            match &x.kind {
+                ExprKind::Constant { value, .. } => (!matches!(
+                    value,
+                    Constant::None | Constant::Bool(_) | Constant::Ellipsis
+                ))
+                .then_some(x),
+                _ => None,
+            }
+        }
+        let mut l = left;
+        for (op, r) in ops.iter().zip(rights) {
+            let (word, suggest) = match op {
+                CmpOp::Is => ("is", "=="),
+                CmpOp::IsNot => ("is not", "!="),
+                _ => {
+                    l = r;
+                    continue;
+                }
+            };
+            if let Some(lit) = literal(l).or_else(|| literal(r)) {
+                self.table.warnings.push(CompileWarning {
+                    category: WarningCategory::SyntaxWarning,
+                    msg: format!(
+                        "\"{word}\" with '{}' literal. Did you mean \"{suggest}\"?",
+                        literal_type(lit)
+                    ),
+                    range: e.range,
+                });
+                return;
+            }
+            l = r;
+        }
+    }
+
+    /// CPython's `'tuple' object is not callable; perhaps you missed a
+    /// comma?` for a call of a display or literal.
+    fn check_caller(&mut self, func: &Expr) {
+        if matches!(
+            func.kind,
+            ExprKind::Constant { .. }
+                | ExprKind::Tuple { .. }
+                | ExprKind::List { .. }
+                | ExprKind::ListComp { .. }
+                | ExprKind::Dict { .. }
+                | ExprKind::DictComp { .. }
+                | ExprKind::Set { .. }
+                | ExprKind::SetComp { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::JoinedStr { .. }
+                | ExprKind::TemplateStr { .. }
+        ) {
+            self.table.warnings.push(CompileWarning {
+                category: WarningCategory::SyntaxWarning,
+                msg: format!(
+                    "'{}' object is not callable; perhaps you missed a comma?",
+                    literal_type(func)
+                ),
+                range: func.range,
+            });
+        }
+    }
+
     fn stmt(&mut self, s: &Stmt) -> CompileResult<()> {
         let range = s.range;
         match &s.kind {
@@ -1066,8 +1133,11 @@ impl Builder {
                 self.st().coroutine = true;
             }
             ExprKind::Compare {
-                left, comparators, ..
+                left,
+                ops,
+                comparators,
             } => {
+                self.check_identity_literal(e, left, ops, comparators);
                 self.expr(left)?;
                 self.exprs(comparators)?;
             }
@@ -1076,6 +1146,7 @@ impl Builder {
                 args,
                 keywords,
             } => {
+                self.check_caller(func);
                 self.expr(func)?;
                 self.exprs(args)?;
                 self.keywords(keywords)?;
@@ -1283,4 +1354,29 @@ fn check_name(name: &str, range: Range, ctx: ExprContext) -> CompileResult<()> {
         }
     }
     Ok(())
+}
+
+/// The type name of a literal or display, as CPython's `infer_type`.
+fn literal_type(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::List { .. } | ExprKind::ListComp { .. } => "list",
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
+        ExprKind::Set { .. } | ExprKind::SetComp { .. } => "set",
+        ExprKind::GeneratorExp { .. } => "generator",
+        ExprKind::JoinedStr { .. } => "str",
+        ExprKind::TemplateStr { .. } => "string.templatelib.Template",
+        ExprKind::Constant { value, .. } => match value {
+            Constant::None => "NoneType",
+            Constant::Bool(_) => "bool",
+            Constant::Ellipsis => "ellipsis",
+            Constant::Int(_) => "int",
+            Constant::Float(_) => "float",
+            Constant::Complex { .. } => "complex",
+            Constant::Str(_) => "str",
+            Constant::Bytes(_) => "bytes",
+            Constant::Tuple(_) => "tuple",
+        },
+        _ => "object",
+    }
 }

@@ -229,11 +229,41 @@ fn is_mutable_container(t: &TypeObject) -> bool {
 /// `int.__new__(cls, ...)` and the other built-in `__new__`s: the value
 /// is built by the built-in constructor (mutable containers start empty
 /// and are filled by `__init__`), then becomes an instance of `cls`.
-fn m_builtin_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+/// The built-in types that user classes may subclass; `m_builtin_new::<I>`
+/// is the `__new__` of `SUBCLASSABLE[I]`.
+const SUBCLASSABLE: [&TypeObject; 9] = [
+    &crate::types::int::INT_TYPE,
+    &crate::types::float::FLOAT_TYPE,
+    &crate::types::str::STR_TYPE,
+    &crate::types::bytes::BYTES_TYPE,
+    &crate::types::tuple::TUPLE_TYPE,
+    &crate::types::list::LIST_TYPE,
+    &crate::types::dict::DICT_TYPE,
+    &crate::types::set::SET_TYPE,
+    &crate::types::set::FROZENSET_TYPE,
+];
+
+fn m_builtin_new<const I: usize>(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let owner = SUBCLASSABLE[I];
     let cls = a
         .first()
         .and_then(|t| t.downcast::<TypeObject>())
-        .ok_or_else(|| type_error("__new__(X): X is not a type object"))?;
+        .ok_or_else(|| {
+            let what = a
+                .first()
+                .map_or("NULL".into(), |t| t.type_of().name.clone());
+            type_error(format!(
+                "{}.__new__(X): X is not a type object ({what})",
+                owner.name
+            ))
+        })?;
+    // `int.__new__(str)` would build an int and label it a str.
+    if !cls.is_subtype_of(owner) {
+        return Err(type_error(format!(
+            "{0}.__new__({1}): {1} is not a subtype of {0}",
+            owner.name, cls.name
+        )));
+    }
     if !cls.has_flag(tpflags::HEAPTYPE) {
         return construct_builtin(&a[0], cls, &a[1..], k);
     }
@@ -329,19 +359,19 @@ pub(super) fn install() {
             ("__subclasscheck__", m_type_subclasscheck),
         ],
     );
-    let subclassable: [&'static TypeObject; 9] = [
-        &crate::types::int::INT_TYPE,
-        &crate::types::float::FLOAT_TYPE,
-        &crate::types::str::STR_TYPE,
-        &crate::types::bytes::BYTES_TYPE,
-        &crate::types::tuple::TUPLE_TYPE,
-        &crate::types::list::LIST_TYPE,
-        &crate::types::dict::DICT_TYPE,
-        &crate::types::set::SET_TYPE,
-        &crate::types::set::FROZENSET_TYPE,
+    let news: [objects::NativeFn; 9] = [
+        m_builtin_new::<0>,
+        m_builtin_new::<1>,
+        m_builtin_new::<2>,
+        m_builtin_new::<3>,
+        m_builtin_new::<4>,
+        m_builtin_new::<5>,
+        m_builtin_new::<6>,
+        m_builtin_new::<7>,
+        m_builtin_new::<8>,
     ];
-    for ty in subclassable {
-        static_method(ty, "__new__", m_builtin_new);
+    for (ty, new) in SUBCLASSABLE.into_iter().zip(news) {
+        static_method(ty, "__new__", new);
         if is_mutable_container(ty) {
             add_methods(ty, &[("__init__", m_container_init)]);
         }

@@ -131,7 +131,7 @@ impl<'a> Compiler<'a> {
     /// Opens a lazily evaluated scope whose one positional-only parameter
     /// is the annotation format (CPython's
     /// `codegen_setup_annotations_scope`).
-    fn enter_annotation_function(
+    pub(super) fn enter_annotation_function(
         &mut self,
         name: &str,
         key: ScopeKey,

@@ -58,16 +58,7 @@ impl<'a> Compiler<'a> {
             let scope = self.unit().scope;
             let key = ScopeKey::body_annotations(scope);
             let parent_kind = self.unit().kind;
-            self.enter_scope(
-                "__annotate__",
-                UnitKind::Annotations,
-                key,
-                l.lineno.max(0) as u32,
-                None,
-            )?;
-            self.u().argcount = 1;
-            self.u().posonlyargcount = 1;
-            self.annotate_prologue(l);
+            self.enter_annotation_function("__annotate__", key, l)?;
             self.emit(Op::BUILD_MAP, 0, l);
             for (st, index) in deferred {
                 let StmtKind::AnnAssign {

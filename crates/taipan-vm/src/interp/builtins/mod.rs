@@ -170,20 +170,28 @@ pub(super) fn clamped_index(v: &Value) -> PyResult<i64> {
 macro_rules! checked {
     ($name:literal, $lo:literal, $hi:literal, $f:path) => {
         |a: &[Value], k: &[Value]| -> PyResult<Value> {
-            check_count($name, pos(a, k), $lo, $hi)?;
+            check_count("", $name, pos(a, k), $lo, $hi)?;
             $f(a, k)
         }
     };
 }
 
-/// CPython's messages for a wrong number of positional arguments.
-fn check_count(name: &str, n: usize, lo: usize, hi: usize) -> PyResult<()> {
+/// CPython's messages for a wrong number of positional arguments;
+/// `module` (`"math."`, or empty) qualifies the name in the one-argument
+/// (METH_O) message.
+pub(crate) fn check_count(
+    module: &str,
+    name: &str,
+    n: usize,
+    lo: usize,
+    hi: usize,
+) -> PyResult<()> {
     if (lo..=hi).contains(&n) {
         return Ok(());
     }
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     Err(type_error(if lo == 1 && hi == 1 {
-        format!("{name}() takes exactly one argument ({n} given)")
+        format!("{module}{name}() takes exactly one argument ({n} given)")
     } else if lo == hi {
         format!("{name} expected {lo} argument{}, got {n}", plural(lo))
     } else if n < lo {

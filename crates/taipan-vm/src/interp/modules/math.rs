@@ -57,26 +57,7 @@ fn nargs(name: &str, a: &[Value], k: &[Value], lo: usize, hi: usize) -> PyResult
             "math.{name}() takes no keyword arguments"
         )));
     }
-    let n = a.len();
-    if n >= lo && n <= hi {
-        return Ok(());
-    }
-    let plural = |x: usize| if x == 1 { "" } else { "s" };
-    Err(type_error(if lo == 1 && hi == 1 {
-        format!("math.{name}() takes exactly one argument ({n} given)")
-    } else if lo == hi {
-        format!("{name} expected {lo} argument{}, got {n}", plural(lo))
-    } else if n < lo {
-        format!(
-            "{name} expected at least {lo} argument{}, got {n}",
-            plural(lo)
-        )
-    } else {
-        format!(
-            "{name} expected at most {hi} argument{}, got {n}",
-            plural(hi)
-        )
-    }))
+    crate::interp::builtins::check_count("math.", name, a.len(), lo, hi)
 }
 
 fn domain() -> PyErr {

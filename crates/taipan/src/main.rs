@@ -40,7 +40,10 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Command::Run(source, argv) => run::run(source, argv),
+        Command::Run(source, argv) => {
+            taipan_stdlib::install();
+            run::run(source, argv)
+        }
         Command::Help => {
             print!("{HELP}");
             ExitCode::SUCCESS

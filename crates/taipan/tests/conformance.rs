@@ -14,11 +14,17 @@
 //! failure; such a case passing fails the run, so the list only shrinks as
 //! the feature is finished. `TAIPAN_WRITE_XFAIL=1` rewrites each suite's
 //! list from the failures of this run.
+//!
+//! The cases import CPython 3.14's pure-Python library: the runner passes
+//! the reference interpreter's library directory as `TAIPAN_STDLIB`
+//! (unless it is already set), so a run never depends on a library
+//! remembered from elsewhere.
 
 use std::fmt::Write as _;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 const CASE_TIMEOUT: Duration = Duration::from_secs(60);
@@ -73,8 +79,34 @@ fn read_suite(dir: &Path) -> Result<Suite, String> {
     Ok(suite)
 }
 
+/// The reference CPython's `Lib` directory (tools/refpython.sh installs
+/// the reference on first use), or `None` to leave the search to Taipan.
+fn stdlib_dir() -> Option<&'static str> {
+    static DIR: OnceLock<Option<String>> = OnceLock::new();
+    DIR.get_or_init(|| {
+        if let Some(dir) = std::env::var_os("TAIPAN_STDLIB") {
+            return Some(dir.to_string_lossy().into_owned());
+        }
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let run = |cmd: &mut Command| {
+            let out = cmd.output().ok().filter(|o| o.status.success())?;
+            Some(String::from_utf8_lossy(&out.stdout).trim().to_string())
+        };
+        let python = run(Command::new(root.join("tools/refpython.sh")).stderr(Stdio::inherit()))?;
+        run(Command::new(python).args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_path('stdlib'))",
+        ]))
+    })
+    .as_deref()
+}
+
 fn run_case(suite: &Suite, mode_args: &[String], case: &str) -> Result<Outcome, String> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_taipan"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_taipan"));
+    if let Some(dir) = stdlib_dir() {
+        command.env("TAIPAN_STDLIB", dir);
+    }
+    let mut child = command
         .args(mode_args)
         .args(&suite.args)
         .arg(case)

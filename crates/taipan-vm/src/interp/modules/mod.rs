@@ -16,16 +16,20 @@ use crate::types::{dict, float, int, list, singletons, str as pystr, tuple};
 
 mod math;
 mod os;
+mod registry;
 mod spec;
 mod stdio;
+mod stdlib_path;
 mod structseq;
 mod sys;
 
 /// The modules built into the binary (`sys.builtin_module_names`).
 const NATIVE_MODULE_NAMES: &[&str] = &["builtins", "math", "sys"];
 
+pub use self::registry::{register, ModuleInit};
 pub use self::spec::main_loader;
 use self::spec::{set_spec, Origin};
+pub use self::stdlib_path::{stdlib_dir, STDLIB_ENV};
 pub use self::sys::*;
 use self::{math::*, os::*};
 
@@ -50,7 +54,14 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
             "builtins",
             crate::interp::builtins::builtins().clone(),
         )?),
-        _ => None,
+        _ => match registry::lookup(name) {
+            Some(init) => {
+                let m = init()?;
+                set_spec(&sys::module_dict(&m), name, Origin::BuiltIn);
+                Some(m)
+            }
+            None => None,
+        },
     })
 }
 

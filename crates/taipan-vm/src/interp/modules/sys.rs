@@ -392,12 +392,13 @@ pub fn sys() -> &'static Value {
         set(
             &d,
             "builtin_module_names",
-            tuple::new(
-                super::NATIVE_MODULE_NAMES
-                    .iter()
-                    .map(|n| pystr::new(n))
-                    .collect(),
-            ),
+            tuple::new({
+                let mut names: Vec<&str> = super::NATIVE_MODULE_NAMES.to_vec();
+                names.extend(super::registry::names());
+                names.sort_unstable();
+                names.dedup();
+                names.into_iter().map(pystr::new).collect()
+            }),
         );
         let stdlib: Vec<Value> = crate::interp::suggestions::STDLIB_MODULE_NAMES
             .iter()
@@ -426,7 +427,7 @@ pub(super) fn namespace(name: &str, items: Vec<(&str, Value)>) -> Value {
 }
 
 /// Sets `sys.argv`, `sys.orig_argv` (the process's arguments) and
-/// `sys.path[0]` for the main script.
+/// `sys.path`: the main script's directory, then the standard library.
 pub fn init_main(argv: &[String], script_dir: &str) -> PyResult<()> {
     let d = module_dict(sys());
     let strs = |v: &[String]| list::new(v.iter().map(|a| pystr::new(a)).collect());
@@ -436,7 +437,11 @@ pub fn init_main(argv: &[String], script_dir: &str) -> PyResult<()> {
     dict::set_item(
         &d,
         pystr::intern("path"),
-        list::new(vec![pystr::new(script_dir)]),
+        list::new(
+            std::iter::once(pystr::new(script_dir))
+                .chain(super::stdlib_dir().map(|d| pystr::new(&d.to_string_lossy())))
+                .collect(),
+        ),
     )?;
     let mods = sys_modules();
     dict::set_item(&mods, pystr::intern("sys"), sys().clone())?;

@@ -142,6 +142,9 @@ impl Vm {
                 if f.entry {
                     return Err(exc);
                 }
+                if !is_null(&f.gen) {
+                    generators::finish_inline(&f.gen);
+                }
             }
         }
     }
@@ -429,6 +432,16 @@ impl Vm {
                     push!(t!(attrs::iter(&v)));
                 }
                 Opcode::FOR_ITER => {
+                    if generators::is_generator(top!()) {
+                        let gen = top!().clone();
+                        let f = frame!();
+                        f.ip = ip;
+                        f.lasti = this;
+                        if t!(generators::enter_inline(self, &gen)) {
+                            reload!();
+                            continue;
+                        }
+                    }
                     let r = t!(attrs::next(top!()));
                     match r {
                         Some(v) => push!(v),
@@ -830,6 +843,11 @@ impl Vm {
                 }
                 Opcode::CALL_INTRINSIC_1 => {
                     let v = pop!();
+                    // INTRINSIC_STOPITERATION_ERROR depends on the code's kind.
+                    if arg == 3 {
+                        push!(generators::stop_iteration_error(&code, v));
+                        continue;
+                    }
                     push!(t!(builtins::intrinsic1(arg, v)));
                 }
                 Opcode::CALL_INTRINSIC_2 => {
@@ -845,8 +863,16 @@ impl Vm {
                     if f.entry {
                         return Ok(Exit::Return(v));
                     }
-                    push!(v);
                     reload!();
+                    if !is_null(&f.gen) {
+                        // A generator run by the caller's FOR_ITER is done:
+                        // the FOR_ITER runs again, finds it finished and
+                        // leaves the loop.
+                        generators::finish_inline(&f.gen);
+                        ip = frame!().lasti;
+                        continue;
+                    }
+                    push!(v);
                 }
                 Opcode::MAKE_FUNCTION => {
                     let c = pop!();
@@ -981,7 +1007,13 @@ impl Vm {
                     let f = frame!();
                     f.ip = ip;
                     f.lasti = this;
-                    return Ok(Exit::Yield(v));
+                    if f.entry {
+                        return Ok(Exit::Yield(v));
+                    }
+                    // A generator run by the caller's FOR_ITER.
+                    generators::suspend_inline(self);
+                    push!(v);
+                    reload!();
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = pop!();

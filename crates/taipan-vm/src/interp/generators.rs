@@ -32,6 +32,9 @@ struct GenState {
     /// An async generator with an `asend`/`athrow` awaitable in progress
     /// (`ag_running`).
     running_async: bool,
+    /// The emptied value buffer of a frame running inline (see
+    /// [`enter_inline`]), reused at the next suspension.
+    spare: Vec<Value>,
 }
 
 #[repr(C)]
@@ -193,6 +196,7 @@ pub fn make_generator(func: &Value, code: Arc<Code>, locals: Vec<Value>) -> PyRe
             running: false,
             started: false,
             running_async: false,
+            spare: Vec::new(),
         }),
         name: f.get(&f.name),
         qualname: f.get(&f.qualname),
@@ -323,6 +327,7 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
             ip: sf.ip,
             lasti: sf.lasti,
             entry: true,
+            gen: super::objects::null(),
         });
         if let Err(e) = pushed {
             vm.stack.truncate(base);
@@ -357,22 +362,137 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
         r
     });
     g.state.with(h, |s| s.running = false);
-    match r {
-        Err(e)
-            if e.matches(&crate::types::exceptions::STOP_ITERATION)
-                || (g.kind == "async_generator"
-                    && e.matches(&crate::types::exceptions::STOP_ASYNC_ITERATION)) =>
-        {
-            let kind = g.label();
-            let new = PyErr::new(
-                &crate::types::exceptions::RUNTIME_ERROR,
-                format!("{kind} raised {}", e.exc_type().name),
-            );
-            attrs::set_cause(&new, e.into_instance());
-            Err(new)
+    r
+}
+
+/// `FOR_ITER` over a plain generator runs the generator's frame inside
+/// the caller's dispatch loop, as CPython's `FOR_ITER_GEN` does: no Rust
+/// recursion and no second loop per item. Moves the suspended frame onto
+/// `vm`'s stacks (with `None` as the sent value once started) and returns
+/// true; returns false, changing nothing, when `gen` is not a plain
+/// generator or is running or finished: the caller falls back to `next`.
+pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
+    let Some(g) = gen.downcast_exact::<GeneratorObject>() else {
+        return Ok(false);
+    };
+    let h = g.header();
+    let taken = g.state.with(h, |s| {
+        if s.running {
+            return None;
         }
-        other => other,
+        let f = s.frame.take()?;
+        s.running = true;
+        Some((f, std::mem::replace(&mut s.started, true)))
+    });
+    let Some((mut sf, started)) = taken else {
+        return Ok(false);
+    };
+    let base = vm.stack.len();
+    vm.stack.append(&mut sf.values);
+    g.state.with(h, |s| s.spare = sf.values);
+    let pushed = vm.push_frame(super::Frame {
+        code: sf.code,
+        func: sf.func,
+        globals: sf.globals,
+        builtins: sf.builtins,
+        locals: super::objects::null(),
+        base,
+        call_base: base,
+        ip: sf.ip,
+        lasti: sf.lasti,
+        entry: false,
+        gen: gen.clone(),
+    });
+    if let Err(e) = pushed {
+        // Too deep: the generator is left as it was.
+        let code = g.code.clone();
+        let values = vm.stack.drain(base..).collect();
+        g.state.with(h, |s| {
+            s.frame = Some(Suspended {
+                code,
+                func: super::objects::null(),
+                globals: super::objects::null(),
+                builtins: super::objects::null(),
+                values,
+                ip: sf.ip,
+                lasti: sf.lasti,
+            });
+            s.running = false;
+            s.started = started;
+        });
+        return Err(e);
     }
+    if started {
+        vm.stack.push(singletons::none());
+    }
+    Ok(true)
+}
+
+/// `YIELD_VALUE` in a frame entered by [`enter_inline`]: the top frame
+/// (its `ip` and `lasti` up to date) goes back into its generator.
+pub(super) fn suspend_inline(vm: &mut super::Vm) {
+    let f = vm.frames.pop().expect("generator frame");
+    super::leave_frame();
+    let g = f
+        .gen
+        .downcast_exact::<GeneratorObject>()
+        .expect("inline generator frame");
+    let h = g.header();
+    let mut values = g.state.with(h, |s| std::mem::take(&mut s.spare));
+    values.extend(vm.stack.drain(f.base..));
+    g.state.with(h, |s| {
+        s.frame = Some(Suspended {
+            code: f.code,
+            func: f.func,
+            globals: f.globals,
+            builtins: f.builtins,
+            values,
+            ip: f.ip,
+            lasti: f.lasti,
+        });
+        s.running = false;
+    });
+}
+
+/// A frame entered by [`enter_inline`] has returned or raised: its
+/// generator is finished.
+pub(super) fn finish_inline(gen: &Value) {
+    let g = gen
+        .downcast_exact::<GeneratorObject>()
+        .expect("inline generator frame");
+    let spare = g.state.with(g.header(), |s| {
+        s.running = false;
+        std::mem::take(&mut s.spare)
+    });
+    drop(spare);
+}
+
+/// `CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR`: the exception leaving
+/// a generator-like frame, with StopIteration (and StopAsyncIteration out
+/// of an async generator) turned into RuntimeError (PEP 479).
+pub fn stop_iteration_error(code: &Code, exc: Value) -> Value {
+    use super::objects::co_flags::{ASYNC_GENERATOR, COROUTINE};
+    use crate::types::exceptions::{RUNTIME_ERROR, STOP_ASYNC_ITERATION, STOP_ITERATION};
+    let kind = if code.flags & ASYNC_GENERATOR != 0 {
+        "async generator"
+    } else if code.flags & COROUTINE != 0 {
+        "coroutine"
+    } else {
+        "generator"
+    };
+    let ty = exc.type_of();
+    let raised = if ty.is_subtype_of(&STOP_ITERATION) {
+        "StopIteration"
+    } else if kind == "async generator" && ty.is_subtype_of(&STOP_ASYNC_ITERATION) {
+        "StopAsyncIteration"
+    } else {
+        return exc;
+    };
+    let new = PyErr::new(&RUNTIME_ERROR, format!("{kind} raised {raised}"));
+    attrs::set_cause(&new, exc.clone());
+    // As CPython: the context is the StopIteration too (suppressed).
+    let _ = attrs::exc_setattr(new.instance(), &pystr::intern("__context__"), Some(&exc));
+    new.into_instance()
 }
 
 pub fn send(receiver: &Value, v: Value) -> PyResult<Exit> {

@@ -71,6 +71,10 @@ pub struct Frame {
     pub lasti: usize,
     /// Returning from this frame returns from `Vm::run`.
     pub entry: bool,
+    /// The generator whose frame this is, when it runs inside its
+    /// caller's dispatch loop (`FOR_ITER` over a generator); NULL
+    /// otherwise.
+    pub gen: Value,
 }
 
 #[derive(Default)]
@@ -299,6 +303,7 @@ pub fn run_code(code: Arc<Code>, globals: &Value, locals: Option<&Value>) -> PyR
             ip: 0,
             lasti: 0,
             entry: true,
+            gen: null(),
         })?;
         vm.run()
     })
@@ -368,6 +373,7 @@ impl Vm {
                 ip: 0,
                 lasti: 0,
                 entry,
+                gen: null(),
             })
             .inspect_err(|_| self.stack.truncate(h))?;
             return Ok(None);
@@ -735,6 +741,7 @@ pub fn run_class_body(func: &Value, code: Arc<Code>, ns: &Value) -> PyResult<Opt
             ip: 0,
             lasti: 0,
             entry: true,
+            gen: null(),
         })?;
         vm.run()
     })?;

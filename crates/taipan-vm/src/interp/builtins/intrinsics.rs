@@ -16,10 +16,6 @@ pub fn common_constant(arg: u32) -> PyResult<Value> {
 pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
     match arg {
         1 => crate::interp::modules::display_value(v),
-        // The exception leaving a generator goes on unchanged (`RERAISE`
-        // follows, adding no traceback entry); `generators::resume` turns
-        // StopIteration into RuntimeError (PEP 479).
-        3 => Ok(v),
         4 => Ok(crate::interp::coroutines::wrap(v)),
         5 => ops::pos(&v),
         6 => Ok(tuple::new(collect(&v)?)),

@@ -376,20 +376,22 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
         return Ok(false);
     };
     let h = g.header();
+    let base = vm.stack.len();
     let taken = g.state.with(h, |s| {
         if s.running {
             return None;
         }
-        let f = s.frame.take()?;
+        let mut f = s.frame.take()?;
         s.running = true;
+        // The values move (no reference counting); the emptied buffer
+        // waits in `spare` for the next suspension.
+        vm.stack.append(&mut f.values);
+        std::mem::swap(&mut s.spare, &mut f.values);
         Some((f, std::mem::replace(&mut s.started, true)))
     });
-    let Some((mut sf, started)) = taken else {
+    let Some((sf, started)) = taken else {
         return Ok(false);
     };
-    let base = vm.stack.len();
-    vm.stack.append(&mut sf.values);
-    g.state.with(h, |s| s.spare = sf.values);
     let pushed = vm.push_frame(super::Frame {
         code: sf.code,
         func: sf.func,
@@ -437,10 +439,9 @@ pub(super) fn suspend_inline(vm: &mut super::Vm) {
         .gen
         .downcast_exact::<GeneratorObject>()
         .expect("inline generator frame");
-    let h = g.header();
-    let mut values = g.state.with(h, |s| std::mem::take(&mut s.spare));
-    values.extend(vm.stack.drain(f.base..));
-    g.state.with(h, |s| {
+    g.state.with(g.header(), |s| {
+        let mut values = std::mem::take(&mut s.spare);
+        values.extend(vm.stack.drain(f.base..));
         s.frame = Some(Suspended {
             code: f.code,
             func: f.func,

@@ -30,7 +30,10 @@ fn pick(pool: &[Value], indices: &[usize]) -> Vec<Value> {
 
 /// Steps the state (in its critical section: no Python code runs) and
 /// builds the next tuple outside it.
-fn step<S: State>(v: &Value, advance: impl FnOnce(&mut S) -> Option<Vec<Value>>) -> PyResult<Option<Value>> {
+fn step<S: State>(
+    v: &Value,
+    advance: impl FnOnce(&mut S) -> Option<Vec<Value>>,
+) -> PyResult<Option<Value>> {
     let it = this::<S>(v)?;
     Ok(it.with(advance).map(tuple::new))
 }
@@ -161,7 +164,13 @@ fn product_next(v: &Value) -> PyResult<Option<Value>> {
     step::<ProductState>(v, ProductState::advance)
 }
 
-itertools_type!(PRODUCT_TYPE, "product", ProductState, BASETYPE, product_next);
+itertools_type!(
+    PRODUCT_TYPE,
+    "product",
+    ProductState,
+    BASETYPE,
+    product_next
+);
 
 // ---------------------------------------------------------------- permutations
 
@@ -266,7 +275,13 @@ fn permutations_next(v: &Value) -> PyResult<Option<Value>> {
     step::<PermutationsState>(v, PermutationsState::advance)
 }
 
-itertools_type!(PERMUTATIONS_TYPE, "permutations", PermutationsState, BASETYPE, permutations_next);
+itertools_type!(
+    PERMUTATIONS_TYPE,
+    "permutations",
+    PermutationsState,
+    BASETYPE,
+    permutations_next
+);
 
 // ---------------------------------------------------------------- combinations
 
@@ -345,14 +360,27 @@ fn combinations_new<const REPLACE: bool>(a: &[Value], k: &[Value]) -> PyResult<V
     } else {
         (indices(r, |i| i)?, Phase::First)
     };
-    new_object(cls, CombinationsState::<REPLACE> { pool, indices, phase })
+    new_object(
+        cls,
+        CombinationsState::<REPLACE> {
+            pool,
+            indices,
+            phase,
+        },
+    )
 }
 
 fn combinations_next<const REPLACE: bool>(v: &Value) -> PyResult<Option<Value>> {
     step::<CombinationsState<REPLACE>>(v, CombinationsState::advance)
 }
 
-itertools_type!(COMBINATIONS_TYPE, "combinations", CombinationsState<false>, BASETYPE, combinations_next::<false>);
+itertools_type!(
+    COMBINATIONS_TYPE,
+    "combinations",
+    CombinationsState<false>,
+    BASETYPE,
+    combinations_next::<false>
+);
 itertools_type!(
     COMBINATIONS_WITH_REPLACEMENT_TYPE,
     "combinations_with_replacement",

@@ -100,14 +100,22 @@ fn groupby_next(v: &Value) -> PyResult<Option<Value>> {
             return Ok(None);
         }
     }
-    let key = gb.with(|s| s.currkey.clone()).unwrap_or_else(singletons::none);
+    let key = gb
+        .with(|s| s.currkey.clone())
+        .unwrap_or_else(singletons::none);
     let old = gb.with(|s| s.tgtkey.replace(key.clone()));
     drop(old);
     let grouper = new_grouper(v, key.clone())?;
     Ok(Some(tuple::new(vec![key, grouper])))
 }
 
-itertools_type!(GROUPBY_TYPE, "groupby", GroupbyState, BASETYPE, groupby_next);
+itertools_type!(
+    GROUPBY_TYPE,
+    "groupby",
+    GroupbyState,
+    BASETYPE,
+    groupby_next
+);
 
 // ---------------------------------------------------------------- _grouper
 

@@ -10,8 +10,8 @@ use taipan_vm::types::{int, str as pystr};
 use taipan_vm::{PyResult, Value};
 
 use super::{
-    add_methods, cls_arg, expect_count, install_type, itertools_type, new_object,
-    no_keywords, no_method_args, ssize_arg, this, State,
+    add_methods, cls_arg, expect_count, install_type, itertools_type, new_object, no_keywords,
+    no_method_args, ssize_arg, this, State,
 };
 
 // ---------------------------------------------------------------- count

@@ -123,7 +123,9 @@ pub(crate) fn cls_arg<'a>(a: &'a [Value], ty: &'static TypeObject) -> PyResult<&
         .first()
         .and_then(|c| c.downcast::<TypeObject>())
         .ok_or_else(|| {
-            let what = a.first().map_or("NULL".into(), |c| c.type_of().name.clone());
+            let what = a
+                .first()
+                .map_or("NULL".into(), |c| c.type_of().name.clone());
             type_error(format!(
                 "itertools.{}.__new__(X): X is not a type object ({what})",
                 ty.name
@@ -156,9 +158,15 @@ pub(crate) fn expect_count(name: &str, n: usize, lo: usize, hi: usize) -> PyResu
     Err(type_error(if lo == hi {
         format!("{name} expected {lo} argument{}, got {n}", plural(lo))
     } else if n < lo {
-        format!("{name} expected at least {lo} argument{}, got {n}", plural(lo))
+        format!(
+            "{name} expected at least {lo} argument{}, got {n}",
+            plural(lo)
+        )
     } else {
-        format!("{name} expected at most {hi} argument{}, got {n}", plural(hi))
+        format!(
+            "{name} expected at most {hi} argument{}, got {n}",
+            plural(hi)
+        )
     }))
 }
 
@@ -176,7 +184,9 @@ pub(crate) fn ssize_arg(v: &Value) -> PyResult<i64> {
 /// Checks that a method got no arguments besides self.
 pub(crate) fn no_method_args(qualname: &str, a: &[Value], k: &[Value]) -> PyResult<()> {
     if !k.is_empty() {
-        return Err(type_error(format!("{qualname}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "{qualname}() takes no keyword arguments"
+        )));
     }
     if a.len() > 1 {
         return Err(type_error(format!(
@@ -195,7 +205,11 @@ fn set(d: &Value, name: &str, v: Value) {
 /// Gives `ty` its constructor and the methods of its slots; `BASETYPE`
 /// types are made subclassable.
 fn install_type<S: State>(ty: &'static TypeObject, new: NativeFn) {
-    set(ty.dict(), "__new__", new_wrapper(&STATICMETHOD_TYPE, native("__new__", new)));
+    set(
+        ty.dict(),
+        "__new__",
+        new_wrapper(&STATICMETHOD_TYPE, native("__new__", new)),
+    );
     slot_wrappers::install(&[ty]);
     if ty.has_flag(taipan_vm::object::tpflags::BASETYPE) {
         classes::register_layout::<Iter<S>>(ty);

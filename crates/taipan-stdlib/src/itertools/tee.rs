@@ -4,7 +4,7 @@
 //! slowest `_tee` has moved past it.
 
 use taipan_vm::interp::objects::base_slots;
-use taipan_vm::interp::{attrs, call_object, type_error};
+use taipan_vm::interp::{attrs, type_error};
 use taipan_vm::object::payload::dealloc_box;
 use taipan_vm::object::{tpflags, Slots, TypeObject};
 use taipan_vm::types::exceptions::{RUNTIME_ERROR, VALUE_ERROR};
@@ -13,8 +13,8 @@ use taipan_vm::types::tuple;
 use taipan_vm::{PyErr, PyResult, Value};
 
 use super::{
-    add_methods, cls_arg, expect_count, install_type, itertools_type, new_object,
-    no_method_args, ssize_arg, this, Iter, State,
+    add_methods, cls_arg, expect_count, install_type, itertools_type, new_object, no_method_args,
+    ssize_arg, this, Iter, State,
 };
 
 /// Items per link of the buffer.
@@ -218,9 +218,8 @@ fn tee_copy(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 itertools_type!(TEE_TYPE, "_tee", TeeState, 0, tee_next);
 
-/// `tee(iterable, n=2)`: `n` independent iterators over one source. An
-/// iterator with `__copy__` is itself the first one and copied for the
-/// others.
+/// `tee(iterable, n=2)`: `n` independent `_tee` iterators over one
+/// source (a `_tee` source is copied, sharing its buffer).
 pub(super) fn tee(a: &[Value], k: &[Value]) -> PyResult<Value> {
     if !k.is_empty() {
         return Err(type_error("itertools.tee() takes no keyword arguments"));
@@ -237,19 +236,12 @@ pub(super) fn tee(a: &[Value], k: &[Value]) -> PyResult<Value> {
     if n == 0 {
         return Ok(tuple::empty());
     }
-    let first = match attrs::getattr_str(&it, "__copy__") {
-        Ok(_) => it,
-        Err(e) if e.matches(&taipan_vm::types::exceptions::ATTRIBUTE_ERROR) => {
-            tee_from_iterable(&it)?
-        }
-        Err(e) => return Err(e),
-    };
-    let copy = attrs::getattr_str(&first, "__copy__")?;
+    let first = tee_from_iterable(&it)?;
     let mut out = Vec::with_capacity(n.min(1024) as usize);
-    out.push(first);
     for _ in 1..n {
-        out.push(call_object(&copy, &[], &[])?);
+        out.push(tee_copy_of(&first)?);
     }
+    out.insert(0, first);
     Ok(tuple::new(out))
 }
 

@@ -12,8 +12,8 @@ use taipan_vm::types::{singletons, str as pystr, tuple};
 use taipan_vm::{PyErr, PyResult, Value};
 
 use super::{
-    cls_arg, expect_count, install_type, itertools_type, new_object, no_keywords, ssize_arg,
-    this, State,
+    cls_arg, expect_count, install_type, itertools_type, new_object, no_keywords, ssize_arg, this,
+    State,
 };
 
 /// The positional arguments of a `__new__` call (class and keyword
@@ -99,7 +99,13 @@ fn accumulate_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(total))
 }
 
-itertools_type!(ACCUMULATE_TYPE, "accumulate", AccumulateState, BASETYPE, accumulate_next);
+itertools_type!(
+    ACCUMULATE_TYPE,
+    "accumulate",
+    AccumulateState,
+    BASETYPE,
+    accumulate_next
+);
 
 // ---------------------------------------------------------------- batched
 
@@ -181,7 +187,13 @@ fn batched_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(tuple::new(batch)))
 }
 
-itertools_type!(BATCHED_TYPE, "batched", BatchedState, BASETYPE, batched_next);
+itertools_type!(
+    BATCHED_TYPE,
+    "batched",
+    BatchedState,
+    BASETYPE,
+    batched_next
+);
 
 // ---------------------------------------------------------------- chain
 
@@ -245,7 +257,8 @@ pub(super) fn chain_from_iterable(a: &[Value], k: &[Value]) -> PyResult<Value> {
 fn chain_next(v: &Value) -> PyResult<Option<Value>> {
     let ch = this::<ChainState>(v)?;
     loop {
-        let Some((source, active)) = ch.with(|s| s.source.clone().map(|src| (src, s.active.clone())))
+        let Some((source, active)) =
+            ch.with(|s| s.source.clone().map(|src| (src, s.active.clone())))
         else {
             return Ok(None);
         };
@@ -253,7 +266,8 @@ fn chain_next(v: &Value) -> PyResult<Option<Value>> {
             Some(a) => a,
             None => {
                 // The source is finished by its end and by any error.
-                let next = attrs::next(&source).and_then(|x| x.map(|i| attrs::iter(&i)).transpose());
+                let next =
+                    attrs::next(&source).and_then(|x| x.map(|i| attrs::iter(&i)).transpose());
                 match next {
                     Ok(Some(a)) => {
                         let old = ch.with(|s| s.active.replace(a.clone()));
@@ -334,7 +348,13 @@ fn compress_next(v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-itertools_type!(COMPRESS_TYPE, "compress", CompressState, BASETYPE, compress_next);
+itertools_type!(
+    COMPRESS_TYPE,
+    "compress",
+    CompressState,
+    BASETYPE,
+    compress_next
+);
 
 // ---------------------------------------------------------------- predicate iterators
 
@@ -448,10 +468,34 @@ fn func_next<const KIND: u8>(v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-itertools_type!(DROPWHILE_TYPE, "dropwhile", FuncState<DROPWHILE>, BASETYPE, func_next::<DROPWHILE>);
-itertools_type!(FILTERFALSE_TYPE, "filterfalse", FuncState<FILTERFALSE>, BASETYPE, func_next::<FILTERFALSE>);
-itertools_type!(TAKEWHILE_TYPE, "takewhile", FuncState<TAKEWHILE>, BASETYPE, func_next::<TAKEWHILE>);
-itertools_type!(STARMAP_TYPE, "starmap", FuncState<STARMAP>, BASETYPE, func_next::<STARMAP>);
+itertools_type!(
+    DROPWHILE_TYPE,
+    "dropwhile",
+    FuncState<DROPWHILE>,
+    BASETYPE,
+    func_next::<DROPWHILE>
+);
+itertools_type!(
+    FILTERFALSE_TYPE,
+    "filterfalse",
+    FuncState<FILTERFALSE>,
+    BASETYPE,
+    func_next::<FILTERFALSE>
+);
+itertools_type!(
+    TAKEWHILE_TYPE,
+    "takewhile",
+    FuncState<TAKEWHILE>,
+    BASETYPE,
+    func_next::<TAKEWHILE>
+);
+itertools_type!(
+    STARMAP_TYPE,
+    "starmap",
+    FuncState<STARMAP>,
+    BASETYPE,
+    func_next::<STARMAP>
+);
 
 // ---------------------------------------------------------------- islice
 
@@ -650,7 +694,13 @@ fn pairwise_next(v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-itertools_type!(PAIRWISE_TYPE, "pairwise", PairwiseState, BASETYPE, pairwise_next);
+itertools_type!(
+    PAIRWISE_TYPE,
+    "pairwise",
+    PairwiseState,
+    BASETYPE,
+    pairwise_next
+);
 
 // ---------------------------------------------------------------- zip_longest
 
@@ -739,7 +789,13 @@ fn zip_longest_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(tuple::new(row)))
 }
 
-itertools_type!(ZIP_LONGEST_TYPE, "zip_longest", ZipLongestState, BASETYPE, zip_longest_next);
+itertools_type!(
+    ZIP_LONGEST_TYPE,
+    "zip_longest",
+    ZipLongestState,
+    BASETYPE,
+    zip_longest_next
+);
 
 pub(super) fn install() {
     install_type::<AccumulateState>(&ACCUMULATE_TYPE, accumulate_new);

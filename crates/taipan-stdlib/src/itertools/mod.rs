@@ -50,6 +50,7 @@ unsafe impl<S: State> PyPayload for Iter<S> {
 impl<S: State> Iter<S> {
     /// Runs `f` on the state; `f` must neither run Python code nor drop
     /// values (move them out and drop them after).
+    #[inline]
     pub(crate) fn with<R>(&self, f: impl FnOnce(&mut S) -> R) -> R {
         self.state.with(&self.header, f)
     }

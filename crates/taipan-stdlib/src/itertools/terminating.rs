@@ -586,28 +586,31 @@ fn islice_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 fn islice_next(v: &Value) -> PyResult<Option<Value>> {
     let sl = this::<IsliceState>(v)?;
-    let Some((it, next, stop)) = sl.with(|s| s.it.clone().map(|it| (it, s.next, s.stop))) else {
+    let Some((it, next, stop, mut cnt)) =
+        sl.with(|s| s.it.clone().map(|it| (it, s.next, s.stop, s.cnt)))
+    else {
         return Ok(None);
     };
     let finish = || {
         take(sl, |s| &mut s.it);
         Ok(None)
     };
-    // Skip to the next position.
-    while sl.with(|s| s.cnt) < next {
+    // Skip to the next position, counting each item read.
+    while cnt < next {
         if attrs::next(&it)?.is_none() {
             return finish();
         }
-        sl.with(|s| s.cnt += 1);
+        cnt += 1;
+        sl.with(|s| s.cnt = cnt);
     }
-    if stop != -1 && sl.with(|s| s.cnt) >= stop {
+    if stop != -1 && cnt >= stop {
         return finish();
     }
     let Some(x) = attrs::next(&it)? else {
         return finish();
     };
     sl.with(|s| {
-        s.cnt += 1;
+        s.cnt = cnt + 1;
         let advanced = s.next.saturating_add(s.step);
         s.next = if s.stop != -1 && advanced > s.stop {
             s.stop
@@ -753,18 +756,18 @@ fn zip_longest_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 fn zip_longest_next(v: &Value) -> PyResult<Option<Value>> {
     let z = this::<ZipLongestState>(v)?;
-    let (n, fill) = z.with(|s| (s.iters.len(), s.fillvalue.clone()));
+    let (iters, fill, active) = z.with(|s| (s.iters.clone(), s.fillvalue.clone(), s.active));
+    if iters.is_empty() || active == 0 {
+        return Ok(None);
+    }
     let fill = fill.unwrap_or_else(singletons::none);
-    let mut row = Vec::with_capacity(n);
-    for i in 0..n {
-        if z.with(|s| s.active) == 0 {
-            return Ok(None);
-        }
-        let Some(it) = z.with(|s| s.iters.get(i).cloned().flatten()) else {
+    let mut row = Vec::with_capacity(iters.len());
+    for (i, it) in iters.iter().enumerate() {
+        let Some(it) = it else {
             row.push(fill.clone());
             continue;
         };
-        match attrs::next(&it) {
+        match attrs::next(it) {
             Ok(Some(x)) => row.push(x),
             Ok(None) => {
                 let (old, left) = z.with(|s| {
@@ -782,9 +785,6 @@ fn zip_longest_next(v: &Value) -> PyResult<Option<Value>> {
                 return Err(e);
             }
         }
-    }
-    if n == 0 {
-        return Ok(None);
     }
     Ok(Some(tuple::new(row)))
 }

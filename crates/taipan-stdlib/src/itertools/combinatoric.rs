@@ -3,7 +3,7 @@
 //! made, then steps an array of indices into them; `next` runs no Python
 //! code.
 
-use taipan_vm::interp::builtins::{bind_params, Params};
+use taipan_vm::interp::builtins::{bind_params, unexpected_keyword, Params};
 use taipan_vm::interp::{attrs, type_error};
 use taipan_vm::object::tpflags::BASETYPE;
 use taipan_vm::object::TypeObject;
@@ -129,10 +129,11 @@ fn product_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
             r as usize
         }
         [name] => {
-            return Err(type_error(format!(
-                "product() got an unexpected keyword argument '{}'",
-                pystr::to_string_lossy(name)
-            )))
+            return Err(unexpected_keyword(
+                "product",
+                &["repeat"],
+                &pystr::to_string_lossy(name),
+            ))
         }
         _ => {
             return Err(type_error(format!(

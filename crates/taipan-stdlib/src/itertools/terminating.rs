@@ -586,31 +586,33 @@ fn islice_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 fn islice_next(v: &Value) -> PyResult<Option<Value>> {
     let sl = this::<IsliceState>(v)?;
-    let Some((it, next, stop, mut cnt)) =
-        sl.with(|s| s.it.clone().map(|it| (it, s.next, s.stop, s.cnt)))
-    else {
+    let Some(it) = sl.with(|s| s.it.clone()) else {
         return Ok(None);
     };
     let finish = || {
         take(sl, |s| &mut s.it);
         Ok(None)
     };
-    // Skip to the next position, counting each item read.
-    while cnt < next {
+    // Skip to the next position. The counts are read live: the source
+    // may re-enter this islice.
+    loop {
+        let (cnt, next, stop) = sl.with(|s| (s.cnt, s.next, s.stop));
+        if cnt >= next {
+            if stop != -1 && cnt >= stop {
+                return finish();
+            }
+            break;
+        }
         if attrs::next(&it)?.is_none() {
             return finish();
         }
-        cnt += 1;
-        sl.with(|s| s.cnt = cnt);
-    }
-    if stop != -1 && cnt >= stop {
-        return finish();
+        sl.with(|s| s.cnt += 1);
     }
     let Some(x) = attrs::next(&it)? else {
         return finish();
     };
     sl.with(|s| {
-        s.cnt = cnt + 1;
+        s.cnt += 1;
         let advanced = s.next.saturating_add(s.step);
         s.next = if s.stop != -1 && advanced > s.stop {
             s.stop
@@ -756,18 +758,19 @@ fn zip_longest_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 fn zip_longest_next(v: &Value) -> PyResult<Option<Value>> {
     let z = this::<ZipLongestState>(v)?;
-    let (iters, fill, active) = z.with(|s| (s.iters.clone(), s.fillvalue.clone(), s.active));
-    if iters.is_empty() || active == 0 {
+    let (n, fill, active) = z.with(|s| (s.iters.len(), s.fillvalue.clone(), s.active));
+    if n == 0 || active == 0 {
         return Ok(None);
     }
     let fill = fill.unwrap_or_else(singletons::none);
-    let mut row = Vec::with_capacity(iters.len());
-    for (i, it) in iters.iter().enumerate() {
-        let Some(it) = it else {
+    let mut row = Vec::with_capacity(n);
+    for i in 0..n {
+        // Read live: a re-entrant call may have exhausted this source.
+        let Some(it) = z.with(|s| s.iters.get(i).cloned().flatten()) else {
             row.push(fill.clone());
             continue;
         };
-        match attrs::next(it) {
+        match attrs::next(&it) {
             Ok(Some(x)) => row.push(x),
             Ok(None) => {
                 let (old, left) = z.with(|s| {

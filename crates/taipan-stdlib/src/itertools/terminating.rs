@@ -257,14 +257,12 @@ pub(super) fn chain_from_iterable(a: &[Value], k: &[Value]) -> PyResult<Value> {
 fn chain_next(v: &Value) -> PyResult<Option<Value>> {
     let ch = this::<ChainState>(v)?;
     loop {
-        let Some((source, active)) =
-            ch.with(|s| s.source.clone().map(|src| (src, s.active.clone())))
-        else {
-            return Ok(None);
-        };
-        let active = match active {
+        let active = match ch.with(|s| s.active.clone()) {
             Some(a) => a,
             None => {
+                let Some(source) = ch.with(|s| s.source.clone()) else {
+                    return Ok(None);
+                };
                 // The source is finished by its end and by any error.
                 let next =
                     attrs::next(&source).and_then(|x| x.map(|i| attrs::iter(&i)).transpose());

@@ -584,17 +584,18 @@ fn islice_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 fn islice_next(v: &Value) -> PyResult<Option<Value>> {
     let sl = this::<IsliceState>(v)?;
-    let Some(it) = sl.with(|s| s.it.clone()) else {
+    let Some((it, mut counts)) = sl.with(|s| s.it.clone().map(|it| (it, (s.cnt, s.next, s.stop))))
+    else {
         return Ok(None);
     };
     let finish = || {
         take(sl, |s| &mut s.it);
         Ok(None)
     };
-    // Skip to the next position. The counts are read live: the source
-    // may re-enter this islice.
+    // Skip to the next position. The counts are read again after each
+    // item: the source may re-enter this islice.
     loop {
-        let (cnt, next, stop) = sl.with(|s| (s.cnt, s.next, s.stop));
+        let (cnt, next, stop) = counts;
         if cnt >= next {
             if stop != -1 && cnt >= stop {
                 return finish();
@@ -604,7 +605,10 @@ fn islice_next(v: &Value) -> PyResult<Option<Value>> {
         if attrs::next(&it)?.is_none() {
             return finish();
         }
-        sl.with(|s| s.cnt += 1);
+        counts = sl.with(|s| {
+            s.cnt += 1;
+            (s.cnt, s.next, s.stop)
+        });
     }
     let Some(x) = attrs::next(&it)? else {
         return finish();

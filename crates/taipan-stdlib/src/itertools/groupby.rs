@@ -9,7 +9,9 @@ use taipan_vm::ops;
 use taipan_vm::types::{singletons, tuple};
 use taipan_vm::{PyResult, Value};
 
-use super::{cls_arg, expect_count, install_type, itertools_type, new_object, this, Iter, State};
+use super::{
+    cls_arg, expect_count, install_type, itertools_type, new_object, positional, this, Iter, State,
+};
 
 #[derive(Default)]
 pub(crate) struct GroupbyState {
@@ -157,7 +159,7 @@ fn new_grouper(parent: &Value, tgtkey: Value) -> PyResult<Value> {
 
 fn grouper_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
     cls_arg(a, &GROUPER_TYPE)?;
-    let args = &a[1..a.len() - k.len()];
+    let args = positional(a, k);
     if !k.is_empty() {
         return Err(type_error("_grouper() takes no keyword arguments"));
     }

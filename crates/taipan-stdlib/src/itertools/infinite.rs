@@ -11,7 +11,7 @@ use taipan_vm::{PyResult, Value};
 
 use super::{
     add_methods, cls_arg, expect_count, install_type, itertools_type, new_object, no_keywords,
-    no_method_args, ssize_arg, this, State,
+    no_method_args, positional, ssize_arg, this, State,
 };
 
 // ---------------------------------------------------------------- count
@@ -148,7 +148,7 @@ impl State for CycleState {
 fn cycle_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let cls = cls_arg(a, &CYCLE_TYPE)?;
     no_keywords("cycle", cls, k)?;
-    let args = &a[1..a.len() - k.len()];
+    let args = positional(a, k);
     expect_count("cycle", args.len(), 1, 1)?;
     let it = attrs::iter(&args[0])?;
     new_object(

@@ -141,6 +141,12 @@ pub(crate) fn cls_arg<'a>(a: &'a [Value], ty: &'static TypeObject) -> PyResult<&
     Ok(cls)
 }
 
+/// The positional arguments of a `__new__` call (class and keyword
+/// values excluded).
+pub(crate) fn positional<'a>(a: &'a [Value], k: &[Value]) -> &'a [Value] {
+    &a[1..a.len() - k.len()]
+}
+
 /// Rejects keyword arguments, unless a subclass's own `__init__` is
 /// there to take them (as CPython's types do).
 pub(crate) fn no_keywords(name: &str, cls: &TypeObject, k: &[Value]) -> PyResult<()> {

@@ -12,15 +12,9 @@ use taipan_vm::types::{singletons, str as pystr, tuple};
 use taipan_vm::{PyErr, PyResult, Value};
 
 use super::{
-    cls_arg, expect_count, install_type, itertools_type, new_object, no_keywords, ssize_arg, this,
-    State,
+    cls_arg, expect_count, install_type, itertools_type, new_object, no_keywords, positional,
+    ssize_arg, this, State,
 };
-
-/// The positional arguments of a `__new__` call (class and keyword
-/// values excluded).
-fn positional<'a>(a: &'a [Value], k: &[Value]) -> &'a [Value] {
-    &a[1..a.len() - k.len()]
-}
 
 /// Takes the value out of a field of `it`'s state, to be dropped outside
 /// its critical section.

@@ -77,6 +77,11 @@ class Index:
     def __index__(self):
         return 2
 print(list(it.islice("abcdef", Index(), 5, Index())), list(it.islice("abcdef", Index())))
+import sys
+source = iter(range(10))
+print(list(it.islice(source, 3, 1)), next(source))
+print(list(it.islice(range(10), 0, None, sys.maxsize)), list(it.islice(range(10), 8, None, sys.maxsize)))
+print(list(it.islice(range(10), sys.maxsize - 1, sys.maxsize)), list(it.islice(it.count(), 5, 5)))
 
 print(list(it.pairwise("abcd")), list(it.pairwise("a")), list(it.pairwise("")), list(it.pairwise([1, 2])))
 p = it.pairwise(trace("pw", [1, 2, 3]))

@@ -609,8 +609,10 @@ fn islice_next(v: &Value) -> PyResult<Option<Value>> {
     };
     sl.with(|s| {
         s.cnt += 1;
-        let advanced = s.next.saturating_add(s.step);
-        s.next = if s.stop != -1 && advanced > s.stop {
+        // On overflow the next position becomes the stop (-1 for none:
+        // every later item is given), as in CPython.
+        let advanced = s.next.wrapping_add(s.step);
+        s.next = if advanced < s.next || (s.stop != -1 && advanced > s.stop) {
             s.stop
         } else {
             advanced

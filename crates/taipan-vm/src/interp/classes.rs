@@ -528,6 +528,7 @@ fn run_del(v: &Value) {
 }
 
 /// Operations on the layout of a built-in type that heap types extend.
+#[derive(Clone, Copy)]
 struct Layout {
     dealloc: DeallocFn,
     offset: usize,
@@ -599,8 +600,34 @@ fn layout_of(solid: &TypeObject) -> Option<Layout> {
     } else if is(&FROZENSET_TYPE) {
         layout!(SetObject, |v| set::new_frozenset(attrs::collect(v)?))
     } else {
-        return None;
+        return NATIVE_LAYOUTS
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .find(|(t, _)| is(t))
+            .map(|(_, l)| *l);
     })
+}
+
+/// The layouts of subclassable static types of native modules
+/// (`itertools.count`, ...), registered when their module is built.
+static NATIVE_LAYOUTS: std::sync::Mutex<Vec<(&'static TypeObject, Layout)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Lets classes subclass `ty`, a static type whose objects are `Box<T>`
+/// allocations that its `__new__` makes fresh (never shared), so that
+/// `make_instance` can always extend them in place.
+pub fn register_layout<T: PyPayload>(ty: &'static TypeObject) {
+    let mut layouts = NATIVE_LAYOUTS.lock().unwrap_or_else(|e| e.into_inner());
+    if !layouts.iter().any(|(t, _)| std::ptr::eq(*t, ty)) {
+        layouts.push((
+            ty,
+            layout!(T, |_| Err(PyErr::new(
+                &crate::types::exceptions::SYSTEM_ERROR,
+                "a native object to subclass must be unshared"
+            ))),
+        ));
+    }
 }
 
 /// The built-in type whose layout instances of `t` have.

@@ -38,7 +38,7 @@ pub mod modules;
 pub mod objects;
 pub mod slot_wrappers;
 pub mod specialize;
-mod suggestions;
+pub mod suggestions;
 pub mod templates;
 pub mod traceback;
 pub mod warnings;
@@ -704,7 +704,7 @@ fn unexpected_keyword(code: &Code, fname: &str, k: &Value, kwnames: &[Value]) ->
         .iter()
         .map(pystr::to_string_lossy)
         .collect();
-    match suggestions::best_match(&candidates, &key) {
+    match suggestions::best_keyword_match(&candidates, &key) {
         Some(s) => type_error(format!(
             "{fname}() got an unexpected keyword argument '{key}'. Did you mean '{s}'?"
         )),

@@ -67,6 +67,17 @@ fn levenshtein(a: &[char], b: &[char], max_cost: usize) -> usize {
 
 /// The closest of `candidates` to `wrong`, as CPython picks it.
 pub fn best_match(candidates: &[String], wrong: &str) -> Option<String> {
+    closest(candidates, wrong, wrong.chars().count())
+}
+
+/// The closest parameter name to a misspelt keyword argument: CPython's
+/// argument parsing sets no bound from the misspelling's length.
+pub fn best_keyword_match(candidates: &[String], wrong: &str) -> Option<String> {
+    closest(candidates, wrong, usize::MAX)
+}
+
+/// The candidate nearest to `wrong` at a distance below `bound`.
+fn closest(candidates: &[String], wrong: &str, bound: usize) -> Option<String> {
     if candidates.len() > MAX_CANDIDATE_ITEMS {
         return None;
     }
@@ -74,7 +85,7 @@ pub fn best_match(candidates: &[String], wrong: &str) -> Option<String> {
     if w.len() > MAX_STRING_SIZE {
         return None;
     }
-    let mut best_distance = w.len();
+    let mut best_distance = bound;
     let mut suggestion: Option<&String> = None;
     for c in candidates {
         if c == wrong {

@@ -8,7 +8,7 @@ use crate::types::int::IntRef;
 
 /// A method's parameters: positional-or-keyword names first, then
 /// keyword-only ones.
-pub(super) struct Params<'n> {
+pub struct Params<'n> {
     pub name: &'n str,
     pub names: &'n [&'n str],
     /// How many of `names` may be given by position.
@@ -17,9 +17,21 @@ pub(super) struct Params<'n> {
     pub required: usize,
 }
 
+/// "NAME() got an unexpected keyword argument 'KEY'", with the closest
+/// parameter name as a hint (CPython 3.14's argument parsing).
+pub fn unexpected_keyword(name: &str, params: &[&str], key: &str) -> PyErr {
+    let names: Vec<String> = params.iter().map(|n| n.to_string()).collect();
+    let hint = crate::interp::suggestions::best_keyword_match(&names, key)
+        .map(|m| format!(". Did you mean '{m}'?"))
+        .unwrap_or_default();
+    type_error(format!(
+        "{name}() got an unexpected keyword argument '{key}'{hint}"
+    ))
+}
+
 /// Binds `args` (vectorcall layout, self excluded) to `p`, with the
 /// messages of CPython's argument clinic.
-pub(super) fn bind_args(
+pub fn bind_args(
     p: &Params<'_>,
     args: &[Value],
     kwnames: &[Value],
@@ -46,22 +58,25 @@ pub(super) fn bind_args(
     for (slot, v) in out.iter_mut().zip(&args[..npos]) {
         *slot = Some(v.clone());
     }
+    // A missing required argument is reported before a stray keyword.
+    let mut stray = None;
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         let key = pystr::to_string_lossy(k);
-        let Some(i) = p.names.iter().position(|n| *n == key) else {
-            return Err(type_error(format!(
-                "{}() got an unexpected keyword argument '{key}'",
-                p.name
-            )));
-        };
-        if out[i].is_some() {
-            return Err(type_error(format!(
-                "argument for {}() given by name ('{key}') and position ({})",
-                p.name,
-                i + 1
-            )));
+        match p.names.iter().position(|n| *n == key) {
+            None => {
+                stray.get_or_insert_with(|| unexpected_keyword(p.name, p.names, &key));
+            }
+            Some(i) if out[i].is_some() => {
+                stray.get_or_insert_with(|| {
+                    type_error(format!(
+                        "argument for {}() given by name ('{key}') and position ({})",
+                        p.name,
+                        i + 1
+                    ))
+                });
+            }
+            Some(i) => out[i] = Some(v.clone()),
         }
-        out[i] = Some(v.clone());
     }
     if let Some(i) = out[..p.required].iter().position(Option::is_none) {
         return Err(type_error(format!(
@@ -70,6 +85,9 @@ pub(super) fn bind_args(
             p.names[i],
             i + 1
         )));
+    }
+    if let Some(e) = stray {
+        return Err(e);
     }
     Ok(out)
 }

@@ -5,10 +5,14 @@
 //! own, found by `taipan_vm::interp::modules::stdlib_dir`.
 
 mod errno;
+mod gc;
+mod weakref;
 
 use taipan_vm::interp::modules::register;
 
 /// Makes every native module importable. Call once, before running code.
 pub fn install() {
     register("errno", errno::module);
+    register("gc", gc::module);
+    register("_weakref", weakref::module);
 }

@@ -42,6 +42,7 @@ mod suggestions;
 pub mod templates;
 pub mod traceback;
 pub mod warnings;
+pub mod weakrefs;
 
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;

@@ -508,6 +508,7 @@ pub fn install() {
             "__callback__",
             super::slot_wrappers::new_getset(&REF_TYPE, "__callback__", get_callback),
         );
+        super::slot_wrappers::install(&[&REF_TYPE, &PROXY_TYPE, &CALLABLE_PROXY_TYPE]);
     });
 }
 

@@ -17,15 +17,13 @@ use taipan_vm::{ops, PyErr, PyResult, Value};
 static ENABLED: AtomicBool = AtomicBool::new(true);
 static DEBUG: AtomicI64 = AtomicI64::new(0);
 /// CPython 3.14's defaults.
-static THRESHOLDS: [AtomicI64; 3] = [
-    AtomicI64::new(2000),
-    AtomicI64::new(10),
-    AtomicI64::new(10),
-];
+static THRESHOLDS: [AtomicI64; 3] = [AtomicI64::new(2000), AtomicI64::new(10), AtomicI64::new(10)];
 
 fn no_args(name: &str, a: &[Value], k: &[Value]) -> PyResult<()> {
     if !k.is_empty() {
-        return Err(type_error(format!("gc.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "gc.{name}() takes no keyword arguments"
+        )));
     }
     if !a.is_empty() {
         return Err(type_error(format!(
@@ -38,7 +36,9 @@ fn no_args(name: &str, a: &[Value], k: &[Value]) -> PyResult<()> {
 
 fn one_arg(name: &str, a: &[Value], k: &[Value]) -> PyResult<()> {
     if !k.is_empty() {
-        return Err(type_error(format!("gc.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "gc.{name}() takes no keyword arguments"
+        )));
     }
     if a.len() != 1 {
         return Err(type_error(format!(
@@ -210,7 +210,10 @@ pub(crate) fn module() -> PyResult<Value> {
     set("is_finalized", native("is_finalized", is_finalized))?;
     set("freeze", native("freeze", freeze))?;
     set("unfreeze", native("unfreeze", unfreeze))?;
-    set("get_freeze_count", native("get_freeze_count", get_freeze_count))?;
+    set(
+        "get_freeze_count",
+        native("get_freeze_count", get_freeze_count),
+    )?;
     // Nothing is ever found uncollectable, and no callback has a collection
     // to report: the lists stay empty unless the program fills them.
     set("garbage", list::new(Vec::new()))?;

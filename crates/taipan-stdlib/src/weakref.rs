@@ -63,7 +63,10 @@ pub(crate) fn module() -> PyResult<Value> {
     set("ReferenceType", REF_TYPE.as_value())?;
     set("ProxyType", PROXY_TYPE.as_value())?;
     set("CallableProxyType", CALLABLE_PROXY_TYPE.as_value())?;
-    set("getweakrefcount", native("getweakrefcount", getweakrefcount))?;
+    set(
+        "getweakrefcount",
+        native("getweakrefcount", getweakrefcount),
+    )?;
     set("getweakrefs", native("getweakrefs", getweakrefs))?;
     set("proxy", native("proxy", proxy))?;
     set(

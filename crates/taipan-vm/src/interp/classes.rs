@@ -1010,7 +1010,7 @@ pub fn create_class(
         &crate::types::bytes::BYTES_TYPE,
     ]
     .iter()
-        .any(|t| std::ptr::eq(solid, *t));
+    .any(|t| std::ptr::eq(solid, *t));
     let weakref = weakref && !inherited_weakref && !var_sized;
     let weakref_flag = if weakref || inherited_weakref {
         tpflags::WEAKREFABLE

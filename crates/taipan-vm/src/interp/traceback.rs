@@ -224,8 +224,8 @@ fn source_lines(lines: &mut Lines, filename: &str, p: Location) -> Vec<String> {
         .take(seg_end.saturating_sub(start))
         .collect();
     let anchors = anchors(&segment);
-    let show =
-        !NO_CARETS.with(std::cell::Cell::get) && should_show_carets(start, end, &all_lines, anchors.is_some());
+    let show = !NO_CARETS.with(std::cell::Cell::get)
+        && should_show_carets(start, end, &all_lines, anchors.is_some());
     let n = all_lines.len();
     let mut significant: Vec<usize> = vec![0, n - 1];
     let (mut left_off, mut right_off) = (0, 0);

@@ -22,8 +22,8 @@ use std::sync::{Mutex, MutexGuard};
 
 use super::attrs;
 use super::objects::{
-    FunctionObject, NativeFunction, BUILTIN_FUNCTION_TYPE, CODE_TYPE, FUNCTION_TYPE,
-    METHOD_TYPE, MODULE_TYPE,
+    FunctionObject, NativeFunction, BUILTIN_FUNCTION_TYPE, CODE_TYPE, FUNCTION_TYPE, METHOD_TYPE,
+    MODULE_TYPE,
 };
 use super::{call_object, type_error};
 use crate::error::{PyErr, PyResult};
@@ -333,10 +333,9 @@ pub fn new_weakref(ty: &TypeObject, obj: &Value, callback: Option<&Value>) -> Py
         0
     } else if basic {
         // After the basic ref, if there is one.
-        usize::from(
-            list.first()
-                .is_some_and(|e| is_basic(e.obj()) && e.obj().header.type_ptr() == &REF_TYPE as *const _),
-        )
+        usize::from(list.first().is_some_and(|e| {
+            is_basic(e.obj()) && e.obj().header.type_ptr() == &REF_TYPE as *const _
+        }))
     } else {
         basics
     };
@@ -427,7 +426,10 @@ fn referent_text(o: &Value) -> String {
     let named = o.downcast::<FunctionObject>().is_some()
         || o.downcast::<NativeFunction>().is_some()
         || o.downcast::<TypeObject>().is_some()
-        || attrs::lookup_special(o, "__name__").ok().flatten().is_some();
+        || attrs::lookup_special(o, "__name__")
+            .ok()
+            .flatten()
+            .is_some();
     let name = named
         .then(|| ops::getattr(o, &pystr::intern("__name__")).ok())
         .flatten()

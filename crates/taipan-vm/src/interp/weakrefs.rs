@@ -334,7 +334,7 @@ pub fn new_weakref(ty: &TypeObject, obj: &Value, callback: Option<&Value>) -> Py
     } else if basic {
         // After the basic ref, if there is one.
         usize::from(list.first().is_some_and(|e| {
-            is_basic(e.obj()) && e.obj().header.type_ptr() == &REF_TYPE as *const _
+            is_basic(e.obj()) && std::ptr::eq(e.obj().header.type_ptr(), &REF_TYPE)
         }))
     } else {
         basics

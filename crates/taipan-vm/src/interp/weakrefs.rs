@@ -239,8 +239,8 @@ pub fn weakref_count(obj: &Value) -> usize {
 
 // ---------------------------------------------------------------- creation
 
-/// Static types whose instances may be weakly referenced (CPython's types
-/// with a weak-reference list), besides heap types flagged `WEAKREFABLE`.
+/// The interpreter's static types whose instances may be weakly
+/// referenced (CPython's types with a weak-reference list).
 fn static_weakrefable(t: &TypeObject) -> bool {
     use crate::types::set::{FROZENSET_TYPE, SET_TYPE};
     let list: [&TypeObject; 12] = [
@@ -260,12 +260,13 @@ fn static_weakrefable(t: &TypeObject) -> bool {
     list.iter().any(|x| std::ptr::eq(*x, t))
 }
 
-/// Whether instances of `t` may be weakly referenced.
+/// Whether instances of `t` may be weakly referenced: heap types flagged
+/// by `create_class`, static types of native modules that opt in with
+/// the same flag, the interpreter's own listed types, and all types.
 pub fn is_weakrefable(t: &TypeObject) -> bool {
-    if t.has_flag(tpflags::HEAPTYPE) {
-        return t.has_flag(tpflags::WEAKREFABLE) || t.is_subtype_of(&TYPE_TYPE);
-    }
-    static_weakrefable(t)
+    t.has_flag(tpflags::WEAKREFABLE)
+        || t.is_subtype_of(&TYPE_TYPE)
+        || (!t.has_flag(tpflags::HEAPTYPE) && static_weakrefable(t))
 }
 
 /// CPython's `tp_name`: static types of other modules are dotted.

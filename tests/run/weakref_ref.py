@@ -140,6 +140,7 @@ k1 = KeyedRef(c, died.append, "one")
 k2 = KeyedRef(c, None, "two")
 print(k1() is c, k1.key, k2.key, k2.__callback__, k1 is not k2, isinstance(k1, ref))
 print(type(k1).__name__, ref(c) is rc, getweakrefcount(c))
+print(ref[C], KeyedRef[int])
 
 
 class Plain(ref):

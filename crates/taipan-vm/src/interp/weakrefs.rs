@@ -512,6 +512,8 @@ pub fn install() {
             super::slot_wrappers::new_getset(&REF_TYPE, "__callback__", get_callback),
         );
         super::slot_wrappers::install(&[&REF_TYPE, &PROXY_TYPE, &CALLABLE_PROXY_TYPE]);
+        // `weakref.ref[int]`
+        super::classes::install_class_getitem(&[&REF_TYPE]);
     });
 }
 

@@ -62,6 +62,12 @@ class Vec:
     def method(self, k=1):
         return self.x * k
 
+    def __bytes__(self):
+        return b"v" * self.x
+
+    def __reversed__(self):
+        return iter(range(self.x, 0, -1))
+
 
 v = Vec(3)
 p = proxy(v)
@@ -73,7 +79,8 @@ del p.y
 print(hasattr(v, "y"))
 print((p + 1).x, (1 + p).x, (p + p).x, (-p).x, p == Vec(3), p != v, p < Vec(4))
 print(len(p), p[5], 3 in p, 4 in p, list(p), bool(p), int(p), float(p), str(p))
-print(hex(p), range(10)[p])
+ml = type("ML", (list,), {})([1, 2, 3])
+print(hex(p), range(10)[p], bytes(p), list(reversed(p)), list(reversed(proxy(ml))))
 p[1] = 2
 p += 4
 print(type(p).__name__, v.x)

@@ -511,6 +511,16 @@ pub fn install() {
             "__callback__",
             super::slot_wrappers::new_getset(&REF_TYPE, "__callback__", get_callback),
         );
+        for ty in [&PROXY_TYPE, &CALLABLE_PROXY_TYPE] {
+            let d = ty.dict();
+            for (name, f) in [
+                ("__bytes__", proxy_bytes as super::objects::NativeFn),
+                ("__reversed__", proxy_reversed),
+            ] {
+                let m = super::objects::native_method(ty, name, f);
+                let _ = crate::types::dict::set_item(d, pystr::intern(name), m);
+            }
+        }
         super::slot_wrappers::install(&[&REF_TYPE, &PROXY_TYPE, &CALLABLE_PROXY_TYPE]);
         // `weakref.ref[int]`
         super::classes::install_class_getitem(&[&REF_TYPE]);
@@ -618,6 +628,16 @@ fn proxy_next(v: &Value) -> PyResult<Option<Value>> {
         )));
     }
     ops::next(&o)
+}
+/// `bytes(proxy)`: the referent's bytes.
+fn proxy_bytes(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let o = unwrap(&a[0])?;
+    call_object(&crate::types::bytes::BYTES_TYPE.as_value(), &[o], &[])
+}
+/// `reversed(proxy)`: the referent reversed.
+fn proxy_reversed(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let o = unwrap(&a[0])?;
+    call_object(&super::builtins::REVERSED_TYPE.as_value(), &[o], &[])
 }
 fn proxy_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
     let o = unwrap(v)?;

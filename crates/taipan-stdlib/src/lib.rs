@@ -4,13 +4,19 @@
 //! VM's import system. The pure-Python rest of the library is CPython's
 //! own, found by `taipan_vm::interp::modules::stdlib_dir`.
 
+mod atexit;
 mod errno;
+mod gc;
 mod itertools;
+mod weakref;
 
 use taipan_vm::interp::modules::register;
 
 /// Makes every native module importable. Call once, before running code.
 pub fn install() {
+    register("atexit", atexit::module);
     register("errno", errno::module);
+    register("gc", gc::module);
     register("itertools", itertools::module);
+    register("_weakref", weakref::module);
 }

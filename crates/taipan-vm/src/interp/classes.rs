@@ -521,7 +521,7 @@ fn run_del(v: &Value) {
                 .unwrap_or_default();
             super::builtins::write_stderr(&format!(
                 "Exception ignored while calling deallocator {what}:\n{}",
-                super::traceback::format_exception(e.instance())
+                super::traceback::format_unraisable(e.instance())
             ));
         }
     }
@@ -599,6 +599,11 @@ fn layout_of(solid: &TypeObject) -> Option<Layout> {
         layout!(SetObject, |v| set::new_set(attrs::collect(v)?))
     } else if is(&FROZENSET_TYPE) {
         layout!(SetObject, |v| set::new_frozenset(attrs::collect(v)?))
+    } else if is(&super::weakrefs::REF_TYPE) {
+        // Weak references are made unshared, so `fresh` is never needed.
+        layout!(super::weakrefs::WeakRefObject, |_| Err(type_error(
+            "weak reference expected"
+        )))
     } else {
         return NATIVE_LAYOUTS
             .lock()
@@ -945,7 +950,7 @@ pub fn create_class(
     match dict::get_item(&d, &key("__slots__"))? {
         None => {
             instance_dict = !is_exc && !is_meta;
-            weakref = instance_dict;
+            weakref = !is_meta;
         }
         Some(sl) => {
             let names = if pystr::as_str(&sl).is_some() {
@@ -1021,12 +1026,30 @@ pub fn create_class(
     } else {
         slots.finalize = None;
     }
+    // Weak references: variable-sized layouts (int, tuple, bytes) take
+    // none, as in CPython.
+    let inherited_weakref = base_types
+        .iter()
+        .any(|t| super::weakrefs::is_weakrefable(t));
+    let var_sized = [
+        &crate::types::int::INT_TYPE,
+        &crate::types::tuple::TUPLE_TYPE,
+        &crate::types::bytes::BYTES_TYPE,
+    ]
+    .iter()
+    .any(|t| std::ptr::eq(solid, *t));
+    let weakref = weakref && !inherited_weakref && !var_sized;
+    let weakref_flag = if weakref || inherited_weakref {
+        tpflags::WEAKREFABLE
+    } else {
+        0
+    };
     let mut ty = TypeObject::new_heap(
         name,
         qualname,
         module,
         best,
-        tpflags::BASETYPE | (solid.flags & SUBCLASS_FLAGS),
+        tpflags::BASETYPE | (solid.flags & SUBCLASS_FLAGS) | weakref_flag,
         slots,
         tuple::new(bases.clone()),
         d,
@@ -1051,9 +1074,9 @@ pub fn create_class(
     // The class that introduces `__dict__` / `__weakref__` shows them.
     if t.instance_dict && !inherited_dict {
         dict::set_item(t.dict(), key("__dict__"), new_getset("__dict__", &tv))?;
-        if weakref {
-            dict::set_item(t.dict(), key("__weakref__"), new_getset("__weakref__", &tv))?;
-        }
+    }
+    if weakref {
+        dict::set_item(t.dict(), key("__weakref__"), new_getset("__weakref__", &tv))?;
     }
     // __set_name__ on the attributes, then the parent's __init_subclass__.
     for (k, v) in attrs::dict_items(t.dict()) {
@@ -2089,7 +2112,11 @@ fn getset_get(g: &GetSetObject, obj: &Value) -> PyResult<Value> {
                 ),
             )
         }),
-        _ => Ok(singletons::none()),
+        // The first weak reference to the object, as CPython's list head.
+        _ => Ok(super::weakrefs::weakrefs_of(obj)
+            .into_iter()
+            .next()
+            .unwrap_or_else(singletons::none)),
     }
 }
 

@@ -42,6 +42,7 @@ pub mod suggestions;
 pub mod templates;
 pub mod traceback;
 pub mod warnings;
+pub mod weakrefs;
 
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
@@ -804,8 +805,28 @@ pub fn run_main(
         Ok(_) => 0,
         Err(e) => exit_status(e),
     };
+    run_exit_hooks();
     let _ = std::io::Write::flush(&mut std::io::stdout());
     status
+}
+
+static EXIT_HOOKS: std::sync::Mutex<Vec<fn()>> = std::sync::Mutex::new(Vec::new());
+
+/// Registers `hook` to run when the main program has ended (after the
+/// report of an uncaught exception), as CPython's finalization runs the
+/// `atexit` callbacks. A hook registered twice runs once.
+pub fn at_exit(hook: fn()) {
+    let mut hooks = EXIT_HOOKS.lock().unwrap_or_else(|e| e.into_inner());
+    if !hooks.iter().any(|h| std::ptr::fn_addr_eq(*h, hook)) {
+        hooks.push(hook);
+    }
+}
+
+fn run_exit_hooks() {
+    let hooks = std::mem::take(&mut *EXIT_HOOKS.lock().unwrap_or_else(|e| e.into_inner()));
+    for hook in hooks {
+        hook();
+    }
 }
 
 fn exit_status(e: PyErr) -> i32 {

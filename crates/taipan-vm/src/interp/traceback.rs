@@ -224,7 +224,8 @@ fn source_lines(lines: &mut Lines, filename: &str, p: Location) -> Vec<String> {
         .take(seg_end.saturating_sub(start))
         .collect();
     let anchors = anchors(&segment);
-    let show = should_show_carets(start, end, &all_lines, anchors.is_some());
+    let show = !NO_CARETS.with(std::cell::Cell::get)
+        && should_show_carets(start, end, &all_lines, anchors.is_some());
     let n = all_lines.len();
     let mut significant: Vec<usize> = vec![0, n - 1];
     let (mut left_off, mut right_off) = (0, 0);
@@ -614,6 +615,21 @@ fn format_chain(lines: &mut Lines, exc: &Value, seen: &mut Vec<Value>, out: &mut
         }
     }
     format_one(lines, exc, out);
+}
+
+thread_local! {
+    /// Set while formatting for [`format_unraisable`].
+    static NO_CARETS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The report of an exception that cannot be raised ("Exception ignored
+/// while ..."): CPython writes it with its C traceback printer, which shows
+/// the source lines without carets.
+pub fn format_unraisable(exc: &Value) -> String {
+    let was = NO_CARETS.with(|c| c.replace(true));
+    let out = format_exception(exc);
+    NO_CARETS.with(|c| c.set(was));
+    out
 }
 
 /// The full report of an uncaught exception, chained exceptions first.

@@ -31,6 +31,11 @@ pub const IMMORTAL_REFCNT: u32 = u32::MAX;
 pub const SHARED_SHIFT: u32 = 2;
 /// The owner is alive and the object is not queued.
 pub const SHARED_DEFAULT: i32 = 0;
+/// Like `SHARED_DEFAULT`, but the object may be weakly referenced: the
+/// owner merges the counts instead of freeing directly when its local count
+/// reaches zero, so that another thread resolving a weak reference can take
+/// a reference through the shared count (`refcount::try_incref`).
+pub const SHARED_MAYBE_WEAKREF: i32 = 1;
 /// Queued for its owner to merge the counts.
 pub const SHARED_QUEUED: i32 = 2;
 /// The counts are merged: `ref_shared` alone is the count; `tid` is 0.
@@ -47,6 +52,9 @@ pub mod flags {
     pub const STATIC: u16 = 1 << 2;
     /// `__del__` has run (it runs once per object).
     pub const FINALIZED: u16 = 1 << 3;
+    /// Weak references to the object exist or existed: its death clears
+    /// them (`interp::weakrefs`). Objects without it pay nothing.
+    pub const WEAKLY_REFERENCED: u16 = 1 << 4;
 }
 
 #[repr(C)]

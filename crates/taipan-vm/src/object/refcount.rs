@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
 
 use super::header::{
-    ObjHeader, IMMORTAL_REFCNT, SHARED_DEFAULT, SHARED_MERGED, SHARED_QUEUED, SHARED_SHIFT,
-    SHARED_STATE_MASK,
+    flags, ObjHeader, IMMORTAL_REFCNT, SHARED_DEFAULT, SHARED_MAYBE_WEAKREF, SHARED_MERGED,
+    SHARED_QUEUED, SHARED_SHIFT, SHARED_STATE_MASK,
 };
 
 /// The id of a thread that could not get one (ids exhausted): it owns
@@ -102,6 +102,66 @@ pub unsafe fn decref(obj: NonNull<ObjHeader>) {
     }
 }
 
+/// Adds a reference to an object that may be dying (its count reached
+/// zero and its dealloc has not finished): false, adding nothing, when it
+/// is. Only for objects marked with [`set_maybe_weakref`], reached through
+/// a weak reference while holding the lock that their dealloc takes before
+/// freeing them (so the memory is valid).
+pub fn try_incref(obj: &ObjHeader) -> bool {
+    let local = obj.local().load(Ordering::Relaxed);
+    if local == IMMORTAL_REFCNT {
+        return true;
+    }
+    if obj.tid() == current_tid() {
+        // The owner's count is only zero while the owner frees the object
+        // (a merge would have given up ownership).
+        if local == 0 {
+            return false;
+        }
+        obj.local().store(local + 1, Ordering::Relaxed);
+        return true;
+    }
+    let mut shared = obj.shared().load(Ordering::Relaxed);
+    loop {
+        // Zero with no state: the owner may free it without merging (never
+        // the case once marked); merged with count zero: being freed.
+        if shared == SHARED_DEFAULT || shared == SHARED_MERGED {
+            return false;
+        }
+        match obj.shared().compare_exchange_weak(
+            shared,
+            shared + (1 << SHARED_SHIFT),
+            Ordering::AcqRel,
+            Ordering::Relaxed,
+        ) {
+            Ok(_) => return true,
+            Err(actual) => shared = actual,
+        }
+    }
+}
+
+/// Marks `obj` as possibly weakly referenced, so that its owner merges the
+/// counts rather than freeing it behind a concurrent [`try_incref`].
+/// The caller holds a reference.
+pub fn set_maybe_weakref(obj: &ObjHeader) {
+    if obj.is_immortal() {
+        return;
+    }
+    let mut shared = obj.shared().load(Ordering::Relaxed);
+    // Queued or merged objects already go through the shared count.
+    while shared & SHARED_STATE_MASK == SHARED_DEFAULT {
+        match obj.shared().compare_exchange_weak(
+            shared,
+            shared | SHARED_MAYBE_WEAKREF,
+            Ordering::AcqRel,
+            Ordering::Relaxed,
+        ) {
+            Ok(_) => return,
+            Err(actual) => shared = actual,
+        }
+    }
+}
+
 /// The owner's local count reached zero.
 ///
 /// # Safety
@@ -155,7 +215,7 @@ unsafe fn decref_shared(obj: NonNull<ObjHeader>) {
         // A released reference that the shared count does not hold was
         // counted by the owner: hand it to the owner's merge queue instead
         // of driving the count negative without anyone noticing.
-        let queue = shared == SHARED_DEFAULT;
+        let queue = shared == SHARED_DEFAULT || shared == SHARED_MAYBE_WEAKREF;
         let new = if queue {
             SHARED_QUEUED
         } else {
@@ -340,7 +400,17 @@ fn drain_deferred() {
 /// No reference to `obj` remains.
 unsafe fn call_dealloc(obj: NonNull<ObjHeader>) {
     // SAFETY: the object is still valid memory until its dealloc runs.
-    let ty = unsafe { obj.as_ref() }.ob_type();
+    let h = unsafe { obj.as_ref() };
+    let ty = h.ob_type();
+    // Weak references die with the object, after its `__del__` (which runs
+    // first, when pending, and may resurrect it; its dealloc then comes
+    // back here).
+    let f = h.flags();
+    if f & flags::WEAKLY_REFERENCED != 0
+        && (ty.slots.finalize.is_none() || f & flags::FINALIZED != 0)
+    {
+        crate::interp::weakrefs::clear_on_death(obj);
+    }
     let dealloc = ty.slots.dealloc;
     // SAFETY: `dealloc` is the function that matches the object's layout.
     unsafe { dealloc(obj) };

@@ -333,6 +333,10 @@ pub mod tpflags {
     pub const HEAPTYPE: u64 = 1 << 4;
     /// A static type with several bases: subclass checks use its MRO.
     pub const MULTI_BASE: u64 = 1 << 5;
+    /// Instances may be weakly referenced (CPython's
+    /// `tp_weaklistoffset != 0`): set on heap types by `create_class`, and
+    /// by native modules on their static types (`interp::weakrefs`).
+    pub const WEAKREFABLE: u64 = 1 << 6;
     // Fast subclass checks, as CPython's `Py_TPFLAGS_*_SUBCLASS`.
     pub const INT_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;

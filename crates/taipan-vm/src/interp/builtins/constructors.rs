@@ -449,6 +449,20 @@ pub fn construct_builtin(
             ))),
         };
     }
+    if t(&objects::METHOD_TYPE) {
+        // `types.MethodType(function, instance)`.
+        if !kwnames.is_empty() {
+            return Err(type_error("method() takes no keyword arguments"));
+        }
+        check_count("", "method", a.len(), 2, 2)?;
+        if !bi_callable(&a[..1], &[])?.is(&singletons::true_()) {
+            return Err(type_error("first argument must be callable"));
+        }
+        if singletons::is_none(&a[1]) {
+            return Err(type_error("instance must not be None"));
+        }
+        return Ok(objects::new_method(a[0].clone(), a[1].clone()));
+    }
     if t(&classes::SUPER_TYPE) {
         if a.len() == 2 {
             return classes::new_super(a[0].clone(), a[1].clone());

@@ -4,11 +4,14 @@
 //! VM's import system. The pure-Python rest of the library is CPython's
 //! own, found by `taipan_vm::interp::modules::stdlib_dir`.
 
+mod args;
+mod collections;
 mod errno;
 
 use taipan_vm::interp::modules::register;
 
 /// Makes every native module importable. Call once, before running code.
 pub fn install() {
+    register("_collections", collections::module);
     register("errno", errno::module);
 }

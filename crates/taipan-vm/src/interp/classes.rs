@@ -528,13 +528,26 @@ fn run_del(v: &Value) {
 }
 
 /// Operations on the layout of a built-in type that heap types extend.
-struct Layout {
-    dealloc: DeallocFn,
-    offset: usize,
-    extend: fn(Value, &TypeObject, &TypeObject, InstanceExt) -> Result<Value, Value>,
+#[derive(Clone, Copy)]
+pub struct Layout {
+    pub dealloc: DeallocFn,
+    pub offset: usize,
+    pub extend: fn(Value, &TypeObject, &TypeObject, InstanceExt) -> Result<Value, Value>,
     /// An unshared object of the base type with the value of `v`, for when
     /// the constructor handed back a shared one (small int, empty str, ...).
-    fresh: fn(&Value) -> PyResult<Value>,
+    pub fresh: fn(&Value) -> PyResult<Value>,
+}
+
+/// Layouts of subclassable built-in types defined outside this crate
+/// (native modules' types such as `collections.deque`).
+static EXTRA_LAYOUTS: std::sync::RwLock<Vec<(usize, Layout)>> = std::sync::RwLock::new(Vec::new());
+
+/// Lets heap types subclass the built-in type `ty`, whose instances have
+/// `layout`.
+pub fn register_layout(ty: &'static TypeObject, layout: Layout) {
+    let mut table = EXTRA_LAYOUTS.write().unwrap_or_else(|e| e.into_inner());
+    table.retain(|(t, _)| *t != ty as *const TypeObject as usize);
+    table.push((ty as *const TypeObject as usize, layout));
 }
 
 macro_rules! layout {
@@ -599,7 +612,9 @@ fn layout_of(solid: &TypeObject) -> Option<Layout> {
     } else if is(&FROZENSET_TYPE) {
         layout!(SetObject, |v| set::new_frozenset(attrs::collect(v)?))
     } else {
-        return None;
+        let table = EXTRA_LAYOUTS.read().unwrap_or_else(|e| e.into_inner());
+        let addr = solid as *const TypeObject as usize;
+        return table.iter().find(|(t, _)| *t == addr).map(|(_, l)| *l);
     })
 }
 
@@ -1330,7 +1345,9 @@ simple_type!(MEMBER_TYPE, "member_descriptor", MemberObject, {
     getattr: Some(member_getattr),
 });
 
-fn new_member(name: Value, index: usize, owner: &Value) -> Value {
+/// A `__slots__`-style member descriptor reading value `index` of the
+/// instances' `InstanceExt`.
+pub fn new_member(name: Value, index: usize, owner: &Value) -> Value {
     Value::from_box(Box::new(MemberObject {
         header: ObjHeader::new(&MEMBER_TYPE),
         name,

@@ -428,6 +428,14 @@ impl TypeObject {
         }
     }
 
+    /// A static type whose instances carry an `InstanceExt` at
+    /// `ext_offset` with `nslots` member values (and no `__dict__`).
+    pub const fn with_instance_ext(mut self, ext_offset: usize, nslots: usize) -> TypeObject {
+        self.ext_offset = ext_offset;
+        self.nslots = nslots;
+        self
+    }
+
     /// A type created at run time (a `class` statement): `base` is the
     /// layout base (kept alive by `bases`), the MRO is set with `set_mro`.
     #[allow(clippy::too_many_arguments)]

@@ -73,3 +73,51 @@ pub(crate) fn index_ssize(v: &Value) -> PyResult<i64> {
             )
         })
 }
+
+/// Binds a vectorcall window to named parameters as CPython's Argument
+/// Clinic does: the first `max_pos` may be given by position, the first
+/// `required` must be given. Unset optional parameters are `None`.
+pub(crate) fn bind(
+    fname: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    params: &[&str],
+    max_pos: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let pos = positional(args, kwnames);
+    if pos.len() > max_pos {
+        return Err(type_error(format!(
+            "{fname}() takes at most {max_pos} positional argument{} ({} given)",
+            if max_pos == 1 { "" } else { "s" },
+            pos.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; params.len()];
+    for (slot, v) in out.iter_mut().zip(pos) {
+        *slot = Some(v.clone());
+    }
+    for (name, v) in keywords(args, kwnames) {
+        let Some(i) = params.iter().position(|p| *p == name) else {
+            return Err(type_error(format!(
+                "{fname}() got an unexpected keyword argument '{name}'"
+            )));
+        };
+        if out[i].is_some() {
+            return Err(type_error(format!(
+                "argument for {fname}() given by name ('{name}') and position ({})",
+                i + 1
+            )));
+        }
+        out[i] = Some(v.clone());
+    }
+    for (i, p) in params.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(type_error(format!(
+                "{fname}() missing required argument '{p}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}

@@ -5,13 +5,17 @@
 //! own, found by `taipan_vm::interp::modules::stdlib_dir`.
 
 mod args;
+mod bisect;
 mod collections;
 mod errno;
+mod heapq;
 
 use taipan_vm::interp::modules::register;
 
 /// Makes every native module importable. Call once, before running code.
 pub fn install() {
+    register("_bisect", bisect::module);
     register("_collections", collections::module);
+    register("_heapq", heapq::module);
     register("errno", errno::module);
 }

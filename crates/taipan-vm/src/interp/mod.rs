@@ -193,7 +193,7 @@ pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyRes
                 return Err(type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     nf.name,
-                    owner.name,
+                    owner.tp_name(),
                     me.type_of().name
                 )));
             }

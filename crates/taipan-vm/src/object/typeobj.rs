@@ -469,6 +469,16 @@ impl TypeObject {
         }
     }
 
+    /// CPython's `tp_name`: static types of modules other than `builtins`
+    /// are qualified by their module (`collections.deque`).
+    pub fn tp_name(&self) -> Cow<'_, str> {
+        if self.has_flag(tpflags::STATIC) && self.module != "builtins" {
+            Cow::Owned(format!("{}.{}", self.module, self.name))
+        } else {
+            Cow::Borrowed(&self.name)
+        }
+    }
+
     /// Records a direct subclass.
     pub fn add_subclass(&self, sub: Value) {
         self.subclasses

@@ -8,6 +8,7 @@ mod args;
 mod bisect;
 mod collections;
 mod errno;
+mod functools;
 mod heapq;
 
 use taipan_vm::interp::modules::register;
@@ -16,6 +17,7 @@ use taipan_vm::interp::modules::register;
 pub fn install() {
     register("_bisect", bisect::module);
     register("_collections", collections::module);
+    register("_functools", functools::module);
     register("_heapq", heapq::module);
     register("errno", errno::module);
 }

@@ -103,5 +103,6 @@ pub(crate) fn module() -> PyResult<Value> {
     ] {
         dict::set_item(&d, pystr::intern(name), native_any_arity(name, f))?;
     }
+    dict::set_item(&d, pystr::intern("__doc__"), pystr::new("Bisection algorithms.\n\nThis module provides support for maintaining a list in sorted order without\nhaving to sort the list after each insertion. For long lists of items with\nexpensive comparison operations, this can be an improvement over the more\ncommon approach."))?;
     new_module("_bisect", d)
 }

@@ -193,5 +193,6 @@ pub(crate) fn module() -> PyResult<Value> {
     for (name, f) in functions {
         dict::set_item(&d, pystr::intern(name), native_any_arity(name, f))?;
     }
+    dict::set_item(&d, pystr::intern("__doc__"), pystr::new("Heap queue algorithm (a.k.a. priority queue)."))?;
     new_module("_heapq", d)
 }

@@ -10,6 +10,7 @@ mod collections;
 mod errno;
 mod functools;
 mod heapq;
+mod operator;
 
 use taipan_vm::interp::modules::register;
 
@@ -19,5 +20,6 @@ pub fn install() {
     register("_collections", collections::module);
     register("_functools", functools::module);
     register("_heapq", heapq::module);
+    register("_operator", operator::module);
     register("errno", errno::module);
 }

@@ -51,5 +51,6 @@ pub(crate) fn module() -> PyResult<Value> {
         "_count_elements",
         native_any_arity("_count_elements", count_elements),
     )?;
+    dict::set_item(&d, pystr::intern("__doc__"), pystr::new("High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n"))?;
     new_module("_collections", d)
 }

@@ -63,5 +63,6 @@ pub(crate) fn module() -> PyResult<Value> {
         pystr::intern("cmp_to_key"),
         native_any_arity("cmp_to_key", cmp_to_key::cmp_to_key),
     )?;
+    dict::set_item(&d, pystr::intern("__doc__"), pystr::new("Tools that operate on functions."))?;
     new_module("_functools", d)
 }

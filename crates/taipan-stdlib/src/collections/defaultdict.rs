@@ -190,7 +190,7 @@ pub static DEFAULTDICT_TYPE: TypeObject = TypeObject::new_static_in(
         }
     },
 )
-.with_instance_ext(ext_offset::<DictObject>(), 1);
+.with_instance_ext(ext_offset::<DictObject>(), 1, false);
 
 /// Fills the type's dict (once, at the module's first import).
 pub(crate) fn install() {

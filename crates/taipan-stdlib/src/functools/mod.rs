@@ -2,6 +2,7 @@
 //! `functools` runs as CPython's pure-Python fallbacks).
 
 mod cmp_to_key;
+mod lru_cache;
 
 use taipan_vm::interp::objects::{native_any_arity, new_module};
 use taipan_vm::interp::{attrs, call_object, type_error};
@@ -52,7 +53,14 @@ fn reduce(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 pub(crate) fn module() -> PyResult<Value> {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(lru_cache::install);
     let d = dict::new();
+    dict::set_item(
+        &d,
+        pystr::intern("_lru_cache_wrapper"),
+        lru_cache::LRU_CACHE_TYPE.as_value(),
+    )?;
     dict::set_item(
         &d,
         pystr::intern("reduce"),

@@ -1685,7 +1685,7 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
             None => Ok(d.clone()),
         };
     }
-    if ty.has_flag(tpflags::HEAPTYPE) {
+    if ty.has_flag(tpflags::HEAPTYPE | tpflags::DESCR_GET) {
         if let Some(g) = attr(ty, "__get__") {
             let (o, t) = match obj {
                 Some(o) => (o.clone(), o.type_of().as_value()),
@@ -1708,7 +1708,7 @@ pub fn descr_get_for_class(d: Value, cls: &Value) -> PyResult<Value> {
         let w = d.downcast::<WrapperObject>().expect("wrapper");
         return Ok(w.func.clone());
     }
-    if ty.has_flag(tpflags::HEAPTYPE) {
+    if ty.has_flag(tpflags::HEAPTYPE | tpflags::DESCR_GET) {
         if let Some(g) = attr(ty, "__get__") {
             return call_object(
                 &attrs::bind(g, &d)?,

@@ -333,6 +333,9 @@ pub mod tpflags {
     pub const HEAPTYPE: u64 = 1 << 4;
     /// A static type with several bases: subclass checks use its MRO.
     pub const MULTI_BASE: u64 = 1 << 5;
+    /// A static type whose `__get__` (in its dict) binds its instances
+    /// found as class attributes (`functools.partial`).
+    pub const DESCR_GET: u64 = 1 << 6;
     // Fast subclass checks, as CPython's `Py_TPFLAGS_*_SUBCLASS`.
     pub const INT_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;
@@ -429,10 +432,17 @@ impl TypeObject {
     }
 
     /// A static type whose instances carry an `InstanceExt` at
-    /// `ext_offset` with `nslots` member values (and no `__dict__`).
-    pub const fn with_instance_ext(mut self, ext_offset: usize, nslots: usize) -> TypeObject {
+    /// `ext_offset` with `nslots` member values and, with `dict`, a
+    /// `__dict__`.
+    pub const fn with_instance_ext(
+        mut self,
+        ext_offset: usize,
+        nslots: usize,
+        dict: bool,
+    ) -> TypeObject {
         self.ext_offset = ext_offset;
         self.nslots = nslots;
+        self.instance_dict = dict;
         self
     }
 

@@ -8,7 +8,7 @@ use std::collections::VecDeque;
 
 use taipan_vm::interp::attrs;
 use taipan_vm::interp::classes::{self, make_instance, Layout};
-use taipan_vm::interp::objects::{native, native_method_any_arity, NativeFn};
+use taipan_vm::interp::objects::{base_slots, native, native_method_any_arity, NativeFn};
 use taipan_vm::interp::{call_object, slot_wrappers, type_error};
 use taipan_vm::object::extend::{self, ext_offset};
 use taipan_vm::object::payload::dealloc_box;
@@ -725,7 +725,7 @@ pub static DEQUE_ITER_TYPE: TypeObject = TypeObject::new_static_in(
         iter: Some(iter_self),
         next: Some(iter_next),
         getattr: Some(attrs::generic_getattr),
-        ..Slots::new(dealloc_box::<DequeIterObject>)
+        ..base_slots(dealloc_box::<DequeIterObject>)
     },
 );
 
@@ -738,7 +738,7 @@ pub static DEQUE_REVERSE_ITER_TYPE: TypeObject = TypeObject::new_static_in(
         iter: Some(iter_self),
         next: Some(iter_next),
         getattr: Some(attrs::generic_getattr),
-        ..Slots::new(dealloc_box::<DequeIterObject>)
+        ..base_slots(dealloc_box::<DequeIterObject>)
     },
 );
 

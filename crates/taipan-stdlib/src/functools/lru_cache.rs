@@ -5,7 +5,7 @@
 //! (`update_wrapper` stores `__wrapped__` and the names there) and bind
 //! as methods when found on a class.
 
-use taipan_vm::interp::objects::{native_any_arity, new_method, NativeFn};
+use taipan_vm::interp::objects::{base_slots, native_any_arity, new_method, NativeFn};
 use taipan_vm::interp::{attrs, call_object, type_error};
 use taipan_vm::object::extend::{self, ext_offset, Extended, InstanceExt};
 use taipan_vm::object::{tpflags, Cell, ObjHeader, PyPayload, Slots, TypeObject};
@@ -217,7 +217,7 @@ pub static LRU_CACHE_TYPE: TypeObject = TypeObject::new_static_in(
         call: Some(call),
         getattr: Some(attrs::generic_getattr),
         setattr: Some(attrs::generic_setattr),
-        ..Slots::new(extend::dealloc_extended::<LruCache>)
+        ..base_slots(extend::dealloc_extended::<LruCache>)
     },
 )
 .with_instance_ext(ext_offset::<LruCache>(), 0, true);

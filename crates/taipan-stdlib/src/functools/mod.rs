@@ -1,8 +1,9 @@
-//! The `_functools` module: `reduce` and `cmp_to_key` (the rest of
-//! `functools` runs as CPython's pure-Python fallbacks).
+//! The `_functools` module: `reduce`, `cmp_to_key`, `partial` (with
+//! `Placeholder`) and the `lru_cache` wrapper.
 
 mod cmp_to_key;
 mod lru_cache;
+mod partial;
 
 use taipan_vm::interp::objects::{native_any_arity, new_module};
 use taipan_vm::interp::{attrs, call_object, type_error};
@@ -54,8 +55,18 @@ fn reduce(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 pub(crate) fn module() -> PyResult<Value> {
     static INSTALL: std::sync::Once = std::sync::Once::new();
-    INSTALL.call_once(lru_cache::install);
+    INSTALL.call_once(|| {
+        lru_cache::install();
+        partial::install();
+    });
     let d = dict::new();
+    dict::set_item(&d, pystr::intern("partial"), partial::PARTIAL_TYPE.as_value())?;
+    dict::set_item(&d, pystr::intern("Placeholder"), partial::placeholder())?;
+    dict::set_item(
+        &d,
+        pystr::intern("_PlaceholderType"),
+        partial::PLACEHOLDER_TYPE.as_value(),
+    )?;
     dict::set_item(
         &d,
         pystr::intern("_lru_cache_wrapper"),

@@ -2,7 +2,7 @@
 //! fetch items, (dotted) attributes, or call a named method.
 
 use taipan_vm::interp::classes;
-use taipan_vm::interp::objects::native;
+use taipan_vm::interp::objects::{base_slots, native};
 use taipan_vm::interp::{attrs, call_object, type_error};
 use taipan_vm::object::payload::dealloc_box;
 use taipan_vm::object::{ObjHeader, PyPayload, Slots, TypeObject};
@@ -189,7 +189,7 @@ macro_rules! getter_type {
                 call: Some($call),
                 repr: Some(getter_repr),
                 getattr: Some(attrs::generic_getattr),
-                ..Slots::new(dealloc_box::<Getter>)
+                ..base_slots(dealloc_box::<Getter>)
             },
         );
     };

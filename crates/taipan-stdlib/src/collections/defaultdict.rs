@@ -4,7 +4,7 @@
 //! sees a dict and subclasses extend the same layout.
 
 use taipan_vm::interp::attrs;
-use taipan_vm::interp::classes::{self, Layout};
+use taipan_vm::interp::classes;
 use taipan_vm::interp::objects::native;
 use taipan_vm::interp::{call_object, slot_wrappers, type_error};
 use taipan_vm::object::extend::{self, ext_offset, InstanceExt};
@@ -221,16 +221,7 @@ pub(crate) fn install() {
     );
     classes::install_class_getitem(&[&DEFAULTDICT_TYPE]);
     slot_wrappers::install(&[&DEFAULTDICT_TYPE]);
-    classes::register_layout(
-        &DEFAULTDICT_TYPE,
-        Layout {
-            dealloc: extend::dealloc_extended::<DictObject>,
-            offset: ext_offset::<DictObject>(),
-            // Instances are made by `__new__` alone (from a plain dict).
-            extend: |v, _, _, _| Err(v),
-            fresh: |_| Err(type_error("defaultdict instances are made by defaultdict.__new__")),
-        },
-    );
+    classes::register_layout::<DictObject>(&DEFAULTDICT_TYPE);
 }
 
 /// `callable(v)`.

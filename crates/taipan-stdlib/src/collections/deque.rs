@@ -7,10 +7,10 @@
 use std::collections::VecDeque;
 
 use taipan_vm::interp::attrs;
-use taipan_vm::interp::classes::{self, make_instance, Layout};
+use taipan_vm::interp::classes::{self, make_instance};
 use taipan_vm::interp::objects::{base_slots, native, native_method_any_arity, NativeFn};
 use taipan_vm::interp::{call_object, slot_wrappers, type_error};
-use taipan_vm::object::extend::{self, ext_offset};
+
 use taipan_vm::object::payload::dealloc_box;
 use taipan_vm::object::{tpflags, BinOp, Cell, CompareOp, ObjHeader, PyPayload, Slots, TypeObject};
 use taipan_vm::types::exceptions::{INDEX_ERROR, RUNTIME_ERROR, VALUE_ERROR};
@@ -704,10 +704,6 @@ fn iter_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(item)
 }
 
-fn iter_self(v: &Value) -> PyResult<Value> {
-    Ok(v.clone())
-}
-
 fn m_length_hint(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     method_args("__length_hint__", args, kw, 0, 0)?;
     let it = args[0]
@@ -722,7 +718,7 @@ pub static DEQUE_ITER_TYPE: TypeObject = TypeObject::new_static_in(
     Some(&OBJECT_TYPE),
     0,
     Slots {
-        iter: Some(iter_self),
+        iter: Some(tuple::self_iter),
         next: Some(iter_next),
         getattr: Some(attrs::generic_getattr),
         ..base_slots(dealloc_box::<DequeIterObject>)
@@ -735,7 +731,7 @@ pub static DEQUE_REVERSE_ITER_TYPE: TypeObject = TypeObject::new_static_in(
     Some(&OBJECT_TYPE),
     0,
     Slots {
-        iter: Some(iter_self),
+        iter: Some(tuple::self_iter),
         next: Some(iter_next),
         getattr: Some(attrs::generic_getattr),
         ..base_slots(dealloc_box::<DequeIterObject>)
@@ -794,13 +790,5 @@ pub(crate) fn install() {
     add_methods(&DEQUE_REVERSE_ITER_TYPE, &[("__length_hint__", m_length_hint)]);
     classes::install_class_getitem(&[&DEQUE_TYPE]);
     slot_wrappers::install(&[&DEQUE_TYPE, &DEQUE_ITER_TYPE, &DEQUE_REVERSE_ITER_TYPE]);
-    classes::register_layout(
-        &DEQUE_TYPE,
-        Layout {
-            dealloc: extend::dealloc_extended::<DequeObject>,
-            offset: ext_offset::<DequeObject>(),
-            extend: extend::extend::<DequeObject>,
-            fresh: |v| new_of(&DEQUE_TYPE, deque(v)?.maxlen()),
-        },
-    );
+    classes::register_layout::<DequeObject>(&DEQUE_TYPE);
 }

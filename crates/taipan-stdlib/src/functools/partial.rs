@@ -4,7 +4,7 @@
 //! flattened. Instances have a `__dict__`, bind as methods when found on
 //! a class (3.14), and the type can be subclassed.
 
-use taipan_vm::interp::classes::{self, Layout};
+use taipan_vm::interp::classes;
 use taipan_vm::interp::objects::{base_slots, native_any_arity, native_method_any_arity, new_method, NativeFn};
 use taipan_vm::interp::{attrs, call_object, call_slot, slot_wrappers, type_error};
 use taipan_vm::object::extend::{self, ext_offset, Extended, InstanceExt};
@@ -295,14 +295,5 @@ pub(super) fn install() {
     );
     classes::install_class_getitem(&[&PARTIAL_TYPE]);
     slot_wrappers::install(&[&PARTIAL_TYPE, &PLACEHOLDER_TYPE]);
-    classes::register_layout(
-        &PARTIAL_TYPE,
-        Layout {
-            dealloc: extend::dealloc_extended::<PartialObject>,
-            offset: ext_offset::<PartialObject>(),
-            // Instances are made by `partial.__new__` alone.
-            extend: |v, _, _, _| Err(v),
-            fresh: |_| Err(type_error("partial instances are made by partial.__new__")),
-        },
-    );
+    classes::register_layout::<PartialObject>(&PARTIAL_TYPE);
 }

@@ -529,25 +529,13 @@ fn run_del(v: &Value) {
 
 /// Operations on the layout of a built-in type that heap types extend.
 #[derive(Clone, Copy)]
-pub struct Layout {
-    pub dealloc: DeallocFn,
-    pub offset: usize,
-    pub extend: fn(Value, &TypeObject, &TypeObject, InstanceExt) -> Result<Value, Value>,
+struct Layout {
+    dealloc: DeallocFn,
+    offset: usize,
+    extend: fn(Value, &TypeObject, &TypeObject, InstanceExt) -> Result<Value, Value>,
     /// An unshared object of the base type with the value of `v`, for when
     /// the constructor handed back a shared one (small int, empty str, ...).
-    pub fresh: fn(&Value) -> PyResult<Value>,
-}
-
-/// Layouts of subclassable built-in types defined outside this crate
-/// (native modules' types such as `collections.deque`).
-static EXTRA_LAYOUTS: std::sync::RwLock<Vec<(usize, Layout)>> = std::sync::RwLock::new(Vec::new());
-
-/// Lets heap types subclass the built-in type `ty`, whose instances have
-/// `layout`.
-pub fn register_layout(ty: &'static TypeObject, layout: Layout) {
-    let mut table = EXTRA_LAYOUTS.write().unwrap_or_else(|e| e.into_inner());
-    table.retain(|(t, _)| *t != ty as *const TypeObject as usize);
-    table.push((ty as *const TypeObject as usize, layout));
+    fresh: fn(&Value) -> PyResult<Value>,
 }
 
 macro_rules! layout {
@@ -612,10 +600,34 @@ fn layout_of(solid: &TypeObject) -> Option<Layout> {
     } else if is(&FROZENSET_TYPE) {
         layout!(SetObject, |v| set::new_frozenset(attrs::collect(v)?))
     } else {
-        let table = EXTRA_LAYOUTS.read().unwrap_or_else(|e| e.into_inner());
-        let addr = solid as *const TypeObject as usize;
-        return table.iter().find(|(t, _)| *t == addr).map(|(_, l)| *l);
+        return NATIVE_LAYOUTS
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .find(|(t, _)| is(t))
+            .map(|(_, l)| *l);
     })
+}
+
+/// The layouts of subclassable static types of native modules
+/// (`itertools.count`, ...), registered when their module is built.
+static NATIVE_LAYOUTS: std::sync::Mutex<Vec<(&'static TypeObject, Layout)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Lets classes subclass `ty`, a static type whose objects are `Box<T>`
+/// allocations that its `__new__` makes fresh (never shared), so that
+/// `make_instance` can always extend them in place.
+pub fn register_layout<T: PyPayload>(ty: &'static TypeObject) {
+    let mut layouts = NATIVE_LAYOUTS.lock().unwrap_or_else(|e| e.into_inner());
+    if !layouts.iter().any(|(t, _)| std::ptr::eq(*t, ty)) {
+        layouts.push((
+            ty,
+            layout!(T, |_| Err(PyErr::new(
+                &crate::types::exceptions::SYSTEM_ERROR,
+                "a native object to subclass must be unshared"
+            ))),
+        ));
+    }
 }
 
 /// The built-in type whose layout instances of `t` have.

@@ -308,7 +308,7 @@ fn tuple_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     }
 }
 
-pub(crate) fn self_iter(v: &Value) -> PyResult<Value> {
+pub fn self_iter(v: &Value) -> PyResult<Value> {
     Ok(v.clone())
 }
 

@@ -335,7 +335,7 @@ pub mod tpflags {
     pub const MULTI_BASE: u64 = 1 << 5;
     /// A static type whose `__get__` (in its dict) binds its instances
     /// found as class attributes (`functools.partial`).
-    pub const DESCR_GET: u64 = 1 << 6;
+    pub const DESCR_GET: u64 = 1 << 8;
     // Fast subclass checks, as CPython's `Py_TPFLAGS_*_SUBCLASS`.
     pub const INT_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;

@@ -64,14 +64,12 @@ pub(crate) fn index_clamped(v: &Value) -> PyResult<i64> {
 /// `operator.index(v)` as an `i64`; OverflowError beyond C's ssize_t.
 pub(crate) fn index_ssize(v: &Value) -> PyResult<i64> {
     let i = ops::index(v)?;
-    int::as_int(&i)
-        .and_then(|r| r.to_i64())
-        .ok_or_else(|| {
-            PyErr::new(
-                &OVERFLOW_ERROR,
-                "Python int too large to convert to C ssize_t",
-            )
-        })
+    int::as_int(&i).and_then(|r| r.to_i64()).ok_or_else(|| {
+        PyErr::new(
+            &OVERFLOW_ERROR,
+            "Python int too large to convert to C ssize_t",
+        )
+    })
 }
 
 /// Binds a vectorcall window to named parameters as CPython's Argument

@@ -18,10 +18,7 @@ use crate::args::{no_keywords, positional};
 fn heap_arg<'a>(fname: &str, v: &'a Value, only: bool) -> PyResult<&'a ListObject> {
     v.downcast::<ListObject>().ok_or_else(|| {
         type_error(if only {
-            format!(
-                "{fname}() argument must be list, not {}",
-                v.type_of().name
-            )
+            format!("{fname}() argument must be list, not {}", v.type_of().name)
         } else {
             format!(
                 "{fname}() argument 1 must be list, not {}",
@@ -153,7 +150,9 @@ fn pushpop(fname: &str, args: &[Value], kw: &[Value], max: bool) -> PyResult<Val
     if !before(&top, &a[1], max)? {
         return Ok(a[1].clone());
     }
-    let top = heap.get(0).ok_or_else(|| PyErr::new(&INDEX_ERROR, "index out of range"))?;
+    let top = heap
+        .get(0)
+        .ok_or_else(|| PyErr::new(&INDEX_ERROR, "index out of range"))?;
     heap.set(0, a[1].clone());
     sift_up(heap, 0, max)?;
     Ok(top)
@@ -193,6 +192,10 @@ pub(crate) fn module() -> PyResult<Value> {
     for (name, f) in functions {
         dict::set_item(&d, pystr::intern(name), native_any_arity(name, f))?;
     }
-    dict::set_item(&d, pystr::intern("__doc__"), pystr::new("Heap queue algorithm (a.k.a. priority queue)."))?;
+    dict::set_item(
+        &d,
+        pystr::intern("__doc__"),
+        pystr::new("Heap queue algorithm (a.k.a. priority queue)."),
+    )?;
     new_module("_heapq", d)
 }

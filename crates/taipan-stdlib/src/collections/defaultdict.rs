@@ -30,9 +30,9 @@ fn factory(v: &Value) -> Value {
 fn set_factory(v: &Value, f: Value) {
     let h = v.header().expect("heap object");
     if let Some(ext) = extend::ext_of(v) {
-        let old = ext.slots.with(h, |s| {
-            s.get_mut(FACTORY).map(|slot| std::mem::replace(slot, Some(f)))
-        });
+        let old = ext
+            .slots
+            .with(h, |s| s.get_mut(FACTORY).map(|slot| slot.replace(f)));
         drop(old);
     }
 }

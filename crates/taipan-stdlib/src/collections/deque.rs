@@ -366,15 +366,27 @@ fn m_count(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn clamp_bound(v: &Value, len: usize) -> PyResult<usize> {
     let i = index_clamped(v)?;
     let len = len as i64;
-    Ok(if i < 0 { (i.saturating_add(len)).max(0) } else { i.min(len) } as usize)
+    Ok(if i < 0 {
+        (i.saturating_add(len)).max(0)
+    } else {
+        i.min(len)
+    } as usize)
 }
 
 fn m_index(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method_args("deque.index", args, kw, 1, 3)?;
     let dq = deque(&args[0])?;
     let len = dq.len();
-    let start = a.get(1).map(|v| clamp_bound(v, len)).transpose()?.unwrap_or(0);
-    let stop = a.get(2).map(|v| clamp_bound(v, len)).transpose()?.unwrap_or(len);
+    let start = a
+        .get(1)
+        .map(|v| clamp_bound(v, len))
+        .transpose()?
+        .unwrap_or(0);
+    let stop = a
+        .get(2)
+        .map(|v| clamp_bound(v, len))
+        .transpose()?
+        .unwrap_or(len);
     match find(dq, start, stop, |x| Ok(x.is(&a[0]) || ops::eq(x, &a[0])?))? {
         Some(i) => Ok(int::from_i64(i as i64)),
         None => Err(PyErr::new(&VALUE_ERROR, "deque.index(x): x not in deque")),
@@ -394,7 +406,11 @@ fn m_insert(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     dq.with(|s| {
         let len = s.items.len() as i64;
-        let at = if i < 0 { (i.saturating_add(len)).max(0) } else { i.min(len) };
+        let at = if i < 0 {
+            (i.saturating_add(len)).max(0)
+        } else {
+            i.min(len)
+        };
         s.items.insert(at as usize, a[1].clone());
         s.state += 1;
     });
@@ -548,10 +564,7 @@ fn repeat_in_place(dq: &DequeObject, n: i64) -> PyResult<()> {
     let items = dq.to_vec();
     let total = items.len().checked_mul(n as usize);
     if total.is_none_or(|t| t > isize::MAX as usize / 8) {
-        return Err(PyErr::new(
-            &taipan_vm::types::exceptions::MEMORY_ERROR,
-            "",
-        ));
+        return Err(PyErr::new(&taipan_vm::types::exceptions::MEMORY_ERROR, ""));
     }
     // With a maximum length, only the last `maxlen` items can remain.
     let keep = dq.maxlen().map_or(n as usize, |m| {
@@ -636,8 +649,7 @@ pub static DEQUE_TYPE: TypeObject = TypeObject::new_static_in(
     },
 );
 
-const fn inplace_slots() -> [Option<taipan_vm::object::BinaryFn>; taipan_vm::object::NUM_BINOPS]
-{
+const fn inplace_slots() -> [Option<taipan_vm::object::BinaryFn>; taipan_vm::object::NUM_BINOPS] {
     let mut s = [None; taipan_vm::object::NUM_BINOPS];
     s[BinOp::Mul as usize] = Some(deque_inplace_repeat as taipan_vm::object::BinaryFn);
     s
@@ -787,7 +799,10 @@ pub(crate) fn install() {
         slot_wrappers::new_getset(&DEQUE_TYPE, "maxlen", maxlen_get),
     );
     add_methods(&DEQUE_ITER_TYPE, &[("__length_hint__", m_length_hint)]);
-    add_methods(&DEQUE_REVERSE_ITER_TYPE, &[("__length_hint__", m_length_hint)]);
+    add_methods(
+        &DEQUE_REVERSE_ITER_TYPE,
+        &[("__length_hint__", m_length_hint)],
+    );
     classes::install_class_getitem(&[&DEQUE_TYPE]);
     slot_wrappers::install(&[&DEQUE_TYPE, &DEQUE_ITER_TYPE, &DEQUE_REVERSE_ITER_TYPE]);
     classes::register_layout::<DequeObject>(&DEQUE_TYPE);

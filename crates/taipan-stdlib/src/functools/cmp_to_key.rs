@@ -75,7 +75,10 @@ fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let k = v.downcast::<KeyWrapper>().expect("KeyWrapper");
     if pystr::as_str(name) == Some("obj") {
         return k.obj.clone().ok_or_else(|| {
-            PyErr::new(&ATTRIBUTE_ERROR, "'functools.KeyWrapper' object has no attribute 'obj'")
+            PyErr::new(
+                &ATTRIBUTE_ERROR,
+                "'functools.KeyWrapper' object has no attribute 'obj'",
+            )
         });
     }
     attrs::generic_getattr(v, name)

@@ -113,13 +113,8 @@ fn make_key(args: &[Value], kwargs: Option<&Value>, typed: bool) -> PyResult<Val
 }
 
 fn count(c: &LruCache, hit: bool) {
-    c.stats.with(&c.header, |s| {
-        if hit {
-            s.hits += 1
-        } else {
-            s.misses += 1
-        }
-    });
+    c.stats
+        .with(&c.header, |s| if hit { s.hits += 1 } else { s.misses += 1 });
 }
 
 fn call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {

@@ -41,8 +41,8 @@ fn reduce(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             args.len()
         )));
     }
-    let it = attrs::iter(&pos[1])
-        .map_err(|_| type_error("reduce() arg 2 must support iteration"))?;
+    let it =
+        attrs::iter(&pos[1]).map_err(|_| type_error("reduce() arg 2 must support iteration"))?;
     let mut acc = initial;
     while let Some(x) = attrs::next(&it)? {
         acc = Some(match acc {
@@ -60,7 +60,11 @@ pub(crate) fn module() -> PyResult<Value> {
         partial::install();
     });
     let d = dict::new();
-    dict::set_item(&d, pystr::intern("partial"), partial::PARTIAL_TYPE.as_value())?;
+    dict::set_item(
+        &d,
+        pystr::intern("partial"),
+        partial::PARTIAL_TYPE.as_value(),
+    )?;
     dict::set_item(&d, pystr::intern("Placeholder"), partial::placeholder())?;
     dict::set_item(
         &d,
@@ -82,6 +86,10 @@ pub(crate) fn module() -> PyResult<Value> {
         pystr::intern("cmp_to_key"),
         native_any_arity("cmp_to_key", cmp_to_key::cmp_to_key),
     )?;
-    dict::set_item(&d, pystr::intern("__doc__"), pystr::new("Tools that operate on functions."))?;
+    dict::set_item(
+        &d,
+        pystr::intern("__doc__"),
+        pystr::new("Tools that operate on functions."),
+    )?;
     new_module("_functools", d)
 }

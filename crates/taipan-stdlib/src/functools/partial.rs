@@ -5,7 +5,9 @@
 //! a class (3.14), and the type can be subclassed.
 
 use taipan_vm::interp::classes;
-use taipan_vm::interp::objects::{base_slots, native_any_arity, native_method_any_arity, new_method, NativeFn};
+use taipan_vm::interp::objects::{
+    base_slots, native_any_arity, native_method_any_arity, new_method, NativeFn,
+};
 use taipan_vm::interp::{attrs, call_object, call_slot, slot_wrappers, type_error};
 use taipan_vm::object::extend::{self, ext_offset, Extended, InstanceExt};
 use taipan_vm::object::payload::dealloc_box;
@@ -126,16 +128,20 @@ fn m_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         ));
     }
     // A partial without instance attributes is flattened into this one.
-    let inner = func.downcast::<PartialObject>().filter(|_| {
-        attrs::instance_dict(func).is_none_or(|d| ops::len(&d).unwrap_or(1) == 0)
-    });
+    let inner = func
+        .downcast::<PartialObject>()
+        .filter(|_| attrs::instance_dict(func).is_none_or(|d| ops::len(&d).unwrap_or(1) == 0));
     let (func, mut all_args, keywords) = match inner {
         Some(p) => {
             let merged = dict::new();
             for (k, v) in attrs::dict_items(&p.keywords) {
                 dict::set_item(&merged, k, v)?;
             }
-            (p.func.clone(), fill(tuple::items(&p.args), new_args), merged)
+            (
+                p.func.clone(),
+                fill(tuple::items(&p.args), new_args),
+                merged,
+            )
         }
         None => (func.clone(), new_args.to_vec(), dict::new()),
     };
@@ -280,8 +286,16 @@ pub(super) fn install() {
         "__get__",
         native_method_any_arity(&PARTIAL_TYPE, "__get__", m_get),
     );
-    set(&PARTIAL_TYPE, "func", slot_wrappers::new_getset(&PARTIAL_TYPE, "func", func_get));
-    set(&PARTIAL_TYPE, "args", slot_wrappers::new_getset(&PARTIAL_TYPE, "args", args_get));
+    set(
+        &PARTIAL_TYPE,
+        "func",
+        slot_wrappers::new_getset(&PARTIAL_TYPE, "func", func_get),
+    );
+    set(
+        &PARTIAL_TYPE,
+        "args",
+        slot_wrappers::new_getset(&PARTIAL_TYPE, "args", args_get),
+    );
     set(
         &PARTIAL_TYPE,
         "keywords",

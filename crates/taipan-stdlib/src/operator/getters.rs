@@ -37,7 +37,12 @@ unsafe impl PyPayload for Getter {
     }
 }
 
-fn new(ty: &'static TypeObject, parts: Vec<Vec<Value>>, names: Vec<Value>, kwvalues: Vec<Value>) -> Value {
+fn new(
+    ty: &'static TypeObject,
+    parts: Vec<Vec<Value>>,
+    names: Vec<Value>,
+    kwvalues: Vec<Value>,
+) -> Value {
     Value::from_box(Box::new(Getter {
         header: ObjHeader::new(ty),
         parts,
@@ -70,7 +75,12 @@ fn itemgetter_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if items.is_empty() {
         return Err(type_error("itemgetter expected 1 argument, got 0"));
     }
-    Ok(new(&ITEMGETTER_TYPE, vec![items.to_vec()], Vec::new(), Vec::new()))
+    Ok(new(
+        &ITEMGETTER_TYPE,
+        vec![items.to_vec()],
+        Vec::new(),
+        Vec::new(),
+    ))
 }
 
 fn itemgetter_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
@@ -136,7 +146,12 @@ fn methodcaller_new(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let name = pystr::intern_value(name.clone());
     let mut parts = vec![name];
     parts.extend_from_slice(&pos[1..]);
-    Ok(new(&METHODCALLER_TYPE, vec![parts], kwnames.to_vec(), kwvalues))
+    Ok(new(
+        &METHODCALLER_TYPE,
+        vec![parts],
+        kwnames.to_vec(),
+        kwvalues,
+    ))
 }
 
 fn methodcaller_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
@@ -175,7 +190,11 @@ fn getter_repr(v: &Value) -> PyResult<Value> {
             ));
         }
     }
-    Ok(pystr::new(&format!("{}({})", ty.tp_name(), shown.join(", "))))
+    Ok(pystr::new(&format!(
+        "{}({})",
+        ty.tp_name(),
+        shown.join(", ")
+    )))
 }
 
 macro_rules! getter_type {
@@ -201,7 +220,11 @@ getter_type!(METHODCALLER_TYPE, "methodcaller", methodcaller_call);
 /// Adds the three types (with their constructors) to the module dict.
 pub(super) fn install(module_dict: &Value) -> PyResult<()> {
     for (ty, name, ctor) in [
-        (&ITEMGETTER_TYPE, "itemgetter", itemgetter_new as taipan_vm::interp::objects::NativeFn),
+        (
+            &ITEMGETTER_TYPE,
+            "itemgetter",
+            itemgetter_new as taipan_vm::interp::objects::NativeFn,
+        ),
         (&ATTRGETTER_TYPE, "attrgetter", attrgetter_new),
         (&METHODCALLER_TYPE, "methodcaller", methodcaller_new),
     ] {

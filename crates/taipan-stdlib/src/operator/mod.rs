@@ -16,7 +16,12 @@ use taipan_vm::{ops, PyErr, PyResult, Value};
 use crate::args::{no_keywords, positional};
 
 /// The positional arguments of an operator function taking exactly `n`.
-fn exactly<'a>(name: &str, args: &'a [Value], kwnames: &[Value], n: usize) -> PyResult<&'a [Value]> {
+fn exactly<'a>(
+    name: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+    n: usize,
+) -> PyResult<&'a [Value]> {
     no_keywords(&format!("_operator.{name}"), kwnames)?;
     let a = positional(args, kwnames);
     check_count("_operator.", name, a.len(), n, n)?;
@@ -209,7 +214,10 @@ fn length_hint(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         )));
     }
     if int::as_int(&r).is_some_and(|i| i.is_negative()) {
-        return Err(PyErr::new(&VALUE_ERROR, "__length_hint__() should return >= 0"));
+        return Err(PyErr::new(
+            &VALUE_ERROR,
+            "__length_hint__() should return >= 0",
+        ));
     }
     Ok(r)
 }

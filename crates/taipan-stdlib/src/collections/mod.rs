@@ -1,8 +1,9 @@
-//! The `_collections` module: `deque` and `defaultdict`, and the
-//! counting loop of `collections.Counter`.
+//! The `_collections` module: `deque` and `defaultdict`, the field
+//! descriptor of `namedtuple` and the counting loop of `Counter`.
 
 mod defaultdict;
 mod deque;
+mod tuplegetter;
 
 use std::sync::Once;
 
@@ -37,6 +38,7 @@ pub(crate) fn module() -> PyResult<Value> {
     INSTALL.call_once(|| {
         deque::install();
         defaultdict::install();
+        tuplegetter::install();
     });
     let d = dict::new();
     let set = |name: &str, v: Value| dict::set_item(&d, pystr::intern(name), v);
@@ -47,6 +49,7 @@ pub(crate) fn module() -> PyResult<Value> {
         deque::DEQUE_REVERSE_ITER_TYPE.as_value(),
     )?;
     set("defaultdict", defaultdict::DEFAULTDICT_TYPE.as_value())?;
+    set("_tuplegetter", tuplegetter::TUPLEGETTER_TYPE.as_value())?;
     set(
         "_count_elements",
         native_any_arity("_count_elements", count_elements),

@@ -1634,7 +1634,7 @@ pub fn is_data_descriptor(v: &Value) -> bool {
     {
         return true;
     }
-    ty.has_flag(tpflags::HEAPTYPE)
+    ty.has_flag(tpflags::HEAPTYPE | tpflags::DESCR_GET)
         && (attr(ty, "__set__").is_some() || attr(ty, "__delete__").is_some())
 }
 

@@ -915,9 +915,6 @@ pub fn create_class(
     let module = dict::get_item(&d, &key("__module__"))?
         .map(|m| pystr::to_string_lossy(&m))
         .unwrap_or_else(|| "builtins".to_string());
-    if dict::get_item(&d, &key("__doc__"))?.is_none() {
-        dict::set_item(&d, key("__doc__"), singletons::none())?;
-    }
     // Implicit classmethods and staticmethods.
     for n in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f) = dict::get_item(&d, &key(n))? {
@@ -990,6 +987,10 @@ pub fn create_class(
                 )));
             }
         }
+    }
+    // After the __slots__ check: a slot named __doc__ is no conflict.
+    if dict::get_item(&d, &key("__doc__"))?.is_none() {
+        dict::set_item(&d, key("__doc__"), singletons::none())?;
     }
     // The dunders defined by this class or a heap class it inherits from.
     let heap_defines = |n: &str| -> bool {

@@ -4,10 +4,16 @@
 //! VM's import system. The pure-Python rest of the library is CPython's
 //! own, found by `taipan_vm::interp::modules::stdlib_dir`.
 
+mod args;
 mod atexit;
+mod bisect;
+mod collections;
 mod errno;
+mod functools;
 mod gc;
+mod heapq;
 mod itertools;
+mod operator;
 mod weakref;
 
 use taipan_vm::interp::modules::register;
@@ -15,6 +21,11 @@ use taipan_vm::interp::modules::register;
 /// Makes every native module importable. Call once, before running code.
 pub fn install() {
     register("atexit", atexit::module);
+    register("_bisect", bisect::module);
+    register("_collections", collections::module);
+    register("_functools", functools::module);
+    register("_heapq", heapq::module);
+    register("_operator", operator::module);
     register("errno", errno::module);
     register("gc", gc::module);
     register("itertools", itertools::module);

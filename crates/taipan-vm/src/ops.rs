@@ -31,7 +31,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
 pub(crate) fn unhashable(v: &Value) -> PyErr {
     PyErr::new(
         &TYPE_ERROR,
-        format!("unhashable type: '{}'", v.type_of().name),
+        format!("unhashable type: '{}'", v.type_of().tp_name()),
     )
 }
 

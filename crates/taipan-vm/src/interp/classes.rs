@@ -920,9 +920,6 @@ pub fn create_class(
     let module = dict::get_item(&d, &key("__module__"))?
         .map(|m| pystr::to_string_lossy(&m))
         .unwrap_or_else(|| "builtins".to_string());
-    if dict::get_item(&d, &key("__doc__"))?.is_none() {
-        dict::set_item(&d, key("__doc__"), singletons::none())?;
-    }
     // Implicit classmethods and staticmethods.
     for n in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f) = dict::get_item(&d, &key(n))? {
@@ -995,6 +992,10 @@ pub fn create_class(
                 )));
             }
         }
+    }
+    // After the __slots__ check: a slot named __doc__ is no conflict.
+    if dict::get_item(&d, &key("__doc__"))?.is_none() {
+        dict::set_item(&d, key("__doc__"), singletons::none())?;
     }
     // The dunders defined by this class or a heap class it inherits from.
     let heap_defines = |n: &str| -> bool {
@@ -1380,7 +1381,9 @@ simple_type!(MEMBER_TYPE, "member_descriptor", MemberObject, {
     getattr: Some(member_getattr),
 });
 
-fn new_member(name: Value, index: usize, owner: &Value) -> Value {
+/// A `__slots__`-style member descriptor reading value `index` of the
+/// instances' `InstanceExt`.
+pub fn new_member(name: Value, index: usize, owner: &Value) -> Value {
     Value::from_box(Box::new(MemberObject {
         header: ObjHeader::new(&MEMBER_TYPE),
         name,
@@ -1655,7 +1658,7 @@ pub fn is_data_descriptor(v: &Value) -> bool {
     {
         return true;
     }
-    ty.has_flag(tpflags::HEAPTYPE)
+    ty.has_flag(tpflags::HEAPTYPE | tpflags::DESCR_GET)
         && (attr(ty, "__set__").is_some() || attr(ty, "__delete__").is_some())
 }
 
@@ -1718,7 +1721,7 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
             None => Ok(d.clone()),
         };
     }
-    if ty.has_flag(tpflags::HEAPTYPE) {
+    if ty.has_flag(tpflags::HEAPTYPE | tpflags::DESCR_GET) {
         if let Some(g) = attr(ty, "__get__") {
             let (o, t) = match obj {
                 Some(o) => (o.clone(), o.type_of().as_value()),
@@ -1741,7 +1744,7 @@ pub fn descr_get_for_class(d: Value, cls: &Value) -> PyResult<Value> {
         let w = d.downcast::<WrapperObject>().expect("wrapper");
         return Ok(w.func.clone());
     }
-    if ty.has_flag(tpflags::HEAPTYPE) {
+    if ty.has_flag(tpflags::HEAPTYPE | tpflags::DESCR_GET) {
         if let Some(g) = attr(ty, "__get__") {
             return call_object(
                 &attrs::bind(g, &d)?,

@@ -198,7 +198,7 @@ pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyRes
                 return Err(type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     nf.name,
-                    owner.name,
+                    owner.tp_name(),
                     me.type_of().name
                 )));
             }
@@ -516,8 +516,10 @@ pub fn call_ex_args(func: &Value, args: &Value) -> PyResult<Vec<Value>> {
     attrs::collect(args)
 }
 
-fn describe_params(code: &Code) -> String {
-    pystr::to_string_lossy(&code.qualname)
+/// The name argument errors show: the function's `__qualname__` (which
+/// code may reassign, as `namedtuple` does for its `__new__`).
+fn describe_params(f: &FunctionObject) -> String {
+    pystr::to_string_lossy(&f.qualname.get(crate::object::PyPayload::header(f)))
 }
 
 /// Binds call arguments to a fresh `localsplus` array, with CPython's
@@ -529,7 +531,7 @@ pub fn bind_args(
     kwnames: &[Value],
 ) -> PyResult<Vec<Value>> {
     // The name is only needed for error messages: built lazily.
-    let fname = || describe_params(code);
+    let fname = || describe_params(f);
     let npos = args.len() - kwnames.len();
     let argcount = code.argcount;
     let kwonly = code.kwonlyargcount;

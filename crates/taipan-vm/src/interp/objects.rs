@@ -737,6 +737,23 @@ pub fn native_method(owner: &'static TypeObject, name: &'static str, f: NativeFn
     }))
 }
 
+/// A method of a built-in type that checks its own arguments.
+pub fn native_method_any_arity(
+    owner: &'static TypeObject,
+    name: &'static str,
+    f: NativeFn,
+) -> Value {
+    Value::from_box(Box::new(NativeFunction {
+        header: ObjHeader::new(&METHOD_DESCRIPTOR_TYPE),
+        name,
+        f,
+        owner: Some(owner),
+        bound: None,
+        min: 0,
+        max: 255,
+    }))
+}
+
 pub fn bind_native(nf: &NativeFunction, obj: Value) -> Value {
     Value::from_box(Box::new(NativeFunction {
         header: ObjHeader::new(&BUILTIN_FUNCTION_TYPE),

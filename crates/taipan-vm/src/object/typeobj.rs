@@ -337,6 +337,9 @@ pub mod tpflags {
     /// `tp_weaklistoffset != 0`): set on heap types by `create_class`, and
     /// by native modules on their static types (`interp::weakrefs`).
     pub const WEAKREFABLE: u64 = 1 << 6;
+    /// A static type whose `__get__` (in its dict) binds its instances
+    /// found as class attributes (`functools.partial`).
+    pub const DESCR_GET: u64 = 1 << 8;
     // Fast subclass checks, as CPython's `Py_TPFLAGS_*_SUBCLASS`.
     pub const INT_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;
@@ -432,6 +435,21 @@ impl TypeObject {
         }
     }
 
+    /// A static type whose instances carry an `InstanceExt` at
+    /// `ext_offset` with `nslots` member values and, with `dict`, a
+    /// `__dict__`.
+    pub const fn with_instance_ext(
+        mut self,
+        ext_offset: usize,
+        nslots: usize,
+        dict: bool,
+    ) -> TypeObject {
+        self.ext_offset = ext_offset;
+        self.nslots = nslots;
+        self.instance_dict = dict;
+        self
+    }
+
     /// A type created at run time (a `class` statement): `base` is the
     /// layout base (kept alive by `bases`), the MRO is set with `set_mro`.
     #[allow(clippy::too_many_arguments)]
@@ -462,6 +480,16 @@ impl TypeObject {
             nslots: 0,
             subclasses: std::sync::Mutex::new(Vec::new()),
             shared_keys: SharedKeys::new(),
+        }
+    }
+
+    /// CPython's `tp_name`: static types of modules other than `builtins`
+    /// are qualified by their module (`collections.deque`).
+    pub fn tp_name(&self) -> Cow<'_, str> {
+        if self.has_flag(tpflags::STATIC) && self.module != "builtins" {
+            Cow::Owned(format!("{}.{}", self.module, self.name))
+        } else {
+            Cow::Borrowed(&self.name)
         }
     }
 

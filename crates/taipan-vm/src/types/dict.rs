@@ -820,24 +820,28 @@ const fn inplace_slots() -> [Option<BinaryFn>; NUM_BINOPS] {
     n
 }
 
+/// The slots of `dict`, for built-in dict subclasses of other crates
+/// (`collections.defaultdict`) to start from.
+pub const DICT_SLOTS: Slots = Slots {
+    repr: Some(dict_repr),
+    richcompare: Some(dict_richcompare),
+    getattr: Some(crate::types::object::generic_getattr),
+    iter: Some(dict_iter),
+    traverse: Some(dict_traverse),
+    clear: Some(dict_clear),
+    bool: Some(dict_bool),
+    length: Some(dict_len),
+    contains: Some(dict_contains),
+    getitem: Some(dict_getitem),
+    setitem: Some(dict_setitem),
+    number: number_slots(),
+    inplace: inplace_slots(),
+    ..Slots::new(dealloc_box::<DictObject>)
+};
+
 pub static DICT_TYPE: TypeObject = TypeObject::new_static(
     "dict",
     Some(&crate::types::object::OBJECT_TYPE),
     tpflags::BASETYPE | tpflags::DICT_SUBCLASS | tpflags::HAVE_GC,
-    Slots {
-        repr: Some(dict_repr),
-        richcompare: Some(dict_richcompare),
-        getattr: Some(crate::types::object::generic_getattr),
-        iter: Some(dict_iter),
-        traverse: Some(dict_traverse),
-        clear: Some(dict_clear),
-        bool: Some(dict_bool),
-        length: Some(dict_len),
-        contains: Some(dict_contains),
-        getitem: Some(dict_getitem),
-        setitem: Some(dict_setitem),
-        number: number_slots(),
-        inplace: inplace_slots(),
-        ..Slots::new(dealloc_box::<DictObject>)
-    },
+    DICT_SLOTS,
 );

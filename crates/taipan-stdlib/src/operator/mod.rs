@@ -9,7 +9,7 @@ use taipan_vm::interp::objects::{native_any_arity, new_module, NativeFn};
 use taipan_vm::interp::{attrs, call_object, type_error};
 use taipan_vm::object::{BinOp, CompareOp};
 use taipan_vm::types::bytes;
-use taipan_vm::types::exceptions::VALUE_ERROR;
+use taipan_vm::types::exceptions::{TYPE_ERROR, VALUE_ERROR};
 use taipan_vm::types::{dict, int, singletons, str as pystr};
 use taipan_vm::{ops, PyErr, PyResult, Value};
 
@@ -197,13 +197,29 @@ fn length_hint(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         None => int::from_i64(0),
     };
     let obj = &a[0];
+    // As CPython's PyObject_LengthHint: a TypeError from `len()` or
+    // `__length_hint__` means "no hint".
+    fn no_hint<T>(e: PyErr) -> PyResult<Option<T>> {
+        if e.matches(&TYPE_ERROR) {
+            Ok(None)
+        } else {
+            Err(e)
+        }
+    }
     if obj.type_of().slots.length.is_some() {
-        return Ok(int::from_i64(ops::len(obj)? as i64));
+        if let Some(n) = ops::len(obj).map(Some).or_else(no_hint)? {
+            return Ok(int::from_i64(n as i64));
+        }
     }
     let Some(hint) = attrs::lookup_special(obj, "__length_hint__")? else {
         return Ok(default);
     };
-    let r = call_object(&attrs::bind(hint, obj)?, &[], &[])?;
+    let Some(r) = call_object(&attrs::bind(hint, obj)?, &[], &[])
+        .map(Some)
+        .or_else(no_hint)?
+    else {
+        return Ok(default);
+    };
     if singletons::is_not_implemented(&r) {
         return Ok(default);
     }

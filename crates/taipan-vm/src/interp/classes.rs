@@ -2135,7 +2135,9 @@ fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     match pystr::as_str(name) {
         Some("__origin__") => Ok(a.origin.clone()),
         Some("__args__") => Ok(a.args.clone()),
-        Some("__parameters__") => Ok(tuple::new(Vec::new())),
+        Some("__parameters__") => Ok(tuple::new(super::typevars::collect_parameters(
+            tuple::items(&a.args),
+        )?)),
         Some("__class__") => Ok(GENERIC_ALIAS_TYPE.as_value()),
         _ => attrs::getattr(&a.origin, name),
     }
@@ -2179,15 +2181,32 @@ fn generic_class_getitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(_) => args[1].clone(),
         None => tuple::new(vec![args[1].clone()]),
     };
-    Ok(Value::from_box(Box::new(GenericAlias {
+    Ok(new_generic_alias(args[0].clone(), items))
+}
+
+/// `types.GenericAlias(origin, args)`; `args` is a tuple.
+pub fn new_generic_alias(origin: Value, args: Value) -> Value {
+    Value::from_box(Box::new(GenericAlias {
         header: ObjHeader::new(&GENERIC_ALIAS_TYPE),
-        origin: args[0].clone(),
-        args: items,
-    })))
+        origin,
+        args,
+    }))
+}
+
+/// `alias.__mro_entries__(bases)`: a class statement subclasses the origin.
+fn alias_mro_entries(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(args, kw, 1)?;
+    let a = args[0].downcast::<GenericAlias>().expect("alias");
+    Ok(tuple::new(vec![a.origin.clone()]))
 }
 
 /// Makes the built-in generic classes subscriptable.
 pub fn install_class_getitem(types: &[&'static TypeObject]) {
+    let _ = dict::set_item(
+        GENERIC_ALIAS_TYPE.dict(),
+        pystr::intern("__mro_entries__"),
+        super::objects::native_method(&GENERIC_ALIAS_TYPE, "__mro_entries__", alias_mro_entries),
+    );
     for ty in types {
         let f = new_wrapper(
             &CLASSMETHOD_TYPE,
@@ -2295,8 +2314,10 @@ fn union_members(v: &Value) -> Option<Vec<Value>> {
     if let Some(u) = v.downcast::<UnionObject>() {
         return Some(tuple::items(&u.args).to_vec());
     }
-    (v.downcast::<TypeObject>().is_some() || v.downcast::<GenericAlias>().is_some())
-        .then(|| vec![v.clone()])
+    (v.downcast::<TypeObject>().is_some()
+        || v.downcast::<GenericAlias>().is_some()
+        || super::typevars::is_unionable(v))
+    .then(|| vec![v.clone()])
 }
 
 /// `a | b` on classes, aliases, unions and None.

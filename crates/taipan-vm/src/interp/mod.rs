@@ -41,6 +41,7 @@ pub mod specialize;
 mod suggestions;
 pub mod templates;
 pub mod traceback;
+pub mod typevars;
 pub mod warnings;
 
 use std::cell::{Cell, RefCell};

@@ -31,11 +31,18 @@ pub fn getattr_str(v: &Value, name: &str) -> PyResult<Value> {
 }
 
 fn no_attr(v: &Value, name: &Value) -> PyErr {
+    // CPython names static types by `tp_name`, dotted outside builtins
+    // ("'typing.TypeVar' object has no attribute ...").
+    let ty = v.type_of();
+    let ty_name = if ty.has_flag(crate::object::tpflags::STATIC) && ty.module != "builtins" {
+        format!("{}.{}", ty.module, ty.name)
+    } else {
+        ty.name.to_string()
+    };
     let e = PyErr::new(
         &ATTRIBUTE_ERROR,
         format!(
-            "'{}' object has no attribute '{}'",
-            v.type_of().name,
+            "'{ty_name}' object has no attribute '{}'",
             pystr::to_string_lossy(name)
         ),
     );

@@ -2197,6 +2197,9 @@ pub fn new_generic_alias(origin: Value, args: Value) -> Value {
 fn alias_mro_entries(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(args, kw, 1)?;
     let a = args[0].downcast::<GenericAlias>().expect("alias");
+    if let Some(r) = super::typevars::generic_mro_entries(&args[0], &a.origin, &args[1])? {
+        return Ok(r);
+    }
     Ok(tuple::new(vec![a.origin.clone()]))
 }
 

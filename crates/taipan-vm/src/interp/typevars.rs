@@ -85,7 +85,8 @@ pub struct TypeParamObject {
     header: ObjHeader,
     kind: ParamKind,
     name: Value,
-    module: Value,
+    /// The instance `__dict__` (CPython's managed dict), `__module__` in it.
+    dict: Value,
     bound: Cell<Value>,
     evaluate_bound: Value,
     constraints: Cell<Value>,
@@ -194,7 +195,11 @@ fn new_param(
         header: ObjHeader::new(ty),
         kind,
         name,
-        module,
+        dict: {
+            let d = dict::new();
+            let _ = dict::set_item(&d, pystr::intern("__module__"), module);
+            d
+        },
         bound: Cell::new(bound),
         evaluate_bound,
         constraints: Cell::new(constraints),
@@ -209,14 +214,20 @@ fn new_param(
 
 /// A PEP 695 type parameter: variance is inferred, the rest is lazy.
 fn syntax_param(kind: ParamKind, name: Value, bound: Value, constraints: Value) -> Value {
-    let lazy_or_absent = |f: &Value| if singletons::is_none(f) { f.clone() } else { null() };
+    let lazy_or = |f: &Value, absent: Value| {
+        if singletons::is_none(f) {
+            absent
+        } else {
+            null()
+        }
+    };
     new_param(
         kind,
         name,
         pystr::intern(MODULE),
-        lazy_or_absent(&bound),
+        lazy_or(&bound, singletons::none()),
         bound,
-        lazy_or_absent(&constraints),
+        lazy_or(&constraints, tuple::new(Vec::new())),
         constraints,
         no_default(),
         (false, false, true),
@@ -244,7 +255,6 @@ fn param_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let variance = p.kind != ParamKind::TypeVarTuple;
     Ok(match pystr::as_str(name) {
         Some("__name__") => p.name.clone(),
-        Some("__module__") => p.module.clone(),
         Some("__default__") => p.default()?,
         Some("evaluate_default") => p.evaluate_default.get(&p.header),
         Some("__bound__") if variance => p.bound()?,
@@ -258,36 +268,86 @@ fn param_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("kwargs") if p.kind == ParamKind::ParamSpec => {
             new_paramspec_attr(&PARAMSPEC_KWARGS_TYPE, v)
         }
-        _ => return attrs::generic_getattr(v, name),
+        _ => match dict::get_item(&p.dict, name)? {
+            Some(x) => x,
+            None => return attrs::generic_getattr(v, name),
+        },
     })
 }
 
-fn param_setattr(v: &Value, name: &Value, _value: Option<&Value>) -> PyResult<()> {
-    let known = [
-        "__name__",
-        "__module__",
-        "__bound__",
-        "__constraints__",
-        "__default__",
-        "__covariant__",
-        "__contravariant__",
-        "__infer_variance__",
-    ];
-    let msg = match pystr::as_str(name) {
-        Some(n) if known.contains(&n) => "readonly attribute".to_string(),
-        _ => format!(
-            "'{}' object has no attribute '{}'",
-            param_of(v).kind_name(),
-            pystr::to_string_lossy(name)
+/// The read-only attributes of each kind: members ("readonly attribute")
+/// and computed ones ("not writable").
+fn readonly_attrs(kind: ParamKind) -> (&'static [&'static str], &'static [&'static str]) {
+    match kind {
+        ParamKind::TypeVar => (
+            &["__name__", "__covariant__", "__contravariant__", "__infer_variance__"],
+            &[
+                "__bound__",
+                "__constraints__",
+                "__default__",
+                "evaluate_bound",
+                "evaluate_constraints",
+                "evaluate_default",
+            ],
         ),
-    };
-    Err(PyErr::new(&ATTRIBUTE_ERROR, msg))
+        ParamKind::ParamSpec => (
+            &[
+                "__name__",
+                "__bound__",
+                "__covariant__",
+                "__contravariant__",
+                "__infer_variance__",
+            ],
+            &["__default__", "evaluate_default", "args", "kwargs"],
+        ),
+        ParamKind::TypeVarTuple => (&["__name__"], &["__default__", "evaluate_default"]),
+    }
+}
+
+fn readonly_error(
+    members: &[&str],
+    computed: &[&str],
+    ty: &TypeObject,
+    name: &Value,
+) -> Option<PyErr> {
+    let n = pystr::as_str(name)?;
+    if members.contains(&n) {
+        return Some(PyErr::new(&ATTRIBUTE_ERROR, "readonly attribute"));
+    }
+    computed.contains(&n).then(|| {
+        PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!("attribute '{n}' of '{}.{}' objects is not writable", ty.module, ty.name),
+        )
+    })
+}
+
+fn param_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    let p = param_of(v);
+    let (members, computed) = readonly_attrs(p.kind);
+    if let Some(e) = readonly_error(members, computed, v.type_of(), name) {
+        return Err(e);
+    }
+    match value {
+        Some(x) => dict::set_item(&p.dict, name.clone(), x.clone()),
+        None => match dict::del_item(&p.dict, name) {
+            Err(e) if e.matches(&crate::types::exceptions::KEY_ERROR) => Err(PyErr::new(
+                &ATTRIBUTE_ERROR,
+                format!(
+                    "'{MODULE}.{}' object has no attribute '{}'",
+                    p.kind_name(),
+                    pystr::to_string_lossy(name)
+                ),
+            )),
+            r => r,
+        },
+    }
 }
 
 fn param_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     let p = param_of(v);
     visit(&p.name);
-    visit(&p.module);
+    visit(&p.dict);
     visit(&p.bound.get(&p.header));
     visit(&p.evaluate_bound);
     visit(&p.constraints.get(&p.header));
@@ -684,10 +744,6 @@ fn psattr_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     Ok(singletons::bool(same == (op == CompareOp::Eq)))
 }
 
-fn psattr_hash(v: &Value) -> PyResult<i64> {
-    ops::hash(&psattr_of(v).origin)
-}
-
 fn psattr_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     visit(&psattr_of(v).origin);
 }
@@ -697,7 +753,8 @@ const fn psattr_slots() -> Slots {
         repr: Some(psattr_repr),
         getattr: Some(psattr_getattr),
         richcompare: Some(psattr_richcompare),
-        hash: Some(psattr_hash),
+        // `__eq__` without `__hash__`: unhashable, as in CPython.
+        hash: None,
         traverse: Some(psattr_traverse),
         ..base_slots(dealloc_box::<ParamSpecAttrObject>)
     }
@@ -811,16 +868,24 @@ fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
 }
 
 fn alias_setattr(v: &Value, name: &Value, _value: Option<&Value>) -> PyResult<()> {
-    let known = ["__name__", "__module__", "__value__", "__type_params__", "__parameters__"];
-    let msg = match pystr::as_str(name) {
-        Some(n) if known.contains(&n) => "readonly attribute".to_string(),
-        _ => format!(
-            "'typing.TypeAliasType' object has no attribute '{}'",
-            pystr::to_string_lossy(name)
-        ),
-    };
-    let _ = v;
-    Err(PyErr::new(&ATTRIBUTE_ERROR, msg))
+    let computed = [
+        "__module__",
+        "__value__",
+        "__type_params__",
+        "__parameters__",
+        "evaluate_value",
+    ];
+    Err(
+        readonly_error(&["__name__"], &computed, v.type_of(), name).unwrap_or_else(|| {
+            PyErr::new(
+                &ATTRIBUTE_ERROR,
+                format!(
+                    "'typing.TypeAliasType' object has no attribute '{}' and no __dict__ for setting new attributes",
+                    pystr::to_string_lossy(name)
+                ),
+            )
+        }),
+    )
 }
 
 /// `Alias[args]`: only generic aliases are subscriptable.
@@ -876,14 +941,12 @@ fn m_alias_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
             "typealias() missing required argument 'value' (pos 2)",
         ));
     };
-    let type_params = match type_params {
-        None => tuple::new(Vec::new()),
-        Some(t) if t.downcast::<tuple::TupleObject>().is_none() => {
-            return Err(type_error("type_params must be a tuple"))
-        }
-        Some(t) => t,
+    let params = match &type_params {
+        None => Vec::new(),
+        Some(t) if t.downcast::<tuple::TupleObject>().is_some() => tuple::items(t).to_vec(),
+        Some(_) => return Err(type_error("type_params must be a tuple")),
     };
-    for tp in tuple::items(&type_params) {
+    for tp in &params {
         if !is_type_param(tp) {
             return Err(type_error(format!(
                 "Expected a type param, got {}",
@@ -891,6 +954,11 @@ fn m_alias_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
             )));
         }
     }
+    // An empty tuple makes a non-generic alias.
+    let type_params = match type_params {
+        Some(t) if !params.is_empty() => t,
+        _ => singletons::none(),
+    };
     Ok(new_alias(name, type_params, singletons::none(), value))
 }
 
@@ -1065,6 +1133,42 @@ fn check_specialization(cls: &Value, parameters: &[Value], args: &[Value]) -> Py
         if actual > expected { "many" } else { "few" },
         cls_str()?
     )))
+}
+
+/// Whether a later base `b` is a typing alias that will bring `Generic`
+/// itself: a subscripted generic class, or one of `typing`'s aliases.
+fn is_typing_alias(b: &Value) -> PyResult<bool> {
+    if let Some(a) = b.downcast::<classes::GenericAlias>() {
+        let generic = generic();
+        let gt = generic.downcast::<TypeObject>().expect("Generic is a class");
+        return Ok(a.origin.downcast::<TypeObject>().is_some_and(|t| t.is_subtype_of(gt)));
+    }
+    Ok(b.downcast::<TypeObject>().is_none()
+        && tuple::items(b.type_of().mro()).iter().any(|m| {
+            m.downcast::<TypeObject>()
+                .is_some_and(|t| t.name == "_BaseGenericAlias" && t.module == MODULE)
+        }))
+}
+
+/// `Generic[...].__mro_entries__(bases)`: no base of its own when a
+/// `Protocol` or a later generic alias already brings `Generic` in
+/// (`typing._GenericAlias`'s rule). None for other aliases.
+pub fn generic_mro_entries(alias: &Value, origin: &Value, bases: &Value) -> PyResult<Option<Value>> {
+    if !origin.is(&generic()) {
+        return Ok(None);
+    }
+    let bases = attrs::collect(bases)?;
+    let protocol = bases.iter().any(|b| {
+        b.downcast::<TypeObject>()
+            .is_some_and(|t| t.name == "Protocol" && t.module == MODULE)
+    });
+    let after = bases.iter().position(|b| b.is(alias)).map_or(bases.len(), |i| i + 1);
+    for b in &bases[after..] {
+        if !b.is(alias) && is_typing_alias(b)? {
+            return Ok(Some(tuple::new(Vec::new())));
+        }
+    }
+    Ok(protocol.then(|| tuple::new(Vec::new())))
 }
 
 /// `Generic.__init_subclass__`: the parent's hook, then `__parameters__`
@@ -1243,6 +1347,7 @@ pub fn install() {
     );
     for ty in [&PARAMSPEC_ARGS_TYPE, &PARAMSPEC_KWARGS_TYPE] {
         methods(ty, &[("__mro_entries__", m_param_mro_entries)]);
+        let _ = dict::set_item(ty.dict(), pystr::intern("__hash__"), singletons::none());
     }
     methods(&TYPE_ALIAS_TYPE, &[("__reduce__", m_alias_reduce)]);
     methods(&NO_DEFAULT_TYPE, &[("__reduce__", m_no_default_reduce)]);

@@ -99,3 +99,11 @@ t(bad_subclass)
 def bad_subclass2():
     class Z(P.args): pass
 t(bad_subclass2)
+
+# Aliases mention their parameters; classes built on them collect them.
+class Node[T]:
+    pass
+print(list[T].__parameters__, dict[str, list[T]].__parameters__, Node[T].__parameters__, (list[int] | T))
+class Both[K, V](Node[K]):
+    pass
+print(Both.__parameters__, Both.__orig_bases__, Both.__mro__)

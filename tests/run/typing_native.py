@@ -120,3 +120,16 @@ class Kw(Generic[T]):
 class KwSub(Kw[int], flag=1):
     pass
 print(KwSub.__parameters__)
+
+# PEP 696 ordering of defaults, checked when the Generic alias is made.
+Dflt = TypeVar("Dflt", default=int)
+t(lambda: Generic[Dflt, T])
+def tuple_then_default():
+    class A[*Ts, T = int]: pass
+t(tuple_then_default)
+print(Generic[T, Dflt], Generic[T, Dflt].__origin__ is Generic, Generic[T, Dflt].__args__)
+
+# __type_params__ of classes: their own, never inherited.
+class Own[X]: pass
+class Inherits(Own[int]): pass
+print(Own.__type_params__, Inherits.__type_params__, int.__type_params__, type.__type_params__, object.__type_params__)

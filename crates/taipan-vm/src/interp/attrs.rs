@@ -238,6 +238,14 @@ fn type_getattr(v: &Value, ty: &TypeObject, name: &Value) -> PyResult<Value> {
         Some("__class__") => return Ok(v.type_of().as_value()),
         Some("__annotations__") => return super::annotations::type_annotations(ty),
         Some("__annotate__") => return super::annotations::type_annotate(ty),
+        // PEP 695: the class's own type parameters, never inherited ones.
+        Some("__type_params__") => {
+            return Ok(match ty.dict_if_created() {
+                Some(d) => dict::get_item(d, name)?,
+                None => None,
+            }
+            .unwrap_or_else(|| tuple::new(Vec::new())))
+        }
         _ => {}
     }
     match lookup_in_type(ty, name)? {

@@ -1017,14 +1017,23 @@ fn getattr_opt(v: &Value, name: &str) -> PyResult<Option<Value>> {
 }
 
 /// The type parameters that `args` mention, in first-seen order
-/// (`__parameters__` of aliases and generic classes).
+/// (`__parameters__` of aliases).
 pub fn collect_parameters(args: &[Value]) -> PyResult<Vec<Value>> {
+    collect_ordered(args, false)
+}
+
+/// As [`collect_parameters`]; with `enforce_default_ordering` (a generic
+/// class's parameters) a parameter without a default may not follow one
+/// with a default, nor one with a default a TypeVarTuple.
+fn collect_ordered(args: &[Value], enforce_default_ordering: bool) -> PyResult<Vec<Value>> {
     let mut out: Vec<Value> = Vec::new();
     let add = |x: Value, out: &mut Vec<Value>| {
         if !out.iter().any(|y| y.is(&x)) {
             out.push(x);
         }
     };
+    let mut default_seen = false;
+    let mut tuple_seen = false;
     for t in args {
         if t.downcast::<TypeObject>().is_some() {
             continue;
@@ -1033,7 +1042,23 @@ pub fn collect_parameters(args: &[Value]) -> PyResult<Vec<Value>> {
             for x in collect_parameters(tuple::items(t))? {
                 add(x, &mut out);
             }
-        } else if is_type_param(t) {
+        } else if let Some(p) = t.downcast::<TypeParamObject>() {
+            // A bare TypeVarTuple here stands for its unpacking.
+            if p.kind == ParamKind::TypeVarTuple {
+                tuple_seen = true;
+            } else if enforce_default_ordering && !out.iter().any(|y| y.is(t)) {
+                if tuple_seen && p.has_default() {
+                    return Err(type_error("Type parameter with a default follows TypeVarTuple"));
+                }
+                if p.has_default() {
+                    default_seen = true;
+                } else if default_seen {
+                    return Err(type_error(format!(
+                        "Type parameter {} without a default follows type parameter with a default",
+                        pystr::to_string_lossy(&ops::repr(t)?)
+                    )));
+                }
+            }
             add(t.clone(), &mut out);
         } else if let Some(ps) = getattr_opt(t, "__parameters__")? {
             if ps.downcast::<tuple::TupleObject>().is_some() {
@@ -1044,6 +1069,12 @@ pub fn collect_parameters(args: &[Value]) -> PyResult<Vec<Value>> {
         }
     }
     Ok(out)
+}
+
+/// Whether `v` is `typing.Protocol`, which `typing.py` defines.
+fn is_protocol(v: &Value) -> bool {
+    v.downcast::<TypeObject>()
+        .is_some_and(|t| t.name == "Protocol" && t.module == MODULE)
 }
 
 /// `Generic[...]` and `C[...]` of a generic class `C`.
@@ -1059,22 +1090,28 @@ fn m_generic_class_getitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
             *p = singletons::NONE_TYPE.as_value();
         }
     }
-    if cls.is(&generic()) {
+    if cls.is(&generic()) || is_protocol(cls) {
+        let name = &cls.downcast::<TypeObject>().expect("a class").name;
         if params.is_empty() {
-            return Err(type_error("Parameter list to Generic[...] cannot be empty"));
+            return Err(type_error(format!(
+                "Parameter list to {name}[...] cannot be empty"
+            )));
         }
         for p in &params {
             if !is_typevar_like(p)? {
-                return Err(type_error("Parameters to Generic[...] must all be type variables or parameter specification variables."));
+                return Err(type_error(format!("Parameters to {name}[...] must all be type variables or parameter specification variables.")));
             }
         }
         for (i, p) in params.iter().enumerate() {
             for q in &params[..i] {
                 if ops::eq(p, q)? {
-                    return Err(type_error("Parameters to Generic[...] must all be unique"));
+                    return Err(type_error(format!(
+                        "Parameters to {name}[...] must all be unique"
+                    )));
                 }
             }
         }
+        collect_ordered(&params, true)?;
         return Ok(classes::new_generic_alias(cls.clone(), tuple::new(params)));
     }
     let parameters = attrs::collect(&attrs::getattr_str(cls, "__parameters__")?)?;
@@ -1158,10 +1195,7 @@ pub fn generic_mro_entries(alias: &Value, origin: &Value, bases: &Value) -> PyRe
         return Ok(None);
     }
     let bases = attrs::collect(bases)?;
-    let protocol = bases.iter().any(|b| {
-        b.downcast::<TypeObject>()
-            .is_some_and(|t| t.name == "Protocol" && t.module == MODULE)
-    });
+    let protocol = bases.iter().any(is_protocol);
     let after = bases.iter().position(|b| b.is(alias)).map_or(bases.len(), |i| i + 1);
     for b in &bases[after..] {
         if !b.is(alias) && is_typing_alias(b)? {
@@ -1207,7 +1241,7 @@ fn m_generic_init_subclass(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let mut tvars = Vec::new();
     if let Some(ob) = &orig_bases {
         let bases = attrs::collect(ob)?;
-        tvars = collect_parameters(&bases)?;
+        tvars = collect_ordered(&bases, true)?;
         let mut gvars: Option<Vec<Value>> = None;
         for base in &bases {
             if base.downcast::<TypeObject>().is_some() {
@@ -1252,7 +1286,10 @@ pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
         7 => syntax_param(ParamKind::TypeVar, v, none(), none()),
         8 => syntax_param(ParamKind::ParamSpec, v, none(), none()),
         9 => syntax_param(ParamKind::TypeVarTuple, v, none(), none()),
-        10 => classes::new_generic_alias(generic(), v),
+        10 => {
+            collect_ordered(tuple::items(&v), true)?;
+            classes::new_generic_alias(generic(), v)
+        }
         _ => {
             // (name, type_params or None, compute_value)
             let [name, params, compute] = <[Value; 3]>::try_from(tuple::items(&v).to_vec())

@@ -133,3 +133,21 @@ print(Generic[T, Dflt], Generic[T, Dflt].__origin__ is Generic, Generic[T, Dflt]
 class Own[X]: pass
 class Inherits(Own[int]): pass
 print(Own.__type_params__, Inherits.__type_params__, int.__type_params__, type.__type_params__, object.__type_params__)
+
+# evaluate_* of eagerly given values: const evaluators.
+C = TypeVar("C", list[int], str)
+e = C.evaluate_constraints
+print(e, type(e), type(e).__module__, e(1), e(2), e(3), e(4))
+S2 = TypeVar("S2", int, None, default=...)
+print(S2.evaluate_constraints(4), S2.evaluate_default, S2.evaluate_default(1), S2.evaluate_default(4))
+print(TypeVar("U2", int, "x").evaluate_constraints(4), TypeVar("U3", t, Generic).evaluate_constraints(4))
+A2 = TypeAliasType("A2", int | None)
+print(A2.evaluate_value, A2.evaluate_value(1), A2.evaluate_value(4))
+print(ParamSpec("P2", default=[int]).evaluate_default(4), TypeVarTuple("Ts2", default=int).evaluate_default(4))
+for args in [(), ("x",), (1, 2), (1.5,)]:
+    t(lambda: e(*args))
+t(lambda: e(format=1))
+print(e == C.evaluate_constraints, TypeVar("V").evaluate_bound, TypeVar("V").evaluate_default, TypeVar("V").evaluate_constraints)
+def syntax[N, M = int](): pass
+N, M = syntax.__type_params__
+print(N.evaluate_default, N.evaluate_bound, N.evaluate_constraints, M.evaluate_default.__name__, M.evaluate_default(1))

@@ -68,6 +68,106 @@ fn m_no_default_reduce(a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(pystr::new("NoDefault"))
 }
 
+// ---------------------------------------------------------------- const evaluators
+
+/// What `evaluate_bound` (and the other `evaluate_*`) give for a value
+/// passed eagerly to a constructor: a callable returning it whatever the
+/// annotation format.
+#[repr(C)]
+pub struct ConstEvaluatorObject {
+    header: ObjHeader,
+    value: Value,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for ConstEvaluatorObject {
+    fn type_object() -> &'static TypeObject {
+        &CONST_EVALUATOR_TYPE
+    }
+}
+
+fn const_evaluator(value: Value) -> Value {
+    Value::from_box(Box::new(ConstEvaluatorObject {
+        header: ObjHeader::new(&CONST_EVALUATOR_TYPE),
+        value,
+    }))
+}
+
+fn evaluator_of(v: &Value) -> &ConstEvaluatorObject {
+    v.downcast::<ConstEvaluatorObject>().expect("constevaluator")
+}
+
+fn const_evaluator_repr(v: &Value) -> PyResult<Value> {
+    let r = ops::repr(&evaluator_of(v).value)?;
+    Ok(pystr::new(&format!("<constevaluator {}>", pystr::to_string_lossy(&r))))
+}
+
+fn const_evaluator_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
+    if kwargs.is_some_and(|k| k.downcast::<dict::DictObject>().is_some_and(|d| d.len() > 0)) {
+        return Err(type_error("constevaluator.__call__() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "constevaluator.__call__() takes exactly 1 argument ({} given)",
+            args.len()
+        )));
+    }
+    let value = &evaluator_of(v).value;
+    // Format STRING (4) asks for the source-like text.
+    if !ops::eq(&ops::index(&args[0])?, &int::from_i64(4))? {
+        return Ok(value.clone());
+    }
+    let text = if value.downcast::<tuple::TupleObject>().is_some() {
+        let parts = tuple::items(value)
+            .iter()
+            .map(type_repr)
+            .collect::<PyResult<Vec<_>>>()?;
+        format!("({})", parts.join(", "))
+    } else {
+        type_repr(value)?
+    };
+    Ok(pystr::new(&text))
+}
+
+/// How a type shows in annotation text: `int`, `mod.Class`, `None`,
+/// `...`, aliases and anything else by repr.
+fn type_repr(v: &Value) -> PyResult<String> {
+    if v.is(&singletons::ellipsis()) {
+        return Ok("...".to_string());
+    }
+    if v.is(&singletons::NONE_TYPE.as_value()) {
+        return Ok("None".to_string());
+    }
+    let is_alias = getattr_opt(v, "__origin__")?.is_some() && getattr_opt(v, "__args__")?.is_some();
+    if !is_alias {
+        if let (Some(q), Some(m)) = (getattr_opt(v, "__qualname__")?, getattr_opt(v, "__module__")?) {
+            let q = pystr::to_string_lossy(&ops::str(&q)?);
+            return Ok(match pystr::as_str(&m) {
+                Some("builtins") => q,
+                Some(m) => format!("{m}.{q}"),
+                None => pystr::to_string_lossy(&ops::repr(v)?),
+            });
+        }
+    }
+    Ok(pystr::to_string_lossy(&ops::repr(v)?))
+}
+
+fn const_evaluator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    visit(&evaluator_of(v).value);
+}
+
+pub static CONST_EVALUATOR_TYPE: TypeObject = TypeObject::new_static_in(
+    "_typing",
+    "_ConstEvaluator",
+    Some(&crate::types::object::OBJECT_TYPE),
+    0,
+    Slots {
+        repr: Some(const_evaluator_repr),
+        call: Some(const_evaluator_call),
+        traverse: Some(const_evaluator_traverse),
+        ..base_slots(dealloc_box::<ConstEvaluatorObject>)
+    },
+);
+
 // ---------------------------------------------------------------- type parameters
 
 /// Which of the three kinds of type parameter an object is.
@@ -149,8 +249,23 @@ impl TypeParamObject {
     }
 
     fn has_default(&self) -> bool {
+        let d = self.default.get(&self.header);
         !singletons::is_none(&self.evaluate_default.get(&self.header))
-            || !self.default.get(&self.header).is(&no_default())
+            || !(is_null(&d) || d.is(&no_default()))
+    }
+
+    /// `evaluate_bound` / `evaluate_constraints` / `evaluate_default`: the
+    /// lazy function, else a const evaluator of a value given eagerly
+    /// (`present` says whether it counts as given), else None.
+    fn evaluator(&self, cached: &Cell<Value>, evaluate: Value, present: fn(&Value) -> bool) -> Value {
+        if !singletons::is_none(&evaluate) {
+            return evaluate;
+        }
+        let v = cached.get(&self.header);
+        if is_null(&v) || !present(&v) {
+            return singletons::none();
+        }
+        const_evaluator(v)
     }
 }
 
@@ -229,7 +344,7 @@ fn syntax_param(kind: ParamKind, name: Value, bound: Value, constraints: Value) 
         bound,
         lazy_or(&constraints, tuple::new(Vec::new())),
         constraints,
-        no_default(),
+        null(),
         (false, false, true),
     )
 }
@@ -256,11 +371,19 @@ fn param_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     Ok(match pystr::as_str(name) {
         Some("__name__") => p.name.clone(),
         Some("__default__") => p.default()?,
-        Some("evaluate_default") => p.evaluate_default.get(&p.header),
+        Some("evaluate_default") => {
+            p.evaluator(&p.default, p.evaluate_default.get(&p.header), |_| true)
+        }
         Some("__bound__") if variance => p.bound()?,
-        Some("evaluate_bound") if variance => p.evaluate_bound.clone(),
+        Some("evaluate_bound") if variance => {
+            p.evaluator(&p.bound, p.evaluate_bound.clone(), |b| !singletons::is_none(b))
+        }
         Some("__constraints__") if is_var => p.constraints()?,
-        Some("evaluate_constraints") if is_var => p.evaluate_constraints.clone(),
+        Some("evaluate_constraints") if is_var => {
+            p.evaluator(&p.constraints, p.evaluate_constraints.clone(), |c| {
+                !tuple::items(c).is_empty()
+            })
+        }
         Some("__covariant__") if variance => singletons::bool(p.covariant),
         Some("__contravariant__") if variance => singletons::bool(p.contravariant),
         Some("__infer_variance__") if variance => singletons::bool(p.infer_variance),
@@ -860,6 +983,9 @@ fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__name__") => t.name.clone(),
         Some("__module__") => t.module.clone(),
         Some("__value__") => t.value()?,
+        Some("evaluate_value") if singletons::is_none(&t.compute_value) => {
+            const_evaluator(t.value()?)
+        }
         Some("evaluate_value") => t.compute_value.clone(),
         Some("__type_params__") => t.type_params(),
         Some("__parameters__") => t.type_params(),

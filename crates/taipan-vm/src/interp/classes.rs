@@ -888,9 +888,6 @@ pub fn create_class(
     let module = dict::get_item(&d, &key("__module__"))?
         .map(|m| pystr::to_string_lossy(&m))
         .unwrap_or_else(|| "builtins".to_string());
-    if dict::get_item(&d, &key("__doc__"))?.is_none() {
-        dict::set_item(&d, key("__doc__"), singletons::none())?;
-    }
     // Implicit classmethods and staticmethods.
     for n in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f) = dict::get_item(&d, &key(n))? {
@@ -963,6 +960,14 @@ pub fn create_class(
                 )));
             }
         }
+    }
+    // `__doc__` defaults to None after the slots, so that a `__doc__` slot
+    // (typing's `_SpecialForm`) is a member, not a conflict.
+    let doc_slot = slot_members
+        .iter()
+        .any(|(k, _)| pystr::as_str(k) == Some("__doc__"));
+    if !doc_slot && dict::get_item(&d, &key("__doc__"))?.is_none() {
+        dict::set_item(&d, key("__doc__"), singletons::none())?;
     }
     // The dunders defined by this class or a heap class it inherits from.
     let heap_defines = |n: &str| -> bool {

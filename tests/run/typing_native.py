@@ -151,3 +151,10 @@ print(e == C.evaluate_constraints, TypeVar("V").evaluate_bound, TypeVar("V").eva
 def syntax[N, M = int](): pass
 N, M = syntax.__type_params__
 print(N.evaluate_default, N.evaluate_bound, N.evaluate_constraints, M.evaluate_default.__name__, M.evaluate_default(1))
+
+# _typing.Union: subscription builds unions; parameters are collected.
+Union = _typing.Union
+for args in [(int, str), int, (), (int, None), None, (int, int), (int, str | bytes), (T, int), (list[int], list[int])]:
+    t(lambda: Union[args])
+print(Union[T, int].__parameters__, (int | T).__parameters__, (list[T] | dict[S, T]).__parameters__)
+print(Union[int, str] == Union[str, int], Union[int, None] == int | None, type(Union[int, str]) is Union)

@@ -2269,7 +2269,9 @@ fn union_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let u = v.downcast::<UnionObject>().expect("union");
     match pystr::as_str(name) {
         Some("__args__") => Ok(u.args.clone()),
-        Some("__parameters__") => Ok(tuple::new(Vec::new())),
+        Some("__parameters__") => Ok(tuple::new(super::typevars::collect_parameters(
+            tuple::items(&u.args),
+        )?)),
         _ => generic_getattr(v, name),
     }
 }
@@ -2333,8 +2335,14 @@ pub fn type_or(a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(xs), Some(ys)) = (union_members(a), union_members(b)) else {
         return Ok(singletons::not_implemented());
     };
+    Ok(union_of(xs.into_iter().chain(ys)))
+}
+
+/// The union of `members` (at least one), duplicates dropped; a single
+/// member is returned as is.
+pub fn union_of(members: impl IntoIterator<Item = Value>) -> Value {
     let mut args: Vec<Value> = Vec::new();
-    for x in xs.into_iter().chain(ys) {
+    for x in members {
         let dup = args.iter().any(|y| {
             y.is(&x) || (x.downcast::<GenericAlias>().is_some() && ops::eq(y, &x).unwrap_or(false))
         });
@@ -2343,12 +2351,12 @@ pub fn type_or(a: &Value, b: &Value) -> PyResult<Value> {
         }
     }
     if args.len() == 1 {
-        return Ok(args.pop().expect("one member"));
+        return args.pop().expect("one member");
     }
-    Ok(Value::from_box(Box::new(UnionObject {
+    Value::from_box(Box::new(UnionObject {
         header: ObjHeader::new(&UNION_TYPE),
         args: tuple::new(args),
-    })))
+    }))
 }
 
 /// `isinstance(x, int | str)` / `issubclass(C, int | str)`.

@@ -93,17 +93,26 @@ fn const_evaluator(value: Value) -> Value {
 }
 
 fn evaluator_of(v: &Value) -> &ConstEvaluatorObject {
-    v.downcast::<ConstEvaluatorObject>().expect("constevaluator")
+    v.downcast::<ConstEvaluatorObject>()
+        .expect("constevaluator")
 }
 
 fn const_evaluator_repr(v: &Value) -> PyResult<Value> {
     let r = ops::repr(&evaluator_of(v).value)?;
-    Ok(pystr::new(&format!("<constevaluator {}>", pystr::to_string_lossy(&r))))
+    Ok(pystr::new(&format!(
+        "<constevaluator {}>",
+        pystr::to_string_lossy(&r)
+    )))
 }
 
 fn const_evaluator_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
-    if kwargs.is_some_and(|k| k.downcast::<dict::DictObject>().is_some_and(|d| d.len() > 0)) {
-        return Err(type_error("constevaluator.__call__() takes no keyword arguments"));
+    if kwargs.is_some_and(|k| {
+        k.downcast::<dict::DictObject>()
+            .is_some_and(|d| !d.is_empty())
+    }) {
+        return Err(type_error(
+            "constevaluator.__call__() takes no keyword arguments",
+        ));
     }
     if args.len() != 1 {
         return Err(type_error(format!(
@@ -139,7 +148,10 @@ fn type_repr(v: &Value) -> PyResult<String> {
     }
     let is_alias = getattr_opt(v, "__origin__")?.is_some() && getattr_opt(v, "__args__")?.is_some();
     if !is_alias {
-        if let (Some(q), Some(m)) = (getattr_opt(v, "__qualname__")?, getattr_opt(v, "__module__")?) {
+        if let (Some(q), Some(m)) = (
+            getattr_opt(v, "__qualname__")?,
+            getattr_opt(v, "__module__")?,
+        ) {
             let q = pystr::to_string_lossy(&ops::str(&q)?);
             return Ok(match pystr::as_str(&m) {
                 Some("builtins") => q,
@@ -257,7 +269,12 @@ impl TypeParamObject {
     /// `evaluate_bound` / `evaluate_constraints` / `evaluate_default`: the
     /// lazy function, else a const evaluator of a value given eagerly
     /// (`present` says whether it counts as given), else None.
-    fn evaluator(&self, cached: &Cell<Value>, evaluate: Value, present: fn(&Value) -> bool) -> Value {
+    fn evaluator(
+        &self,
+        cached: &Cell<Value>,
+        evaluate: Value,
+        present: fn(&Value) -> bool,
+    ) -> Value {
         if !singletons::is_none(&evaluate) {
             return evaluate;
         }
@@ -279,7 +296,8 @@ pub fn is_type_param(v: &Value) -> bool {
 }
 
 fn is_kind(v: &Value, kind: ParamKind) -> bool {
-    v.downcast::<TypeParamObject>().is_some_and(|p| p.kind == kind)
+    v.downcast::<TypeParamObject>()
+        .is_some_and(|p| p.kind == kind)
 }
 
 /// Whether `v` may be a member of `X | Y` besides classes and aliases.
@@ -376,7 +394,9 @@ fn param_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         }
         Some("__bound__") if variance => p.bound()?,
         Some("evaluate_bound") if variance => {
-            p.evaluator(&p.bound, p.evaluate_bound.clone(), |b| !singletons::is_none(b))
+            p.evaluator(&p.bound, p.evaluate_bound.clone(), |b| {
+                !singletons::is_none(b)
+            })
         }
         Some("__constraints__") if is_var => p.constraints()?,
         Some("evaluate_constraints") if is_var => {
@@ -387,7 +407,9 @@ fn param_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__covariant__") if variance => singletons::bool(p.covariant),
         Some("__contravariant__") if variance => singletons::bool(p.contravariant),
         Some("__infer_variance__") if variance => singletons::bool(p.infer_variance),
-        Some("args") if p.kind == ParamKind::ParamSpec => new_paramspec_attr(&PARAMSPEC_ARGS_TYPE, v),
+        Some("args") if p.kind == ParamKind::ParamSpec => {
+            new_paramspec_attr(&PARAMSPEC_ARGS_TYPE, v)
+        }
         Some("kwargs") if p.kind == ParamKind::ParamSpec => {
             new_paramspec_attr(&PARAMSPEC_KWARGS_TYPE, v)
         }
@@ -403,7 +425,12 @@ fn param_getattr(v: &Value, name: &Value) -> PyResult<Value> {
 fn readonly_attrs(kind: ParamKind) -> (&'static [&'static str], &'static [&'static str]) {
     match kind {
         ParamKind::TypeVar => (
-            &["__name__", "__covariant__", "__contravariant__", "__infer_variance__"],
+            &[
+                "__name__",
+                "__covariant__",
+                "__contravariant__",
+                "__infer_variance__",
+            ],
             &[
                 "__bound__",
                 "__constraints__",
@@ -440,7 +467,10 @@ fn readonly_error(
     computed.contains(&n).then(|| {
         PyErr::new(
             &ATTRIBUTE_ERROR,
-            format!("attribute '{n}' of '{}.{}' objects is not writable", ty.module, ty.name),
+            format!(
+                "attribute '{n}' of '{}.{}' objects is not writable",
+                ty.module, ty.name
+            ),
         )
     })
 }
@@ -496,8 +526,13 @@ const fn param_slots(or: bool) -> Slots {
     s
 }
 
-pub static TYPEVAR_TYPE: TypeObject =
-    TypeObject::new_static_in(MODULE, "TypeVar", Some(&crate::types::object::OBJECT_TYPE), 0, param_slots(true));
+pub static TYPEVAR_TYPE: TypeObject = TypeObject::new_static_in(
+    MODULE,
+    "TypeVar",
+    Some(&crate::types::object::OBJECT_TYPE),
+    0,
+    param_slots(true),
+);
 pub static PARAMSPEC_TYPE: TypeObject = TypeObject::new_static_in(
     MODULE,
     "ParamSpec",
@@ -611,7 +646,10 @@ fn flag(v: &Option<Value>) -> PyResult<bool> {
 
 fn check_variance(covariant: bool, contravariant: bool, infer: bool) -> PyResult<()> {
     if covariant && contravariant {
-        return Err(PyErr::new(&VALUE_ERROR, "Bivariant types are not supported."));
+        return Err(PyErr::new(
+            &VALUE_ERROR,
+            "Bivariant types are not supported.",
+        ));
     }
     if infer && (covariant || contravariant) {
         return Err(PyErr::new(
@@ -645,8 +683,8 @@ fn m_typevar_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
         "default",
     ];
     let p = parse_args("typevar", &a[1..], k, &NAMES, 1, true)?;
-    let [name, bound, cov, contra, infer, default] = <[Option<Value>; 6]>::try_from(p.values)
-        .unwrap_or_else(|_| unreachable!("six parameters"));
+    let [name, bound, cov, contra, infer, default] =
+        <[Option<Value>; 6]>::try_from(p.values).unwrap_or_else(|_| unreachable!("six parameters"));
     let name = required_str("typevar", "name", 1, name)?;
     let (cov, contra, infer) = (flag(&cov)?, flag(&contra)?, flag(&infer)?);
     check_variance(cov, contra, infer)?;
@@ -685,8 +723,8 @@ fn m_paramspec_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
         "default",
     ];
     let p = parse_args("paramspec", &a[1..], k, &NAMES, 1, false)?;
-    let [name, bound, cov, contra, infer, default] = <[Option<Value>; 6]>::try_from(p.values)
-        .unwrap_or_else(|_| unreachable!("six parameters"));
+    let [name, bound, cov, contra, infer, default] =
+        <[Option<Value>; 6]>::try_from(p.values).unwrap_or_else(|_| unreachable!("six parameters"));
     let name = required_str("paramspec", "name", 1, name)?;
     let (cov, contra, infer) = (flag(&cov)?, flag(&contra)?, flag(&infer)?);
     check_variance(cov, contra, infer)?;
@@ -708,8 +746,8 @@ fn m_paramspec_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// `TypeVarTuple(name, *, default=NoDefault)`.
 fn m_typevartuple_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let p = parse_args("typevartuple", &a[1..], k, &["name", "default"], 1, false)?;
-    let [name, default] = <[Option<Value>; 2]>::try_from(p.values)
-        .unwrap_or_else(|_| unreachable!("two parameters"));
+    let [name, default] =
+        <[Option<Value>; 2]>::try_from(p.values).unwrap_or_else(|_| unreachable!("two parameters"));
     let name = required_str("typevartuple", "name", 1, name)?;
     let none = singletons::none;
     Ok(new_param(
@@ -762,7 +800,9 @@ fn m_paramspec_subst(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 fn m_typevartuple_subst(a: &[Value], k: &[Value]) -> PyResult<Value> {
     check_count("", "__typing_subst__", a.len() + k.len() - 1, 1, 1)?;
-    Err(type_error("Substitution of bare TypeVarTuple is not supported"))
+    Err(type_error(
+        "Substitution of bare TypeVarTuple is not supported",
+    ))
 }
 
 /// `TypeVar.__typing_prepare_subst__(alias, args)`: a missing last
@@ -772,7 +812,10 @@ fn m_typevar_prepare_subst(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let p = self_param(a)?;
     let (alias, args) = (&a[1], &a[2]);
     let params = attrs::collect(&attrs::getattr_str(alias, "__parameters__")?)?;
-    let i = params.iter().position(|x| x.is(&a[0])).unwrap_or(params.len());
+    let i = params
+        .iter()
+        .position(|x| x.is(&a[0]))
+        .unwrap_or(params.len());
     let args_v = attrs::collect(args)?;
     if i < args_v.len() {
         return Ok(args.clone());
@@ -1058,7 +1101,14 @@ pub static TYPE_ALIAS_TYPE: TypeObject = TypeObject::new_static_in(
 
 /// `TypeAliasType(name, value, *, type_params=())`.
 fn m_alias_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = parse_args("typealias", &a[1..], k, &["name", "value", "type_params"], 2, false)?;
+    let p = parse_args(
+        "typealias",
+        &a[1..],
+        k,
+        &["name", "value", "type_params"],
+        2,
+        false,
+    )?;
     let [name, value, type_params] = <[Option<Value>; 3]>::try_from(p.values)
         .unwrap_or_else(|_| unreachable!("three parameters"));
     let name = required_str("typealias", "name", 1, name)?;
@@ -1112,8 +1162,14 @@ pub fn generic() -> Value {
             };
             set("__module__", pystr::intern(MODULE));
             set("__doc__", pystr::new(GENERIC_DOC));
-            set("__class_getitem__", classmethod("__class_getitem__", m_generic_class_getitem));
-            set("__init_subclass__", classmethod("__init_subclass__", m_generic_init_subclass));
+            set(
+                "__class_getitem__",
+                classmethod("__class_getitem__", m_generic_class_getitem),
+            );
+            set(
+                "__init_subclass__",
+                classmethod("__init_subclass__", m_generic_init_subclass),
+            );
             classes::new_class("Generic", Vec::new(), &ns).expect("Generic is a plain class")
         })
         .clone()
@@ -1174,7 +1230,9 @@ fn collect_ordered(args: &[Value], enforce_default_ordering: bool) -> PyResult<V
                 tuple_seen = true;
             } else if enforce_default_ordering && !out.iter().any(|y| y.is(t)) {
                 if tuple_seen && p.has_default() {
-                    return Err(type_error("Type parameter with a default follows TypeVarTuple"));
+                    return Err(type_error(
+                        "Type parameter with a default follows TypeVarTuple",
+                    ));
                 }
                 if p.has_default() {
                     default_seen = true;
@@ -1257,13 +1315,20 @@ fn m_generic_class_getitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
             new_args.push(arg.clone());
         }
     }
-    Ok(classes::new_generic_alias(cls.clone(), tuple::new(new_args)))
+    Ok(classes::new_generic_alias(
+        cls.clone(),
+        tuple::new(new_args),
+    ))
 }
 
 fn has_default(param: &Value) -> PyResult<bool> {
     match param.downcast::<TypeParamObject>() {
         Some(p) => Ok(p.has_default()),
-        None => ops::truthy(&call_object(&attrs::getattr_str(param, "has_default")?, &[], &[])?),
+        None => ops::truthy(&call_object(
+            &attrs::getattr_str(param, "has_default")?,
+            &[],
+            &[],
+        )?),
     }
 }
 
@@ -1303,8 +1368,13 @@ fn check_specialization(cls: &Value, parameters: &[Value], args: &[Value]) -> Py
 fn is_typing_alias(b: &Value) -> PyResult<bool> {
     if let Some(a) = b.downcast::<classes::GenericAlias>() {
         let generic = generic();
-        let gt = generic.downcast::<TypeObject>().expect("Generic is a class");
-        return Ok(a.origin.downcast::<TypeObject>().is_some_and(|t| t.is_subtype_of(gt)));
+        let gt = generic
+            .downcast::<TypeObject>()
+            .expect("Generic is a class");
+        return Ok(a
+            .origin
+            .downcast::<TypeObject>()
+            .is_some_and(|t| t.is_subtype_of(gt)));
     }
     Ok(b.downcast::<TypeObject>().is_none()
         && tuple::items(b.type_of().mro()).iter().any(|m| {
@@ -1316,13 +1386,20 @@ fn is_typing_alias(b: &Value) -> PyResult<bool> {
 /// `Generic[...].__mro_entries__(bases)`: no base of its own when a
 /// `Protocol` or a later generic alias already brings `Generic` in
 /// (`typing._GenericAlias`'s rule). None for other aliases.
-pub fn generic_mro_entries(alias: &Value, origin: &Value, bases: &Value) -> PyResult<Option<Value>> {
+pub fn generic_mro_entries(
+    alias: &Value,
+    origin: &Value,
+    bases: &Value,
+) -> PyResult<Option<Value>> {
     if !origin.is(&generic()) {
         return Ok(None);
     }
     let bases = attrs::collect(bases)?;
     let protocol = bases.iter().any(is_protocol);
-    let after = bases.iter().position(|b| b.is(alias)).map_or(bases.len(), |i| i + 1);
+    let after = bases
+        .iter()
+        .position(|b| b.is(alias))
+        .map_or(bases.len(), |i| i + 1);
     for b in &bases[after..] {
         if !b.is(alias) && is_typing_alias(b)? {
             return Ok(Some(tuple::new(Vec::new())));
@@ -1341,11 +1418,17 @@ fn m_generic_init_subclass(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let generic = generic();
     // super(Generic, cls).__init_subclass__(**kwargs)
     let mro = tuple::items(ty.mro());
-    let after = mro.iter().position(|m| m.is(&generic)).map_or(mro.len(), |i| i + 1);
+    let after = mro
+        .iter()
+        .position(|m| m.is(&generic))
+        .map_or(mro.len(), |i| i + 1);
     let key = pystr::intern("__init_subclass__");
     for m in &mro[after..] {
         let mt = m.downcast::<TypeObject>().expect("__mro__ holds types");
-        if let Some(f) = mt.dict_if_created().and_then(|d| dict::get_item(d, &key).ok().flatten()) {
+        if let Some(f) = mt
+            .dict_if_created()
+            .and_then(|d| dict::get_item(d, &key).ok().flatten())
+        {
             let bound = classes::descr_get_for_class(f, cls)?;
             call_object(&bound, &a[1..], k)?;
             break;
@@ -1376,13 +1459,21 @@ fn m_generic_init_subclass(a: &[Value], k: &[Value]) -> PyResult<Value> {
             let from_generic = getattr_opt(base, "__origin__")?.is_some_and(|o| o.is(&generic));
             if from_generic {
                 if gvars.is_some() {
-                    return Err(type_error("Cannot inherit from Generic[...] multiple times."));
+                    return Err(type_error(
+                        "Cannot inherit from Generic[...] multiple times.",
+                    ));
                 }
-                gvars = Some(attrs::collect(&attrs::getattr_str(base, "__parameters__")?)?);
+                gvars = Some(attrs::collect(&attrs::getattr_str(
+                    base,
+                    "__parameters__",
+                )?)?);
             }
         }
         if let Some(gvars) = gvars {
-            let missing: Vec<&Value> = tvars.iter().filter(|t| !gvars.iter().any(|g| g.is(t))).collect();
+            let missing: Vec<&Value> = tvars
+                .iter()
+                .filter(|t| !gvars.iter().any(|g| g.is(t)))
+                .collect();
             if !missing.is_empty() {
                 let show = |vs: &mut dyn Iterator<Item = &Value>| -> PyResult<String> {
                     let parts = vs
@@ -1399,7 +1490,11 @@ fn m_generic_init_subclass(a: &[Value], k: &[Value]) -> PyResult<Value> {
             tvars = gvars;
         }
     }
-    attrs::setattr(cls, &pystr::intern("__parameters__"), Some(&tuple::new(tvars)))?;
+    attrs::setattr(
+        cls,
+        &pystr::intern("__parameters__"),
+        Some(&tuple::new(tvars)),
+    )?;
     Ok(singletons::none())
 }
 
@@ -1449,6 +1544,36 @@ pub fn intrinsic2(arg: u32, a: Value, b: Value) -> PyResult<Value> {
     }
 }
 
+/// `Union[X, Y, ...]` (`typing.Union.__class_getitem__`): the union of
+/// the arguments, None meaning NoneType; a single one is returned as is.
+fn m_union_class_getitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    check_count("", "__class_getitem__", a.len() + k.len() - 1, 1, 1)?;
+    let args = match a[1].downcast::<tuple::TupleObject>() {
+        Some(_) if a[1].is_exact(&tuple::TUPLE_TYPE) => tuple::items(&a[1]).to_vec(),
+        _ => vec![a[1].clone()],
+    };
+    let mut members = Vec::new();
+    for arg in args {
+        if let Some(u) = arg.downcast::<classes::UnionObject>() {
+            members.extend_from_slice(tuple::items(&u.args));
+        } else if singletons::is_none(&arg) {
+            members.push(singletons::NONE_TYPE.as_value());
+        } else if arg.downcast::<TypeObject>().is_some()
+            || arg.downcast::<classes::GenericAlias>().is_some()
+            || is_unionable(&arg)
+        {
+            members.push(arg);
+        } else {
+            let msg = pystr::new("Union[arg, ...]: each arg must be a type.");
+            members.push(call_typing("_type_check", &[arg, msg])?);
+        }
+    }
+    if members.is_empty() {
+        return Err(type_error("Cannot take a Union of no types."));
+    }
+    Ok(classes::union_of(members))
+}
+
 /// `_typing._idfunc(x)`: returns `x` (`NewType` instances' calls).
 pub fn m_idfunc(a: &[Value], k: &[Value]) -> PyResult<Value> {
     check_count("_typing.", "_idfunc", a.len() + k.len(), 1, 1)?;
@@ -1457,12 +1582,15 @@ pub fn m_idfunc(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// Installs the constructors and methods of the types above.
 pub fn install() {
-    let static_new = |f| {
-        classes::new_wrapper(&classes::STATICMETHOD_TYPE, objects::native("__new__", f))
-    };
+    let static_new =
+        |f| classes::new_wrapper(&classes::STATICMETHOD_TYPE, objects::native("__new__", f));
     let methods = |ty: &'static TypeObject, list: &[(&'static str, objects::NativeFn)]| {
         for (name, f) in list {
-            let _ = dict::set_item(ty.dict(), pystr::intern(name), objects::native_method(ty, name, *f));
+            let _ = dict::set_item(
+                ty.dict(),
+                pystr::intern(name),
+                objects::native_method(ty, name, *f),
+            );
         }
     };
     let news: [(&'static TypeObject, objects::NativeFn); 7] = [
@@ -1514,6 +1642,12 @@ pub fn install() {
     }
     methods(&TYPE_ALIAS_TYPE, &[("__reduce__", m_alias_reduce)]);
     methods(&NO_DEFAULT_TYPE, &[("__reduce__", m_no_default_reduce)]);
+    let union_getitem = objects::native("__class_getitem__", m_union_class_getitem);
+    let _ = dict::set_item(
+        classes::UNION_TYPE.dict(),
+        pystr::intern("__class_getitem__"),
+        classes::new_wrapper(&classes::CLASSMETHOD_TYPE, union_getitem),
+    );
 }
 
 /// The names `_typing` exports, with their objects.

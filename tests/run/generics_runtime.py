@@ -107,3 +107,12 @@ print(list[T].__parameters__, dict[str, list[T]].__parameters__, Node[T].__param
 class Both[K, V](Node[K]):
     pass
 print(Both.__parameters__, Both.__orig_bases__, Both.__mro__)
+
+# Calling a subscripted generic class records the alias on the instance.
+class Holder[H]:
+    pass
+h = Holder[int]()
+print(type(h).__name__, h.__orig_class__, h.__orig_class__.__args__, list[type(None)])
+class Slotted[H]:
+    __slots__ = ()
+print(hasattr(Slotted[int](), "__orig_class__"))

@@ -54,3 +54,12 @@ class New[K, V]:
 print(New[int, str], typing.get_args(New[int, str]), typing.get_origin(New[int, str]) is New)
 type Alias[Q] = list[Q]
 print(Alias[int], typing.get_origin(Alias[int]) is Alias)
+
+# Substituting type parameters in aliases and unions.
+S = TypeVar("S")
+for make in [lambda: list[T][int], lambda: list[int][str], lambda: dict[T, S][int],
+             lambda: dict[T, S][int, str, bytes], lambda: dict[T, list[S]][int, str],
+             lambda: dict[T, T][int], lambda: (int | T)[str], lambda: (list[T] | T)[str],
+             lambda: (int | T)[str, int], lambda: (int | str)[int], lambda: dict[T, D][int],
+             lambda: list[T][None], lambda: tuple[T, ...][int], lambda: New[T, S][int, str]]:
+    t(make)

@@ -2107,6 +2107,9 @@ fn alias_arg_repr(v: &Value) -> PyResult<String> {
     if v.is(&singletons::ellipsis()) {
         return Ok("...".to_string());
     }
+    if v.is(&singletons::NONE_TYPE.as_value()) {
+        return Ok("None".to_string());
+    }
     if v.downcast::<GenericAlias>().is_none() {
         if let Some(t) = v.downcast::<TypeObject>() {
             return Ok(if t.module == "builtins" {
@@ -2149,7 +2152,9 @@ fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
 }
 fn alias_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
     let a = v.downcast::<GenericAlias>().expect("alias");
-    super::call_slot(&a.origin, args, kwargs)
+    let result = super::call_slot(&a.origin, args, kwargs)?;
+    super::typevars::note_orig_class(v, &a.origin, &result);
+    Ok(result)
 }
 fn alias_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (a.downcast::<GenericAlias>(), b.downcast::<GenericAlias>()) else {
@@ -2174,6 +2179,7 @@ simple_type!(GENERIC_ALIAS_TYPE, "GenericAlias", GenericAlias, {
     },
     repr: Some(alias_repr),
     getattr: Some(alias_getattr),
+    getitem: Some(super::typevars::generic_alias_getitem),
     call: Some(alias_call),
     richcompare: Some(alias_richcompare),
     hash: Some(alias_hash),
@@ -2304,6 +2310,7 @@ pub static UNION_TYPE: TypeObject = TypeObject::new_static_in(
     Slots {
         repr: Some(union_repr),
         getattr: Some(union_getattr),
+        getitem: Some(super::typevars::union_getitem),
         richcompare: Some(union_richcompare),
         hash: Some(union_hash),
         number: {

@@ -1170,7 +1170,15 @@ pub fn generic() -> Value {
                 "__init_subclass__",
                 classmethod("__init_subclass__", m_generic_init_subclass),
             );
-            classes::new_class("Generic", Vec::new(), &ns).expect("Generic is a plain class")
+            // No instance dict, as CPython's static `Generic`: subclasses
+            // with `__slots__` stay without one. The layout is fixed once
+            // made, so `__slots__` leaves the dict as in CPython's.
+            set("__slots__", tuple::new(Vec::new()));
+            let cls =
+                classes::new_class("Generic", Vec::new(), &ns).expect("Generic is a plain class");
+            let ty = cls.downcast::<TypeObject>().expect("a class");
+            let _ = dict::del_item(ty.dict(), &pystr::intern("__slots__"));
+            cls
         })
         .clone()
 }
@@ -1544,14 +1552,19 @@ pub fn intrinsic2(arg: u32, a: Value, b: Value) -> PyResult<Value> {
     }
 }
 
-/// `Union[X, Y, ...]` (`typing.Union.__class_getitem__`): the union of
-/// the arguments, None meaning NoneType; a single one is returned as is.
+/// `Union[X, Y, ...]` (`typing.Union.__class_getitem__`).
 fn m_union_class_getitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
     check_count("", "__class_getitem__", a.len() + k.len() - 1, 1, 1)?;
     let args = match a[1].downcast::<tuple::TupleObject>() {
         Some(_) if a[1].is_exact(&tuple::TUPLE_TYPE) => tuple::items(&a[1]).to_vec(),
         _ => vec![a[1].clone()],
     };
+    union_from_args(args)
+}
+
+/// The union of `args`, None meaning NoneType; a single one is returned
+/// as is.
+fn union_from_args(args: Vec<Value>) -> PyResult<Value> {
     let mut members = Vec::new();
     for arg in args {
         if let Some(u) = arg.downcast::<classes::UnionObject>() {
@@ -1572,6 +1585,119 @@ fn m_union_class_getitem(a: &[Value], k: &[Value]) -> PyResult<Value> {
         return Err(type_error("Cannot take a Union of no types."));
     }
     Ok(classes::union_of(members))
+}
+
+/// The arguments of `alias[item]` with `parameters` replaced
+/// (CPython's `_Py_subs_parameters`, for `types.GenericAlias` and unions).
+fn subs_parameters(alias: &Value, args: &[Value], item: &Value) -> PyResult<Vec<Value>> {
+    let parameters = collect_parameters(args)?;
+    let alias_repr = || -> PyResult<String> { Ok(pystr::to_string_lossy(&ops::repr(alias)?)) };
+    if parameters.is_empty() {
+        return Err(type_error(format!(
+            "{} is not a generic class",
+            alias_repr()?
+        )));
+    }
+    let mut item = match item.downcast::<tuple::TupleObject>() {
+        Some(_) => item.clone(),
+        None => tuple::new(vec![item.clone()]),
+    };
+    for param in &parameters {
+        if let Some(prepare) = getattr_opt(param, "__typing_prepare_subst__")? {
+            item = call_object(&prepare, &[alias.clone(), item], &[])?;
+        }
+    }
+    let items = attrs::collect(&item)?;
+    if items.len() != parameters.len() {
+        return Err(type_error(format!(
+            "Too {} arguments for {}; actual {}, expected {}",
+            if items.len() > parameters.len() {
+                "many"
+            } else {
+                "few"
+            },
+            alias_repr()?,
+            items.len(),
+            parameters.len()
+        )));
+    }
+    args.iter()
+        .map(|arg| subs_arg(arg, &parameters, &items))
+        .collect()
+}
+
+/// One argument with the type parameters in it replaced by `items`.
+fn subs_arg(arg: &Value, parameters: &[Value], items: &[Value]) -> PyResult<Value> {
+    if arg.downcast::<TypeObject>().is_some() {
+        return Ok(arg.clone());
+    }
+    let index = |p: &Value| parameters.iter().position(|x| x.is(p));
+    if let Some(subst) = getattr_opt(arg, "__typing_subst__")? {
+        let i = index(arg).expect("collected parameter");
+        return call_object(&subst, &[items[i].clone()], &[]);
+    }
+    // A ParamSpec's argument list: substitute inside it.
+    if arg.is_exact(&tuple::TUPLE_TYPE) || arg.is_exact(&crate::types::list::LIST_TYPE) {
+        let subbed = attrs::collect(arg)?
+            .iter()
+            .map(|x| subs_arg(x, parameters, items))
+            .collect::<PyResult<Vec<_>>>()?;
+        return Ok(if arg.is_exact(&tuple::TUPLE_TYPE) {
+            tuple::new(subbed)
+        } else {
+            crate::types::list::new(subbed)
+        });
+    }
+    let Some(sub) = getattr_opt(arg, "__parameters__")? else {
+        return Ok(arg.clone());
+    };
+    if sub.downcast::<tuple::TupleObject>().is_none() || tuple::items(&sub).is_empty() {
+        return Ok(arg.clone());
+    }
+    let mut subargs = Vec::new();
+    for p in tuple::items(&sub) {
+        let Some(i) = index(p) else { continue };
+        if is_kind(p, ParamKind::TypeVarTuple)
+            && items[i].downcast::<tuple::TupleObject>().is_some()
+        {
+            subargs.extend_from_slice(tuple::items(&items[i]));
+        } else {
+            subargs.push(items[i].clone());
+        }
+    }
+    attrs::getitem(arg, &tuple::new(subargs))
+}
+
+/// `list[T][int]`: a new alias with the parameters substituted.
+pub fn generic_alias_getitem(v: &Value, item: &Value) -> PyResult<Value> {
+    let a = v.downcast::<classes::GenericAlias>().expect("alias");
+    let args = subs_parameters(v, tuple::items(&a.args), item)?;
+    Ok(classes::new_generic_alias(
+        a.origin.clone(),
+        tuple::new(args),
+    ))
+}
+
+/// `(int | T)[str]`: the union of the substituted members.
+pub fn union_getitem(v: &Value, item: &Value) -> PyResult<Value> {
+    let u = v.downcast::<classes::UnionObject>().expect("union");
+    union_from_args(subs_parameters(v, tuple::items(&u.args), item)?)
+}
+
+/// `C[int]()` of a generic class `C` records the alias on the instance as
+/// `__orig_class__` (what `typing._GenericAlias.__call__` does), when the
+/// instance accepts it.
+pub fn note_orig_class(alias: &Value, origin: &Value, instance: &Value) {
+    let generic = generic();
+    let gt = generic
+        .downcast::<TypeObject>()
+        .expect("Generic is a class");
+    if origin
+        .downcast::<TypeObject>()
+        .is_some_and(|t| t.is_subtype_of(gt))
+    {
+        let _ = attrs::setattr(instance, &pystr::intern("__orig_class__"), Some(alias));
+    }
 }
 
 /// `_typing._idfunc(x)`: returns `x` (`NewType` instances' calls).

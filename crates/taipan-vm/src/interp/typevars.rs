@@ -550,11 +550,12 @@ pub static TYPEVARTUPLE_TYPE: TypeObject = TypeObject::new_static_in(
 
 /// The name of the frame that called into native code, for `__module__`.
 fn caller_module() -> Value {
-    super::frame_object::getframe(0)
-        .and_then(|f| attrs::getattr_str(&f, "f_globals"))
-        .and_then(|g| dict::get_item(&g, &pystr::intern("__name__")))
-        .ok()
-        .flatten()
+    super::frame_object::current_globals()
+        .and_then(|g| {
+            dict::get_item(&g, &pystr::intern("__name__"))
+                .ok()
+                .flatten()
+        })
         .unwrap_or_else(singletons::none)
 }
 

@@ -2143,7 +2143,7 @@ fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     match pystr::as_str(name) {
         Some("__origin__") => Ok(a.origin.clone()),
         Some("__args__") => Ok(a.args.clone()),
-        Some("__parameters__") => Ok(tuple::new(super::typevars::collect_parameters(
+        Some("__parameters__") => Ok(tuple::new(super::generic::collect_parameters(
             tuple::items(&a.args),
         )?)),
         Some("__class__") => Ok(GENERIC_ALIAS_TYPE.as_value()),
@@ -2153,7 +2153,7 @@ fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
 fn alias_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
     let a = v.downcast::<GenericAlias>().expect("alias");
     let result = super::call_slot(&a.origin, args, kwargs)?;
-    super::typevars::note_orig_class(v, &a.origin, &result);
+    super::generic::note_orig_class(v, &a.origin, &result);
     Ok(result)
 }
 fn alias_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -2179,7 +2179,7 @@ simple_type!(GENERIC_ALIAS_TYPE, "GenericAlias", GenericAlias, {
     },
     repr: Some(alias_repr),
     getattr: Some(alias_getattr),
-    getitem: Some(super::typevars::generic_alias_getitem),
+    getitem: Some(super::generic::generic_alias_getitem),
     call: Some(alias_call),
     richcompare: Some(alias_richcompare),
     hash: Some(alias_hash),
@@ -2208,7 +2208,7 @@ pub fn new_generic_alias(origin: Value, args: Value) -> Value {
 fn alias_mro_entries(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(args, kw, 1)?;
     let a = args[0].downcast::<GenericAlias>().expect("alias");
-    if let Some(r) = super::typevars::generic_mro_entries(&args[0], &a.origin, &args[1])? {
+    if let Some(r) = super::generic::generic_mro_entries(&args[0], &a.origin, &args[1])? {
         return Ok(r);
     }
     Ok(tuple::new(vec![a.origin.clone()]))
@@ -2275,7 +2275,7 @@ fn union_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let u = v.downcast::<UnionObject>().expect("union");
     match pystr::as_str(name) {
         Some("__args__") => Ok(u.args.clone()),
-        Some("__parameters__") => Ok(tuple::new(super::typevars::collect_parameters(
+        Some("__parameters__") => Ok(tuple::new(super::generic::collect_parameters(
             tuple::items(&u.args),
         )?)),
         _ => generic_getattr(v, name),
@@ -2310,7 +2310,7 @@ pub static UNION_TYPE: TypeObject = TypeObject::new_static_in(
     Slots {
         repr: Some(union_repr),
         getattr: Some(union_getattr),
-        getitem: Some(super::typevars::union_getitem),
+        getitem: Some(super::generic::union_getitem),
         richcompare: Some(union_richcompare),
         hash: Some(union_hash),
         number: {

@@ -32,6 +32,7 @@ pub mod fast_paths;
 pub mod file_io;
 pub mod frame_object;
 pub mod generators;
+pub mod generic;
 pub mod introspect;
 pub mod memoryview;
 pub mod modules;

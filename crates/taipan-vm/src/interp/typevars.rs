@@ -6,6 +6,7 @@
 //! syntax are functions of the annotation format, evaluated on first use.
 //! `Generic` and substitution are in `generic.rs`; the `_typing` module
 //! (taipan-stdlib) exports these objects.
+
 use super::builtins::check_count;
 use super::classes;
 use super::generic::{collect_ordered, generic, m_union_class_getitem};

@@ -14,6 +14,7 @@ mod gc;
 mod heapq;
 mod itertools;
 mod operator;
+mod typing;
 mod weakref;
 
 use taipan_vm::interp::modules::register;
@@ -29,5 +30,6 @@ pub fn install() {
     register("errno", errno::module);
     register("gc", gc::module);
     register("itertools", itertools::module);
+    register("_typing", typing::module);
     register("_weakref", weakref::module);
 }

@@ -31,11 +31,18 @@ pub fn getattr_str(v: &Value, name: &str) -> PyResult<Value> {
 }
 
 fn no_attr(v: &Value, name: &Value) -> PyErr {
+    // CPython names static types by `tp_name`, dotted outside builtins
+    // ("'typing.TypeVar' object has no attribute ...").
+    let ty = v.type_of();
+    let ty_name = if ty.has_flag(crate::object::tpflags::STATIC) && ty.module != "builtins" {
+        format!("{}.{}", ty.module, ty.name)
+    } else {
+        ty.name.to_string()
+    };
     let e = PyErr::new(
         &ATTRIBUTE_ERROR,
         format!(
-            "'{}' object has no attribute '{}'",
-            v.type_of().name,
+            "'{ty_name}' object has no attribute '{}'",
             pystr::to_string_lossy(name)
         ),
     );
@@ -231,6 +238,14 @@ fn type_getattr(v: &Value, ty: &TypeObject, name: &Value) -> PyResult<Value> {
         Some("__class__") => return Ok(v.type_of().as_value()),
         Some("__annotations__") => return super::annotations::type_annotations(ty),
         Some("__annotate__") => return super::annotations::type_annotate(ty),
+        // PEP 695: the class's own type parameters, never inherited ones.
+        Some("__type_params__") => {
+            return Ok(match ty.dict_if_created() {
+                Some(d) => dict::get_item(d, name)?,
+                None => None,
+            }
+            .unwrap_or_else(|| tuple::new(Vec::new())))
+        }
         _ => {}
     }
     match lookup_in_type(ty, name)? {

@@ -2159,6 +2159,9 @@ fn alias_arg_repr(v: &Value) -> PyResult<String> {
     if v.is(&singletons::ellipsis()) {
         return Ok("...".to_string());
     }
+    if v.is(&singletons::NONE_TYPE.as_value()) {
+        return Ok("None".to_string());
+    }
     if v.downcast::<GenericAlias>().is_none() {
         if let Some(t) = v.downcast::<TypeObject>() {
             return Ok(if t.module == "builtins" {
@@ -2192,14 +2195,18 @@ fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     match pystr::as_str(name) {
         Some("__origin__") => Ok(a.origin.clone()),
         Some("__args__") => Ok(a.args.clone()),
-        Some("__parameters__") => Ok(tuple::new(Vec::new())),
+        Some("__parameters__") => Ok(tuple::new(super::generic::collect_parameters(
+            tuple::items(&a.args),
+        )?)),
         Some("__class__") => Ok(GENERIC_ALIAS_TYPE.as_value()),
         _ => attrs::getattr(&a.origin, name),
     }
 }
 fn alias_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
     let a = v.downcast::<GenericAlias>().expect("alias");
-    super::call_slot(&a.origin, args, kwargs)
+    let result = super::call_slot(&a.origin, args, kwargs)?;
+    super::generic::note_orig_class(v, &a.origin, &result);
+    Ok(result)
 }
 fn alias_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (a.downcast::<GenericAlias>(), b.downcast::<GenericAlias>()) else {
@@ -2224,6 +2231,7 @@ simple_type!(GENERIC_ALIAS_TYPE, "GenericAlias", GenericAlias, {
     },
     repr: Some(alias_repr),
     getattr: Some(alias_getattr),
+    getitem: Some(super::generic::generic_alias_getitem),
     call: Some(alias_call),
     richcompare: Some(alias_richcompare),
     hash: Some(alias_hash),
@@ -2236,15 +2244,35 @@ fn generic_class_getitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(_) => args[1].clone(),
         None => tuple::new(vec![args[1].clone()]),
     };
-    Ok(Value::from_box(Box::new(GenericAlias {
+    Ok(new_generic_alias(args[0].clone(), items))
+}
+
+/// `types.GenericAlias(origin, args)`; `args` is a tuple.
+pub fn new_generic_alias(origin: Value, args: Value) -> Value {
+    Value::from_box(Box::new(GenericAlias {
         header: ObjHeader::new(&GENERIC_ALIAS_TYPE),
-        origin: args[0].clone(),
-        args: items,
-    })))
+        origin,
+        args,
+    }))
+}
+
+/// `alias.__mro_entries__(bases)`: a class statement subclasses the origin.
+fn alias_mro_entries(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_args(args, kw, 1)?;
+    let a = args[0].downcast::<GenericAlias>().expect("alias");
+    if let Some(r) = super::generic::generic_mro_entries(&args[0], &a.origin, &args[1])? {
+        return Ok(r);
+    }
+    Ok(tuple::new(vec![a.origin.clone()]))
 }
 
 /// Makes the built-in generic classes subscriptable.
 pub fn install_class_getitem(types: &[&'static TypeObject]) {
+    let _ = dict::set_item(
+        GENERIC_ALIAS_TYPE.dict(),
+        pystr::intern("__mro_entries__"),
+        super::objects::native_method(&GENERIC_ALIAS_TYPE, "__mro_entries__", alias_mro_entries),
+    );
     for ty in types {
         let f = new_wrapper(
             &CLASSMETHOD_TYPE,
@@ -2299,7 +2327,9 @@ fn union_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let u = v.downcast::<UnionObject>().expect("union");
     match pystr::as_str(name) {
         Some("__args__") => Ok(u.args.clone()),
-        Some("__parameters__") => Ok(tuple::new(Vec::new())),
+        Some("__parameters__") => Ok(tuple::new(super::generic::collect_parameters(
+            tuple::items(&u.args),
+        )?)),
         _ => generic_getattr(v, name),
     }
 }
@@ -2332,6 +2362,7 @@ pub static UNION_TYPE: TypeObject = TypeObject::new_static_in(
     Slots {
         repr: Some(union_repr),
         getattr: Some(union_getattr),
+        getitem: Some(super::generic::union_getitem),
         richcompare: Some(union_richcompare),
         hash: Some(union_hash),
         number: {
@@ -2352,8 +2383,10 @@ fn union_members(v: &Value) -> Option<Vec<Value>> {
     if let Some(u) = v.downcast::<UnionObject>() {
         return Some(tuple::items(&u.args).to_vec());
     }
-    (v.downcast::<TypeObject>().is_some() || v.downcast::<GenericAlias>().is_some())
-        .then(|| vec![v.clone()])
+    (v.downcast::<TypeObject>().is_some()
+        || v.downcast::<GenericAlias>().is_some()
+        || super::typevars::is_unionable(v))
+    .then(|| vec![v.clone()])
 }
 
 /// `a | b` on classes, aliases, unions and None.
@@ -2361,8 +2394,14 @@ pub fn type_or(a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(xs), Some(ys)) = (union_members(a), union_members(b)) else {
         return Ok(singletons::not_implemented());
     };
+    Ok(union_of(xs.into_iter().chain(ys)))
+}
+
+/// The union of `members` (at least one), duplicates dropped; a single
+/// member is returned as is.
+pub fn union_of(members: impl IntoIterator<Item = Value>) -> Value {
     let mut args: Vec<Value> = Vec::new();
-    for x in xs.into_iter().chain(ys) {
+    for x in members {
         let dup = args.iter().any(|y| {
             y.is(&x) || (x.downcast::<GenericAlias>().is_some() && ops::eq(y, &x).unwrap_or(false))
         });
@@ -2371,12 +2410,12 @@ pub fn type_or(a: &Value, b: &Value) -> PyResult<Value> {
         }
     }
     if args.len() == 1 {
-        return Ok(args.pop().expect("one member"));
+        return args.pop().expect("one member");
     }
-    Ok(Value::from_box(Box::new(UnionObject {
+    Value::from_box(Box::new(UnionObject {
         header: ObjHeader::new(&UNION_TYPE),
         args: tuple::new(args),
-    })))
+    }))
 }
 
 /// `isinstance(x, int | str)` / `issubclass(C, int | str)`.

@@ -214,6 +214,12 @@ pub fn getframe(n: usize) -> PyResult<Value> {
     frame_at(depth - n).ok_or_else(|| PyErr::new(&VALUE_ERROR, "call stack is not deep enough"))
 }
 
+/// The globals of the innermost running frame, without making a frame
+/// object (`__module__` of objects that native code creates).
+pub fn current_globals() -> Option<Value> {
+    with_frame(super::current_depth(), |vm, i| vm.frames[i].globals.clone())
+}
+
 /// The frame object for a traceback entry of the innermost running frame.
 pub fn for_traceback() -> Value {
     frame_at(super::current_depth()).unwrap_or_else(singletons::none)

@@ -201,7 +201,7 @@ pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__builtins__") => f.builtins.clone(),
         Some("__code__") => new_code(f.code.clone()),
         Some("__dict__") => instance_dict(v).expect("function dict"),
-        Some("__type_params__") => tuple::new(Vec::new()),
+        Some("__type_params__") => f.get(&f.type_params),
         Some("__annotations__") => super::annotations::function_annotations(f)?,
         Some("__annotate__") => f.get(&f.annotate),
         _ => return generic_getattr(v, name),
@@ -245,6 +245,12 @@ pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyRes
         Some("__code__") => {
             return Err(type_error("__code__ cannot be replaced in this runtime"));
         }
+        Some("__type_params__") => match value {
+            Some(t) if t.type_of().is_subtype_of(&tuple::TUPLE_TYPE) => {
+                f.set(&f.type_params, t.clone())
+            }
+            _ => return Err(type_error("__type_params__ must be set to a tuple")),
+        },
         Some("__doc__") => f.set(&f.doc, or_none(value)),
         Some("__module__") => f.set(&f.module, or_none(value)),
         Some("__annotations__") => return super::annotations::set_function_annotations(f, value),

@@ -32,6 +32,7 @@ pub mod fast_paths;
 pub mod file_io;
 pub mod frame_object;
 pub mod generators;
+pub mod generic;
 pub mod introspect;
 pub mod memoryview;
 pub mod modules;
@@ -41,6 +42,7 @@ pub mod specialize;
 pub mod suggestions;
 pub mod templates;
 pub mod traceback;
+pub mod typevars;
 pub mod warnings;
 pub mod weakrefs;
 

@@ -309,6 +309,8 @@ pub struct FunctionObject {
     pub annotate: Cell<Value>,
     pub module: Cell<Value>,
     pub dict: Cell<Value>,
+    /// `__type_params__` (PEP 695): a tuple.
+    pub type_params: Cell<Value>,
 }
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl PyPayload for FunctionObject {
@@ -331,6 +333,7 @@ fn function_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
         visit(&f.kwdefaults.get(&f.header));
         visit(&f.closure.get(&f.header));
         visit(&f.dict.get(&f.header));
+        visit(&f.type_params.get(&f.header));
     }
 }
 simple_type!(FUNCTION_TYPE, "function", FunctionObject, {
@@ -372,6 +375,7 @@ pub fn new_function(code: Arc<Code>, globals: Value, builtins: Value) -> Value {
         annotate: Cell::new(none()),
         module: Cell::new(module),
         dict: Cell::new(none()),
+        type_params: Cell::new(tuple::new(Vec::new())),
     }))
 }
 

@@ -19,6 +19,7 @@ pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
         4 => Ok(crate::interp::coroutines::wrap(v)),
         5 => ops::pos(&v),
         6 => Ok(tuple::new(collect(&v)?)),
+        7..=11 => crate::interp::typevars::intrinsic1(arg, v),
         _ => Err(PyErr::new(
             &SYSTEM_ERROR,
             format!("unsupported intrinsic {arg}"),
@@ -29,6 +30,9 @@ pub fn intrinsic1(arg: u32, v: Value) -> PyResult<Value> {
 pub fn intrinsic2(arg: u32, a: Value, b: Value) -> PyResult<Value> {
     if arg == 1 {
         return crate::interp::exception_groups::prep_reraise_star(a, &b);
+    }
+    if (2..=5).contains(&arg) {
+        return crate::interp::typevars::intrinsic2(arg, a, b);
     }
     Err(PyErr::new(
         &SYSTEM_ERROR,

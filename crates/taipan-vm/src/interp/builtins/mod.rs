@@ -838,6 +838,7 @@ pub fn builtins() -> &'static Value {
         install_methods();
         generators::install_generator_methods();
         crate::interp::complex::install();
+        crate::interp::typevars::install();
         crate::interp::bytearray::install();
         crate::interp::memoryview::install();
         crate::interp::slot_wrappers::install_builtin_types();

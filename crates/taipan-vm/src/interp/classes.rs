@@ -1352,7 +1352,37 @@ fn member_check<'a>(m: &MemberObject, obj: &'a Value) -> PyResult<&'a InstanceEx
     }
 }
 
+/// `MemberObject::index` of a member of a built-in type: the value is the
+/// attribute its type's getattr/setattr slots compute (`function.__globals__`).
+const BUILTIN_MEMBER: usize = usize::MAX;
+
+/// A member descriptor on a built-in type for an attribute its instances'
+/// getattr slot provides, so the class exposes it as CPython's does.
+pub fn new_builtin_member(owner: &'static TypeObject, name: &str) -> Value {
+    new_member(pystr::intern(name), BUILTIN_MEMBER, &owner.as_value())
+}
+
+/// The instance a built-in member applies to (`None`: a `__slots__` member).
+fn builtin_member_target<'a>(m: &MemberObject, obj: &'a Value) -> PyResult<Option<&'a Value>> {
+    if m.index != BUILTIN_MEMBER {
+        return Ok(None);
+    }
+    let owner = m.owner.downcast::<TypeObject>().expect("type");
+    if !obj.type_of().is_subtype_of(owner) {
+        return Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            pystr::to_string_lossy(&m.name),
+            owner.name,
+            obj.type_of().name
+        )));
+    }
+    Ok(Some(obj))
+}
+
 fn member_get(m: &MemberObject, obj: &Value) -> PyResult<Value> {
+    if let Some(o) = builtin_member_target(m, obj)? {
+        return attrs::getattr(o, &m.name);
+    }
     let ext = member_check(m, obj)?;
     let h = obj.header().expect("heap object");
     ext.slots
@@ -1370,6 +1400,9 @@ fn member_get(m: &MemberObject, obj: &Value) -> PyResult<Value> {
 }
 
 fn member_set(m: &MemberObject, obj: &Value, value: Option<&Value>) -> PyResult<()> {
+    if let Some(o) = builtin_member_target(m, obj)? {
+        return attrs::setattr(o, &m.name, value);
+    }
     let ext = member_check(m, obj)?;
     let h = obj.header().expect("heap object");
     let old = ext.slots.with(h, |s| {

@@ -209,6 +209,31 @@ pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     Ok(r)
 }
 
+/// The function attributes CPython exposes on the class as descriptors
+/// (`types.py` takes `GetSetDescriptorType` from `FunctionType.__code__` and
+/// `MemberDescriptorType` from `FunctionType.__globals__`). Instances keep
+/// reading them through `function_getattr`.
+pub fn install_function_descriptors() {
+    let ty = &super::objects::FUNCTION_TYPE;
+    let getters: [(&'static str, super::objects::NativeFn); 3] = [
+        ("__code__", |a, _| function_getattr(&a[0], &pystr::intern("__code__"))),
+        ("__defaults__", |a, _| {
+            function_getattr(&a[0], &pystr::intern("__defaults__"))
+        }),
+        ("__kwdefaults__", |a, _| {
+            function_getattr(&a[0], &pystr::intern("__kwdefaults__"))
+        }),
+    ];
+    for (name, get) in getters {
+        let descr = super::slot_wrappers::new_getset(ty, name, get);
+        let _ = dict::set_item(ty.dict(), pystr::intern(name), descr);
+    }
+    for name in ["__globals__", "__closure__", "__builtins__"] {
+        let descr = super::classes::new_builtin_member(ty, name);
+        let _ = dict::set_item(ty.dict(), pystr::intern(name), descr);
+    }
+}
+
 pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
     let f = v.downcast::<FunctionObject>().expect("function");
     let attr = pystr::as_str(name);

@@ -598,6 +598,13 @@ fn layout_of(solid: &TypeObject) -> Option<Layout> {
         layout!(SetObject, |v| set::new_set(attrs::collect(v)?))
     } else if is(&FROZENSET_TYPE) {
         layout!(SetObject, |v| set::new_frozenset(attrs::collect(v)?))
+    } else if is(&GENERIC_ALIAS_TYPE) {
+        layout!(GenericAlias, |v| {
+            let a = v
+                .downcast::<GenericAlias>()
+                .ok_or_else(|| type_error("GenericAlias expected"))?;
+            Ok(new_alias(a.origin.clone(), &a.args))
+        })
     } else {
         return None;
     })
@@ -2169,7 +2176,7 @@ fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__origin__") => Ok(a.origin.clone()),
         Some("__args__") => Ok(a.args.clone()),
         Some("__parameters__") => Ok(tuple::new(Vec::new())),
-        Some("__class__") => Ok(GENERIC_ALIAS_TYPE.as_value()),
+        Some("__class__") => Ok(v.type_of().as_value()),
         _ => attrs::getattr(&a.origin, name),
     }
 }
@@ -2192,35 +2199,78 @@ fn alias_hash(v: &Value) -> PyResult<i64> {
     let a = v.downcast::<GenericAlias>().expect("alias");
     Ok(ops::hash(&a.origin)? ^ ops::hash(&a.args)?)
 }
-simple_type!(GENERIC_ALIAS_TYPE, "GenericAlias", GenericAlias, {
-    number: {
-        let mut n = [None; crate::object::NUM_BINOPS];
-        n[crate::object::BinOp::Or as usize] = Some(type_or as crate::object::BinaryFn);
-        n
+pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject::new_static_in(
+    "types",
+    "GenericAlias",
+    Some(&OBJECT_TYPE),
+    tpflags::BASETYPE,
+    Slots {
+        number: {
+            let mut n = [None; crate::object::NUM_BINOPS];
+            n[crate::object::BinOp::Or as usize] = Some(type_or as crate::object::BinaryFn);
+            n
+        },
+        repr: Some(alias_repr),
+        getattr: Some(alias_getattr),
+        call: Some(alias_call),
+        richcompare: Some(alias_richcompare),
+        hash: Some(alias_hash),
+        ..super::objects::base_slots(crate::object::payload::dealloc_box::<GenericAlias>)
     },
-    repr: Some(alias_repr),
-    getattr: Some(alias_getattr),
-    call: Some(alias_call),
-    richcompare: Some(alias_richcompare),
-    hash: Some(alias_hash),
-});
+);
+
+fn new_alias(origin: Value, args: &Value) -> Value {
+    let args = match args.downcast::<tuple::TupleObject>() {
+        Some(_) => args.clone(),
+        None => tuple::new(vec![args.clone()]),
+    };
+    Value::from_box(Box::new(GenericAlias {
+        header: ObjHeader::new(&GENERIC_ALIAS_TYPE),
+        origin,
+        args,
+    }))
+}
+
+/// `types.GenericAlias.__new__(cls, origin, args)`; subclasses
+/// (`collections.abc`'s callable alias) get the alias moved into their layout.
+fn alias_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if !k.is_empty() {
+        return Err(type_error("GenericAlias() takes no keyword arguments"));
+    }
+    let cls = a
+        .first()
+        .and_then(|c| c.downcast::<TypeObject>())
+        .filter(|c| c.is_subtype_of(&GENERIC_ALIAS_TYPE))
+        .ok_or_else(|| type_error("GenericAlias.__new__(X): X is not a subtype of GenericAlias"))?;
+    if a.len() != 3 {
+        return Err(type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            a.len() - 1
+        )));
+    }
+    let alias = new_alias(a[1].clone(), &a[2]);
+    if std::ptr::eq(cls, &GENERIC_ALIAS_TYPE) {
+        return Ok(alias);
+    }
+    make_instance(cls, alias)
+}
 
 /// `list.__class_getitem__(item)` and the other built-in generics.
 fn generic_class_getitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(args, kw, 1)?;
-    let items = match args[1].downcast::<tuple::TupleObject>() {
-        Some(_) => args[1].clone(),
-        None => tuple::new(vec![args[1].clone()]),
-    };
-    Ok(Value::from_box(Box::new(GenericAlias {
-        header: ObjHeader::new(&GENERIC_ALIAS_TYPE),
-        origin: args[0].clone(),
-        args: items,
-    })))
+    Ok(new_alias(args[0].clone(), &args[1]))
 }
 
 /// Makes the built-in generic classes subscriptable.
 pub fn install_class_getitem(types: &[&'static TypeObject]) {
+    let _ = dict::set_item(
+        GENERIC_ALIAS_TYPE.dict(),
+        pystr::intern("__new__"),
+        new_wrapper(
+            &STATICMETHOD_TYPE,
+            super::objects::native("__new__", alias_new),
+        ),
+    );
     for ty in types {
         let f = new_wrapper(
             &CLASSMETHOD_TYPE,

@@ -1118,6 +1118,12 @@ pub fn type_call(
                 )))
             }
         };
+        // `type(name, bases, ns)` with a base of a more derived metaclass
+        // builds the class with that metaclass (`enum`'s functional API).
+        let winner = calculate_meta(&TYPE_TYPE, &bases)?;
+        if winner.has_flag(tpflags::HEAPTYPE) {
+            return call_object(&winner.as_value(), args, kwnames);
+        }
         return create_class(&TYPE_TYPE, &args[0], bases, &args[2], &args[3..], kwnames);
     }
     if !ty.has_flag(tpflags::HEAPTYPE) {

@@ -276,6 +276,9 @@ pub fn format_value(v: &Value, spec: &Value) -> PyResult<Value> {
         return format_str(v, spec_obj);
     }
     if let Some(f) = attrs::lookup_special(v, "__format__")? {
+        if super::object_method("__format__").is_some_and(|o| o.is(&f)) {
+            return default_format(v, spec);
+        }
         let r = call_object(&attrs::bind(f, v)?, std::slice::from_ref(spec), &[])?;
         if r.downcast::<StrObject>().is_none() {
             return Err(type_error(format!(
@@ -285,7 +288,13 @@ pub fn format_value(v: &Value, spec: &Value) -> PyResult<Value> {
         }
         return Ok(r);
     }
-    let spec = spec_obj.to_string_lossy();
+    default_format(v, spec)
+}
+
+/// `object.__format__`: the built-in numeric formatting, else only an
+/// empty spec (`str(v)`). `spec` is a str.
+pub fn default_format(v: &Value, spec: &Value) -> PyResult<Value> {
+    let spec = pystr::to_string_lossy(spec);
     if let Some(r) = super::number_format::format_number(v, &spec) {
         return r;
     }

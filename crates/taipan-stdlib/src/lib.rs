@@ -5,10 +5,12 @@
 //! own, found by `taipan_vm::interp::modules::stdlib_dir`.
 
 mod errno;
+mod string;
 
 use taipan_vm::interp::modules::register;
 
 /// Makes every native module importable. Call once, before running code.
 pub fn install() {
     register("errno", errno::module);
+    register("_string", string::module);
 }

@@ -6,6 +6,7 @@
 
 mod errno;
 mod string;
+mod thread;
 
 use taipan_vm::interp::modules::register;
 
@@ -13,4 +14,5 @@ use taipan_vm::interp::modules::register;
 pub fn install() {
     register("errno", errno::module);
     register("_string", string::module);
+    register("_thread", thread::module);
 }

@@ -10,7 +10,7 @@ use taipan_vm::types::{dict, int, list, singletons, str as pystr, tuple};
 use taipan_vm::{PyResult, Value};
 
 fn text_arg<'a>(a: &'a [Value], name: &str) -> PyResult<Vec<u32>> {
-    taipan_vm::interp::builtins::check_count("", name, a.len(), 1, 1)?;
+    taipan_vm::interp::builtins::check_count("_string.", name, a.len(), 1, 1)?;
     a[0].downcast::<StrObject>()
         .map(|s| s.code_points().collect())
         .ok_or_else(|| type_error(format!("expected str, got {}", a[0].type_of().name)))

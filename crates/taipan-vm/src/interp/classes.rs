@@ -1610,6 +1610,45 @@ pub fn install_descriptor_methods() {
     for (name, f) in PROXY_METHODS.into_iter().zip(methods) {
         add(&MAPPINGPROXY_TYPE, name, f);
     }
+    let _ = dict::set_item(
+        MAPPINGPROXY_TYPE.dict(),
+        pystr::intern("__new__"),
+        new_wrapper(
+            &STATICMETHOD_TYPE,
+            super::objects::native("__new__", mappingproxy_new),
+        ),
+    );
+}
+
+/// `types.MappingProxyType(mapping)`: a read-only view of any mapping
+/// (something subscriptable that is not a list or tuple).
+fn mappingproxy_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - k.len();
+    let mapping = match (npos, k) {
+        (2, []) => &a[1],
+        (1, [name]) if pystr::as_str(name) == Some("mapping") => &a[1],
+        (1, []) => {
+            return Err(type_error(
+                "mappingproxy() missing required argument 'mapping' (pos 1)",
+            ))
+        }
+        _ => {
+            return Err(type_error(format!(
+                "mappingproxy() takes at most 1 argument ({} given)",
+                a.len() - 1
+            )))
+        }
+    };
+    let ty = mapping.type_of();
+    let sequence = ty.is_subtype_of(&crate::types::list::LIST_TYPE)
+        || ty.is_subtype_of(&tuple::TUPLE_TYPE);
+    if sequence || ty.slots.getitem.is_none() {
+        return Err(type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            ty.name
+        )));
+    }
+    Ok(new_mappingproxy(mapping.clone()))
 }
 
 simple_type!(PROPERTY_TYPE, "property", WrapperObject, { getattr: Some(wrapper_getattr) });
@@ -1947,8 +1986,14 @@ fn proxy_contains(v: &Value, k: &Value) -> PyResult<bool> {
 fn proxy_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     ops::richcompare(proxied(a), b, op)
 }
+/// `str(proxy)`: the mapping's str.
+fn proxy_str(v: &Value) -> PyResult<Value> {
+    ops::str(&v.downcast::<MappingProxy>().expect("mappingproxy").mapping)
+}
+
 simple_type!(MAPPINGPROXY_TYPE, "mappingproxy", MappingProxy, {
     repr: Some(proxy_repr),
+    str: Some(proxy_str),
     getitem: Some(proxy_getitem),
     length: Some(proxy_len),
     iter: Some(proxy_iter),

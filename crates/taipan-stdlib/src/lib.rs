@@ -4,6 +4,7 @@
 //! VM's import system. The pure-Python rest of the library is CPython's
 //! own, found by `taipan_vm::interp::modules::stdlib_dir`.
 
+mod contextvars;
 mod errno;
 mod string;
 mod thread;
@@ -13,6 +14,7 @@ use taipan_vm::interp::modules::register;
 /// Makes every native module importable. Call once, before running code.
 pub fn install() {
     register("errno", errno::module);
+    register("_contextvars", contextvars::module);
     register("_string", string::module);
     register("_thread", thread::module);
 }

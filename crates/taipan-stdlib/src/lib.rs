@@ -8,6 +8,7 @@ mod contextvars;
 mod errno;
 mod string;
 mod thread;
+mod warnings;
 
 use taipan_vm::interp::modules::register;
 
@@ -17,4 +18,5 @@ pub fn install() {
     register("_contextvars", contextvars::module);
     register("_string", string::module);
     register("_thread", thread::module);
+    register("_warnings", warnings::module);
 }

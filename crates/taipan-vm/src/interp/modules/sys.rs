@@ -269,6 +269,8 @@ pub fn sys() -> &'static Value {
         let i = |n: i64| int::from_i64(n);
         let st = |x: &str| pystr::new(x);
         set(&d, "argv", list::new(Vec::new()));
+        // No `-W` options: the `warnings` module keeps its default filters.
+        set(&d, "warnoptions", list::new(Vec::new()));
         set(&d, "orig_argv", list::new(Vec::new()));
         set(&d, "path", list::new(Vec::new()));
         set(&d, "modules", dict::new());

@@ -364,7 +364,28 @@ pub fn construct(ty: &TypeObject, args: &[Value]) -> Option<PyResult<Value>> {
     if std::ptr::eq(ty, &super::objects::MODULE_TYPE) {
         return Some(construct_module(args));
     }
+    if std::ptr::eq(ty, &super::objects::METHOD_TYPE) {
+        return Some(construct_method(args));
+    }
     None
+}
+
+/// `types.MethodType(function, instance)`.
+fn construct_method(args: &[Value]) -> PyResult<Value> {
+    let [func, obj] = args else {
+        return Err(type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    let callable = func.type_of().slots.call.is_some() || func.downcast::<TypeObject>().is_some();
+    if !callable {
+        return Err(type_error("first argument must be callable"));
+    }
+    if singletons::is_none(obj) {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(super::objects::new_method(func.clone(), obj.clone()))
 }
 
 /// `types.ModuleType(name, doc=None)`.

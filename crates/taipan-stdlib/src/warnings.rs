@@ -111,13 +111,18 @@ def warn_explicit(message, category, filename, lineno, module=None,
     key = (text, category, lineno)
     if registry.get(key):
         return
-    for item in filters:
+    # The `warnings` module's state when it is imported: `catch_warnings`
+    # replaces its `filters` list.
+    warnings = sys.modules.get("warnings")
+    active_filters = getattr(warnings, "filters", filters)
+    onceregistry = getattr(warnings, "onceregistry", _onceregistry)
+    for item in active_filters:
         action, msg, cat, mod, ln = item
         if (_matches(msg, text) and issubclass(category, cat)
                 and _matches(mod, module) and (ln == 0 or lineno == ln)):
             break
     else:
-        action = _defaultaction
+        action = getattr(warnings, "defaultaction", _defaultaction)
     if action == "error":
         raise message
     if action == "ignore":
@@ -125,9 +130,9 @@ def warn_explicit(message, category, filename, lineno, module=None,
     if action == "once":
         registry[key] = 1
         once_key = (text, category)
-        if _onceregistry.get(once_key):
+        if onceregistry.get(once_key):
             return
-        _onceregistry[once_key] = 1
+        onceregistry[once_key] = 1
     elif action == "module":
         registry[key] = 1
         module_key = (text, category, 0)

@@ -293,13 +293,13 @@ impl Vm {
                 Opcode::UNARY_INVERT => {
                     let v = pop!();
                     if v.is_exact(&singletons::BOOL_TYPE) {
-                        super::warnings::warn_at(
+                        t!(super::warnings::warn_at(
                             &crate::types::exceptions::DEPRECATION_WARNING,
                             BOOL_INVERT_WARNING,
                             &code,
                             this,
                             &frame!().globals,
-                        );
+                        ));
                     }
                     push!(t!(ops::invert(&v)));
                 }

@@ -84,8 +84,33 @@ pub fn warn_at(
             return Ok(());
         }
     }
+    print_warning(category, message, &filename, line);
+    Ok(())
+}
+
+/// A SyntaxWarning about source text being compiled (`compile()`,
+/// `exec()`, `eval()`): `warnings.warn_explicit` with no module or
+/// registry when `warnings` is imported, else printed every time.
+pub fn warn_compile(message: &str, filename: &str, lineno: u32) -> PyResult<()> {
+    let category = &crate::types::exceptions::SYNTAX_WARNING;
+    if let Some(warnings) = dict::get_item(&super::modules::sys_modules(), &pystr::intern("warnings"))? {
+        let warn_explicit = super::attrs::getattr_str(&warnings, "warn_explicit")?;
+        let args = [
+            pystr::new(message),
+            category.as_value(),
+            pystr::new(filename),
+            int::from_i64(i64::from(lineno)),
+        ];
+        return super::call_object(&warn_explicit, &args, &[]).map(drop);
+    }
+    print_warning(category, message, filename, lineno as i32);
+    Ok(())
+}
+
+/// `file:line: Category: message` and the file's stripped source line.
+fn print_warning(category: &TypeObject, message: &str, filename: &str, line: i32) {
     let mut text = format!("{filename}:{line}: {}: {message}\n", category.name);
-    if let Some(src) = std::fs::read_to_string(&filename).ok().and_then(|t| {
+    if let Some(src) = std::fs::read_to_string(filename).ok().and_then(|t| {
         t.lines()
             .nth((line.max(1) - 1) as usize)
             .map(str::to_string)
@@ -96,5 +121,4 @@ pub fn warn_at(
         }
     }
     super::builtins::write_stderr(&text);
-    Ok(())
 }

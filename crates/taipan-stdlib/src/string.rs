@@ -9,7 +9,7 @@ use taipan_vm::types::str::StrObject;
 use taipan_vm::types::{dict, int, list, singletons, str as pystr, tuple};
 use taipan_vm::{PyResult, Value};
 
-fn text_arg<'a>(a: &'a [Value], name: &str) -> PyResult<Vec<u32>> {
+fn text_arg(a: &[Value], name: &str) -> PyResult<Vec<u32>> {
     taipan_vm::interp::builtins::check_count("_string.", name, a.len(), 1, 1)?;
     a[0].downcast::<StrObject>()
         .map(|s| s.code_points().collect())
@@ -66,7 +66,11 @@ fn formatter_field_name_split(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 pub(crate) fn module() -> PyResult<Value> {
     let d = dict::new();
-    dict::set_item(&d, pystr::intern("__doc__"), pystr::new("string helper module"))?;
+    dict::set_item(
+        &d,
+        pystr::intern("__doc__"),
+        pystr::new("string helper module"),
+    )?;
     let fns: [(&'static str, taipan_vm::interp::objects::NativeFn); 2] = [
         ("formatter_parser", formatter_parser),
         ("formatter_field_name_split", formatter_field_name_split),

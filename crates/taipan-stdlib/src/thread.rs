@@ -51,7 +51,8 @@ fn acquire_args(a: &[Value], kwnames: &[Value]) -> PyResult<Option<Deadline>> {
             npos - 1
         )));
     }
-    let (mut blocking, mut timeout) = (a.get(1).filter(|_| npos > 1), a.get(2).filter(|_| npos > 2));
+    let (mut blocking, mut timeout) =
+        (a.get(1).filter(|_| npos > 1), a.get(2).filter(|_| npos > 2));
     for (k, v) in kwnames.iter().zip(&a[npos..]) {
         match pystr::as_str(k) {
             Some("blocking") if blocking.is_none() => blocking = Some(v),
@@ -192,7 +193,11 @@ fn this_lock(v: &Value) -> PyResult<&LockObject> {
 
 fn lock_repr(v: &Value) -> PyResult<Value> {
     let l = this_lock(v)?;
-    let state = if *lock_state(&l.locked) { "locked" } else { "unlocked" };
+    let state = if *lock_state(&l.locked) {
+        "locked"
+    } else {
+        "unlocked"
+    };
     Ok(pystr::new(&format!(
         "<{state} _thread.lock object at {:#x}>",
         address(v)
@@ -316,10 +321,9 @@ fn rlock_acquire(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let me = ident();
     let mut g = lock_state(&r.state);
     if g.0 == me && g.1 > 0 {
-        g.1 = g
-            .1
-            .checked_add(1)
-            .ok_or_else(|| PyErr::new(&OVERFLOW_ERROR, "Internal lock count overflowed"))?;
+        g.1 =
+            g.1.checked_add(1)
+                .ok_or_else(|| PyErr::new(&OVERFLOW_ERROR, "Internal lock count overflowed"))?;
         return Ok(singletons::true_());
     }
     let got = match wait_until(&r.released, g, wait, |s| s.1 == 0) {
@@ -357,7 +361,9 @@ fn rlock_exit(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 fn rlock_locked(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     no_args("RLock.locked", &a[1..])?;
-    Ok(singletons::bool(lock_state(&this_rlock(&a[0])?.state).1 > 0))
+    Ok(singletons::bool(
+        lock_state(&this_rlock(&a[0])?.state).1 > 0,
+    ))
 }
 
 fn rlock_is_owned(a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -367,7 +373,11 @@ fn rlock_is_owned(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn rlock_recursion_count(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let (owner, count) = *lock_state(&this_rlock(&a[0])?.state);
-    Ok(int::from_i64(if owner == ident() { count as i64 } else { 0 }))
+    Ok(int::from_i64(if owner == ident() {
+        count as i64
+    } else {
+        0
+    }))
 }
 
 /// `_release_save()`: releases completely; returns `(count, owner)` for
@@ -378,7 +388,7 @@ fn rlock_release_save(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     if g.1 == 0 {
         return Err(not_owned());
     }
-    let (owner, count) = std::mem::replace(&mut *g, (0, 0));
+    let (owner, count) = std::mem::take(&mut *g);
     drop(g);
     r.released.notify_one();
     Ok(tuple::new(vec![

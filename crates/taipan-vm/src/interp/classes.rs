@@ -1640,8 +1640,8 @@ fn mappingproxy_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
         }
     };
     let ty = mapping.type_of();
-    let sequence = ty.is_subtype_of(&crate::types::list::LIST_TYPE)
-        || ty.is_subtype_of(&tuple::TUPLE_TYPE);
+    let sequence =
+        ty.is_subtype_of(&crate::types::list::LIST_TYPE) || ty.is_subtype_of(&tuple::TUPLE_TYPE);
     if sequence || ty.slots.getitem.is_none() {
         return Err(type_error(format!(
             "mappingproxy() argument must be a mapping, not {}",

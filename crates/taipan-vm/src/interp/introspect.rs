@@ -216,7 +216,9 @@ pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
 pub fn install_function_descriptors() {
     let ty = &super::objects::FUNCTION_TYPE;
     let getters: [(&'static str, super::objects::NativeFn); 3] = [
-        ("__code__", |a, _| function_getattr(&a[0], &pystr::intern("__code__"))),
+        ("__code__", |a, _| {
+            function_getattr(&a[0], &pystr::intern("__code__"))
+        }),
         ("__defaults__", |a, _| {
             function_getattr(&a[0], &pystr::intern("__defaults__"))
         }),

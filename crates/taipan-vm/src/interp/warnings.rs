@@ -10,11 +10,11 @@ use std::collections::HashSet;
 use std::sync::Mutex;
 
 use super::objects::Code;
+use crate::error::PyResult;
 use crate::object::{TypeObject, Value};
 use crate::types::exceptions::{
     DEPRECATION_WARNING, IMPORT_WARNING, PENDING_DEPRECATION_WARNING, RESOURCE_WARNING,
 };
-use crate::error::PyResult;
 use crate::types::{dict, int, str as pystr};
 
 /// (category, message, file, line) of a warning.
@@ -33,7 +33,9 @@ pub fn warn_at(
     globals: &Value,
 ) -> PyResult<()> {
     let name = dict::get_item(globals, &pystr::intern("__name__"))?;
-    if let Some(warnings) = dict::get_item(&super::modules::sys_modules(), &pystr::intern("warnings"))? {
+    if let Some(warnings) =
+        dict::get_item(&super::modules::sys_modules(), &pystr::intern("warnings"))?
+    {
         let registry = match dict::get_item(globals, &pystr::intern("__warningregistry__"))? {
             Some(r) => r,
             None => {
@@ -93,7 +95,9 @@ pub fn warn_at(
 /// registry when `warnings` is imported, else printed every time.
 pub fn warn_compile(message: &str, filename: &str, lineno: u32) -> PyResult<()> {
     let category = &crate::types::exceptions::SYNTAX_WARNING;
-    if let Some(warnings) = dict::get_item(&super::modules::sys_modules(), &pystr::intern("warnings"))? {
+    if let Some(warnings) =
+        dict::get_item(&super::modules::sys_modules(), &pystr::intern("warnings"))?
+    {
         let warn_explicit = super::attrs::getattr_str(&warnings, "warn_explicit")?;
         let args = [
             pystr::new(message),

@@ -21,7 +21,10 @@ pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
     let mut out = Vec::new();
     for k in tuple::items(keys) {
         // Dict subclasses are read as dicts (`__missing__` is not called).
-        let found = if subject.downcast::<crate::types::dict::DictObject>().is_some() {
+        let found = if subject
+            .downcast::<crate::types::dict::DictObject>()
+            .is_some()
+        {
             dict::get_item(subject, k)?
         } else {
             attrs::mapping_get(subject, k)?

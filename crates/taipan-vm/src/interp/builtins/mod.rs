@@ -179,13 +179,7 @@ macro_rules! checked {
 /// CPython's messages for a wrong number of positional arguments;
 /// `module` (`"math."`, or empty) qualifies the name in the one-argument
 /// (METH_O) message.
-pub fn check_count(
-    module: &str,
-    name: &str,
-    n: usize,
-    lo: usize,
-    hi: usize,
-) -> PyResult<()> {
+pub fn check_count(module: &str, name: &str, n: usize, lo: usize, hi: usize) -> PyResult<()> {
     if (lo..=hi).contains(&n) {
         return Ok(());
     }

@@ -484,9 +484,11 @@ impl Vm {
                 Opcode::DELETE_GLOBAL => {
                     let g = frame!().globals.clone();
                     let name = &code.names[arg as usize];
-                    if t!(attrs::mapping_del(&g, name)).is_none() {
+                    // Globals are a dict, subclass or not (CPython's dict API).
+                    if t!(dict::get_item(&g, name)).is_none() {
                         t!(Err(name_error(name)))
                     }
+                    t!(dict::del_item(&g, name));
                 }
                 Opcode::LOAD_NAME => {
                     let name = &code.names[arg as usize];

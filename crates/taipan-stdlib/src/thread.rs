@@ -399,13 +399,21 @@ fn rlock_release_save(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn rlock_acquire_restore(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let r = this_rlock(&a[0])?;
-    let saved = a.get(1).map(tuple::items).unwrap_or_default();
+    taipan_vm::interp::builtins::check_count("", "_acquire_restore", a.len() - 1, 1, 1)?;
+    let saved = match a[1].downcast::<tuple::TupleObject>() {
+        Some(_) if tuple::items(&a[1]).len() == 2 => tuple::items(&a[1]),
+        _ => {
+            return Err(type_error(format!(
+                "_acquire_restore() argument 1 must be 2-item tuple, not {}",
+                a[1].type_of().name
+            )))
+        }
+    };
     let num = |i: usize| {
-        saved
-            .get(i)
-            .and_then(Value::as_small_int)
+        saved[i]
+            .as_small_int()
             .and_then(|n| u64::try_from(n).ok())
-            .ok_or_else(|| type_error("_acquire_restore() argument must be a (count, owner) tuple"))
+            .ok_or_else(|| type_error("an integer is required"))
     };
     let (count, owner) = (num(0)?, num(1)?);
     let g = wait_until(&r.released, lock_state(&r.state), Some(None), |s| s.1 == 0);

@@ -2288,11 +2288,25 @@ fn alias_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
     if !k.is_empty() {
         return Err(type_error("GenericAlias() takes no keyword arguments"));
     }
-    let cls = a
-        .first()
-        .and_then(|c| c.downcast::<TypeObject>())
+    let Some(first) = a.first() else {
+        return Err(type_error(
+            "types.GenericAlias.__new__(): not enough arguments",
+        ));
+    };
+    let cls = first
+        .downcast::<TypeObject>()
         .filter(|c| c.is_subtype_of(&GENERIC_ALIAS_TYPE))
-        .ok_or_else(|| type_error("GenericAlias.__new__(X): X is not a subtype of GenericAlias"))?;
+        .ok_or_else(|| {
+            let name = match first.downcast::<TypeObject>() {
+                Some(t) => t.name.to_string(),
+                None => {
+                    pystr::to_string_lossy(&ops::repr(first).unwrap_or_else(|_| pystr::empty()))
+                }
+            };
+            type_error(format!(
+                "types.GenericAlias.__new__({name}): {name} is not a subtype of types.GenericAlias"
+            ))
+        })?;
     if a.len() != 3 {
         return Err(type_error(format!(
             "GenericAlias expected 2 arguments, got {}",

@@ -348,9 +348,12 @@ fn m_object_reduce(a: &[Value], k: &[Value]) -> PyResult<Value> {
 fn m_object_reduce_ex(a: &[Value], k: &[Value]) -> PyResult<Value> {
     classes::check_args(a, k, 1)?;
     let me = &a[0];
-    let proto = int::as_int(&a[1])
-        .and_then(|p| p.to_i64())
-        .ok_or_else(|| type_error("an integer is required"))?;
+    let proto = int::as_int(&a[1]).and_then(|p| p.to_i64()).ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            a[1].type_of().name
+        ))
+    })?;
     if classes::overrides(me.type_of(), "__reduce__") {
         let f = attrs::getattr_str(me, "__reduce__")?;
         return call_object(&f, &[], &[]);

@@ -39,3 +39,16 @@ try:
     types.GenericAlias(list)
 except TypeError as e:
     print("TypeError:", e)
+
+ns = types.SimpleNamespace({"a": 1}, b=2)
+ns.c = 3
+del ns.a
+print(ns, ns.__dict__, ns == types.SimpleNamespace(b=2, c=3), type(sys_impl := __import__("sys").implementation) is types.SimpleNamespace)
+try:
+    ns.missing
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    types.SimpleNamespace({1: 2})
+except TypeError as e:
+    print("TypeError:", e)

@@ -35,6 +35,7 @@ pub mod generators;
 pub mod introspect;
 pub mod memoryview;
 pub mod modules;
+pub mod namespace;
 pub mod objects;
 pub mod slot_wrappers;
 pub mod specialize;

@@ -308,15 +308,12 @@ pub fn sys() -> &'static Value {
         set(
             &d,
             "implementation",
-            namespace(
-                "implementation",
-                vec![
-                    ("name", st("taipan")),
-                    ("cache_tag", singletons::none()),
-                    ("version", version()),
-                    ("hexversion", i(0x030E_00F0)),
-                ],
-            ),
+            crate::interp::namespace::new_namespace(vec![
+                ("name", st("taipan")),
+                ("cache_tag", singletons::none()),
+                ("version", version()),
+                ("hexversion", i(0x030E_00F0)),
+            ]),
         );
         let b = singletons::bool;
         set(
@@ -418,14 +415,6 @@ pub fn sys() -> &'static Value {
         }
         m
     })
-}
-
-pub(super) fn namespace(name: &str, items: Vec<(&str, Value)>) -> Value {
-    let d = dict::new();
-    for (k, v) in items {
-        set(&d, k, v);
-    }
-    new_module(name, d).expect("module")
 }
 
 /// Sets `sys.argv`, `sys.orig_argv` (the process's arguments) and

@@ -8,13 +8,17 @@ mod args;
 mod atexit;
 mod bisect;
 mod collections;
+mod contextvars;
 mod errno;
 mod functools;
 mod gc;
 mod heapq;
 mod itertools;
 mod operator;
+mod string;
+mod thread;
 mod typing;
+mod warnings;
 mod weakref;
 
 use taipan_vm::interp::modules::register;
@@ -28,8 +32,12 @@ pub fn install() {
     register("_heapq", heapq::module);
     register("_operator", operator::module);
     register("errno", errno::module);
+    register("_contextvars", contextvars::module);
     register("gc", gc::module);
     register("itertools", itertools::module);
+    register("_string", string::module);
+    register("_thread", thread::module);
     register("_typing", typing::module);
+    register("_warnings", warnings::module);
     register("_weakref", weakref::module);
 }

@@ -84,6 +84,13 @@ pub fn parse_expression(source: &str) -> Result<ast::Mod, SyntaxError> {
     parse(source, Mode::Eval).0
 }
 
+/// Parses an expression and also returns its SyntaxWarnings (`eval()`).
+pub fn parse_expression_with_warnings(
+    source: &str,
+) -> (Result<ast::Mod, SyntaxError>, Vec<Warning>) {
+    parse(source, Mode::Eval)
+}
+
 /// Parses one interactive statement (`ast.parse(source, mode='single')`).
 pub fn parse_interactive(source: &str) -> Result<ast::Mod, SyntaxError> {
     parse(source, Mode::Interactive).0

@@ -315,15 +315,28 @@ impl Parser<'_> {
             return;
         };
         let c = body[off + 1..].chars().next().unwrap_or('\\');
+        let octal: String = body[off + 1..]
+            .chars()
+            .take(3)
+            .take_while(|d| ('0'..='7').contains(d))
+            .collect();
         let at = body.as_ptr() as usize - self.src.as_ptr() as usize + off;
         let start = self.tok(i).start as usize;
         let lineno = self.tok(i).begin.line + self.src[start..at].matches('\n').count() as u32;
         let line_start = self.src[..at].rfind('\n').map_or(0, |n| n + 1);
-        self.warnings.push(crate::tokenizer::Warning {
-            msg: format!(
+        let msg = if octal.is_empty() {
+            format!(
                 "\"\\{c}\" is an invalid escape sequence. Such sequences will not work in the future. \
                  Did you mean \"\\\\{c}\"? A raw string is also an option."
-            ),
+            )
+        } else {
+            format!(
+                "\"\\{octal}\" is an invalid octal escape sequence. Such sequences will not work in \
+                 the future. Did you mean \"\\\\{octal}\"? A raw string is also an option."
+            )
+        };
+        self.warnings.push(crate::tokenizer::Warning {
+            msg,
             lineno,
             col: (at - line_start) as u32,
         });
@@ -464,6 +477,10 @@ pub(crate) fn decode_str(
                     v = v * 8 + (b[i] - b'0') as u32;
                     i += 1;
                     n += 1;
+                }
+                // Above 0o377: kept, with CPython's "invalid octal" warning.
+                if v > 0o377 && invalid.is_none() {
+                    invalid = Some(esc);
                 }
                 out.push_code_point(v);
             }

@@ -470,7 +470,7 @@ pub fn exc_matches(exc: &Value, ty: &Value) -> PyResult<bool> {
 // ---------------------------------------------------------------- mappings
 
 pub fn mapping_get(m: &Value, k: &Value) -> PyResult<Option<Value>> {
-    if m.downcast::<DictObject>().is_some() {
+    if m.is_exact(&crate::types::dict::DICT_TYPE) {
         return dict::get_item(m, k);
     }
     match getitem(m, k) {
@@ -481,14 +481,14 @@ pub fn mapping_get(m: &Value, k: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn mapping_set(m: &Value, k: Value, v: Value) -> PyResult<()> {
-    if m.downcast::<DictObject>().is_some() {
+    if m.is_exact(&crate::types::dict::DICT_TYPE) {
         return dict::set_item(m, k, v);
     }
     setitem(m, &k, Some(&v))
 }
 
 pub fn mapping_del(m: &Value, k: &Value) -> PyResult<Option<()>> {
-    if m.downcast::<DictObject>().is_some() {
+    if m.is_exact(&crate::types::dict::DICT_TYPE) {
         if dict::get_item(m, k)?.is_none() {
             return Ok(None);
         }

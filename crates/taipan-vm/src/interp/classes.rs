@@ -604,6 +604,13 @@ fn layout_of(solid: &TypeObject) -> Option<Layout> {
         layout!(super::weakrefs::WeakRefObject, |_| Err(type_error(
             "weak reference expected"
         )))
+    } else if is(&GENERIC_ALIAS_TYPE) {
+        layout!(GenericAlias, |v| {
+            let a = v
+                .downcast::<GenericAlias>()
+                .ok_or_else(|| type_error("GenericAlias expected"))?;
+            Ok(new_alias(a.origin.clone(), &a.args))
+        })
     } else {
         return NATIVE_LAYOUTS
             .lock()
@@ -1162,6 +1169,12 @@ pub fn type_call(
                 )))
             }
         };
+        // `type(name, bases, ns)` with a base of a more derived metaclass
+        // builds the class with that metaclass (`enum`'s functional API).
+        let winner = calculate_meta(&TYPE_TYPE, &bases)?;
+        if winner.has_flag(tpflags::HEAPTYPE) {
+            return call_object(&winner.as_value(), args, kwnames);
+        }
         return create_class(&TYPE_TYPE, &args[0], bases, &args[2], &args[3..], kwnames);
     }
     if !ty.has_flag(tpflags::HEAPTYPE) {
@@ -1405,7 +1418,37 @@ fn member_check<'a>(m: &MemberObject, obj: &'a Value) -> PyResult<&'a InstanceEx
     }
 }
 
+/// `MemberObject::index` of a member of a built-in type: the value is the
+/// attribute its type's getattr/setattr slots compute (`function.__globals__`).
+const BUILTIN_MEMBER: usize = usize::MAX;
+
+/// A member descriptor on a built-in type for an attribute its instances'
+/// getattr slot provides, so the class exposes it as CPython's does.
+pub fn new_builtin_member(owner: &'static TypeObject, name: &str) -> Value {
+    new_member(pystr::intern(name), BUILTIN_MEMBER, &owner.as_value())
+}
+
+/// The instance a built-in member applies to (`None`: a `__slots__` member).
+fn builtin_member_target<'a>(m: &MemberObject, obj: &'a Value) -> PyResult<Option<&'a Value>> {
+    if m.index != BUILTIN_MEMBER {
+        return Ok(None);
+    }
+    let owner = m.owner.downcast::<TypeObject>().expect("type");
+    if !obj.type_of().is_subtype_of(owner) {
+        return Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            pystr::to_string_lossy(&m.name),
+            owner.name,
+            obj.type_of().name
+        )));
+    }
+    Ok(Some(obj))
+}
+
 fn member_get(m: &MemberObject, obj: &Value) -> PyResult<Value> {
+    if let Some(o) = builtin_member_target(m, obj)? {
+        return attrs::getattr(o, &m.name);
+    }
     let ext = member_check(m, obj)?;
     let h = obj.header().expect("heap object");
     ext.slots
@@ -1423,6 +1466,9 @@ fn member_get(m: &MemberObject, obj: &Value) -> PyResult<Value> {
 }
 
 fn member_set(m: &MemberObject, obj: &Value, value: Option<&Value>) -> PyResult<()> {
+    if let Some(o) = builtin_member_target(m, obj)? {
+        return attrs::setattr(o, &m.name, value);
+    }
     let ext = member_check(m, obj)?;
     let h = obj.header().expect("heap object");
     let old = ext.slots.with(h, |s| {
@@ -1617,6 +1663,45 @@ pub fn install_descriptor_methods() {
     for (name, f) in PROXY_METHODS.into_iter().zip(methods) {
         add(&MAPPINGPROXY_TYPE, name, f);
     }
+    let _ = dict::set_item(
+        MAPPINGPROXY_TYPE.dict(),
+        pystr::intern("__new__"),
+        new_wrapper(
+            &STATICMETHOD_TYPE,
+            super::objects::native("__new__", mappingproxy_new),
+        ),
+    );
+}
+
+/// `types.MappingProxyType(mapping)`: a read-only view of any mapping
+/// (something subscriptable that is not a list or tuple).
+fn mappingproxy_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - k.len();
+    let mapping = match (npos, k) {
+        (2, []) => &a[1],
+        (1, [name]) if pystr::as_str(name) == Some("mapping") => &a[1],
+        (1, []) => {
+            return Err(type_error(
+                "mappingproxy() missing required argument 'mapping' (pos 1)",
+            ))
+        }
+        _ => {
+            return Err(type_error(format!(
+                "mappingproxy() takes at most 1 argument ({} given)",
+                a.len() - 1
+            )))
+        }
+    };
+    let ty = mapping.type_of();
+    let sequence =
+        ty.is_subtype_of(&crate::types::list::LIST_TYPE) || ty.is_subtype_of(&tuple::TUPLE_TYPE);
+    if sequence || ty.slots.getitem.is_none() {
+        return Err(type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            ty.name
+        )));
+    }
+    Ok(new_mappingproxy(mapping.clone()))
 }
 
 simple_type!(PROPERTY_TYPE, "property", WrapperObject, { getattr: Some(wrapper_getattr) });
@@ -1954,8 +2039,14 @@ fn proxy_contains(v: &Value, k: &Value) -> PyResult<bool> {
 fn proxy_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     ops::richcompare(proxied(a), b, op)
 }
+/// `str(proxy)`: the mapping's str.
+fn proxy_str(v: &Value) -> PyResult<Value> {
+    ops::str(&v.downcast::<MappingProxy>().expect("mappingproxy").mapping)
+}
+
 simple_type!(MAPPINGPROXY_TYPE, "mappingproxy", MappingProxy, {
     repr: Some(proxy_repr),
+    str: Some(proxy_str),
     getitem: Some(proxy_getitem),
     length: Some(proxy_len),
     iter: Some(proxy_iter),
@@ -2198,7 +2289,7 @@ fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__parameters__") => Ok(tuple::new(super::generic::collect_parameters(
             tuple::items(&a.args),
         )?)),
-        Some("__class__") => Ok(GENERIC_ALIAS_TYPE.as_value()),
+        Some("__class__") => Ok(v.type_of().as_value()),
         _ => attrs::getattr(&a.origin, name),
     }
 }
@@ -2223,28 +2314,77 @@ fn alias_hash(v: &Value) -> PyResult<i64> {
     let a = v.downcast::<GenericAlias>().expect("alias");
     Ok(ops::hash(&a.origin)? ^ ops::hash(&a.args)?)
 }
-simple_type!(GENERIC_ALIAS_TYPE, "GenericAlias", GenericAlias, {
-    number: {
-        let mut n = [None; crate::object::NUM_BINOPS];
-        n[crate::object::BinOp::Or as usize] = Some(type_or as crate::object::BinaryFn);
-        n
+pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject::new_static_in(
+    "types",
+    "GenericAlias",
+    Some(&OBJECT_TYPE),
+    tpflags::BASETYPE,
+    Slots {
+        number: {
+            let mut n = [None; crate::object::NUM_BINOPS];
+            n[crate::object::BinOp::Or as usize] = Some(type_or as crate::object::BinaryFn);
+            n
+        },
+        repr: Some(alias_repr),
+        getattr: Some(alias_getattr),
+        getitem: Some(super::generic::generic_alias_getitem),
+        call: Some(alias_call),
+        richcompare: Some(alias_richcompare),
+        hash: Some(alias_hash),
+        ..super::objects::base_slots(crate::object::payload::dealloc_box::<GenericAlias>)
     },
-    repr: Some(alias_repr),
-    getattr: Some(alias_getattr),
-    getitem: Some(super::generic::generic_alias_getitem),
-    call: Some(alias_call),
-    richcompare: Some(alias_richcompare),
-    hash: Some(alias_hash),
-});
+);
+
+fn new_alias(origin: Value, args: &Value) -> Value {
+    let args = match args.downcast::<tuple::TupleObject>() {
+        Some(_) => args.clone(),
+        None => tuple::new(vec![args.clone()]),
+    };
+    new_generic_alias(origin, args)
+}
+
+/// `types.GenericAlias.__new__(cls, origin, args)`; subclasses
+/// (`collections.abc`'s callable alias) get the alias moved into their layout.
+fn alias_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if !k.is_empty() {
+        return Err(type_error("GenericAlias() takes no keyword arguments"));
+    }
+    let Some(first) = a.first() else {
+        return Err(type_error(
+            "types.GenericAlias.__new__(): not enough arguments",
+        ));
+    };
+    let cls = first
+        .downcast::<TypeObject>()
+        .filter(|c| c.is_subtype_of(&GENERIC_ALIAS_TYPE))
+        .ok_or_else(|| {
+            let name = match first.downcast::<TypeObject>() {
+                Some(t) => t.name.to_string(),
+                None => {
+                    pystr::to_string_lossy(&ops::repr(first).unwrap_or_else(|_| pystr::empty()))
+                }
+            };
+            type_error(format!(
+                "types.GenericAlias.__new__({name}): {name} is not a subtype of types.GenericAlias"
+            ))
+        })?;
+    if a.len() != 3 {
+        return Err(type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            a.len() - 1
+        )));
+    }
+    let alias = new_alias(a[1].clone(), &a[2]);
+    if std::ptr::eq(cls, &GENERIC_ALIAS_TYPE) {
+        return Ok(alias);
+    }
+    make_instance(cls, alias)
+}
 
 /// `list.__class_getitem__(item)` and the other built-in generics.
 fn generic_class_getitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_args(args, kw, 1)?;
-    let items = match args[1].downcast::<tuple::TupleObject>() {
-        Some(_) => args[1].clone(),
-        None => tuple::new(vec![args[1].clone()]),
-    };
-    Ok(new_generic_alias(args[0].clone(), items))
+    Ok(new_alias(args[0].clone(), &args[1]))
 }
 
 /// `types.GenericAlias(origin, args)`; `args` is a tuple.
@@ -2272,6 +2412,14 @@ pub fn install_class_getitem(types: &[&'static TypeObject]) {
         GENERIC_ALIAS_TYPE.dict(),
         pystr::intern("__mro_entries__"),
         super::objects::native_method(&GENERIC_ALIAS_TYPE, "__mro_entries__", alias_mro_entries),
+    );
+    let _ = dict::set_item(
+        GENERIC_ALIAS_TYPE.dict(),
+        pystr::intern("__new__"),
+        new_wrapper(
+            &STATICMETHOD_TYPE,
+            super::objects::native("__new__", alias_new),
+        ),
     );
     for ty in types {
         let f = new_wrapper(

@@ -304,13 +304,13 @@ impl Vm {
                 Opcode::UNARY_INVERT => {
                     let v = pop!();
                     if v.is_exact(&singletons::BOOL_TYPE) {
-                        super::warnings::warn_at(
+                        t!(super::warnings::warn_at(
                             &crate::types::exceptions::DEPRECATION_WARNING,
                             BOOL_INVERT_WARNING,
                             &code,
                             this,
                             &frame!().globals,
-                        );
+                        ));
                     }
                     push!(t!(ops::invert(&v)));
                 }
@@ -505,9 +505,11 @@ impl Vm {
                 Opcode::DELETE_GLOBAL => {
                     let g = frame!().globals.clone();
                     let name = &code.names[arg as usize];
-                    if t!(attrs::mapping_del(&g, name)).is_none() {
+                    // Globals are a dict, subclass or not (CPython's dict API).
+                    if t!(dict::get_item(&g, name)).is_none() {
                         t!(Err(name_error(name)))
                     }
+                    t!(dict::del_item(&g, name));
                 }
                 Opcode::LOAD_NAME => {
                     let name = &code.names[arg as usize];

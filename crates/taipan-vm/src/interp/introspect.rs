@@ -209,6 +209,33 @@ pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     Ok(r)
 }
 
+/// The function attributes CPython exposes on the class as descriptors
+/// (`types.py` takes `GetSetDescriptorType` from `FunctionType.__code__` and
+/// `MemberDescriptorType` from `FunctionType.__globals__`). Instances keep
+/// reading them through `function_getattr`.
+pub fn install_function_descriptors() {
+    let ty = &super::objects::FUNCTION_TYPE;
+    let getters: [(&'static str, super::objects::NativeFn); 3] = [
+        ("__code__", |a, _| {
+            function_getattr(&a[0], &pystr::intern("__code__"))
+        }),
+        ("__defaults__", |a, _| {
+            function_getattr(&a[0], &pystr::intern("__defaults__"))
+        }),
+        ("__kwdefaults__", |a, _| {
+            function_getattr(&a[0], &pystr::intern("__kwdefaults__"))
+        }),
+    ];
+    for (name, get) in getters {
+        let descr = super::slot_wrappers::new_getset(ty, name, get);
+        let _ = dict::set_item(ty.dict(), pystr::intern(name), descr);
+    }
+    for name in ["__globals__", "__closure__", "__builtins__"] {
+        let descr = super::classes::new_builtin_member(ty, name);
+        let _ = dict::set_item(ty.dict(), pystr::intern(name), descr);
+    }
+}
+
 pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
     let f = v.downcast::<FunctionObject>().expect("function");
     let attr = pystr::as_str(name);
@@ -345,7 +372,28 @@ pub fn construct(ty: &TypeObject, args: &[Value]) -> Option<PyResult<Value>> {
     if std::ptr::eq(ty, &super::objects::MODULE_TYPE) {
         return Some(construct_module(args));
     }
+    if std::ptr::eq(ty, &super::objects::METHOD_TYPE) {
+        return Some(construct_method(args));
+    }
     None
+}
+
+/// `types.MethodType(function, instance)`.
+fn construct_method(args: &[Value]) -> PyResult<Value> {
+    let [func, obj] = args else {
+        return Err(type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    let callable = func.type_of().slots.call.is_some() || func.downcast::<TypeObject>().is_some();
+    if !callable {
+        return Err(type_error("first argument must be callable"));
+    }
+    if singletons::is_none(obj) {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(super::objects::new_method(func.clone(), obj.clone()))
 }
 
 /// `types.ModuleType(name, doc=None)`.

@@ -36,6 +36,7 @@ pub mod generic;
 pub mod introspect;
 pub mod memoryview;
 pub mod modules;
+pub mod namespace;
 pub mod objects;
 pub mod slot_wrappers;
 pub mod specialize;

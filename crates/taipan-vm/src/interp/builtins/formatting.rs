@@ -276,6 +276,9 @@ pub fn format_value(v: &Value, spec: &Value) -> PyResult<Value> {
         return format_str(v, spec_obj);
     }
     if let Some(f) = attrs::lookup_special(v, "__format__")? {
+        if super::object_method("__format__").is_some_and(|o| o.is(&f)) {
+            return default_format(v, spec);
+        }
         let r = call_object(&attrs::bind(f, v)?, std::slice::from_ref(spec), &[])?;
         if r.downcast::<StrObject>().is_none() {
             return Err(type_error(format!(
@@ -285,7 +288,13 @@ pub fn format_value(v: &Value, spec: &Value) -> PyResult<Value> {
         }
         return Ok(r);
     }
-    let spec = spec_obj.to_string_lossy();
+    default_format(v, spec)
+}
+
+/// `object.__format__`: the built-in numeric formatting, else only an
+/// empty spec (`str(v)`). `spec` is a str.
+pub fn default_format(v: &Value, spec: &Value) -> PyResult<Value> {
+    let spec = pystr::to_string_lossy(spec);
     if let Some(r) = super::number_format::format_number(v, &spec) {
         return r;
     }
@@ -335,6 +344,233 @@ fn cps_str(cps: &[u32]) -> Value {
     pystr::from_code_points(cps.iter().copied()).unwrap_or_else(pystr::empty)
 }
 
+/// The first part of a replacement field's name: empty (automatic
+/// numbering), a positional index or a keyword.
+pub enum FieldFirst {
+    Auto,
+    Index(usize),
+    Key(Value),
+}
+
+/// The `.attr` / `[key]` parts after the first one of a field name, read
+/// one at a time (a malformed part is an error only when reached, after the
+/// parts before it were looked up, as in CPython).
+pub struct FieldRest<'a> {
+    name: &'a [u32],
+    pos: usize,
+}
+
+impl FieldRest<'_> {
+    /// The next part: `(true, attribute name)` or `(false, index or key)`.
+    pub fn next_part(&mut self) -> PyResult<Option<(bool, Value)>> {
+        let (name, dot, lbr) = (self.name, u32::from(b'.'), u32::from(b'['));
+        let pos = self.pos;
+        if pos >= name.len() {
+            return Ok(None);
+        }
+        if name[pos] == dot {
+            let start = pos + 1;
+            let end = name[start..]
+                .iter()
+                .position(|&c| c == dot || c == lbr)
+                .map_or(name.len(), |p| p + start);
+            if end == start {
+                return Err(fmt_error("Empty attribute in format string"));
+            }
+            self.pos = end;
+            return Ok(Some((true, cps_str(&name[start..end]))));
+        }
+        let start = pos + 1;
+        let Some(close) = name[start..].iter().position(|&c| c == u32::from(b']')) else {
+            return Err(fmt_error("Missing ']' in format string"));
+        };
+        let key = &name[start..start + close];
+        if key.is_empty() {
+            return Err(fmt_error("Empty attribute in format string"));
+        }
+        let k = match decimal(key)? {
+            Some(i) => int::from_i64(i as i64),
+            None => cps_str(key),
+        };
+        self.pos = start + close + 1;
+        if self.pos < name.len() && name[self.pos] != dot && name[self.pos] != lbr {
+            return Err(fmt_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
+        }
+        Ok(Some((false, k)))
+    }
+}
+
+/// Splits a field name into its first part and the rest (`_string.formatter_field_name_split`).
+pub fn split_field_name(name: &[u32]) -> PyResult<(FieldFirst, FieldRest<'_>)> {
+    let first_end = name
+        .iter()
+        .position(|&c| c == u32::from(b'.') || c == u32::from(b'['))
+        .unwrap_or(name.len());
+    let first = &name[..first_end];
+    let first = if first.is_empty() {
+        FieldFirst::Auto
+    } else if let Some(i) = decimal(first)? {
+        FieldFirst::Index(i)
+    } else {
+        FieldFirst::Key(cps_str(first))
+    };
+    Ok((
+        first,
+        FieldRest {
+            name,
+            pos: first_end,
+        },
+    ))
+}
+
+/// The syntax of one replacement field: `{name!conversion:spec}`.
+pub struct FieldSyntax<'a> {
+    pub name: &'a [u32],
+    pub conversion: Option<u32>,
+    pub spec: &'a [u32],
+    /// The spec holds nested fields to expand first.
+    pub nested: bool,
+}
+
+/// One piece of a format string: literal text and the field after it. A
+/// doubled brace ends the literal (which includes one of the two braces).
+pub struct Chunk<'a> {
+    pub literal: &'a [u32],
+    pub field: Option<FieldSyntax<'a>>,
+}
+
+/// Parses the chunk of `fmt` starting at `*pos` and moves past it; `None`
+/// at the end.
+pub fn next_chunk<'a>(fmt: &'a [u32], pos: &mut usize) -> PyResult<Option<Chunk<'a>>> {
+    let (lb, rb) = (u32::from(b'{'), u32::from(b'}'));
+    let start = *pos;
+    if start >= fmt.len() {
+        return Ok(None);
+    }
+    let mut i = start;
+    while i < fmt.len() {
+        let c = fmt[i];
+        i += 1;
+        if c != lb && c != rb {
+            continue;
+        }
+        let at_end = i >= fmt.len();
+        if c == rb {
+            if at_end || fmt[i] != rb {
+                return Err(fmt_error("Single '}' encountered in format string"));
+            }
+            *pos = i + 1;
+            return Ok(Some(Chunk {
+                literal: &fmt[start..i],
+                field: None,
+            }));
+        }
+        if at_end {
+            return Err(fmt_error("Single '{' encountered in format string"));
+        }
+        if fmt[i] == lb {
+            *pos = i + 1;
+            return Ok(Some(Chunk {
+                literal: &fmt[start..i],
+                field: None,
+            }));
+        }
+        let (field, next) = parse_field(fmt, i)?;
+        *pos = next;
+        return Ok(Some(Chunk {
+            literal: &fmt[start..i - 1],
+            field: Some(field),
+        }));
+    }
+    *pos = fmt.len();
+    Ok(Some(Chunk {
+        literal: &fmt[start..],
+        field: None,
+    }))
+}
+
+/// Parses the field starting after `{` at `start`; returns it and the
+/// position after its closing `}`.
+fn parse_field(fmt: &[u32], start: usize) -> PyResult<(FieldSyntax<'_>, usize)> {
+    let (lb, rb) = (u32::from(b'{'), u32::from(b'}'));
+    let mut i = start;
+    let mut c = 0;
+    while i < fmt.len() {
+        c = fmt[i];
+        i += 1;
+        if c == lb {
+            return Err(fmt_error("unexpected '{' in field name"));
+        }
+        if c == u32::from(b'[') {
+            while i < fmt.len() && fmt[i] != u32::from(b']') {
+                i += 1;
+            }
+            continue;
+        }
+        if c == rb || c == u32::from(b':') || c == u32::from(b'!') {
+            break;
+        }
+    }
+    let name_end = if matches!(char::from_u32(c), Some('}' | ':' | '!')) {
+        i - 1
+    } else {
+        i
+    };
+    let mut field = FieldSyntax {
+        name: &fmt[start..name_end],
+        conversion: None,
+        spec: &[],
+        nested: false,
+    };
+    if c == u32::from(b'!') || c == u32::from(b':') {
+        let mut closed = false;
+        if c == u32::from(b'!') {
+            if i >= fmt.len() {
+                return Err(fmt_error(
+                    "end of string while looking for conversion specifier",
+                ));
+            }
+            field.conversion = Some(fmt[i]);
+            i += 1;
+            if i < fmt.len() {
+                let d = fmt[i];
+                i += 1;
+                if d == rb {
+                    closed = true;
+                } else if d != u32::from(b':') {
+                    return Err(fmt_error("expected ':' after conversion specifier"));
+                }
+            }
+        }
+        if !closed {
+            let spec_start = i;
+            let mut count = 1;
+            loop {
+                if i >= fmt.len() {
+                    return Err(fmt_error("unmatched '{' in format spec"));
+                }
+                let d = fmt[i];
+                i += 1;
+                if d == lb {
+                    field.nested = true;
+                    count += 1;
+                } else if d == rb {
+                    count -= 1;
+                    if count == 0 {
+                        field.spec = &fmt[spec_start..i - 1];
+                        break;
+                    }
+                }
+            }
+        }
+    } else if c != rb {
+        return Err(fmt_error("expected '}' before end of string"));
+    }
+    Ok((field, i))
+}
+
 impl Formatter<'_> {
     fn positional(&mut self, index: Option<usize>) -> PyResult<Value> {
         let i = match index {
@@ -369,64 +605,29 @@ impl Formatter<'_> {
 
     /// Resolves a field name: `first(.attr|[key])*`.
     fn field(&mut self, name: &[u32]) -> PyResult<Value> {
-        let dot = u32::from(b'.');
-        let lbr = u32::from(b'[');
-        let first_end = name
-            .iter()
-            .position(|&c| c == dot || c == lbr)
-            .unwrap_or(name.len());
-        let first = &name[..first_end];
-        let mut obj = if first.is_empty() {
-            self.positional(None)?
-        } else if let Some(i) = decimal(first)? {
-            self.positional(Some(i))?
-        } else {
-            let key = cps_str(first);
-            if self
-                .kwargs
-                .downcast::<crate::types::dict::DictObject>()
-                .is_some()
-            {
-                dict::get_item(self.kwargs, &key)?
-                    .ok_or_else(|| PyErr::with_args(&exceptions::KEY_ERROR, vec![key]))?
-            } else {
-                attrs::getitem(self.kwargs, &key)?
+        let (first, mut rest) = split_field_name(name)?;
+        let mut obj = match first {
+            FieldFirst::Auto => self.positional(None)?,
+            FieldFirst::Index(i) => self.positional(Some(i))?,
+            FieldFirst::Key(key) => {
+                if self
+                    .kwargs
+                    .downcast::<crate::types::dict::DictObject>()
+                    .is_some()
+                {
+                    dict::get_item(self.kwargs, &key)?
+                        .ok_or_else(|| PyErr::with_args(&exceptions::KEY_ERROR, vec![key]))?
+                } else {
+                    attrs::getitem(self.kwargs, &key)?
+                }
             }
         };
-        let mut pos = first_end;
-        while pos < name.len() {
-            if name[pos] == dot {
-                pos += 1;
-                let end = name[pos..]
-                    .iter()
-                    .position(|&c| c == dot || c == lbr)
-                    .map_or(name.len(), |p| p + pos);
-                if end == pos {
-                    return Err(fmt_error("Empty attribute in format string"));
-                }
-                obj = getattr_str(&obj, &pystr::to_string_lossy(&cps_str(&name[pos..end])))?;
-                pos = end;
+        while let Some((is_attr, key)) = rest.next_part()? {
+            obj = if is_attr {
+                getattr_str(&obj, &pystr::to_string_lossy(&key))?
             } else {
-                pos += 1;
-                let Some(close) = name[pos..].iter().position(|&c| c == u32::from(b']')) else {
-                    return Err(fmt_error("Missing ']' in format string"));
-                };
-                let key = &name[pos..pos + close];
-                if key.is_empty() {
-                    return Err(fmt_error("Empty attribute in format string"));
-                }
-                let k = match decimal(key)? {
-                    Some(i) => int::from_i64(i as i64),
-                    None => cps_str(key),
-                };
-                obj = attrs::getitem(&obj, &k)?;
-                pos += close + 1;
-                if pos < name.len() && name[pos] != dot && name[pos] != lbr {
-                    return Err(fmt_error(
-                        "Only '.' or '[' may follow ']' in format field specifier",
-                    ));
-                }
-            }
+                attrs::getitem(&obj, &key)?
+            };
         }
         Ok(obj)
     }
@@ -436,120 +637,25 @@ impl Formatter<'_> {
         if depth == 0 {
             return Err(fmt_error("Max string recursion exceeded"));
         }
-        let (lb, rb) = (u32::from(b'{'), u32::from(b'}'));
-        let mut i = 0;
-        while i < fmt.len() {
-            let c = fmt[i];
-            i += 1;
-            if c != lb && c != rb {
-                out.push(c);
-                continue;
+        let mut pos = 0;
+        while let Some(chunk) = next_chunk(fmt, &mut pos)? {
+            out.extend_from_slice(chunk.literal);
+            if let Some(field) = chunk.field {
+                self.replacement(&field, depth, out)?;
             }
-            let at_end = i >= fmt.len();
-            if c == rb {
-                if at_end || fmt[i] != rb {
-                    return Err(fmt_error("Single '}' encountered in format string"));
-                }
-                i += 1;
-                out.push(rb);
-                continue;
-            }
-            if at_end {
-                return Err(fmt_error("Single '{' encountered in format string"));
-            }
-            if fmt[i] == lb {
-                i += 1;
-                out.push(lb);
-                continue;
-            }
-            i = self.replacement(fmt, i, depth, out)?;
         }
         Ok(())
     }
 
-    /// Parses and renders the field starting after `{` at `start`; returns
-    /// the position after its closing `}`.
+    /// Renders one replacement field.
     fn replacement(
         &mut self,
-        fmt: &[u32],
-        start: usize,
+        field: &FieldSyntax<'_>,
         depth: u32,
         out: &mut Vec<u32>,
-    ) -> PyResult<usize> {
-        let (lb, rb) = (u32::from(b'{'), u32::from(b'}'));
-        let mut i = start;
-        let mut c = 0;
-        while i < fmt.len() {
-            c = fmt[i];
-            i += 1;
-            if c == lb {
-                return Err(fmt_error("unexpected '{' in field name"));
-            }
-            if c == u32::from(b'[') {
-                while i < fmt.len() && fmt[i] != u32::from(b']') {
-                    i += 1;
-                }
-                continue;
-            }
-            if c == rb || c == u32::from(b':') || c == u32::from(b'!') {
-                break;
-            }
-        }
-        let name_end = if matches!(char::from_u32(c), Some('}' | ':' | '!')) {
-            i - 1
-        } else {
-            i
-        };
-        let name = &fmt[start..name_end];
-        let mut conversion = None;
-        let mut spec: &[u32] = &[];
-        let mut nested = false;
-        if c == u32::from(b'!') || c == u32::from(b':') {
-            let mut closed = false;
-            if c == u32::from(b'!') {
-                if i >= fmt.len() {
-                    return Err(fmt_error(
-                        "end of string while looking for conversion specifier",
-                    ));
-                }
-                conversion = Some(fmt[i]);
-                i += 1;
-                if i < fmt.len() {
-                    let d = fmt[i];
-                    i += 1;
-                    if d == rb {
-                        closed = true;
-                    } else if d != u32::from(b':') {
-                        return Err(fmt_error("expected ':' after conversion specifier"));
-                    }
-                }
-            }
-            if !closed {
-                let spec_start = i;
-                let mut count = 1;
-                loop {
-                    if i >= fmt.len() {
-                        return Err(fmt_error("unmatched '{' in format spec"));
-                    }
-                    let d = fmt[i];
-                    i += 1;
-                    if d == lb {
-                        nested = true;
-                        count += 1;
-                    } else if d == rb {
-                        count -= 1;
-                        if count == 0 {
-                            spec = &fmt[spec_start..i - 1];
-                            break;
-                        }
-                    }
-                }
-            }
-        } else if c != rb {
-            return Err(fmt_error("expected '}' before end of string"));
-        }
-        let obj = self.field(name)?;
-        let obj = match conversion {
+    ) -> PyResult<()> {
+        let obj = self.field(field.name)?;
+        let obj = match field.conversion {
             None => obj,
             Some(0x72) => ops::repr(&obj)?,
             Some(0x73) => ops::str(&obj)?,
@@ -561,16 +667,16 @@ impl Formatter<'_> {
                 )))
             }
         };
-        let spec_value = if nested {
+        let spec_value = if field.nested {
             let mut expanded = Vec::new();
-            self.run(spec, depth - 1, &mut expanded)?;
+            self.run(field.spec, depth - 1, &mut expanded)?;
             cps_str(&expanded)
         } else {
-            cps_str(spec)
+            cps_str(field.spec)
         };
         let r = format_value(&obj, &spec_value)?;
         out.extend(r.downcast::<StrObject>().expect("str").code_points());
-        Ok(i)
+        Ok(())
     }
 }
 

@@ -20,7 +20,16 @@ pub fn is_sequence(v: &Value) -> bool {
 pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Value> {
     let mut out = Vec::new();
     for k in tuple::items(keys) {
-        match attrs::mapping_get(subject, k)? {
+        // Dict subclasses are read as dicts (`__missing__` is not called).
+        let found = if subject
+            .downcast::<crate::types::dict::DictObject>()
+            .is_some()
+        {
+            dict::get_item(subject, k)?
+        } else {
+            attrs::mapping_get(subject, k)?
+        };
+        match found {
             Some(v) => out.push(v),
             None => return Ok(singletons::none()),
         }

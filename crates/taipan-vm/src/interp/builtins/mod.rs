@@ -612,13 +612,22 @@ fn compile_text(
 ) -> PyResult<std::sync::Arc<objects::Code>> {
     let syntax =
         |e: taipan_syntax::SyntaxError| crate::interp::modules::syntax_error(&e, filename, text);
+    // The parser's SyntaxWarnings are issued even when parsing then fails.
+    let warn_all = |warnings: Vec<taipan_syntax::tokenizer::Warning>| -> PyResult<()> {
+        for w in warnings {
+            crate::interp::warnings::warn_compile(&w.msg, filename, w.lineno)?;
+        }
+        Ok(())
+    };
     let (module, m) = match mode {
         // eval() ignores leading spaces and tabs.
-        SourceMode::Eval => (
-            taipan_syntax::parser::parse_expression(text.trim_start_matches([' ', '\t']))
-                .map_err(syntax)?,
-            taipan_compiler::Mode::Eval,
-        ),
+        SourceMode::Eval => {
+            let (parsed, warnings) = taipan_syntax::parser::parse_expression_with_warnings(
+                text.trim_start_matches([' ', '\t']),
+            );
+            warn_all(warnings)?;
+            (parsed.map_err(syntax)?, taipan_compiler::Mode::Eval)
+        }
         SourceMode::Single => match taipan_syntax::parser::parse_interactive(text) {
             Ok(m) => (m, taipan_compiler::Mode::Single),
             Err(e) => {
@@ -636,13 +645,17 @@ fn compile_text(
                 return Err(syntax(e));
             }
         },
-        SourceMode::Exec => (
-            taipan_syntax::parser::parse_module(text).map_err(syntax)?,
-            taipan_compiler::Mode::Exec,
-        ),
+        SourceMode::Exec => {
+            let (parsed, warnings) = taipan_syntax::parser::parse_module_with_warnings(text);
+            warn_all(warnings)?;
+            (parsed.map_err(syntax)?, taipan_compiler::Mode::Exec)
+        }
     };
-    let code = taipan_compiler::compile(&module, filename, m).map_err(syntax)?;
-    objects::Code::from_compiled(&code)
+    let compiled = taipan_compiler::compile_with_warnings(&module, filename, m).map_err(syntax)?;
+    for w in &compiled.warnings {
+        crate::interp::warnings::warn_compile(&w.msg, filename, w.range.lineno)?;
+    }
+    objects::Code::from_compiled(&compiled.code)
 }
 
 /// `exec`/`eval` with explicit (or the caller's) namespaces.
@@ -842,6 +855,8 @@ pub fn builtins() -> &'static Value {
         crate::interp::bytearray::install();
         crate::interp::memoryview::install();
         crate::interp::slot_wrappers::install_builtin_types();
+        crate::interp::introspect::install_function_descriptors();
+        crate::interp::namespace::install();
         let d = dict::new();
         let set = |k: &str, v: Value| {
             let _ = dict::set_item(&d, pystr::intern(k), v);

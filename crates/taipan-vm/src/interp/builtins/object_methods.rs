@@ -298,6 +298,96 @@ fn m_container_init(a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(singletons::none())
 }
 
+/// `object.__format__(spec)`: only an empty spec, meaning `str(self)`
+/// (numbers without their own `__format__` use the built-in formatting).
+fn m_object_format(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    if a[1].downcast::<crate::types::str::StrObject>().is_none() {
+        return Err(type_error(format!(
+            "__format__() argument must be str, not {}",
+            a[1].type_of().name
+        )));
+    }
+    formatting::default_format(&a[0], &a[1])
+}
+
+/// `object.__subclasshook__(subclass)`: no opinion.
+fn m_object_subclasshook(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    if a.len() != 2 {
+        let name = a
+            .first()
+            .and_then(|c| c.downcast::<TypeObject>())
+            .map_or("object", |t| &t.name);
+        return Err(type_error(format!(
+            "{name}.__subclasshook__() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
+    Ok(singletons::not_implemented())
+}
+
+fn copyreg() -> PyResult<Value> {
+    crate::interp::modules::import_name(
+        &pystr::intern("copyreg"),
+        &singletons::none(),
+        &int::from_i64(0),
+        &dict::new(),
+    )
+}
+
+/// `object.__reduce__()`: copyreg's protocol-0 reduction.
+fn m_object_reduce(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 0)?;
+    let f = attrs::getattr_str(&copyreg()?, "_reduce_ex")?;
+    call_object(&f, &[a[0].clone(), int::from_i64(0)], &[])
+}
+
+/// `object.__reduce_ex__(protocol)`: an overriding `__reduce__`, else for
+/// protocol 2 and up `copyreg.__newobj__` with the instance's `__dict__` and
+/// its list or dict items, else copyreg's old-style reduction.
+fn m_object_reduce_ex(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    classes::check_args(a, k, 1)?;
+    let me = &a[0];
+    let proto = int::as_int(&a[1]).and_then(|p| p.to_i64()).ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            a[1].type_of().name
+        ))
+    })?;
+    if classes::overrides(me.type_of(), "__reduce__") {
+        let f = attrs::getattr_str(me, "__reduce__")?;
+        return call_object(&f, &[], &[]);
+    }
+    if proto < 2 {
+        let f = attrs::getattr_str(&copyreg()?, "_reduce_ex")?;
+        return call_object(&f, &[me.clone(), a[1].clone()], &[]);
+    }
+    let newobj = attrs::getattr_str(&copyreg()?, "__newobj__")?;
+    let state = match attrs::instance_dict(me) {
+        Some(d) if !attrs::dict_items(&d).is_empty() => d,
+        _ => singletons::none(),
+    };
+    let ty = me.type_of();
+    let list_items = if ty.is_subtype_of(&crate::types::list::LIST_TYPE) {
+        attrs::iter(me)?
+    } else {
+        singletons::none()
+    };
+    let dict_items = if ty.is_subtype_of(&crate::types::dict::DICT_TYPE) {
+        let items = call_object(&attrs::getattr_str(me, "items")?, &[], &[])?;
+        attrs::iter(&items)?
+    } else {
+        singletons::none()
+    };
+    Ok(tuple::new(vec![
+        newobj,
+        tuple::new(vec![ty.as_value()]),
+        state,
+        list_items,
+        dict_items,
+    ]))
+}
+
 // ---------------------------------------------------------------- slot wrappers
 
 /// `object`'s methods (for `super().__init__()` and friends).
@@ -319,6 +409,9 @@ pub(super) fn install() {
             ("__setattr__", m_object_setattr),
             ("__delattr__", m_object_delattr),
             ("__getattribute__", m_object_getattribute),
+            ("__format__", m_object_format),
+            ("__reduce__", m_object_reduce),
+            ("__reduce_ex__", m_object_reduce_ex),
         ],
     );
     let static_method = |ty: &'static TypeObject, name: &'static str, f: objects::NativeFn| {
@@ -329,6 +422,14 @@ pub(super) fn install() {
         );
     };
     static_method(&OBJECT_TYPE, "__new__", m_object_new);
+    let _ = dict::set_item(
+        OBJECT_TYPE.dict(),
+        pystr::intern("__subclasshook__"),
+        classes::new_wrapper(
+            &classes::CLASSMETHOD_TYPE,
+            objects::native("__subclasshook__", m_object_subclasshook),
+        ),
+    );
     let _ = dict::set_item(
         OBJECT_TYPE.dict(),
         pystr::intern("__init_subclass__"),

@@ -271,7 +271,11 @@ pub fn import_name(
                 if s(&item) != "*" && attrs::getattr(&m, &item).is_err() {
                     match load_module(&sub) {
                         Ok(_) => {}
-                        Err(e) if e.matches(&MODULE_NOT_FOUND_ERROR) => {}
+                        // Only the submodule itself missing is not an error.
+                        Err(e)
+                            if e.matches(&MODULE_NOT_FOUND_ERROR)
+                                && getattr_str(e.instance(), "name")
+                                    .is_ok_and(|n| pystr::as_str(&n) == Some(sub.as_str())) => {}
                         Err(e) => return Err(e),
                     }
                 }

@@ -107,6 +107,16 @@ fn ss_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     if let Some(i) = pystr::as_str(name).and_then(|n| d.fields.iter().position(|f| *f == n)) {
         return Ok(tuple::items(v)[i].clone());
     }
+    // Flags that are attributes but not items (CPython 3.14's defaults for
+    // a build with the GIL; `warnings` reads them).
+    if std::ptr::eq(v.type_of(), &FLAGS_TYPE)
+        && matches!(
+            pystr::as_str(name),
+            Some("context_aware_warnings" | "thread_inherit_context")
+        )
+    {
+        return Ok(int::from_i64(0));
+    }
     crate::interp::attrs::generic_getattr(v, name)
 }
 

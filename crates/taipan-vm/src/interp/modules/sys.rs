@@ -269,6 +269,8 @@ pub fn sys() -> &'static Value {
         let i = |n: i64| int::from_i64(n);
         let st = |x: &str| pystr::new(x);
         set(&d, "argv", list::new(Vec::new()));
+        // No `-W` options: the `warnings` module keeps its default filters.
+        set(&d, "warnoptions", list::new(Vec::new()));
         set(&d, "orig_argv", list::new(Vec::new()));
         set(&d, "path", list::new(Vec::new()));
         set(&d, "modules", dict::new());
@@ -306,15 +308,12 @@ pub fn sys() -> &'static Value {
         set(
             &d,
             "implementation",
-            namespace(
-                "implementation",
-                vec![
-                    ("name", st("taipan")),
-                    ("cache_tag", singletons::none()),
-                    ("version", version()),
-                    ("hexversion", i(0x030E_00F0)),
-                ],
-            ),
+            crate::interp::namespace::new_namespace(vec![
+                ("name", st("taipan")),
+                ("cache_tag", singletons::none()),
+                ("version", version()),
+                ("hexversion", i(0x030E_00F0)),
+            ]),
         );
         let b = singletons::bool;
         set(
@@ -416,14 +415,6 @@ pub fn sys() -> &'static Value {
         }
         m
     })
-}
-
-pub(super) fn namespace(name: &str, items: Vec<(&str, Value)>) -> Value {
-    let d = dict::new();
-    for (k, v) in items {
-        set(&d, k, v);
-    }
-    new_module(name, d).expect("module")
 }
 
 /// Sets `sys.argv`, `sys.orig_argv` (the process's arguments) and

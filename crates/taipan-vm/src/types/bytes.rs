@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use crate::error::{PyErr, PyResult};
 use crate::hash;
+use crate::ops;
 use crate::object::payload::dealloc_box;
 use crate::object::{tpflags, Cell, CompareOp, ObjHeader, PyPayload, Slots, TypeObject, Value};
 use crate::types::exceptions::{INDEX_ERROR, MEMORY_ERROR, TYPE_ERROR, VALUE_ERROR};
@@ -190,7 +191,8 @@ fn bytes_contains(a: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn bytes_getitem(a: &Value, index: &Value) -> PyResult<Value> {
-    let Some(i) = int::as_int(index) else {
+    let index_int = ops::index_operand(index)?;
+    let Some(i) = index_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!(

@@ -209,7 +209,8 @@ fn list_contains(a: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn index_of(l: &ListObject, index: &Value) -> PyResult<usize> {
-    let Some(i) = int::as_int(index) else {
+    let index_int = ops::index_operand(index)?;
+    let Some(i) = index_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!(
@@ -303,6 +304,14 @@ fn list_iterator_next(v: &Value) -> PyResult<Option<Value>> {
         *p = if item.is_some() { Some(i + 1) } else { None }
     });
     Ok(item)
+}
+
+/// How many items a list iterator has left (its `__length_hint__`).
+pub fn iterator_remaining(v: &Value) -> Option<usize> {
+    let it = v.downcast::<ListIterator>()?;
+    let len = list(&it.list).map_or(0, |l| l.len());
+    let pos = it.pos.with(&it.header, |p| *p);
+    Some(pos.map_or(0, |p| len.saturating_sub(p)))
 }
 
 fn list_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {

@@ -597,7 +597,8 @@ pub fn concat(a: &Value, b: &Value) -> PyResult<Value> {
 
 /// Reads a repeat count (`seq * n`): an int, clamped at 0.
 pub(crate) fn repeat_count(n: &Value) -> PyResult<usize> {
-    let Some(r) = int::as_int(n) else {
+    let n_int = crate::ops::index_operand(n)?;
+    let Some(r) = n_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!(
@@ -677,7 +678,8 @@ pub fn getitem(s: &Value, index: &Value) -> PyResult<Value> {
     let Some(obj) = s.downcast::<StrObject>() else {
         return Ok(singletons::not_implemented());
     };
-    let Some(i) = int::as_int(index) else {
+    let index_int = crate::ops::index_operand(index)?;
+    let Some(i) = index_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!(

@@ -246,7 +246,8 @@ fn tuple_contains(a: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn tuple_getitem(a: &Value, index: &Value) -> PyResult<Value> {
-    let Some(i) = int::as_int(index) else {
+    let index_int = ops::index_operand(index)?;
+    let Some(i) = index_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!(
@@ -300,6 +301,13 @@ fn tuple_iterator_next(v: &Value) -> PyResult<Option<Value>> {
         *pos += item.is_some() as usize;
         item
     }))
+}
+
+/// How many items a tuple iterator has left (its `__length_hint__`).
+pub fn iterator_remaining(v: &Value) -> Option<usize> {
+    let it = v.downcast::<TupleIterator>()?;
+    let pos = it.pos.with(&it.header, |p| *p);
+    Some(items(&it.tuple).len().saturating_sub(pos))
 }
 
 fn tuple_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {

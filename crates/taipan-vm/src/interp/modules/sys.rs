@@ -85,6 +85,35 @@ pub(super) fn sys_setrecursionlimit(a: &[Value], k: &[Value]) -> PyResult<Value>
     crate::interp::set_recursion_limit(n as usize);
     Ok(singletons::none())
 }
+fn sys_get_int_max_str_digits(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("get_int_max_str_digits", a, k, 0, 0)?;
+    Ok(int::from_i64(int::max_str_digits() as i64))
+}
+/// `set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least the
+/// threshold below which conversions are never checked.
+fn sys_set_int_max_str_digits(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let by_name = matches!(k, [kw] if pystr::to_string_lossy(kw) == "maxdigits");
+    if !by_name {
+        exact_args("set_int_max_str_digits", a, k, 1, 1)?;
+    }
+    let n = int::as_int(&crate::ops::index(&a[0])?).and_then(|r| r.to_i64());
+    match n {
+        Some(n) if n == 0 || n >= 640 => int::set_max_str_digits(n as usize),
+        Some(_) => {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                "maxdigits must be >= 640 or 0 for unlimited",
+            ))
+        }
+        None => {
+            return Err(PyErr::new(
+                &exceptions::OVERFLOW_ERROR,
+                "Python int too large to convert to C int",
+            ))
+        }
+    }
+    Ok(singletons::none())
+}
 pub(super) fn sys_exception(a: &[Value], k: &[Value]) -> PyResult<Value> {
     exact_args("exception", a, k, 0, 0)?;
     Ok(crate::interp::handled_exception().unwrap_or_else(singletons::none))
@@ -246,6 +275,8 @@ pub fn sys() -> &'static Value {
             ("_getframemodulename", sys_getframemodulename),
             ("getdefaultencoding", sys_encoding),
             ("getfilesystemencoding", sys_encoding),
+            ("get_int_max_str_digits", sys_get_int_max_str_digits),
+            ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ];
         for (n, f) in fns {
             set(&d, n, native(n, *f));

@@ -191,11 +191,13 @@ fn slot_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Valu
 }
 fn slot_len(v: &Value) -> PyResult<usize> {
     let r = call_dunder(v, "__len__", &[])?.ok_or_else(|| type_error("no len"))?;
-    let n = int::as_int(&r).and_then(|i| i.to_i64()).ok_or_else(|| {
-        type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            r.type_of().name
-        ))
+    // Any `__index__` result counts, as long as it fits a Py_ssize_t.
+    let n = crate::ops::index(&r)?;
+    let n = int::as_int(&n).and_then(|i| i.to_i64()).ok_or_else(|| {
+        PyErr::new(
+            &crate::types::exceptions::OVERFLOW_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        )
     })?;
     if n < 0 {
         return Err(PyErr::new(

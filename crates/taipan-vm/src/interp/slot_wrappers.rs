@@ -627,6 +627,7 @@ pub fn install_builtin_types() {
         &super::complex::COMPLEX_TYPE,
         &types::str::STR_TYPE,
         &types::str::STR_ITERATOR_TYPE,
+        &types::str::STR_ASCII_ITERATOR_TYPE,
         &types::bytes::BYTES_TYPE,
         &types::bytes::BYTES_ITERATOR_TYPE,
         &super::bytearray::BYTEARRAY_TYPE,

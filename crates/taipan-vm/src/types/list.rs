@@ -183,6 +183,24 @@ fn list_inplace_concat(a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn list_repeat(a: &Value, n: &Value) -> PyResult<Value> {
+    Ok(new(repeated_items(a, n)?))
+}
+
+/// `a *= n`: the list itself, holding its items `n` times; a count that
+/// is no integer leaves the reflected `__rmul__` its turn.
+fn list_inplace_repeat(a: &Value, n: &Value) -> PyResult<Value> {
+    let Some(n) = ops::index_operand(n)? else {
+        return Ok(singletons::not_implemented());
+    };
+    let items = repeated_items(a, &n)?;
+    let l = list(a)?;
+    let old = l.with(|v| std::mem::replace(v, items));
+    drop(old);
+    Ok(a.clone())
+}
+
+/// The items of `a` repeated `n` times.
+fn repeated_items(a: &Value, n: &Value) -> PyResult<Vec<Value>> {
     let count = pystr::repeat_count(n)?;
     let items = list(a)?.to_vec();
     let total = items
@@ -193,7 +211,7 @@ fn list_repeat(a: &Value, n: &Value) -> PyResult<Value> {
     for _ in 0..count {
         out.extend_from_slice(&items);
     }
-    Ok(new(out))
+    Ok(out)
 }
 
 fn list_contains(a: &Value, item: &Value) -> PyResult<bool> {
@@ -351,6 +369,12 @@ pub static LIST_TYPE: TypeObject = TypeObject::new_static(
         concat: Some(list_concat),
         inplace_concat: Some(list_inplace_concat),
         repeat: Some(list_repeat),
+        inplace: {
+            let mut n = [None; crate::object::typeobj::NUM_BINOPS];
+            n[crate::object::typeobj::BinOp::Mul as usize] =
+                Some(list_inplace_repeat as crate::object::typeobj::BinaryFn);
+            n
+        },
         contains: Some(list_contains),
         getitem: Some(list_getitem),
         setitem: Some(list_setitem),

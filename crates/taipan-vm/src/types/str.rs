@@ -730,11 +730,21 @@ unsafe impl PyPayload for StrIterator {
     fn type_object() -> &'static TypeObject {
         &STR_ITERATOR_TYPE
     }
+    fn accepts(ty: &TypeObject) -> bool {
+        std::ptr::eq(ty, &STR_ITERATOR_TYPE) || std::ptr::eq(ty, &STR_ASCII_ITERATOR_TYPE)
+    }
 }
 
 fn str_iter(v: &Value) -> PyResult<Value> {
+    // As CPython, an ASCII string's iterator has a type of its own.
+    let ascii = v.downcast::<StrObject>().is_some_and(|s| s.ascii);
+    let ty = if ascii {
+        &STR_ASCII_ITERATOR_TYPE
+    } else {
+        &STR_ITERATOR_TYPE
+    };
     Ok(Value::from_box(Box::new(StrIterator {
-        header: ObjHeader::new(&STR_ITERATOR_TYPE),
+        header: ObjHeader::new(ty),
         string: v.clone(),
         pos: Cell::new(0),
     })))
@@ -766,6 +776,21 @@ fn str_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
 
 pub static STR_ITERATOR_TYPE: TypeObject = TypeObject::new_static(
     "str_iterator",
+    Some(&crate::types::object::OBJECT_TYPE),
+    tpflags::HAVE_GC,
+    Slots {
+        iter: Some(crate::types::tuple::self_iter),
+        next: Some(str_iterator_next),
+        traverse: Some(str_iterator_traverse),
+        hash: Some(crate::types::object::identity_hash),
+        richcompare: Some(crate::types::object::identity_richcompare),
+        getattr: Some(crate::types::object::generic_getattr),
+        ..Slots::new(dealloc_box::<StrIterator>)
+    },
+);
+
+pub static STR_ASCII_ITERATOR_TYPE: TypeObject = TypeObject::new_static(
+    "str_ascii_iterator",
     Some(&crate::types::object::OBJECT_TYPE),
     tpflags::HAVE_GC,
     Slots {

@@ -31,6 +31,7 @@ unsafe impl PyPayload for FnIter {
             &REVERSED_TYPE,
             &LIST_REVERSE_ITER_TYPE,
             &SEQ_ITER_TYPE,
+            &BYTEARRAY_ITER_TYPE,
             &CALLABLE_ITER_TYPE,
         ]
         .iter()
@@ -188,6 +189,7 @@ iter_type!(FILTER_TYPE, "filter");
 iter_type!(REVERSED_TYPE, "reversed");
 iter_type!(LIST_REVERSE_ITER_TYPE, "list_reverseiterator");
 iter_type!(SEQ_ITER_TYPE, "iterator");
+iter_type!(BYTEARRAY_ITER_TYPE, "bytearray_iterator");
 iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
 
 pub(super) fn fn_iter(
@@ -226,6 +228,11 @@ pub(super) fn strict_iter(
 
 pub fn seq_iter(v: Value) -> Value {
     fn_iter(&SEQ_ITER_TYPE, 5, vec![v], singletons::none(), 0)
+}
+
+/// `iter(bytearray)`: the sequence iterator under bytearray's own type name.
+pub fn bytearray_iter(v: Value) -> Value {
+    fn_iter(&BYTEARRAY_ITER_TYPE, 5, vec![v], singletons::none(), 0)
 }
 
 /// `reversed(list)`: walks the indices down from the current length.
@@ -285,6 +292,7 @@ pub(super) fn install() {
     crate::interp::slot_wrappers::install(&[&REVERSED_TYPE]);
     crate::interp::slot_wrappers::install(&[&LIST_REVERSE_ITER_TYPE]);
     crate::interp::slot_wrappers::install(&[&SEQ_ITER_TYPE]);
+    crate::interp::slot_wrappers::install(&[&BYTEARRAY_ITER_TYPE]);
     crate::interp::slot_wrappers::install(&[&CALLABLE_ITER_TYPE]);
     crate::interp::slot_wrappers::install(&[&crate::types::list::LIST_ITERATOR_TYPE]);
     crate::interp::slot_wrappers::install(&[&crate::types::tuple::TUPLE_ITERATOR_TYPE]);

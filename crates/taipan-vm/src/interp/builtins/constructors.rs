@@ -432,6 +432,7 @@ pub fn construct_builtin(
         ));
     }
     if t(&OBJECT_TYPE) {
+        classes::check_object_new_args(ty, args)?;
         return Ok(Value::from_box(Box::new(classes::InstanceObject::plain())));
     }
     if t(&crate::interp::bytearray::BYTEARRAY_TYPE) {

@@ -511,8 +511,10 @@ fn bi_globals(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(PyErr::new(&SYSTEM_ERROR, "globals() is not supported yet"))
 }
 fn bi_format(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let spec = args.get(1).map(pystr::to_string_lossy).unwrap_or_default();
-    format(&args[0], &spec)
+    match args.get(1) {
+        Some(spec) => format_value(&args[0], spec),
+        None => format(&args[0], ""),
+    }
 }
 fn bi_ascii(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ascii(&args[0])

@@ -8,7 +8,6 @@ use crate::types::exceptions::OVERFLOW_ERROR;
 
 // The C library's special functions (glibc's libm, linked by std).
 extern "C" {
-    fn cbrt(x: f64) -> f64;
     fn erf(x: f64) -> f64;
     fn erfc(x: f64) -> f64;
     fn tgamma(x: f64) -> f64;
@@ -144,11 +143,24 @@ unary! {
     m_erfc, "erfc", false, Domain::Plain, c_erfc;
 }
 
-/// glibc's cbrt, whose last bit CPython's results show (Rust's own
-/// `f64::cbrt` rounds differently).
+// Rust's runtime defines its own `cbrt` symbol, which a plain reference
+// would bind to; the versioned name reaches glibc's, whose last bit
+// CPython's results show (`cbrt(27)` is 3.0000000000000004).
+#[cfg(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"))]
+extern "C" {
+    #[link_name = "cbrt@GLIBC_2.2.5"]
+    fn glibc_cbrt(x: f64) -> f64;
+}
+
+#[cfg(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"))]
 fn c_cbrt(x: f64) -> f64 {
     // SAFETY: a pure libm function of one double.
-    unsafe { cbrt(x) }
+    unsafe { glibc_cbrt(x) }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64")))]
+fn c_cbrt(x: f64) -> f64 {
+    x.cbrt()
 }
 
 fn c_erf(x: f64) -> f64 {

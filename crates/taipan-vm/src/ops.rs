@@ -580,7 +580,7 @@ pub fn setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
 /// Setting or deleting an attribute of an object without a `__dict__`:
 /// read-only when its type has the name, else missing.
 pub fn no_dict_for_attr(v: &Value, name: &Value, in_type: bool) -> PyErr {
-    let (ty, name) = (v.type_of().name, pystr::to_string_lossy(name));
+    let (ty, name) = (&v.type_of().name, pystr::to_string_lossy(name));
     PyErr::new(
         &ATTRIBUTE_ERROR,
         if in_type {

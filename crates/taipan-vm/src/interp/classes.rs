@@ -116,12 +116,7 @@ fn instance_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<
 }
 
 fn default_repr(v: &Value) -> Value {
-    pystr::new(&format!(
-        "<{}.{} object at {:#x}>",
-        v.type_of().module,
-        v.type_of().qualname,
-        crate::types::object::address(v)
-    ))
+    pystr::new(&crate::types::object::default_repr_text(v))
 }
 
 fn slot_repr(v: &Value) -> PyResult<Value> {
@@ -887,6 +882,13 @@ pub fn create_class(
         }
         None => name.clone(),
     };
+    // A namespace without `__module__` (a `type(name, bases, ns)` call)
+    // takes the `__name__` of the calling code's globals.
+    if dict::get_item(&d, &key("__module__"))?.is_none() {
+        if let Some(name) = caller_module_name()? {
+            dict::set_item(&d, key("__module__"), name)?;
+        }
+    }
     let module = dict::get_item(&d, &key("__module__"))?
         .map(|m| pystr::to_string_lossy(&m))
         .unwrap_or_else(|| "builtins".to_string());
@@ -1086,6 +1088,15 @@ pub fn call_type(
         }
     }
     type_call(callable, ty, args, kwnames)
+}
+
+/// `__name__` in the globals of the running Python frame, if any.
+fn caller_module_name() -> PyResult<Option<Value>> {
+    let Ok(frame) = super::frame_object::getframe(0) else {
+        return Ok(None);
+    };
+    let globals = attrs::getattr_str(&frame, "f_globals")?;
+    dict::get_item(&globals, &pystr::intern("__name__"))
 }
 
 /// `type.__call__(cls, *args, **kwds)`: `__new__`, then `__init__` when

@@ -517,7 +517,6 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("partition", 1, 1),
     ("rpartition", 1, 1),
     ("popitem", 0, 0),
-    ("fromkeys", 2, 3),
     ("rfind", 1, 3),
     ("ljust", 1, 2),
     ("rjust", 1, 2),
@@ -683,8 +682,15 @@ fn native_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__module__") if f.owner.is_none() => pystr::new("builtins"),
         Some("__self__") => match &f.bound {
             Some(b) => b.clone(),
+            None if super::builtins::is_builtin_function(v) => super::builtins::builtins_module()?,
             None => singletons::none(),
         },
+        Some("__objclass__") if f.bound.is_none() && f.owner.is_some() => {
+            f.owner.expect("owner").as_value()
+        }
+        Some("__doc__") if super::builtins::is_builtin_function(v) => {
+            super::builtins::function_doc(f.name).map_or_else(singletons::none, pystr::new)
+        }
         Some("__doc__") => singletons::none(),
         _ => return super::attrs::generic_getattr(v, name),
     })

@@ -838,6 +838,34 @@ pub fn builtins_dict(globals: &Value) -> PyResult<Value> {
     Ok(builtins().clone())
 }
 
+/// Whether `f` is the function the builtins namespace holds under its name.
+pub fn is_builtin_function(f: &Value) -> bool {
+    let Some(nf) = f.downcast::<objects::NativeFunction>() else {
+        return false;
+    };
+    dict::get_item(builtins(), &pystr::intern(nf.name))
+        .ok()
+        .flatten()
+        .is_some_and(|b| b.is(f))
+}
+
+/// The `builtins` module (the `__self__` of its functions).
+pub fn builtins_module() -> PyResult<Value> {
+    let modules = crate::interp::modules::sys_modules();
+    match dict::get_item(&modules, &pystr::intern("builtins"))? {
+        Some(m) => Ok(m),
+        None => objects::new_module("builtins", builtins().clone()),
+    }
+}
+
+/// The docstrings of built-in functions that have one here.
+pub fn function_doc(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "len" => "Return the number of items in a container.",
+        _ => return None,
+    })
+}
+
 pub fn builtins() -> &'static Value {
     BUILTINS.get_or_init(|| {
         crate::types::exceptions::EXC_GETATTR.get_or_init(|| attrs::exc_getattr);

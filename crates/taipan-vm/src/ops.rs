@@ -570,23 +570,13 @@ pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
 pub fn setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
     match v.type_of().slots.setattr {
         Some(f) => f(v, name, value),
-        None => {
-            let in_type = crate::types::object::lookup_in_type(v.type_of(), name)?.is_some();
-            Err(no_dict_for_attr(v, name, in_type))
-        }
+        None => Err(PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!(
+                "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                v.type_of().name,
+                pystr::to_string_lossy(name)
+            ),
+        )),
     }
-}
-
-/// Setting or deleting an attribute of an object without a `__dict__`:
-/// read-only when its type has the name, else missing.
-pub fn no_dict_for_attr(v: &Value, name: &Value, in_type: bool) -> PyErr {
-    let (ty, name) = (&v.type_of().name, pystr::to_string_lossy(name));
-    PyErr::new(
-        &ATTRIBUTE_ERROR,
-        if in_type {
-            format!("'{ty}' object attribute '{name}' is read-only")
-        } else {
-            format!("'{ty}' object has no attribute '{name}' and no __dict__ for setting new attributes")
-        },
-    )
 }

@@ -161,10 +161,9 @@ pub fn generic_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResu
         }
         _ => {}
     }
-    let in_type = lookup_in_type(v.type_of(), name)?;
-    if let Some(f) = &in_type {
-        if classes::is_data_descriptor(f) {
-            return classes::descr_set(f, v, value);
+    if let Some(f) = lookup_in_type(v.type_of(), name)? {
+        if classes::is_data_descriptor(&f) {
+            return classes::descr_set(&f, v, value);
         }
     }
     if let (Some(ext), Some(h)) = (extend::ext_of(v), v.header()) {
@@ -188,7 +187,14 @@ pub fn generic_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResu
                 dict::del_item(&d, name)
             }
         },
-        None => Err(ops::no_dict_for_attr(v, name, in_type.is_some())),
+        None => Err(PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!(
+                "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                v.type_of().name,
+                pystr::to_string_lossy(name)
+            ),
+        )),
     }
 }
 

@@ -625,6 +625,42 @@ pub fn make_instance(ty: &TypeObject, v: Value) -> PyResult<Value> {
     }
 }
 
+/// The exception types whose CPython instances have fields of their own;
+/// the others share their base's layout.
+fn has_own_exception_layout(t: &TypeObject) -> bool {
+    use crate::types::exceptions as e;
+    [
+        &BASE_EXCEPTION,
+        &e::BASE_EXCEPTION_GROUP,
+        &e::SYSTEM_EXIT,
+        &e::ATTRIBUTE_ERROR,
+        &e::IMPORT_ERROR,
+        &e::NAME_ERROR,
+        &e::OS_ERROR,
+        &e::STOP_ITERATION,
+        &e::SYNTAX_ERROR,
+        &e::UNICODE_DECODE_ERROR,
+        &e::UNICODE_ENCODE_ERROR,
+        &e::UNICODE_TRANSLATE_ERROR,
+    ]
+    .iter()
+    .any(|x| std::ptr::eq(*x, t))
+}
+
+/// The solid base whose layout decides whether bases conflict: for an
+/// exception type, the nearest one with fields of its own (so
+/// `class E(OSError, ValueError)` is allowed, as in CPython).
+fn layout_base(t: &TypeObject) -> &TypeObject {
+    let mut cur = solid_base(t);
+    while cur.is_subtype_of(&BASE_EXCEPTION) && !has_own_exception_layout(cur) {
+        match cur.base() {
+            Some(b) => cur = b,
+            None => break,
+        }
+    }
+    cur
+}
+
 /// C3 linearization.
 fn c3_mro(ty_value: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases
@@ -827,7 +863,7 @@ pub fn create_class(
     // solid base (and the most slots).
     let mut best = base_types[0];
     for &t in &base_types[1..] {
-        let (sb, st) = (solid_base(best), solid_base(t));
+        let (sb, st) = (layout_base(best), layout_base(t));
         if sb.is_subtype_of(st) {
             if std::ptr::eq(sb, st) && t.nslots > best.nslots {
                 if best.nslots > 0 {
@@ -1422,7 +1458,7 @@ unsafe impl PyPayload for WrapperObject {
     }
     fn accepts(ty: &TypeObject) -> bool {
         std::ptr::eq(ty, &PROPERTY_TYPE)
-            || std::ptr::eq(ty, &CLASSMETHOD_TYPE)
+            || is_classmethod(ty)
             || std::ptr::eq(ty, &STATICMETHOD_TYPE)
     }
 }
@@ -1557,6 +1593,7 @@ pub fn install_descriptor_methods() {
     add(&PROPERTY_TYPE, "__set__", property_set);
     add(&PROPERTY_TYPE, "__delete__", property_delete);
     add(&CLASSMETHOD_TYPE, "__get__", method_get);
+    add(&CLASSMETHOD_DESCRIPTOR_TYPE, "__get__", method_get);
     add(&STATICMETHOD_TYPE, "__get__", method_get);
     add(&MEMBER_TYPE, "__get__", method_get);
     add(&MEMBER_TYPE, "__set__", property_set);
@@ -1581,6 +1618,15 @@ pub fn install_descriptor_methods() {
 
 simple_type!(PROPERTY_TYPE, "property", WrapperObject, { getattr: Some(wrapper_getattr) });
 simple_type!(CLASSMETHOD_TYPE, "classmethod", WrapperObject, { getattr: Some(wrapper_getattr) });
+// The classmethods of built-in types (`dict.fromkeys`), which CPython types
+// apart from `classmethod` objects.
+simple_type!(CLASSMETHOD_DESCRIPTOR_TYPE, "classmethod_descriptor", WrapperObject, { getattr: Some(wrapper_getattr) });
+
+/// Whether `ty` binds its function to the class: `classmethod` or a
+/// built-in type's classmethod.
+fn is_classmethod(ty: &TypeObject) -> bool {
+    std::ptr::eq(ty, &CLASSMETHOD_TYPE) || std::ptr::eq(ty, &CLASSMETHOD_DESCRIPTOR_TYPE)
+}
 simple_type!(STATICMETHOD_TYPE, "staticmethod", WrapperObject, { getattr: Some(wrapper_getattr), call: Some(staticmethod_call) });
 
 fn staticmethod_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
@@ -1661,7 +1707,7 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
         if std::ptr::eq(ty, &STATICMETHOD_TYPE) {
             return Ok(w.func.clone());
         }
-        if std::ptr::eq(ty, &CLASSMETHOD_TYPE) {
+        if is_classmethod(ty) {
             let cls = match obj {
                 Some(o) => o.type_of().as_value(),
                 None => return Ok(d.clone()),
@@ -1696,7 +1742,7 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
 /// Class attribute access (`C.f`): classmethods bind to the class.
 pub fn descr_get_for_class(d: Value, cls: &Value) -> PyResult<Value> {
     let ty = d.type_of();
-    if std::ptr::eq(ty, &CLASSMETHOD_TYPE) {
+    if is_classmethod(ty) {
         let w = d.downcast::<WrapperObject>().expect("wrapper");
         return Ok(super::objects::new_method(w.func.clone(), cls.clone()));
     }
@@ -2203,7 +2249,7 @@ fn generic_class_getitem(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn install_class_getitem(types: &[&'static TypeObject]) {
     for ty in types {
         let f = new_wrapper(
-            &CLASSMETHOD_TYPE,
+            &CLASSMETHOD_DESCRIPTOR_TYPE,
             super::objects::native("__class_getitem__", generic_class_getitem),
         );
         let _ = dict::set_item(ty.dict(), pystr::intern("__class_getitem__"), f);

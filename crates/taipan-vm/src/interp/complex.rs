@@ -499,7 +499,7 @@ pub fn install() {
         d,
         pystr::intern("from_number"),
         super::classes::new_wrapper(
-            &super::classes::CLASSMETHOD_TYPE,
+            &super::classes::CLASSMETHOD_DESCRIPTOR_TYPE,
             super::objects::native("from_number", m_from_number),
         ),
     );

@@ -629,22 +629,15 @@ impl NativeFunction {
                 "{name}() takes at most {hi} argument{} ({n} given)",
                 plural(hi)
             )
-        } else if lo == hi && lo == 1 && !self.listed(FASTCALL_ONE) {
-            format!("{qual}() takes exactly one argument ({n} given)")
         } else if lo == hi && lo == 0 {
             format!("{qual}() takes no arguments ({n} given)")
-        } else if lo == hi {
-            format!("{name} expected {lo} argument{}, got {n}", plural(lo))
-        } else if n < lo {
-            format!(
-                "{name} expected at least {lo} argument{}, got {n}",
-                plural(lo)
-            )
+        } else if lo == hi && lo == 1 && self.listed(FASTCALL_ONE) {
+            format!("{name} expected 1 argument, got {n}")
         } else {
-            format!(
-                "{name} expected at most {hi} argument{}, got {n}",
-                plural(hi)
-            )
+            // The owner's "type." prefix names exactly-one-argument methods.
+            let prefix = &qual[..qual.len() - name.len()];
+            let hi = if hi == 255 { usize::MAX } else { hi };
+            return super::builtins::check_count(prefix, name, n, lo, hi);
         };
         Err(PyErr::new(&crate::types::exceptions::TYPE_ERROR, msg))
     }

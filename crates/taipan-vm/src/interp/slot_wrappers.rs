@@ -662,6 +662,7 @@ pub fn install_builtin_types() {
         &super::objects::MODULE_TYPE,
         &super::classes::PROPERTY_TYPE,
         &super::classes::CLASSMETHOD_TYPE,
+        &super::classes::CLASSMETHOD_DESCRIPTOR_TYPE,
         &super::classes::STATICMETHOD_TYPE,
         &super::classes::SUPER_TYPE,
         &super::generators::GENERATOR_TYPE,

@@ -187,7 +187,7 @@ pub(super) fn install() {
         DICT_TYPE.dict(),
         pystr::intern("fromkeys"),
         classes::new_wrapper(
-            &classes::CLASSMETHOD_TYPE,
+            &classes::CLASSMETHOD_DESCRIPTOR_TYPE,
             objects::native("fromkeys", m_dict_fromkeys),
         ),
     );

@@ -1480,6 +1480,8 @@ fn wrapper_getattr(v: &Value, name: &Value) -> PyResult<Value> {
             }
             return attrs::getattr_str(&w.func, "__doc__");
         }
+        // classmethod and staticmethod show their function's docstring.
+        Some("__doc__") => return attrs::getattr_str(&w.func, "__doc__"),
         Some("__isabstractmethod__") => {
             for f in [&w.func, &w.setter, &w.deleter] {
                 if let Ok(x) = attrs::getattr_str(f, "__isabstractmethod__") {

@@ -6,9 +6,9 @@ use std::sync::OnceLock;
 
 use crate::error::{PyErr, PyResult};
 use crate::hash;
-use crate::ops;
 use crate::object::payload::dealloc_box;
 use crate::object::{tpflags, Cell, CompareOp, ObjHeader, PyPayload, Slots, TypeObject, Value};
+use crate::ops;
 use crate::types::exceptions::{INDEX_ERROR, MEMORY_ERROR, TYPE_ERROR, VALUE_ERROR};
 use crate::types::{int, singletons, str as pystr, tuple};
 

@@ -847,7 +847,9 @@ fn percent_mapping(args: &Value, bytes_format: bool) -> bool {
         return false;
     }
     if bytes_format
-        && (args.type_of().is_subtype_of(&crate::types::bytes::BYTES_TYPE)
+        && (args
+            .type_of()
+            .is_subtype_of(&crate::types::bytes::BYTES_TYPE)
             || args
                 .type_of()
                 .is_subtype_of(&crate::interp::bytearray::BYTEARRAY_TYPE))

@@ -417,7 +417,10 @@ pub(super) fn install() {
             ("__reversed__", m_range_reversed),
         ],
     );
-    add_methods(&RANGE_ITER_TYPE, &[("__length_hint__", m_range_iter_length_hint)]);
+    add_methods(
+        &RANGE_ITER_TYPE,
+        &[("__length_hint__", m_range_iter_length_hint)],
+    );
     add_methods(
         &LONGRANGE_ITER_TYPE,
         &[("__length_hint__", m_range_iter_length_hint)],

@@ -54,3 +54,19 @@ except ValueError as e:
     print(e)
 sys.set_int_max_str_digits(0)
 print(len(str(10 ** 5000)))
+for seq in ([1, 2], (1, 2), "ab", b"ab"):
+    for i in (2, -3, 2 ** 100, -(2 ** 70)):
+        try:
+            seq[i]
+        except IndexError as e:
+            print(type(seq).__name__, e)
+lst = [1]
+for i in (5, 2 ** 64):
+    try:
+        lst[i] = 0
+    except IndexError as e:
+        print(e)
+    try:
+        del lst[i]
+    except IndexError as e:
+        print(e)

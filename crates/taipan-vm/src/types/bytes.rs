@@ -202,7 +202,7 @@ fn bytes_getitem(a: &Value, index: &Value) -> PyResult<Value> {
         ));
     };
     let data = as_bytes(a).unwrap_or_default();
-    let i = tuple::normalize_index(i, data.len())
+    let i = tuple::normalize_index(i, data.len())?
         .ok_or_else(|| PyErr::new(&INDEX_ERROR, "index out of range"))?;
     Ok(int::from_i64(data[i] as i64))
 }

@@ -226,7 +226,8 @@ fn list_contains(a: &Value, item: &Value) -> PyResult<bool> {
     Ok(false)
 }
 
-fn index_of(l: &ListObject, index: &Value) -> PyResult<usize> {
+/// The position `index` names in `l`; IndexError `out_of_range` outside.
+fn index_of(l: &ListObject, index: &Value, out_of_range: &str) -> PyResult<usize> {
     let index_int = ops::index_operand(index)?;
     let Some(i) = index_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
@@ -237,25 +238,19 @@ fn index_of(l: &ListObject, index: &Value) -> PyResult<usize> {
             ),
         ));
     };
-    normalize_index(i, l.len()).ok_or_else(|| PyErr::new(&INDEX_ERROR, "list index out of range"))
+    normalize_index(i, l.len())?.ok_or_else(|| PyErr::new(&INDEX_ERROR, out_of_range))
 }
 
 fn list_getitem(a: &Value, index: &Value) -> PyResult<Value> {
     let l = list(a)?;
-    let i = index_of(l, index)?;
+    let i = index_of(l, index, "list index out of range")?;
     l.get(i)
         .ok_or_else(|| PyErr::new(&INDEX_ERROR, "list index out of range"))
 }
 
 fn list_setitem(a: &Value, index: &Value, value: Option<&Value>) -> PyResult<()> {
     let l = list(a)?;
-    let i = index_of(l, index).map_err(|e| {
-        if e.matches(&INDEX_ERROR) {
-            PyErr::new(&INDEX_ERROR, "list assignment index out of range")
-        } else {
-            e
-        }
-    })?;
+    let i = index_of(l, index, "list assignment index out of range")?;
     let ok = match value {
         Some(v) => l.set(i, v.clone()),
         None => l.pop(i as i64).is_ok(),

@@ -688,7 +688,7 @@ pub fn getitem(s: &Value, index: &Value) -> PyResult<Value> {
             ),
         ));
     };
-    let i = crate::types::tuple::normalize_index(i, obj.len)
+    let i = crate::types::tuple::normalize_index(i, obj.len)?
         .ok_or_else(|| PyErr::new(&INDEX_ERROR, "string index out of range"))?;
     let cp = obj.code_point_at(i);
     Ok(char_str(cp))

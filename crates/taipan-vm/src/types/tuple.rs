@@ -87,11 +87,17 @@ pub fn items(v: &Value) -> &[Value] {
     v.downcast::<TupleObject>().map_or(&[], TupleObject::items)
 }
 
-/// Resolves a possibly negative index against `len`.
-pub fn normalize_index(i: IntRef<'_>, len: usize) -> Option<usize> {
-    let i = i.to_i64()?;
-    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
-    (0..len as i64).contains(&i).then_some(i as usize)
+/// Resolves a possibly negative index against `len`: `None` when out of
+/// range, CPython's IndexError when beyond a Py_ssize_t.
+pub fn normalize_index(i: IntRef<'_>, len: usize) -> PyResult<Option<usize>> {
+    let Some(i) = i.to_i64() else {
+        return Err(PyErr::new(
+            &INDEX_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    };
+    let i = if i < 0 { i.checked_add(len as i64) } else { Some(i) };
+    Ok(i.filter(|i| (0..len as i64).contains(i)).map(|i| i as usize))
 }
 
 const XXPRIME_1: u64 = 11400714785074694791;
@@ -257,7 +263,7 @@ fn tuple_getitem(a: &Value, index: &Value) -> PyResult<Value> {
         ));
     };
     let x = items(a);
-    let i = normalize_index(i, x.len())
+    let i = normalize_index(i, x.len())?
         .ok_or_else(|| PyErr::new(&INDEX_ERROR, "tuple index out of range"))?;
     Ok(x[i].clone())
 }

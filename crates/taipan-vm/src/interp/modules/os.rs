@@ -59,7 +59,7 @@ fn path_arg(func: &str, v: &Value) -> PyResult<String> {
         return Ok(t.to_string());
     }
     if let Some(b) = crate::types::bytes::as_bytes(v) {
-        return Ok(String::from_utf8_lossy(&b).into_owned());
+        return Ok(String::from_utf8_lossy(b).into_owned());
     }
     Err(type_error(format!(
         "{func}: path should be string, bytes or os.PathLike, not {}",

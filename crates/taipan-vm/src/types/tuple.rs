@@ -96,8 +96,13 @@ pub fn normalize_index(i: IntRef<'_>, len: usize) -> PyResult<Option<usize>> {
             "cannot fit 'int' into an index-sized integer",
         ));
     };
-    let i = if i < 0 { i.checked_add(len as i64) } else { Some(i) };
-    Ok(i.filter(|i| (0..len as i64).contains(i)).map(|i| i as usize))
+    let i = if i < 0 {
+        i.checked_add(len as i64)
+    } else {
+        Some(i)
+    };
+    Ok(i.filter(|i| (0..len as i64).contains(i))
+        .map(|i| i as usize))
 }
 
 const XXPRIME_1: u64 = 11400714785074694791;

@@ -45,13 +45,6 @@ pub(super) fn os_path_abspath(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 pub(super) fn os_path_exists(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(singletons::bool(std::path::Path::new(&s(&a[0])).exists()))
 }
-pub(super) fn os_getcwd(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(pystr::new(
-        &std::env::current_dir()
-            .unwrap_or_default()
-            .to_string_lossy(),
-    ))
-}
 
 /// A path argument of the `os` functions: str or bytes.
 fn path_arg(func: &str, v: &Value) -> PyResult<String> {
@@ -90,6 +83,14 @@ fn os_rmdir(a: &[Value], k: &[Value]) -> PyResult<Value> {
     on_path("rmdir", a, k, |p| std::fs::remove_dir(p))
 }
 
+pub(super) fn os_getcwd(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(pystr::new(
+        &std::env::current_dir()
+            .unwrap_or_default()
+            .to_string_lossy(),
+    ))
+}
+
 pub(super) fn os_modules() -> PyResult<(Value, Value)> {
     let pd = dict::new();
     let fns: &[(&'static str, crate::interp::objects::NativeFn)] = &[
@@ -105,16 +106,16 @@ pub(super) fn os_modules() -> PyResult<(Value, Value)> {
     set(&pd, "sep", pystr::new("/"));
     let path = new_module("posixpath", pd)?;
     let d = dict::new();
-    set(&d, "path", path.clone());
-    set(&d, "sep", pystr::new("/"));
-    let fns: &[(&'static str, crate::interp::objects::NativeFn)] = &[
-        ("getcwd", os_getcwd),
+    let removers: &[(&'static str, crate::interp::objects::NativeFn)] = &[
         ("remove", os_remove),
         ("unlink", os_unlink),
         ("rmdir", os_rmdir),
     ];
-    for (n, func) in fns {
+    for (n, func) in removers {
         set(&d, n, native(n, *func));
     }
+    set(&d, "path", path.clone());
+    set(&d, "sep", pystr::new("/"));
+    set(&d, "getcwd", native("getcwd", os_getcwd));
     Ok((new_module("os", d)?, path))
 }

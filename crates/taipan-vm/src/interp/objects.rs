@@ -509,7 +509,6 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("floor", 1, 1),
     ("ceil", 1, 1),
     ("log", 1, 2),
-    ("setrecursionlimit", 1, 1),
     ("write", 1, 1),
     ("input", 0, 1),
     ("__import__", 1, 5),
@@ -532,8 +531,6 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("anext", 1, 2),
     ("throw", 1, 3),
     ("close", 0, 0),
-    ("intern", 1, 1),
-    ("getrefcount", 1, 1),
     ("__new__", 1, 255),
 ];
 

@@ -37,6 +37,7 @@ mod str_methods;
 
 pub(crate) use self::bytes_methods::{buffer, hex_with_sep, need_buffer};
 pub use self::dict_methods::{dict_ior, dict_or};
+pub(crate) use self::int_methods::{bind_args, Params};
 pub use self::{
     constructors::*, formatting::*, intrinsics::*, iterators::*, matching::*, object_methods::*,
     range::*,

@@ -70,3 +70,8 @@ for i in (5, 2 ** 64):
         del lst[i]
     except IndexError as e:
         print(e)
+for text in ("abc", "h\u00e9\U0001F600x", ""):
+    it = iter(text)
+    before = it.__length_hint__()
+    next(it, None)
+    print(type(it).__name__, before, it.__length_hint__(), len(list(it)))

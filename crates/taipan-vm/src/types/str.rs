@@ -768,6 +768,22 @@ fn str_iterator_next(it: &Value) -> PyResult<Option<Value>> {
     Ok(cp.map(char_str))
 }
 
+/// How many code points a str iterator has left (its `__length_hint__`).
+pub fn iterator_remaining(v: &Value) -> Option<usize> {
+    let it = v.downcast::<StrIterator>()?;
+    let s = it.string.downcast::<StrObject>()?;
+    let mut pos = it.pos.with(&it.header, |p| *p);
+    if s.ascii {
+        return Some(s.data.len().saturating_sub(pos));
+    }
+    let mut left = 0;
+    while pos < s.data.len() {
+        pos += decode(&s.data[pos..]).1;
+        left += 1;
+    }
+    Some(left)
+}
+
 fn str_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     if let Some(it) = v.downcast::<StrIterator>() {
         visit(&it.string);

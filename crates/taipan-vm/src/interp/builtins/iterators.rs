@@ -261,12 +261,13 @@ fn m_reversed_length_hint(a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(int::from_i64(if len < left { 0 } else { left }))
 }
 
-/// `__length_hint__` of the list and tuple iterators: the items left.
+/// `__length_hint__` of the list, tuple and str iterators: the items left.
 fn m_seq_iterator_length_hint(a: &[Value], k: &[Value]) -> PyResult<Value> {
     set_methods::no_args("__length_hint__", a, k)?;
     let left = crate::types::list::iterator_remaining(&a[0])
         .or_else(|| crate::types::tuple::iterator_remaining(&a[0]))
-        .ok_or_else(|| type_error("expected a list or tuple iterator"))?;
+        .or_else(|| crate::types::str::iterator_remaining(&a[0]))
+        .ok_or_else(|| type_error("expected a list, tuple or str iterator"))?;
     Ok(int::from_i64(left as i64))
 }
 
@@ -274,6 +275,8 @@ pub(super) fn install() {
     for ty in [
         &crate::types::list::LIST_ITERATOR_TYPE,
         &crate::types::tuple::TUPLE_ITERATOR_TYPE,
+        &crate::types::str::STR_ITERATOR_TYPE,
+        &crate::types::str::STR_ASCII_ITERATOR_TYPE,
     ] {
         add_methods(ty, &[("__length_hint__", m_seq_iterator_length_hint)]);
     }

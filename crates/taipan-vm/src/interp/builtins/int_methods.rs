@@ -8,7 +8,7 @@ use crate::types::int::IntRef;
 
 /// A method's parameters: positional-or-keyword names first, then
 /// keyword-only ones.
-pub(crate) struct Params<'n> {
+pub struct Params<'n> {
     pub name: &'n str,
     pub names: &'n [&'n str],
     /// How many of `names` may be given by position.
@@ -19,7 +19,7 @@ pub(crate) struct Params<'n> {
 
 /// Binds `args` (vectorcall layout, self excluded) to `p`, with the
 /// messages of CPython's argument clinic.
-pub(crate) fn bind_args(
+pub fn bind_args(
     p: &Params<'_>,
     args: &[Value],
     kwnames: &[Value],

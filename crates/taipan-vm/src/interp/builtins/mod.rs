@@ -23,7 +23,7 @@ mod dict_methods;
 mod dict_views;
 mod float_methods;
 mod formatting;
-mod int_methods;
+pub(crate) mod int_methods;
 mod intrinsics;
 mod iterators;
 mod list_methods;
@@ -37,7 +37,6 @@ mod str_methods;
 
 pub(crate) use self::bytes_methods::{buffer, hex_with_sep, need_buffer};
 pub use self::dict_methods::{dict_ior, dict_or};
-pub(crate) use self::int_methods::{bind_args, Params};
 pub use self::{
     constructors::*, formatting::*, intrinsics::*, iterators::*, matching::*, object_methods::*,
     range::*,

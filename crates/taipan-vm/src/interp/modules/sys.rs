@@ -80,13 +80,13 @@ fn sys_get_int_max_str_digits(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// `set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least the
 /// threshold below which conversions are never checked.
 fn sys_set_int_max_str_digits(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let params = crate::interp::builtins::Params {
+    let params = crate::interp::builtins::int_methods::Params {
         name: "set_int_max_str_digits",
         names: &["maxdigits"],
         positional: 1,
         required: 1,
     };
-    let bound = crate::interp::builtins::bind_args(&params, a, k)?;
+    let bound = crate::interp::builtins::int_methods::bind_args(&params, a, k)?;
     let maxdigits = bound[0].as_ref().expect("required");
     let n = int::as_int(&crate::ops::index(maxdigits)?).and_then(|r| r.to_i64());
     match n {
@@ -147,13 +147,13 @@ pub(super) fn sys_getrefcount(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// `sys.getsizeof(obj[, default])`: `__sizeof__()` plus the GC header
 /// for collected objects; built-in objects report their Rust layout.
 fn sys_getsizeof(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let params = crate::interp::builtins::Params {
+    let params = crate::interp::builtins::int_methods::Params {
         name: "getsizeof",
         names: &["object", "default"],
         positional: 2,
         required: 1,
     };
-    let bound = crate::interp::builtins::bind_args(&params, a, k)?;
+    let bound = crate::interp::builtins::int_methods::bind_args(&params, a, k)?;
     let obj = bound[0].as_ref().expect("required");
     let ty = obj.type_of();
     if let Some(m) = crate::types::object::lookup_in_type(ty, &pystr::intern("__sizeof__"))? {

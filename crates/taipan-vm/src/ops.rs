@@ -440,6 +440,19 @@ pub fn index(v: &Value) -> PyResult<Value> {
     ))
 }
 
+/// `v` as an int where sequences take one (subscripts, repeat counts): `v`
+/// itself when an int, else what its `__index__` returns; `None` when its
+/// type has no `__index__`.
+pub fn index_operand(v: &Value) -> PyResult<Option<Value>> {
+    if int::as_int(v).is_some() {
+        return Ok(Some(v.clone()));
+    }
+    if v.type_of().slots.index.is_none() {
+        return Ok(None);
+    }
+    index(v).map(Some)
+}
+
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<usize> {
     match v.type_of().slots.length {

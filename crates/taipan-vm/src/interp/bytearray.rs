@@ -239,7 +239,7 @@ fn setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 fn iter(v: &Value) -> PyResult<Value> {
-    Ok(super::builtins::seq_iter(v.clone()))
+    Ok(super::builtins::bytearray_iter(v.clone()))
 }
 fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (buffer_of(a), buffer_of(b)) else {

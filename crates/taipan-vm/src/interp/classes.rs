@@ -116,12 +116,7 @@ fn instance_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<
 }
 
 fn default_repr(v: &Value) -> Value {
-    pystr::new(&format!(
-        "<{}.{} object at {:#x}>",
-        v.type_of().module,
-        v.type_of().qualname,
-        crate::types::object::address(v)
-    ))
+    pystr::new(&crate::types::object::default_repr_text(v))
 }
 
 fn slot_repr(v: &Value) -> PyResult<Value> {
@@ -191,11 +186,13 @@ fn slot_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Valu
 }
 fn slot_len(v: &Value) -> PyResult<usize> {
     let r = call_dunder(v, "__len__", &[])?.ok_or_else(|| type_error("no len"))?;
-    let n = int::as_int(&r).and_then(|i| i.to_i64()).ok_or_else(|| {
-        type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            r.type_of().name
-        ))
+    // Any `__index__` result counts, as long as it fits a Py_ssize_t.
+    let n = crate::ops::index(&r)?;
+    let n = int::as_int(&n).and_then(|i| i.to_i64()).ok_or_else(|| {
+        PyErr::new(
+            &crate::types::exceptions::OVERFLOW_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        )
     })?;
     if n < 0 {
         return Err(PyErr::new(
@@ -667,6 +664,42 @@ pub fn make_instance(ty: &TypeObject, v: Value) -> PyResult<Value> {
     }
 }
 
+/// The exception types whose CPython instances have fields of their own;
+/// the others share their base's layout.
+fn has_own_exception_layout(t: &TypeObject) -> bool {
+    use crate::types::exceptions as e;
+    [
+        &BASE_EXCEPTION,
+        &e::BASE_EXCEPTION_GROUP,
+        &e::SYSTEM_EXIT,
+        &e::ATTRIBUTE_ERROR,
+        &e::IMPORT_ERROR,
+        &e::NAME_ERROR,
+        &e::OS_ERROR,
+        &e::STOP_ITERATION,
+        &e::SYNTAX_ERROR,
+        &e::UNICODE_DECODE_ERROR,
+        &e::UNICODE_ENCODE_ERROR,
+        &e::UNICODE_TRANSLATE_ERROR,
+    ]
+    .iter()
+    .any(|x| std::ptr::eq(*x, t))
+}
+
+/// The solid base whose layout decides whether bases conflict: for an
+/// exception type, the nearest one with fields of its own (so
+/// `class E(OSError, ValueError)` is allowed, as in CPython).
+fn layout_base(t: &TypeObject) -> &TypeObject {
+    let mut cur = solid_base(t);
+    while cur.is_subtype_of(&BASE_EXCEPTION) && !has_own_exception_layout(cur) {
+        match cur.base() {
+            Some(b) => cur = b,
+            None => break,
+        }
+    }
+    cur
+}
+
 /// C3 linearization.
 fn c3_mro(ty_value: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases
@@ -869,7 +902,7 @@ pub fn create_class(
     // solid base (and the most slots).
     let mut best = base_types[0];
     for &t in &base_types[1..] {
-        let (sb, st) = (solid_base(best), solid_base(t));
+        let (sb, st) = (layout_base(best), layout_base(t));
         if sb.is_subtype_of(st) {
             if std::ptr::eq(sb, st) && t.nslots > best.nslots {
                 if best.nslots > 0 {
@@ -924,6 +957,13 @@ pub fn create_class(
         }
         None => name.clone(),
     };
+    // A namespace without `__module__` (a `type(name, bases, ns)` call)
+    // takes the `__name__` of the calling code's globals.
+    if dict::get_item(&d, &key("__module__"))?.is_none() {
+        if let Some(name) = caller_module_name()? {
+            dict::set_item(&d, key("__module__"), name)?;
+        }
+    }
     let module = dict::get_item(&d, &key("__module__"))?
         .map(|m| pystr::to_string_lossy(&m))
         .unwrap_or_else(|| "builtins".to_string());
@@ -1142,6 +1182,15 @@ pub fn call_type(
         }
     }
     type_call(callable, ty, args, kwnames)
+}
+
+/// `__name__` in the globals of the running Python frame, if any.
+fn caller_module_name() -> PyResult<Option<Value>> {
+    let Ok(frame) = super::frame_object::getframe(0) else {
+        return Ok(None);
+    };
+    let globals = attrs::getattr_str(&frame, "f_globals")?;
+    dict::get_item(&globals, &pystr::intern("__name__"))
 }
 
 /// `type.__call__(cls, *args, **kwds)`: `__new__`, then `__init__` when
@@ -1508,7 +1557,7 @@ unsafe impl PyPayload for WrapperObject {
     }
     fn accepts(ty: &TypeObject) -> bool {
         std::ptr::eq(ty, &PROPERTY_TYPE)
-            || std::ptr::eq(ty, &CLASSMETHOD_TYPE)
+            || is_classmethod(ty)
             || std::ptr::eq(ty, &STATICMETHOD_TYPE)
     }
 }
@@ -1530,6 +1579,8 @@ fn wrapper_getattr(v: &Value, name: &Value) -> PyResult<Value> {
             }
             return attrs::getattr_str(&w.func, "__doc__");
         }
+        // classmethod and staticmethod show their function's docstring.
+        Some("__doc__") => return attrs::getattr_str(&w.func, "__doc__"),
         Some("__isabstractmethod__") => {
             for f in [&w.func, &w.setter, &w.deleter] {
                 if let Ok(x) = attrs::getattr_str(f, "__isabstractmethod__") {
@@ -1643,6 +1694,7 @@ pub fn install_descriptor_methods() {
     add(&PROPERTY_TYPE, "__set__", property_set);
     add(&PROPERTY_TYPE, "__delete__", property_delete);
     add(&CLASSMETHOD_TYPE, "__get__", method_get);
+    add(&CLASSMETHOD_DESCRIPTOR_TYPE, "__get__", method_get);
     add(&STATICMETHOD_TYPE, "__get__", method_get);
     add(&MEMBER_TYPE, "__get__", method_get);
     add(&MEMBER_TYPE, "__set__", property_set);
@@ -1706,6 +1758,15 @@ fn mappingproxy_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 simple_type!(PROPERTY_TYPE, "property", WrapperObject, { getattr: Some(wrapper_getattr) });
 simple_type!(CLASSMETHOD_TYPE, "classmethod", WrapperObject, { getattr: Some(wrapper_getattr) });
+// The classmethods of built-in types (`dict.fromkeys`), which CPython types
+// apart from `classmethod` objects.
+simple_type!(CLASSMETHOD_DESCRIPTOR_TYPE, "classmethod_descriptor", WrapperObject, { getattr: Some(wrapper_getattr) });
+
+/// Whether `ty` binds its function to the class: `classmethod` or a
+/// built-in type's classmethod.
+fn is_classmethod(ty: &TypeObject) -> bool {
+    std::ptr::eq(ty, &CLASSMETHOD_TYPE) || std::ptr::eq(ty, &CLASSMETHOD_DESCRIPTOR_TYPE)
+}
 simple_type!(STATICMETHOD_TYPE, "staticmethod", WrapperObject, { getattr: Some(wrapper_getattr), call: Some(staticmethod_call) });
 
 fn staticmethod_call(v: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<Value> {
@@ -1786,7 +1847,7 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
         if std::ptr::eq(ty, &STATICMETHOD_TYPE) {
             return Ok(w.func.clone());
         }
-        if std::ptr::eq(ty, &CLASSMETHOD_TYPE) {
+        if is_classmethod(ty) {
             let cls = match obj {
                 Some(o) => o.type_of().as_value(),
                 None => return Ok(d.clone()),
@@ -1821,7 +1882,7 @@ pub fn descr_get(d: Value, obj: Option<&Value>) -> PyResult<Value> {
 /// Class attribute access (`C.f`): classmethods bind to the class.
 pub fn descr_get_for_class(d: Value, cls: &Value) -> PyResult<Value> {
     let ty = d.type_of();
-    if std::ptr::eq(ty, &CLASSMETHOD_TYPE) {
+    if is_classmethod(ty) {
         let w = d.downcast::<WrapperObject>().expect("wrapper");
         return Ok(super::objects::new_method(w.func.clone(), cls.clone()));
     }
@@ -2423,7 +2484,7 @@ pub fn install_class_getitem(types: &[&'static TypeObject]) {
     );
     for ty in types {
         let f = new_wrapper(
-            &CLASSMETHOD_TYPE,
+            &CLASSMETHOD_DESCRIPTOR_TYPE,
             super::objects::native("__class_getitem__", generic_class_getitem),
         );
         let _ = dict::set_item(ty.dict(), pystr::intern("__class_getitem__"), f);

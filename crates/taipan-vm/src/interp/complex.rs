@@ -499,7 +499,7 @@ pub fn install() {
         d,
         pystr::intern("from_number"),
         super::classes::new_wrapper(
-            &super::classes::CLASSMETHOD_TYPE,
+            &super::classes::CLASSMETHOD_DESCRIPTOR_TYPE,
             super::objects::native("from_number", m_from_number),
         ),
     );
@@ -521,18 +521,7 @@ fn number_parts(v: &Value) -> PyResult<Option<Pair>> {
             ))),
         };
     }
-    if let Some(f) = float::as_f64(v) {
-        return Ok(Some((f, 0.0)));
-    }
-    if let Some(i) = int::as_int(v) {
-        return Ok(Some((i.to_f64()?, 0.0)));
-    }
-    let slots = &v.type_of().slots;
-    if slots.float.is_some() || slots.index.is_some() {
-        let f = super::builtins::float_of(v)?;
-        return Ok(Some((float::as_f64(&f).unwrap_or(0.0), 0.0)));
-    }
-    Ok(None)
+    Ok(super::builtins::real_value(v)?.map(|x| (x, 0.0)))
 }
 
 fn malformed() -> PyErr {

@@ -183,17 +183,37 @@ pub fn call_slot(f: &Value, args: &[Value], kwargs: Option<&Value>) -> PyResult<
     }
 }
 
+/// Native methods that CPython exposes as slot wrappers (`wrapper_descriptor`).
+const SLOT_WRAPPER_NAMES: &[&str] = &[
+    "__init__",
+    "__repr__",
+    "__str__",
+    "__eq__",
+    "__ne__",
+    "__hash__",
+    "__setattr__",
+    "__delattr__",
+    "__getattribute__",
+    "__call__",
+];
+
 /// Calls `callable(*args, **dict(zip(kwnames, args[-len(kwnames):])))`.
 pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if let Some(nf) = callable.downcast::<NativeFunction>() {
         let npos = args.len() - kwnames.len();
         let self_in_args = nf.owner.is_some() && nf.bound.is_none();
         if self_in_args && npos == 0 {
-            return Err(type_error(format!(
-                "unbound method {}.{}() needs an argument",
-                nf.owner.map_or("?", |o| &o.name),
-                nf.name
-            )));
+            let owner = nf.owner.map_or("?", |o| &o.name);
+            // The dunders CPython implements as slot wrappers word it as
+            // descriptors.
+            return Err(type_error(if SLOT_WRAPPER_NAMES.contains(&nf.name) {
+                format!(
+                    "descriptor '{}' of '{owner}' object needs an argument",
+                    nf.name
+                )
+            } else {
+                format!("unbound method {owner}.{}() needs an argument", nf.name)
+            }));
         }
         if let (true, Some(owner)) = (self_in_args, nf.owner) {
             let me = &args[0];
@@ -786,6 +806,7 @@ pub fn run_main(
         modules::init_main(argv, &dir)?;
         if let Some(f) = file {
             dict::set_item(&globals, pystr::intern("__file__"), pystr::new(f))?;
+            dict::set_item(&globals, pystr::intern("__cached__"), singletons::none())?;
         }
         let main = objects::new_module("__main__", globals.clone())?;
         dict::set_item(&modules::sys_modules(), pystr::intern("__main__"), main)?;

@@ -513,7 +513,6 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("floor", 1, 1),
     ("ceil", 1, 1),
     ("log", 1, 2),
-    ("setrecursionlimit", 1, 1),
     ("write", 1, 1),
     ("input", 0, 1),
     ("__import__", 1, 5),
@@ -521,7 +520,6 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("partition", 1, 1),
     ("rpartition", 1, 1),
     ("popitem", 0, 0),
-    ("fromkeys", 2, 3),
     ("rfind", 1, 3),
     ("ljust", 1, 2),
     ("rjust", 1, 2),
@@ -537,8 +535,6 @@ const ARITY: &[(&str, u8, u8)] = &[
     ("anext", 1, 2),
     ("throw", 1, 3),
     ("close", 0, 0),
-    ("intern", 1, 1),
-    ("getrefcount", 1, 1),
     ("__new__", 1, 255),
 ];
 
@@ -634,22 +630,15 @@ impl NativeFunction {
                 "{name}() takes at most {hi} argument{} ({n} given)",
                 plural(hi)
             )
-        } else if lo == hi && lo == 1 && !self.listed(FASTCALL_ONE) {
-            format!("{qual}() takes exactly one argument ({n} given)")
         } else if lo == hi && lo == 0 {
             format!("{qual}() takes no arguments ({n} given)")
-        } else if lo == hi {
-            format!("{name} expected {lo} argument{}, got {n}", plural(lo))
-        } else if n < lo {
-            format!(
-                "{name} expected at least {lo} argument{}, got {n}",
-                plural(lo)
-            )
+        } else if lo == hi && lo == 1 && self.listed(FASTCALL_ONE) {
+            format!("{name} expected 1 argument, got {n}")
         } else {
-            format!(
-                "{name} expected at most {hi} argument{}, got {n}",
-                plural(hi)
-            )
+            // The owner's "type." prefix names exactly-one-argument methods.
+            let prefix = &qual[..qual.len() - name.len()];
+            let hi = if hi == 255 { usize::MAX } else { hi };
+            return super::builtins::check_count(prefix, name, n, lo, hi);
         };
         Err(PyErr::new(&crate::types::exceptions::TYPE_ERROR, msg))
     }
@@ -687,8 +676,15 @@ fn native_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__module__") if f.owner.is_none() => pystr::new("builtins"),
         Some("__self__") => match &f.bound {
             Some(b) => b.clone(),
+            None if super::builtins::is_builtin_function(v) => super::builtins::builtins_module()?,
             None => singletons::none(),
         },
+        Some("__objclass__") if f.bound.is_none() && f.owner.is_some() => {
+            f.owner.expect("owner").as_value()
+        }
+        Some("__doc__") if super::builtins::is_builtin_function(v) => {
+            super::builtins::function_doc(f.name).map_or_else(singletons::none, pystr::new)
+        }
         Some("__doc__") => singletons::none(),
         _ => return super::attrs::generic_getattr(v, name),
     })

@@ -598,6 +598,12 @@ fn install_type(ty: &'static TypeObject) {
         }));
         let _ = dict::set_item(d, key, w);
     }
+    // As in CPython, a built-in type without a docstring has `__doc__`
+    // None in its own dict rather than inheriting object's.
+    let doc = pystr::intern("__doc__");
+    if dict::get_item(d, &doc).ok().flatten().is_none() {
+        let _ = dict::set_item(d, doc, singletons::none());
+    }
     if ty.slots.hash.is_none() && ty.base().is_some_and(|b| b.slots.hash.is_some()) {
         let key = pystr::intern("__hash__");
         if dict::get_item(d, &key).ok().flatten().is_none() {
@@ -627,6 +633,7 @@ pub fn install_builtin_types() {
         &super::complex::COMPLEX_TYPE,
         &types::str::STR_TYPE,
         &types::str::STR_ITERATOR_TYPE,
+        &types::str::STR_ASCII_ITERATOR_TYPE,
         &types::bytes::BYTES_TYPE,
         &types::bytes::BYTES_ITERATOR_TYPE,
         &super::bytearray::BYTEARRAY_TYPE,
@@ -661,6 +668,7 @@ pub fn install_builtin_types() {
         &super::objects::MODULE_TYPE,
         &super::classes::PROPERTY_TYPE,
         &super::classes::CLASSMETHOD_TYPE,
+        &super::classes::CLASSMETHOD_DESCRIPTOR_TYPE,
         &super::classes::STATICMETHOD_TYPE,
         &super::classes::SUPER_TYPE,
         &super::generators::GENERATOR_TYPE,

@@ -8,6 +8,7 @@ use crate::error::{PyErr, PyResult};
 use crate::hash;
 use crate::object::payload::dealloc_box;
 use crate::object::{tpflags, Cell, CompareOp, ObjHeader, PyPayload, Slots, TypeObject, Value};
+use crate::ops;
 use crate::types::exceptions::{INDEX_ERROR, MEMORY_ERROR, TYPE_ERROR, VALUE_ERROR};
 use crate::types::{int, singletons, str as pystr, tuple};
 
@@ -190,7 +191,8 @@ fn bytes_contains(a: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn bytes_getitem(a: &Value, index: &Value) -> PyResult<Value> {
-    let Some(i) = int::as_int(index) else {
+    let index_int = ops::index_operand(index)?;
+    let Some(i) = index_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!(
@@ -200,7 +202,7 @@ fn bytes_getitem(a: &Value, index: &Value) -> PyResult<Value> {
         ));
     };
     let data = as_bytes(a).unwrap_or_default();
-    let i = tuple::normalize_index(i, data.len())
+    let i = tuple::normalize_index(i, data.len())?
         .ok_or_else(|| PyErr::new(&INDEX_ERROR, "index out of range"))?;
     Ok(int::from_i64(data[i] as i64))
 }

@@ -183,6 +183,24 @@ fn list_inplace_concat(a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn list_repeat(a: &Value, n: &Value) -> PyResult<Value> {
+    Ok(new(repeated_items(a, n)?))
+}
+
+/// `a *= n`: the list itself, holding its items `n` times; a count that
+/// is no integer leaves the reflected `__rmul__` its turn.
+fn list_inplace_repeat(a: &Value, n: &Value) -> PyResult<Value> {
+    let Some(n) = ops::index_operand(n)? else {
+        return Ok(singletons::not_implemented());
+    };
+    let items = repeated_items(a, &n)?;
+    let l = list(a)?;
+    let old = l.with(|v| std::mem::replace(v, items));
+    drop(old);
+    Ok(a.clone())
+}
+
+/// The items of `a` repeated `n` times.
+fn repeated_items(a: &Value, n: &Value) -> PyResult<Vec<Value>> {
     let count = pystr::repeat_count(n)?;
     let items = list(a)?.to_vec();
     let total = items
@@ -193,7 +211,7 @@ fn list_repeat(a: &Value, n: &Value) -> PyResult<Value> {
     for _ in 0..count {
         out.extend_from_slice(&items);
     }
-    Ok(new(out))
+    Ok(out)
 }
 
 fn list_contains(a: &Value, item: &Value) -> PyResult<bool> {
@@ -208,8 +226,10 @@ fn list_contains(a: &Value, item: &Value) -> PyResult<bool> {
     Ok(false)
 }
 
-fn index_of(l: &ListObject, index: &Value) -> PyResult<usize> {
-    let Some(i) = int::as_int(index) else {
+/// The position `index` names in `l`; IndexError `out_of_range` outside.
+fn index_of(l: &ListObject, index: &Value, out_of_range: &str) -> PyResult<usize> {
+    let index_int = ops::index_operand(index)?;
+    let Some(i) = index_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!(
@@ -218,25 +238,19 @@ fn index_of(l: &ListObject, index: &Value) -> PyResult<usize> {
             ),
         ));
     };
-    normalize_index(i, l.len()).ok_or_else(|| PyErr::new(&INDEX_ERROR, "list index out of range"))
+    normalize_index(i, l.len())?.ok_or_else(|| PyErr::new(&INDEX_ERROR, out_of_range))
 }
 
 fn list_getitem(a: &Value, index: &Value) -> PyResult<Value> {
     let l = list(a)?;
-    let i = index_of(l, index)?;
+    let i = index_of(l, index, "list index out of range")?;
     l.get(i)
         .ok_or_else(|| PyErr::new(&INDEX_ERROR, "list index out of range"))
 }
 
 fn list_setitem(a: &Value, index: &Value, value: Option<&Value>) -> PyResult<()> {
     let l = list(a)?;
-    let i = index_of(l, index).map_err(|e| {
-        if e.matches(&INDEX_ERROR) {
-            PyErr::new(&INDEX_ERROR, "list assignment index out of range")
-        } else {
-            e
-        }
-    })?;
+    let i = index_of(l, index, "list assignment index out of range")?;
     let ok = match value {
         Some(v) => l.set(i, v.clone()),
         None => l.pop(i as i64).is_ok(),
@@ -305,6 +319,14 @@ fn list_iterator_next(v: &Value) -> PyResult<Option<Value>> {
     Ok(item)
 }
 
+/// How many items a list iterator has left (its `__length_hint__`).
+pub fn iterator_remaining(v: &Value) -> Option<usize> {
+    let it = v.downcast::<ListIterator>()?;
+    let len = list(&it.list).map_or(0, |l| l.len());
+    let pos = it.pos.with(&it.header, |p| *p);
+    Some(pos.map_or(0, |p| len.saturating_sub(p)))
+}
+
 fn list_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     if let Some(it) = v.downcast::<ListIterator>() {
         visit(&it.list);
@@ -342,6 +364,12 @@ pub static LIST_TYPE: TypeObject = TypeObject::new_static(
         concat: Some(list_concat),
         inplace_concat: Some(list_inplace_concat),
         repeat: Some(list_repeat),
+        inplace: {
+            let mut n = [None; crate::object::typeobj::NUM_BINOPS];
+            n[crate::object::typeobj::BinOp::Mul as usize] =
+                Some(list_inplace_repeat as crate::object::typeobj::BinaryFn);
+            n
+        },
         contains: Some(list_contains),
         getitem: Some(list_getitem),
         setitem: Some(list_setitem),

@@ -70,14 +70,24 @@ pub fn identity_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Val
     })
 }
 
-fn object_repr(v: &Value) -> PyResult<Value> {
+/// `object.__repr__`'s text: `<module.qualname object at 0x…>`, without
+/// the module for built-in types.
+pub fn default_repr_text(v: &Value) -> String {
     let ty = v.type_of();
-    Ok(pystr::new(&format!(
-        "<{}.{} object at {:#x}>",
-        ty.module,
-        ty.qualname,
-        address(v)
-    )))
+    if ty.module == "builtins" {
+        format!("<{} object at {:#x}>", ty.qualname, address(v))
+    } else {
+        format!(
+            "<{}.{} object at {:#x}>",
+            ty.module,
+            ty.qualname,
+            address(v)
+        )
+    }
+}
+
+fn object_repr(v: &Value) -> PyResult<Value> {
+    Ok(pystr::new(&default_repr_text(v)))
 }
 
 /// Looks `name` up along the MRO of `ty` (the attribute dicts).

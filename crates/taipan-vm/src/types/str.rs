@@ -597,7 +597,8 @@ pub fn concat(a: &Value, b: &Value) -> PyResult<Value> {
 
 /// Reads a repeat count (`seq * n`): an int, clamped at 0.
 pub(crate) fn repeat_count(n: &Value) -> PyResult<usize> {
-    let Some(r) = int::as_int(n) else {
+    let n_int = crate::ops::index_operand(n)?;
+    let Some(r) = n_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!(
@@ -677,7 +678,8 @@ pub fn getitem(s: &Value, index: &Value) -> PyResult<Value> {
     let Some(obj) = s.downcast::<StrObject>() else {
         return Ok(singletons::not_implemented());
     };
-    let Some(i) = int::as_int(index) else {
+    let index_int = crate::ops::index_operand(index)?;
+    let Some(i) = index_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!(
@@ -686,7 +688,7 @@ pub fn getitem(s: &Value, index: &Value) -> PyResult<Value> {
             ),
         ));
     };
-    let i = crate::types::tuple::normalize_index(i, obj.len)
+    let i = crate::types::tuple::normalize_index(i, obj.len)?
         .ok_or_else(|| PyErr::new(&INDEX_ERROR, "string index out of range"))?;
     let cp = obj.code_point_at(i);
     Ok(char_str(cp))
@@ -728,11 +730,21 @@ unsafe impl PyPayload for StrIterator {
     fn type_object() -> &'static TypeObject {
         &STR_ITERATOR_TYPE
     }
+    fn accepts(ty: &TypeObject) -> bool {
+        std::ptr::eq(ty, &STR_ITERATOR_TYPE) || std::ptr::eq(ty, &STR_ASCII_ITERATOR_TYPE)
+    }
 }
 
 fn str_iter(v: &Value) -> PyResult<Value> {
+    // As CPython, an ASCII string's iterator has a type of its own.
+    let ascii = v.downcast::<StrObject>().is_some_and(|s| s.ascii);
+    let ty = if ascii {
+        &STR_ASCII_ITERATOR_TYPE
+    } else {
+        &STR_ITERATOR_TYPE
+    };
     Ok(Value::from_box(Box::new(StrIterator {
-        header: ObjHeader::new(&STR_ITERATOR_TYPE),
+        header: ObjHeader::new(ty),
         string: v.clone(),
         pos: Cell::new(0),
     })))
@@ -756,6 +768,22 @@ fn str_iterator_next(it: &Value) -> PyResult<Option<Value>> {
     Ok(cp.map(char_str))
 }
 
+/// How many code points a str iterator has left (its `__length_hint__`).
+pub fn iterator_remaining(v: &Value) -> Option<usize> {
+    let it = v.downcast::<StrIterator>()?;
+    let s = it.string.downcast::<StrObject>()?;
+    let mut pos = it.pos.with(&it.header, |p| *p);
+    if s.ascii {
+        return Some(s.data.len().saturating_sub(pos));
+    }
+    let mut left = 0;
+    while pos < s.data.len() {
+        pos += decode(&s.data[pos..]).1;
+        left += 1;
+    }
+    Some(left)
+}
+
 fn str_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     if let Some(it) = v.downcast::<StrIterator>() {
         visit(&it.string);
@@ -764,6 +792,21 @@ fn str_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
 
 pub static STR_ITERATOR_TYPE: TypeObject = TypeObject::new_static(
     "str_iterator",
+    Some(&crate::types::object::OBJECT_TYPE),
+    tpflags::HAVE_GC,
+    Slots {
+        iter: Some(crate::types::tuple::self_iter),
+        next: Some(str_iterator_next),
+        traverse: Some(str_iterator_traverse),
+        hash: Some(crate::types::object::identity_hash),
+        richcompare: Some(crate::types::object::identity_richcompare),
+        getattr: Some(crate::types::object::generic_getattr),
+        ..Slots::new(dealloc_box::<StrIterator>)
+    },
+);
+
+pub static STR_ASCII_ITERATOR_TYPE: TypeObject = TypeObject::new_static(
+    "str_ascii_iterator",
     Some(&crate::types::object::OBJECT_TYPE),
     tpflags::HAVE_GC,
     Slots {

@@ -87,11 +87,22 @@ pub fn items(v: &Value) -> &[Value] {
     v.downcast::<TupleObject>().map_or(&[], TupleObject::items)
 }
 
-/// Resolves a possibly negative index against `len`.
-pub fn normalize_index(i: IntRef<'_>, len: usize) -> Option<usize> {
-    let i = i.to_i64()?;
-    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
-    (0..len as i64).contains(&i).then_some(i as usize)
+/// Resolves a possibly negative index against `len`: `None` when out of
+/// range, CPython's IndexError when beyond a Py_ssize_t.
+pub fn normalize_index(i: IntRef<'_>, len: usize) -> PyResult<Option<usize>> {
+    let Some(i) = i.to_i64() else {
+        return Err(PyErr::new(
+            &INDEX_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    };
+    let i = if i < 0 {
+        i.checked_add(len as i64)
+    } else {
+        Some(i)
+    };
+    Ok(i.filter(|i| (0..len as i64).contains(i))
+        .map(|i| i as usize))
 }
 
 const XXPRIME_1: u64 = 11400714785074694791;
@@ -246,7 +257,8 @@ fn tuple_contains(a: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn tuple_getitem(a: &Value, index: &Value) -> PyResult<Value> {
-    let Some(i) = int::as_int(index) else {
+    let index_int = ops::index_operand(index)?;
+    let Some(i) = index_int.as_ref().and_then(int::as_int) else {
         return Err(PyErr::new(
             &TYPE_ERROR,
             format!(
@@ -256,7 +268,7 @@ fn tuple_getitem(a: &Value, index: &Value) -> PyResult<Value> {
         ));
     };
     let x = items(a);
-    let i = normalize_index(i, x.len())
+    let i = normalize_index(i, x.len())?
         .ok_or_else(|| PyErr::new(&INDEX_ERROR, "tuple index out of range"))?;
     Ok(x[i].clone())
 }
@@ -300,6 +312,13 @@ fn tuple_iterator_next(v: &Value) -> PyResult<Option<Value>> {
         *pos += item.is_some() as usize;
         item
     }))
+}
+
+/// How many items a tuple iterator has left (its `__length_hint__`).
+pub fn iterator_remaining(v: &Value) -> Option<usize> {
+    let it = v.downcast::<TupleIterator>()?;
+    let pos = it.pos.with(&it.header, |p| *p);
+    Some(items(&it.tuple).len().saturating_sub(pos))
 }
 
 fn tuple_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {

@@ -1227,7 +1227,10 @@ pub(super) fn install() {
         let _ = dict::set_item(
             d,
             pystr::intern("fromhex"),
-            classes::new_wrapper(&classes::CLASSMETHOD_TYPE, native("fromhex", m_fromhex)),
+            classes::new_wrapper(
+                &classes::CLASSMETHOD_DESCRIPTOR_TYPE,
+                native("fromhex", m_fromhex),
+            ),
         );
         let _ = dict::set_item(
             d,

@@ -127,27 +127,8 @@ fn construct_int(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// `float(v)`: `__float__`, `__index__`, then text.
 pub fn float_of(v: &Value) -> PyResult<Value> {
-    if let Some(f) = float::as_f64(v) {
-        return Ok(float::new(f));
-    }
-    if let Some(i) = int::as_int(v) {
-        return Ok(float::new(i.to_f64()?));
-    }
-    let slots = &v.type_of().slots;
-    if let Some(f) = slots.float {
-        let r = f(v)?;
-        return match float::as_f64(&r) {
-            Some(x) => Ok(float::new(x)),
-            None => Err(type_error(format!(
-                "{}.__float__ returned non-float (type {})",
-                v.type_of().name,
-                r.type_of().name
-            ))),
-        };
-    }
-    if slots.index.is_some() {
-        let i = ops::index(v)?;
-        return Ok(float::new(int::as_int(&i).expect("index").to_f64()?));
+    if let Some(x) = real_value(v)? {
+        return Ok(float::new(x));
     }
     if let Some(t) = text_arg(v) {
         return float::parse_str(&t).map(float::new).ok_or_else(|| {
@@ -161,6 +142,35 @@ pub fn float_of(v: &Value) -> PyResult<Value> {
         "float() argument must be a string or a real number, not '{}'",
         v.type_of().name
     )))
+}
+
+/// A real number's value as a double: a float or int, else through
+/// `__float__` or `__index__`; `None` when `v` is no number (what C's
+/// `PyFloat_AsDouble` accepts, for `float()` and the math functions).
+pub fn real_value(v: &Value) -> PyResult<Option<f64>> {
+    if let Some(f) = float::as_f64(v) {
+        return Ok(Some(f));
+    }
+    if let Some(i) = int::as_int(v) {
+        return i.to_f64().map(Some);
+    }
+    let slots = &v.type_of().slots;
+    if let Some(f) = slots.float {
+        let r = f(v)?;
+        return match float::as_f64(&r) {
+            Some(x) => Ok(Some(x)),
+            None => Err(type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.type_of().name,
+                r.type_of().name
+            ))),
+        };
+    }
+    if slots.index.is_some() {
+        let i = ops::index(v)?;
+        return int::as_int(&i).expect("index").to_f64().map(Some);
+    }
+    Ok(None)
 }
 
 /// The single optional positional argument of `float()` and `bool()`.
@@ -422,6 +432,7 @@ pub fn construct_builtin(
         ));
     }
     if t(&OBJECT_TYPE) {
+        classes::check_object_new_args(ty, args)?;
         return Ok(Value::from_box(Box::new(classes::InstanceObject::plain())));
     }
     if t(&crate::interp::bytearray::BYTEARRAY_TYPE) {

@@ -130,11 +130,22 @@ pub(super) fn m_dict_copy(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(d)
 }
 
-pub(super) fn m_dict_fromkeys(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let d = dict::new();
+/// `cls.fromkeys(iterable, value=None)`: a new `cls` (a plain dict when
+/// `cls` is dict) mapping every key to `value`.
+pub(super) fn m_dict_fromkeys(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    // `a[0]` is the class the classmethod bound.
+    check_count("", "fromkeys", a.len() - k.len() - 1, 1, 2)?;
     let v = a.get(2).cloned().unwrap_or_else(singletons::none);
+    if a[0].is(&crate::types::dict::DICT_TYPE.as_value()) {
+        let d = dict::new();
+        for key in collect(&a[1])? {
+            dict::set_item(&d, key, v.clone())?;
+        }
+        return Ok(d);
+    }
+    let d = call_object(&a[0], &[], &[])?;
     for key in collect(&a[1])? {
-        dict::set_item(&d, key, v.clone())?;
+        attrs::setitem(&d, &key, Some(&v))?;
     }
     Ok(d)
 }
@@ -176,7 +187,7 @@ pub(super) fn install() {
         DICT_TYPE.dict(),
         pystr::intern("fromkeys"),
         classes::new_wrapper(
-            &classes::CLASSMETHOD_TYPE,
+            &classes::CLASSMETHOD_DESCRIPTOR_TYPE,
             objects::native("fromkeys", m_dict_fromkeys),
         ),
     );

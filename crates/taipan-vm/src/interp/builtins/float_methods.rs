@@ -380,7 +380,10 @@ pub(super) fn install() {
         let _ = dict::set_item(
             ty.dict(),
             pystr::intern(name),
-            classes::new_wrapper(&classes::CLASSMETHOD_TYPE, objects::native(name, f)),
+            classes::new_wrapper(
+                &classes::CLASSMETHOD_DESCRIPTOR_TYPE,
+                objects::native(name, f),
+            ),
         );
     }
     add_getters(ty, &[("real", m_float_real), ("imag", m_float_imag)]);

@@ -610,11 +610,8 @@ impl Formatter<'_> {
             FieldFirst::Auto => self.positional(None)?,
             FieldFirst::Index(i) => self.positional(Some(i))?,
             FieldFirst::Key(key) => {
-                if self
-                    .kwargs
-                    .downcast::<crate::types::dict::DictObject>()
-                    .is_some()
-                {
+                // A dict subclass may answer through `__missing__`.
+                if self.kwargs.is_exact(&crate::types::dict::DICT_TYPE) {
                     dict::get_item(self.kwargs, &key)?
                         .ok_or_else(|| PyErr::with_args(&exceptions::KEY_ERROR, vec![key]))?
                 } else {
@@ -822,9 +819,12 @@ trait PercentTarget: Sized {
     fn unit(c: u32) -> Self;
     /// A `%(key)` key: str for str formats, bytes for bytes formats.
     fn key(k: &[u32]) -> Value;
+    /// What the error messages call this formatting: "string" or "bytes".
+    const KIND: &'static str;
 }
 
 impl PercentTarget for u32 {
+    const KIND: &'static str = "string";
     fn text(conv: u8, v: &Value) -> PyResult<Option<Vec<u32>>> {
         let t = match conv {
             b's' => ops::str(v)?,
@@ -874,6 +874,7 @@ impl PercentTarget for u32 {
 }
 
 impl PercentTarget for u8 {
+    const KIND: &'static str = "bytes";
     fn text(conv: u8, v: &Value) -> PyResult<Option<Vec<u8>>> {
         match conv {
             b's' | b'b' => {
@@ -941,12 +942,23 @@ impl PercentTarget for u8 {
 }
 
 /// `%` arguments that act as a mapping: anything subscriptable except
-/// tuples and strings (CPython's rule).
-fn percent_mapping(args: &Value) -> bool {
+/// tuples and strings, and for bytes formats bytes and bytearray too
+/// (CPython's rule).
+fn percent_mapping(args: &Value, bytes_format: bool) -> bool {
     if args
         .downcast::<crate::types::tuple::TupleObject>()
         .is_some()
         || args.downcast::<StrObject>().is_some()
+    {
+        return false;
+    }
+    if bytes_format
+        && (args
+            .type_of()
+            .is_subtype_of(&crate::types::bytes::BYTES_TYPE)
+            || args
+                .type_of()
+                .is_subtype_of(&crate::interp::bytearray::BYTEARRAY_TYPE))
     {
         return false;
     }
@@ -965,7 +977,7 @@ fn percent<T: PercentTarget + Copy>(fmt: &[u32], args: &Value) -> PyResult<Vec<T
     } else {
         vec![args.clone()]
     };
-    let mapping = percent_mapping(args);
+    let mapping = percent_mapping(args, T::KIND == "bytes");
     let mut next = 0;
     let mut out: Vec<T> = Vec::with_capacity(fmt.len());
     let mut used_key = false;
@@ -1118,9 +1130,10 @@ fn percent<T: PercentTarget + Copy>(fmt: &[u32], args: &Value) -> PyResult<Vec<T
         }
     }
     if next < items.len() && !(mapping && (used_key || !is_tuple)) {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_error(format!(
+            "not all arguments converted during {} formatting",
+            T::KIND
+        )));
     }
     Ok(out)
 }

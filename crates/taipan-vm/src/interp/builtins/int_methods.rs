@@ -402,7 +402,7 @@ pub(super) fn install() {
         ty.dict(),
         pystr::intern("from_bytes"),
         classes::new_wrapper(
-            &classes::CLASSMETHOD_TYPE,
+            &classes::CLASSMETHOD_DESCRIPTOR_TYPE,
             objects::native("from_bytes", m_int_from_bytes),
         ),
     );

@@ -31,6 +31,7 @@ unsafe impl PyPayload for FnIter {
             &REVERSED_TYPE,
             &LIST_REVERSE_ITER_TYPE,
             &SEQ_ITER_TYPE,
+            &BYTEARRAY_ITER_TYPE,
             &CALLABLE_ITER_TYPE,
         ]
         .iter()
@@ -188,6 +189,7 @@ iter_type!(FILTER_TYPE, "filter");
 iter_type!(REVERSED_TYPE, "reversed");
 iter_type!(LIST_REVERSE_ITER_TYPE, "list_reverseiterator");
 iter_type!(SEQ_ITER_TYPE, "iterator");
+iter_type!(BYTEARRAY_ITER_TYPE, "bytearray_iterator");
 iter_type!(CALLABLE_ITER_TYPE, "callable_iterator");
 
 pub(super) fn fn_iter(
@@ -228,6 +230,11 @@ pub fn seq_iter(v: Value) -> Value {
     fn_iter(&SEQ_ITER_TYPE, 5, vec![v], singletons::none(), 0)
 }
 
+/// `iter(bytearray)`: the sequence iterator under bytearray's own type name.
+pub fn bytearray_iter(v: Value) -> Value {
+    fn_iter(&BYTEARRAY_ITER_TYPE, 5, vec![v], singletons::none(), 0)
+}
+
 /// `reversed(list)`: walks the indices down from the current length.
 pub(super) fn list_reverse_iter(l: &Value) -> Value {
     let n = l
@@ -254,7 +261,25 @@ fn m_reversed_length_hint(a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(int::from_i64(if len < left { 0 } else { left }))
 }
 
+/// `__length_hint__` of the list, tuple and str iterators: the items left.
+fn m_seq_iterator_length_hint(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    set_methods::no_args("__length_hint__", a, k)?;
+    let left = crate::types::list::iterator_remaining(&a[0])
+        .or_else(|| crate::types::tuple::iterator_remaining(&a[0]))
+        .or_else(|| crate::types::str::iterator_remaining(&a[0]))
+        .ok_or_else(|| type_error("expected a list, tuple or str iterator"))?;
+    Ok(int::from_i64(left as i64))
+}
+
 pub(super) fn install() {
+    for ty in [
+        &crate::types::list::LIST_ITERATOR_TYPE,
+        &crate::types::tuple::TUPLE_ITERATOR_TYPE,
+        &crate::types::str::STR_ITERATOR_TYPE,
+        &crate::types::str::STR_ASCII_ITERATOR_TYPE,
+    ] {
+        add_methods(ty, &[("__length_hint__", m_seq_iterator_length_hint)]);
+    }
     add_methods(
         &REVERSED_TYPE,
         &[("__length_hint__", m_reversed_length_hint)],
@@ -270,6 +295,7 @@ pub(super) fn install() {
     crate::interp::slot_wrappers::install(&[&REVERSED_TYPE]);
     crate::interp::slot_wrappers::install(&[&LIST_REVERSE_ITER_TYPE]);
     crate::interp::slot_wrappers::install(&[&SEQ_ITER_TYPE]);
+    crate::interp::slot_wrappers::install(&[&BYTEARRAY_ITER_TYPE]);
     crate::interp::slot_wrappers::install(&[&CALLABLE_ITER_TYPE]);
     crate::interp::slot_wrappers::install(&[&crate::types::list::LIST_ITERATOR_TYPE]);
     crate::interp::slot_wrappers::install(&[&crate::types::tuple::TUPLE_ITERATOR_TYPE]);

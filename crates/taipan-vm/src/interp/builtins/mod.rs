@@ -23,7 +23,7 @@ mod dict_methods;
 mod dict_views;
 mod float_methods;
 mod formatting;
-mod int_methods;
+pub(crate) mod int_methods;
 mod intrinsics;
 mod iterators;
 mod list_methods;
@@ -506,8 +506,10 @@ fn bi_globals(_args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(PyErr::new(&SYSTEM_ERROR, "globals() is not supported yet"))
 }
 fn bi_format(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let spec = args.get(1).map(pystr::to_string_lossy).unwrap_or_default();
-    format(&args[0], &spec)
+    match args.get(1) {
+        Some(spec) => format_value(&args[0], spec),
+        None => format(&args[0], ""),
+    }
 }
 fn bi_ascii(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ascii(&args[0])
@@ -842,6 +844,34 @@ pub fn builtins_dict(globals: &Value) -> PyResult<Value> {
         }
     }
     Ok(builtins().clone())
+}
+
+/// Whether `f` is the function the builtins namespace holds under its name.
+pub fn is_builtin_function(f: &Value) -> bool {
+    let Some(nf) = f.downcast::<objects::NativeFunction>() else {
+        return false;
+    };
+    dict::get_item(builtins(), &pystr::intern(nf.name))
+        .ok()
+        .flatten()
+        .is_some_and(|b| b.is(f))
+}
+
+/// The `builtins` module (the `__self__` of its functions).
+pub fn builtins_module() -> PyResult<Value> {
+    let modules = crate::interp::modules::sys_modules();
+    match dict::get_item(&modules, &pystr::intern("builtins"))? {
+        Some(m) => Ok(m),
+        None => objects::new_module("builtins", builtins().clone()),
+    }
+}
+
+/// The docstrings of built-in functions that have one here.
+pub fn function_doc(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "len" => "Return the number of items in a container.",
+        _ => return None,
+    })
 }
 
 pub fn builtins() -> &'static Value {

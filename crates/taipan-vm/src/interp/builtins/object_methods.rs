@@ -34,13 +34,7 @@ pub(super) fn m_object_new(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     classes::new_instance(ty, &a[1..])
 }
 pub(super) fn m_object_repr(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let ty = a[0].type_of();
-    Ok(pystr::new(&format!(
-        "<{}.{} object at {:#x}>",
-        ty.module,
-        ty.qualname,
-        crate::types::object::address(&a[0])
-    )))
+    Ok(pystr::new(&crate::types::object::default_repr_text(&a[0])))
 }
 pub(super) fn m_object_str(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     ops::repr(&a[0])
@@ -396,7 +390,22 @@ pub fn object_method(name: &str) -> Option<Value> {
     dict::get_item(d, &pystr::intern(name)).ok().flatten()
 }
 
+/// `obj.__class__` read through `object.__dict__['__class__']`.
+fn m_object_class(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(a[0].type_of().as_value())
+}
+
+/// `type.__dict__['__name__']` / `['__qualname__']` read on a class.
+fn m_type_name(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    ops::getattr(&a[0], &pystr::intern("__name__"))
+}
+fn m_type_qualname(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    ops::getattr(&a[0], &pystr::intern("__qualname__"))
+}
+
 pub(super) fn install() {
+    super::int_methods::set_doc(&OBJECT_TYPE, "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
+    super::int_methods::add_getters(&OBJECT_TYPE, &[("__class__", m_object_class)]);
     add_methods(
         &OBJECT_TYPE,
         &[
@@ -434,7 +443,7 @@ pub(super) fn install() {
         OBJECT_TYPE.dict(),
         pystr::intern("__init_subclass__"),
         classes::new_wrapper(
-            &classes::CLASSMETHOD_TYPE,
+            &classes::CLASSMETHOD_DESCRIPTOR_TYPE,
             objects::native("__init_subclass__", m_object_init_subclass),
         ),
     );
@@ -449,6 +458,10 @@ pub(super) fn install() {
         ],
     );
     static_method(&TYPE_TYPE, "__new__", m_type_new);
+    super::int_methods::add_getters(
+        &TYPE_TYPE,
+        &[("__name__", m_type_name), ("__qualname__", m_type_qualname)],
+    );
     add_methods(
         &TYPE_TYPE,
         &[

@@ -417,6 +417,14 @@ pub(super) fn install() {
             ("__reversed__", m_range_reversed),
         ],
     );
+    add_methods(
+        &RANGE_ITER_TYPE,
+        &[("__length_hint__", m_range_iter_length_hint)],
+    );
+    add_methods(
+        &LONGRANGE_ITER_TYPE,
+        &[("__length_hint__", m_range_iter_length_hint)],
+    );
     crate::interp::slot_wrappers::install(&[&RANGE_TYPE]);
     crate::interp::slot_wrappers::install(&[&RANGE_ITER_TYPE]);
     crate::interp::slot_wrappers::install(&[&LONGRANGE_ITER_TYPE]);
@@ -490,6 +498,19 @@ fn range_iter_next(v: &Value) -> PyResult<Option<Value>> {
     });
     Ok(Some(int::from_i64(x)))
 }
+/// `__length_hint__` of the range iterators: the values left.
+fn m_range_iter_length_hint(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    set_methods::no_args("__length_hint__", a, k)?;
+    if let Some(it) = a[0].downcast::<RangeIter>() {
+        let left = it.left.with(PyPayload::header(it), |l| *l);
+        return Ok(int::from_i64(left as i64));
+    }
+    let it = a[0]
+        .downcast::<LongRangeIter>()
+        .ok_or_else(|| type_error("expected range_iterator"))?;
+    Ok(it.state.with(PyPayload::header(it), |st| st.1.clone()))
+}
+
 simple_type!(RANGE_ITER_TYPE, "range_iterator", RangeIter, {
     iter: Some(crate::types::tuple::self_iter),
     next: Some(range_iter_next),

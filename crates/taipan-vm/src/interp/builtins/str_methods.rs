@@ -1309,6 +1309,7 @@ fn m_str_encode(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 pub(super) fn install() {
     crate::interp::slot_wrappers::install(&[&crate::types::str::STR_TYPE]);
+    super::int_methods::set_doc(&STR_TYPE, "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to 'utf-8'.\nerrors defaults to 'strict'.");
     add_methods(
         &STR_TYPE,
         &[

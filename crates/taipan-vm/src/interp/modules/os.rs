@@ -1,4 +1,5 @@
-//! The small part of `os` / `os.path` that scripts use to locate files.
+//! The small part of `os` / `os.path` that scripts use to locate and
+//! remove files.
 
 use super::*;
 
@@ -44,6 +45,44 @@ pub(super) fn os_path_abspath(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 pub(super) fn os_path_exists(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(singletons::bool(std::path::Path::new(&s(&a[0])).exists()))
 }
+
+/// A path argument of the `os` functions: str or bytes.
+fn path_arg(func: &str, v: &Value) -> PyResult<String> {
+    if let Some(t) = pystr::as_str(v) {
+        return Ok(t.to_string());
+    }
+    if let Some(b) = crate::types::bytes::as_bytes(v) {
+        return Ok(String::from_utf8_lossy(b).into_owned());
+    }
+    Err(type_error(format!(
+        "{func}: path should be string, bytes or os.PathLike, not {}",
+        v.type_of().name
+    )))
+}
+
+/// Runs a filesystem operation on the one path argument of `func`.
+fn on_path(
+    func: &str,
+    a: &[Value],
+    k: &[Value],
+    op: fn(&str) -> std::io::Result<()>,
+) -> PyResult<Value> {
+    crate::interp::builtins::check_count("", func, a.len() - k.len(), 1, 1)?;
+    let path = path_arg(func, &a[0])?;
+    op(&path).map_err(|e| crate::interp::file_io::os_error(&e, &a[0]))?;
+    Ok(singletons::none())
+}
+
+fn os_remove(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    on_path("remove", a, k, |p| std::fs::remove_file(p))
+}
+fn os_unlink(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    on_path("unlink", a, k, |p| std::fs::remove_file(p))
+}
+fn os_rmdir(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    on_path("rmdir", a, k, |p| std::fs::remove_dir(p))
+}
+
 pub(super) fn os_getcwd(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(pystr::new(
         &std::env::current_dir()
@@ -67,6 +106,14 @@ pub(super) fn os_modules() -> PyResult<(Value, Value)> {
     set(&pd, "sep", pystr::new("/"));
     let path = new_module("posixpath", pd)?;
     let d = dict::new();
+    let removers: &[(&'static str, crate::interp::objects::NativeFn)] = &[
+        ("remove", os_remove),
+        ("unlink", os_unlink),
+        ("rmdir", os_rmdir),
+    ];
+    for (n, func) in removers {
+        set(&d, n, native(n, *func));
+    }
     set(&d, "path", path.clone());
     set(&d, "sep", pystr::new("/"));
     set(&d, "getcwd", native("getcwd", os_getcwd));

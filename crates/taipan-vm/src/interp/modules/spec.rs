@@ -146,6 +146,18 @@ pub(super) fn set_spec(d: &Value, name: &str, origin: Origin) {
         } => name.to_string(),
         _ => name.rsplit_once('.').map_or("", |(p, _)| p).to_string(),
     };
+    // Where CPython 3.14 would cache a source module's bytecode.
+    if let Origin::Source { path, .. } = &origin {
+        let p = std::path::Path::new(path);
+        let stem = p
+            .file_stem()
+            .map_or(String::new(), |s| s.to_string_lossy().into_owned());
+        let dir = p.parent().unwrap_or(std::path::Path::new(""));
+        let file = dir
+            .join("__pycache__")
+            .join(format!("{stem}.cpython-314.pyc"));
+        set(d, "__cached__", pystr::new(&file.to_string_lossy()));
+    }
     let (spec, loader) = spec_and_loader(name, origin);
     set(d, "__spec__", spec);
     set(d, "__loader__", loader);

@@ -45,24 +45,12 @@ fn exact_args(name: &str, a: &[Value], k: &[Value], lo: usize, hi: usize) -> PyR
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
     let n = a.len();
-    if n >= lo && n <= hi {
-        return Ok(());
+    if hi == 0 && n > 0 {
+        return Err(type_error(format!(
+            "sys.{name}() takes no arguments ({n} given)"
+        )));
     }
-    Err(type_error(if lo == hi && lo == 1 {
-        format!("{name}() takes exactly one argument ({n} given)")
-    } else if lo == hi && lo == 0 {
-        format!("{name}() takes no arguments ({n} given)")
-    } else if n < lo {
-        format!(
-            "{name} expected at least {lo} argument{}, got {n}",
-            if lo == 1 { "" } else { "s" }
-        )
-    } else {
-        format!(
-            "{name} expected at most {hi} argument{}, got {n}",
-            if hi == 1 { "" } else { "s" }
-        )
-    }))
+    crate::interp::builtins::check_count("sys.", name, n, lo, hi)
 }
 
 pub(super) fn sys_exit(a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -83,6 +71,39 @@ pub(super) fn sys_setrecursionlimit(a: &[Value], k: &[Value]) -> PyResult<Value>
         ));
     }
     crate::interp::set_recursion_limit(n as usize);
+    Ok(singletons::none())
+}
+fn sys_get_int_max_str_digits(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("get_int_max_str_digits", a, k, 0, 0)?;
+    Ok(int::from_i64(int::max_str_digits() as i64))
+}
+/// `set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least the
+/// threshold below which conversions are never checked.
+fn sys_set_int_max_str_digits(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let params = crate::interp::builtins::int_methods::Params {
+        name: "set_int_max_str_digits",
+        names: &["maxdigits"],
+        positional: 1,
+        required: 1,
+    };
+    let bound = crate::interp::builtins::int_methods::bind_args(&params, a, k)?;
+    let maxdigits = bound[0].as_ref().expect("required");
+    let n = int::as_int(&crate::ops::index(maxdigits)?).and_then(|r| r.to_i64());
+    match n {
+        Some(n) if n == 0 || n >= 640 => int::set_max_str_digits(n as usize),
+        Some(_) => {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                "maxdigits must be >= 640 or 0 for unlimited",
+            ))
+        }
+        None => {
+            return Err(PyErr::new(
+                &exceptions::OVERFLOW_ERROR,
+                "Python int too large to convert to C int",
+            ))
+        }
+    }
     Ok(singletons::none())
 }
 pub(super) fn sys_exception(a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -126,8 +147,14 @@ pub(super) fn sys_getrefcount(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// `sys.getsizeof(obj[, default])`: `__sizeof__()` plus the GC header
 /// for collected objects; built-in objects report their Rust layout.
 fn sys_getsizeof(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    exact_args("getsizeof", a, k, 1, 2)?;
-    let obj = &a[0];
+    let params = crate::interp::builtins::int_methods::Params {
+        name: "getsizeof",
+        names: &["object", "default"],
+        positional: 2,
+        required: 1,
+    };
+    let bound = crate::interp::builtins::int_methods::bind_args(&params, a, k)?;
+    let obj = bound[0].as_ref().expect("required");
     let ty = obj.type_of();
     if let Some(m) = crate::types::object::lookup_in_type(ty, &pystr::intern("__sizeof__"))? {
         if m.downcast::<crate::interp::objects::FunctionObject>()
@@ -136,7 +163,7 @@ fn sys_getsizeof(a: &[Value], k: &[Value]) -> PyResult<Value> {
             let r = match crate::interp::call_object(&m, std::slice::from_ref(obj), &[]) {
                 Ok(r) => r,
                 Err(e) => {
-                    return match a.get(1) {
+                    return match &bound[1] {
                         Some(d) => Ok(d.clone()),
                         None => Err(e),
                     }
@@ -246,6 +273,8 @@ pub fn sys() -> &'static Value {
             ("_getframemodulename", sys_getframemodulename),
             ("getdefaultencoding", sys_encoding),
             ("getfilesystemencoding", sys_encoding),
+            ("get_int_max_str_digits", sys_get_int_max_str_digits),
+            ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ];
         for (n, f) in fns {
             set(&d, n, native(n, *f));

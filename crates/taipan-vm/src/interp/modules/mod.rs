@@ -8,6 +8,7 @@ use super::type_error;
 use crate::error::{PyErr, PyResult};
 use crate::interp::attrs::{self, collect, getattr_str};
 use crate::interp::builtins::write_stderr;
+use crate::interp::exception_methods;
 use crate::interp::objects::{native, new_module, ModuleObject};
 use crate::object::Value;
 use crate::ops;
@@ -125,9 +126,11 @@ fn load_module(name: &str) -> PyResult<Value> {
 }
 
 fn module_not_found(name: &str, msg: &str) -> PyErr {
-    let e = PyErr::new(&MODULE_NOT_FOUND_ERROR, msg);
-    attrs::set_exc_attr(&e, "name", pystr::new(name));
-    e
+    exception_methods::new_import_error(
+        &MODULE_NOT_FOUND_ERROR,
+        msg,
+        &[("name", pystr::new(name))],
+    )
 }
 
 fn exec_source_module(
@@ -197,9 +200,6 @@ pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str
         SyntaxErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
         SyntaxErrorKind::TabError => &exceptions::TAB_ERROR,
     };
-    // str() shows the file's base name, as CPython's SyntaxError does.
-    let base = filename.rsplit('/').next().unwrap_or(filename);
-    let err = PyErr::new(ty, format!("{} ({base}, line {})", e.msg, e.lineno));
     let line = source_line(source, e.lineno);
     let end_line = source_line(source, e.end_lineno);
     let i = |n: i64| int::from_i64(n);
@@ -208,18 +208,16 @@ pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str
         (Some(t), c) => i(char_offset(t, c)),
         (None, c) => i(i64::from(c) + 1),
     };
-    attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
-    attrs::set_exc_attr(&err, "filename", pystr::new(filename));
-    attrs::set_exc_attr(&err, "lineno", i(i64::from(e.lineno)));
-    attrs::set_exc_attr(&err, "offset", offset(&line, e.col));
-    attrs::set_exc_attr(&err, "end_lineno", i(i64::from(e.end_lineno)));
-    attrs::set_exc_attr(&err, "end_offset", offset(&end_line, e.end_col));
-    attrs::set_exc_attr(
-        &err,
-        "text",
-        line.map_or_else(singletons::none, |t| pystr::new(&format!("{t}\n"))),
-    );
-    err
+    let info = [
+        pystr::new(filename),
+        i(i64::from(e.lineno)),
+        offset(&line, e.col),
+        line.as_ref()
+            .map_or_else(singletons::none, |t| pystr::new(&format!("{t}\n"))),
+        i(i64::from(e.end_lineno)),
+        offset(&end_line, e.end_col),
+    ];
+    exception_methods::new_syntax_error(ty, pystr::new(&e.msg), info)
 }
 
 /// `IMPORT_NAME`: `__import__(name, globals, fromlist, level)`.
@@ -302,13 +300,11 @@ pub fn import_from(m: &Value, name: &Value) -> PyResult<Value> {
             let file = getattr_str(m, "__file__")
                 .map(|f| s(&f))
                 .unwrap_or_else(|_| "unknown location".into());
-            let e = PyErr::new(
+            Err(exception_methods::new_import_error(
                 &IMPORT_ERROR,
-                format!("cannot import name '{}' from '{mname}' ({file})", s(name)),
-            );
-            attrs::set_exc_attr(&e, "name", pystr::new(&mname));
-            attrs::set_exc_attr(&e, "name_from", name.clone());
-            Err(e)
+                &format!("cannot import name '{}' from '{mname}' ({file})", s(name)),
+                &[("name", pystr::new(&mname)), ("name_from", name.clone())],
+            ))
         }
     }
 }

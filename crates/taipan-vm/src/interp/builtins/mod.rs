@@ -585,16 +585,18 @@ enum SourceMode {
     Single,
 }
 
-/// Source text of `compile`/`exec`/`eval`: a str, or bytes read as UTF-8.
-fn source_text(src: &Value, func: &str, what: &str) -> PyResult<String> {
+/// Source text of `compile`/`exec`/`eval`: a str, or bytes decoded as
+/// their encoding declaration says (UTF-8 by default).
+fn source_text(src: &Value, filename: &str, func: &str, what: &str) -> PyResult<String> {
     let text = if let Some(t) = pystr::as_str(src) {
         t.to_string()
     } else if let Some(b) = crate::types::bytes::as_bytes(src)
         .map(<[u8]>::to_vec)
         .or_else(|| crate::interp::bytearray::data_of(src))
     {
-        taipan_syntax::tokenizer::decode_source(&b, None)
-            .map_err(|e| PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg))?
+        taipan_syntax::tokenizer::decode_source(&b, None).map_err(|e| {
+            crate::interp::modules::syntax_error(&e, filename, &String::from_utf8_lossy(&b))
+        })?
     } else {
         return Err(type_error(format!(
             "{func}() arg 1 must be a string, bytes or {what} object"
@@ -681,7 +683,7 @@ pub fn exec_eval(
     let code = match args[0].downcast::<objects::CodeObj>() {
         Some(c) => c.code.clone(),
         None => {
-            let text = source_text(&args[0], func, "code")?;
+            let text = source_text(&args[0], "<string>", func, "code")?;
             let mode = if eval {
                 SourceMode::Eval
             } else {
@@ -761,8 +763,9 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
     if let Some(c) = src.downcast::<objects::CodeObj>() {
         return Ok(objects::new_code(c.code.clone()));
     }
-    let text = source_text(src, "compile", "AST")?;
-    let code = compile_text(&text, &s(filename), mode)?;
+    let filename = s(filename);
+    let text = source_text(src, &filename, "compile", "AST")?;
+    let code = compile_text(&text, &filename, mode)?;
     Ok(objects::new_code(code))
 }
 

@@ -192,7 +192,11 @@ pub fn compile_source(
 /// The SyntaxError (or IndentationError, TabError) for a front-end error
 /// in `source`, with CPython's attributes: `msg`, `filename`, `lineno`,
 /// `offset` and `end_offset` (1-based characters), `end_lineno`, `text`.
+/// `compile()` and imports read the source as a string: an error at the end
+/// of the input, which has no column in a file run, points after the text
+/// of its line, with `end_offset` -1.
 pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str) -> PyErr {
+    use taipan_syntax::error::NO_COLUMN;
     use taipan_syntax::error_report::{char_offset, source_line};
     use taipan_syntax::SyntaxErrorKind;
     let ty = match e.kind {
@@ -200,22 +204,37 @@ pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str
         SyntaxErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
         SyntaxErrorKind::TabError => &exceptions::TAB_ERROR,
     };
-    let line = source_line(source, e.lineno);
+    let with_newline = |mut t: String| {
+        if !t.ends_with('\n') {
+            t.push('\n');
+        }
+        t
+    };
+    let line = source_line(source, e.lineno).map(with_newline);
     let end_line = source_line(source, e.end_lineno);
     let i = |n: i64| int::from_i64(n);
-    let offset = |text: &Option<String>, col: u32| match (text, col) {
-        (_, taipan_syntax::error::NO_COLUMN) => singletons::none(),
-        (Some(t), c) => i(char_offset(t, c)),
-        (None, c) => i(i64::from(c) + 1),
+    let (offset, end_offset) = match (&line, e.col) {
+        (Some(t), NO_COLUMN) => (i(t.chars().count() as i64), i(-1)),
+        (None, NO_COLUMN) => (singletons::none(), singletons::none()),
+        (_, col) => {
+            let at = |text: &Option<String>, c: u32| match text {
+                Some(t) => char_offset(t, c),
+                None => i64::from(c) + 1,
+            };
+            let end = match e.end_col {
+                NO_COLUMN => 0,
+                c => at(&end_line, c),
+            };
+            (i(at(&line, col)), i(end))
+        }
     };
     let info = [
         pystr::new(filename),
         i(i64::from(e.lineno)),
-        offset(&line, e.col),
-        line.as_ref()
-            .map_or_else(singletons::none, |t| pystr::new(&format!("{t}\n"))),
+        offset,
+        line.map_or_else(singletons::none, |t| pystr::new(&t)),
         i(i64::from(e.end_lineno)),
-        offset(&end_line, e.end_col),
+        end_offset,
     ];
     exception_methods::new_syntax_error(ty, pystr::new(&e.msg), info)
 }

@@ -239,6 +239,14 @@ fn m_syntax_error_init(a: &[Value], k: &[Value]) -> PyResult<Value> {
 }
 
 pub fn install() {
+    // The built-in hierarchy, for `__subclasses__()` (bases come first).
+    for ty in crate::types::exceptions::ALL {
+        for base in tuple::items(ty.bases()) {
+            if let Some(b) = base.downcast::<TypeObject>() {
+                b.add_subclass(ty.as_value());
+            }
+        }
+    }
     for (ty, f) in [
         (&IMPORT_ERROR, m_import_error_init as super::objects::NativeFn),
         (&SYNTAX_ERROR, m_syntax_error_init),

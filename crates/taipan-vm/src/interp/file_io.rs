@@ -90,7 +90,7 @@ fn builtin_exception(name: &str) -> Value {
 }
 
 /// An OSError (or the subclass for its errno) from an I/O failure.
-fn os_error(e: &std::io::Error, filename: &Value) -> PyErr {
+pub(crate) fn os_error(e: &std::io::Error, filename: &Value) -> PyErr {
     let ty = match e.kind() {
         std::io::ErrorKind::NotFound => "FileNotFoundError",
         std::io::ErrorKind::PermissionDenied => "PermissionError",

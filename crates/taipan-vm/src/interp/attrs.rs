@@ -610,6 +610,10 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
             let f = classes::descr_get_for_class(f, container)?;
             return call_object(&f, std::slice::from_ref(key), &[]);
         }
+        return Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            ty.name
+        )));
     }
     ops::getitem(container, key)
 }
@@ -671,7 +675,10 @@ pub fn setitem(container: &Value, key: &Value, value: Option<&Value>) -> PyResul
 }
 
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
-    if container.type_of().slots.contains.is_some() {
+    let slots = &container.type_of().slots;
+    // `ops::contains` reports objects that are neither containers nor
+    // iterable.
+    if slots.contains.is_some() || (slots.iter.is_none() && slots.getitem.is_none()) {
         return ops::contains(container, item);
     }
     let it = iter(container)?;

@@ -706,6 +706,8 @@ fn numeric(conv: u8, v: &Value, c: &Conv) -> PyResult<String> {
 
 /// What `%` formats for str (code points) or bytes (bytes).
 trait PercentTarget: Sized {
+    /// What the messages call the formatting: "string" or "bytes".
+    const KIND: &'static str;
     /// `%s`, `%r`, `%a` (and `%b` for bytes): the text, or `None` for an
     /// unsupported conversion.
     fn text(conv: u8, v: &Value) -> PyResult<Option<Vec<Self>>>;
@@ -719,6 +721,7 @@ trait PercentTarget: Sized {
 }
 
 impl PercentTarget for u32 {
+    const KIND: &'static str = "string";
     fn text(conv: u8, v: &Value) -> PyResult<Option<Vec<u32>>> {
         let t = match conv {
             b's' => ops::str(v)?,
@@ -768,6 +771,7 @@ impl PercentTarget for u32 {
 }
 
 impl PercentTarget for u8 {
+    const KIND: &'static str = "bytes";
     fn text(conv: u8, v: &Value) -> PyResult<Option<Vec<u8>>> {
         match conv {
             b's' | b'b' => {
@@ -1012,9 +1016,10 @@ fn percent<T: PercentTarget + Copy>(fmt: &[u32], args: &Value) -> PyResult<Vec<T
         }
     }
     if next < items.len() && !(mapping && (used_key || !is_tuple)) {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_error(format!(
+            "not all arguments converted during {} formatting",
+            T::KIND
+        )));
     }
     Ok(out)
 }

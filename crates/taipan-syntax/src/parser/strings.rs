@@ -315,14 +315,21 @@ impl Parser<'_> {
             return;
         };
         let c = body[off + 1..].chars().next().unwrap_or('\\');
+        // An octal escape above 0o377 is invalid too: its three digits.
+        let (escape, what) = if c.is_ascii_digit() {
+            (body.get(off + 1..off + 4), "invalid octal escape sequence")
+        } else {
+            (body.get(off + 1..off + 1 + c.len_utf8()), "invalid escape sequence")
+        };
+        let escape = escape.unwrap_or_default();
         let at = body.as_ptr() as usize - self.src.as_ptr() as usize + off;
         let start = self.tok(i).start as usize;
         let lineno = self.tok(i).begin.line + self.src[start..at].matches('\n').count() as u32;
         let line_start = self.src[..at].rfind('\n').map_or(0, |n| n + 1);
         self.warnings.push(crate::tokenizer::Warning {
             msg: format!(
-                "\"\\{c}\" is an invalid escape sequence. Such sequences will not work in the future. \
-                 Did you mean \"\\\\{c}\"? A raw string is also an option."
+                "\"\\{escape}\" is an {what}. Such sequences will not work in the future. \
+                 Did you mean \"\\\\{escape}\"? A raw string is also an option."
             ),
             lineno,
             col: (at - line_start) as u32,
@@ -465,6 +472,9 @@ pub(crate) fn decode_str(
                     i += 1;
                     n += 1;
                 }
+                if v > 0o377 {
+                    invalid.get_or_insert(esc);
+                }
                 out.push_code_point(v);
             }
             b'x' | b'u' | b'U' => {
@@ -581,12 +591,16 @@ fn decode_bytes(body: &str, raw: bool, out: &mut Vec<u8>) -> Result<Option<usize
             b't' => out.push(b'\t'),
             b'v' => out.push(11),
             b'0'..=b'7' => {
+                let esc = i - 2;
                 let mut v = (e - b'0') as u32;
                 let mut n = 1;
                 while n < 3 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
                     v = v * 8 + (b[i] - b'0') as u32;
                     i += 1;
                     n += 1;
+                }
+                if v > 0o377 {
+                    invalid.get_or_insert(esc);
                 }
                 out.push(v as u8);
             }

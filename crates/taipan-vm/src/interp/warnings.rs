@@ -8,11 +8,12 @@ use std::collections::HashSet;
 use std::sync::Mutex;
 
 use super::objects::Code;
+use crate::error::PyResult;
 use crate::object::{TypeObject, Value};
 use crate::types::exceptions::{
     DEPRECATION_WARNING, IMPORT_WARNING, PENDING_DEPRECATION_WARNING, RESOURCE_WARNING,
 };
-use crate::types::{dict, str as pystr};
+use crate::types::{dict, int, str as pystr};
 
 /// (category, message, file, line) of a warning.
 type Location = (String, String, String, i32);
@@ -68,4 +69,40 @@ pub fn warn_at(category: &TypeObject, message: &str, code: &Code, lasti: usize, 
         }
     }
     super::builtins::write_stderr(&text);
+}
+
+/// Issues a warning about line `lineno` of `filename`
+/// (`warnings.warn_explicit`): through the `warnings` module when it has
+/// been imported, else printed as its default filter prints it. An error
+/// the filters make of it is returned.
+pub fn warn_explicit(
+    category: &'static TypeObject,
+    message: &str,
+    filename: &str,
+    lineno: u32,
+) -> PyResult<()> {
+    let module = dict::get_item(&super::modules::sys_modules(), &pystr::intern("warnings"))?;
+    if let Some(f) = module.and_then(|m| super::attrs::getattr_str(&m, "warn_explicit").ok()) {
+        let args = [
+            pystr::new(message),
+            category.as_value(),
+            pystr::new(filename),
+            int::from_i64(i64::from(lineno)),
+        ];
+        super::call_object(&f, &args, &[])?;
+        return Ok(());
+    }
+    let mut text = format!("{filename}:{lineno}: {}: {message}\n", category.name);
+    if let Some(src) = std::fs::read_to_string(filename).ok().and_then(|t| {
+        t.lines()
+            .nth(lineno.max(1) as usize - 1)
+            .map(str::to_string)
+    }) {
+        let src = src.trim();
+        if !src.is_empty() {
+            text.push_str(&format!("  {src}\n"));
+        }
+    }
+    super::builtins::write_stderr(&text);
+    Ok(())
 }

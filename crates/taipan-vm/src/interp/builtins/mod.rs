@@ -617,39 +617,35 @@ fn compile_text(
     filename: &str,
     mode: SourceMode,
 ) -> PyResult<std::sync::Arc<objects::Code>> {
-    let syntax =
-        |e: taipan_syntax::SyntaxError| crate::interp::modules::syntax_error(&e, filename, text);
-    let (module, m) = match mode {
+    use taipan_syntax::parser;
+    let (parsed, m) = match mode {
         // eval() ignores leading spaces and tabs.
         SourceMode::Eval => (
-            taipan_syntax::parser::parse_expression(text.trim_start_matches([' ', '\t']))
-                .map_err(syntax)?,
+            parser::parse_expression_with_warnings(text.trim_start_matches([' ', '\t'])),
             taipan_compiler::Mode::Eval,
         ),
-        SourceMode::Single => match taipan_syntax::parser::parse_interactive(text) {
-            Ok(m) => (m, taipan_compiler::Mode::Single),
-            Err(e) => {
-                // Valid code of several statements gets its own message.
-                let several = matches!(
-                    taipan_syntax::parser::parse_module(text),
+        SourceMode::Single => {
+            let parsed = parser::parse_interactive_with_warnings(text);
+            // Valid code of several statements gets its own message.
+            let several = parsed.0.is_err()
+                && matches!(
+                    parser::parse_module(text),
                     Ok(taipan_syntax::ast::Mod::Module { ref body, .. }) if body.len() > 1
                 );
-                if several {
-                    let msg = "multiple statements found while compiling a single statement";
-                    let err = PyErr::new(&exceptions::SYNTAX_ERROR, msg);
-                    attrs::set_exc_attr(&err, "msg", pystr::new(msg));
-                    return Err(err);
-                }
-                return Err(syntax(e));
+            if several {
+                let msg = "multiple statements found while compiling a single statement";
+                let err = PyErr::new(&exceptions::SYNTAX_ERROR, msg);
+                attrs::set_exc_attr(&err, "msg", pystr::new(msg));
+                return Err(err);
             }
-        },
+            (parsed, taipan_compiler::Mode::Single)
+        }
         SourceMode::Exec => (
-            taipan_syntax::parser::parse_module(text).map_err(syntax)?,
+            parser::parse_module_with_warnings(text),
             taipan_compiler::Mode::Exec,
         ),
     };
-    let code = taipan_compiler::compile(&module, filename, m).map_err(syntax)?;
-    objects::Code::from_compiled(&code)
+    crate::interp::modules::compile_module_text(text, filename, m, parsed)
 }
 
 /// `exec`/`eval` with explicit (or the caller's) namespaces.

@@ -184,9 +184,8 @@ pub fn compile_source(
     let raw = String::from_utf8_lossy(bytes);
     let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, &raw);
     let text = taipan_syntax::tokenizer::decode_source(bytes, Some(filename)).map_err(syntax)?;
-    let module = taipan_syntax::parser::parse_module(&text).map_err(syntax)?;
-    let code = taipan_compiler::compile_module(&module, filename).map_err(syntax)?;
-    crate::interp::objects::Code::from_compiled(&code)
+    let parsed = taipan_syntax::parser::parse_module_with_warnings(&text);
+    compile_module_text(&text, filename, taipan_compiler::Mode::Exec, parsed)
 }
 
 /// The SyntaxError (or IndentationError, TabError) for a front-end error
@@ -237,6 +236,103 @@ pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str
         end_offset,
     ];
     exception_methods::new_syntax_error(ty, pystr::new(&e.msg), info)
+}
+
+/// Issues the SyntaxWarnings of compiling `source`, each given as an error
+/// value for its message and place, with the SyntaxError that replaces it
+/// when the warning filters turn it into an error (as in CPython).
+fn syntax_warnings(
+    warnings: Vec<(taipan_syntax::SyntaxError, PyErr)>,
+    filename: &str,
+) -> PyResult<()> {
+    for (w, as_error) in warnings {
+        let issued = super::warnings::warn_explicit(
+            &exceptions::SYNTAX_WARNING,
+            &w.msg,
+            filename,
+            w.lineno,
+        );
+        if let Err(e) = issued {
+            return Err(if e.matches(&exceptions::SYNTAX_WARNING) {
+                as_error
+            } else {
+                e
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The front end's warnings (invalid escape sequences): as errors they
+/// lose the "will not work" sentence and span the escape.
+fn parser_warnings(
+    warnings: Vec<taipan_syntax::tokenizer::Warning>,
+    filename: &str,
+    source: &str,
+) -> Vec<(taipan_syntax::SyntaxError, PyErr)> {
+    const FUTURE: &str = " Such sequences will not work in the future.";
+    warnings
+        .into_iter()
+        .map(|w| {
+            // The message starts with the escape in quotes: `"\d" is ...`.
+            let escape = w.msg.split('"').nth(1).map_or(0, str::len) as u32;
+            let warning = taipan_syntax::SyntaxError {
+                kind: taipan_syntax::SyntaxErrorKind::SyntaxError,
+                msg: w.msg,
+                lineno: w.lineno,
+                col: w.col,
+                end_lineno: w.lineno,
+                end_col: w.col + escape,
+            };
+            let error = taipan_syntax::SyntaxError {
+                msg: warning.msg.replace(FUTURE, ""),
+                ..warning.clone()
+            };
+            let error = syntax_error(&error, filename, source);
+            (warning, error)
+        })
+        .collect()
+}
+
+/// The compiler's warnings; as errors they show no source line.
+fn compiler_warnings(
+    warnings: Vec<taipan_compiler::warning::CompileWarning>,
+    filename: &str,
+) -> Vec<(taipan_syntax::SyntaxError, PyErr)> {
+    warnings
+        .into_iter()
+        .map(|w| {
+            let warning = taipan_syntax::SyntaxError {
+                kind: taipan_syntax::SyntaxErrorKind::SyntaxError,
+                msg: w.msg,
+                lineno: w.range.lineno,
+                col: w.range.col_offset,
+                end_lineno: w.range.end_lineno,
+                end_col: w.range.end_col_offset,
+            };
+            let error = syntax_error(&warning, filename, "");
+            (warning, error)
+        })
+        .collect()
+}
+
+/// Parses and compiles a module's decoded text, issuing its warnings.
+pub fn compile_module_text(
+    text: &str,
+    filename: &str,
+    mode: taipan_compiler::Mode,
+    parsed: (
+        Result<taipan_syntax::ast::Mod, taipan_syntax::SyntaxError>,
+        Vec<taipan_syntax::tokenizer::Warning>,
+    ),
+) -> PyResult<std::sync::Arc<crate::interp::objects::Code>> {
+    let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, text);
+    let (module, warnings) = parsed;
+    syntax_warnings(parser_warnings(warnings, filename, text), filename)?;
+    let compiled = taipan_compiler::compile_with_warnings(&module.map_err(syntax)?, filename, mode)
+        .map_err(syntax)?;
+    syntax_warnings(compiler_warnings(compiled.warnings, filename), filename)?;
+    crate::interp::objects::Code::from_compiled(&compiled.code)
 }
 
 /// `IMPORT_NAME`: `__import__(name, globals, fromlist, level)`.

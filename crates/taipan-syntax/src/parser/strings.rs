@@ -319,7 +319,10 @@ impl Parser<'_> {
         let (escape, what) = if c.is_ascii_digit() {
             (body.get(off + 1..off + 4), "invalid octal escape sequence")
         } else {
-            (body.get(off + 1..off + 1 + c.len_utf8()), "invalid escape sequence")
+            (
+                body.get(off + 1..off + 1 + c.len_utf8()),
+                "invalid escape sequence",
+            )
         };
         let escape = escape.unwrap_or_default();
         let at = body.as_ptr() as usize - self.src.as_ptr() as usize + off;

@@ -7,8 +7,8 @@ use super::objects::{simple_type, SliceObject};
 use crate::error::{PyErr, PyResult};
 use crate::object::{BinOp, Cell, CompareOp, ObjHeader, PyPayload, TypeObject, Value};
 use crate::types::exceptions::{BUFFER_ERROR, INDEX_ERROR, MEMORY_ERROR, TYPE_ERROR, VALUE_ERROR};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::types::{bytes, int, singletons, str as pystr};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 #[repr(C)]
 pub struct ByteArrayObject {

@@ -122,10 +122,10 @@ pub fn base_init(inst: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<()
         )));
     }
     if let Some(e) = inst.downcast::<ExceptionObject>() {
-        drop(
-            e.args
-                .replace(crate::object::PyPayload::header(e), tuple::new(args.to_vec())),
-        );
+        drop(e.args.replace(
+            crate::object::PyPayload::header(e),
+            tuple::new(args.to_vec()),
+        ));
     }
     Ok(())
 }
@@ -220,7 +220,8 @@ pub fn new_syntax_error(ty: &'static TypeObject, msg: Value, info: [Value; 6]) -
 pub fn new_import_error(ty: &'static TypeObject, msg: &str, fields: &[(&str, Value)]) -> PyErr {
     let err = PyErr::new(ty, msg);
     let msg = tuple::items(&err.args())[0].clone();
-    let set = |name: &str, v: Value| crate::types::exceptions::set_field(err.instance(), name, Some(v));
+    let set =
+        |name: &str, v: Value| crate::types::exceptions::set_field(err.instance(), name, Some(v));
     let r = set("msg", msg).and_then(|()| fields.iter().try_for_each(|(n, v)| set(n, v.clone())));
     match r {
         Ok(()) => err,
@@ -248,7 +249,10 @@ pub fn install() {
         }
     }
     for (ty, f) in [
-        (&IMPORT_ERROR, m_import_error_init as super::objects::NativeFn),
+        (
+            &IMPORT_ERROR,
+            m_import_error_init as super::objects::NativeFn,
+        ),
         (&SYNTAX_ERROR, m_syntax_error_init),
     ] {
         let _ = dict::set_item(

@@ -282,7 +282,9 @@ fn exporting(m: MemoryViewObject) -> Value {
 impl MemoryViewObject {
     /// Releases the view's hold on its exporter (once).
     fn release(&self) {
-        let was = self.released.with(&self.header, |r| std::mem::replace(r, true));
+        let was = self
+            .released
+            .with(&self.header, |r| std::mem::replace(r, true));
         if !was {
             if let Some(b) = self.base.downcast::<ByteArrayObject>() {
                 b.unexport();

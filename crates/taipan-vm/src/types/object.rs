@@ -174,7 +174,10 @@ fn check_special_type_attr(ty: &TypeObject, name: &Value, value: Option<&Value>)
     let Some(value) = value else {
         return Err(PyErr::new(
             &TYPE_ERROR,
-            format!("cannot delete '{attr}' attribute of immutable type '{}'", ty.name),
+            format!(
+                "cannot delete '{attr}' attribute of immutable type '{}'",
+                ty.name
+            ),
         ));
     };
     let vty = value.type_of();

@@ -126,11 +126,7 @@ fn load_module(name: &str) -> PyResult<Value> {
 }
 
 fn module_not_found(name: &str, msg: &str) -> PyErr {
-    exception_methods::new_import_error(
-        &MODULE_NOT_FOUND_ERROR,
-        msg,
-        &[("name", pystr::new(name))],
-    )
+    exception_methods::new_import_error(&MODULE_NOT_FOUND_ERROR, msg, &[("name", pystr::new(name))])
 }
 
 fn exec_source_module(
@@ -246,12 +242,8 @@ fn syntax_warnings(
     filename: &str,
 ) -> PyResult<()> {
     for (w, as_error) in warnings {
-        let issued = super::warnings::warn_explicit(
-            &exceptions::SYNTAX_WARNING,
-            &w.msg,
-            filename,
-            w.lineno,
-        );
+        let issued =
+            super::warnings::warn_explicit(&exceptions::SYNTAX_WARNING, &w.msg, filename, w.lineno);
         if let Err(e) = issued {
             return Err(if e.matches(&exceptions::SYNTAX_WARNING) {
                 as_error

@@ -611,6 +611,55 @@ fn source_text(src: &Value, filename: &str, func: &str, what: &str) -> PyResult<
     Ok(text)
 }
 
+/// `compile(..., 'single')` of valid code that starts with a simple
+/// statement and has more: CPython's own error, at the NEWLINE token after
+/// the first statement (from a comment before it to the line end).
+fn several_statements(text: &str) -> Option<taipan_syntax::SyntaxError> {
+    use taipan_syntax::ast::{Mod, StmtKind as S};
+    let Ok(Mod::Module { body, .. }) = taipan_syntax::parser::parse_module(text) else {
+        return None;
+    };
+    let compound = |k: &S| {
+        matches!(
+            k,
+            S::FunctionDef(_)
+                | S::AsyncFunctionDef(_)
+                | S::ClassDef(_)
+                | S::For(_)
+                | S::AsyncFor(_)
+                | S::While { .. }
+                | S::If { .. }
+                | S::With(_)
+                | S::AsyncWith(_)
+                | S::Match { .. }
+                | S::Try(_)
+                | S::TryStar(_)
+        )
+    };
+    if body.len() < 2 || compound(&body[0].kind) {
+        return None;
+    }
+    let end = body[0].range;
+    let line = taipan_syntax::error_report::source_line(text, end.end_lineno)?;
+    let after = end.end_col_offset as usize;
+    let rest = line.get(after..)?;
+    let blank = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+    let col = if rest[blank..].starts_with('#') {
+        after + blank
+    } else {
+        after
+    };
+    let line_end = line.find('\n').map_or(line.len(), |n| n + 1);
+    Some(taipan_syntax::SyntaxError {
+        kind: taipan_syntax::SyntaxErrorKind::SyntaxError,
+        msg: "multiple statements found while compiling a single statement".into(),
+        lineno: end.end_lineno,
+        col: col as u32,
+        end_lineno: end.end_lineno,
+        end_col: line_end as u32,
+    })
+}
+
 /// Parses and compiles source text in one of the three modes.
 fn compile_text(
     text: &str,
@@ -618,25 +667,22 @@ fn compile_text(
     mode: SourceMode,
 ) -> PyResult<std::sync::Arc<objects::Code>> {
     use taipan_syntax::parser;
+    // eval() ignores leading spaces and tabs.
+    let text = match mode {
+        SourceMode::Eval => text.trim_start_matches([' ', '\t']),
+        _ => text,
+    };
     let (parsed, m) = match mode {
-        // eval() ignores leading spaces and tabs.
         SourceMode::Eval => (
-            parser::parse_expression_with_warnings(text.trim_start_matches([' ', '\t'])),
+            parser::parse_expression_with_warnings(text),
             taipan_compiler::Mode::Eval,
         ),
         SourceMode::Single => {
             let parsed = parser::parse_interactive_with_warnings(text);
-            // Valid code of several statements gets its own message.
-            let several = parsed.0.is_err()
-                && matches!(
-                    parser::parse_module(text),
-                    Ok(taipan_syntax::ast::Mod::Module { ref body, .. }) if body.len() > 1
-                );
-            if several {
-                let msg = "multiple statements found while compiling a single statement";
-                let err = PyErr::new(&exceptions::SYNTAX_ERROR, msg);
-                attrs::set_exc_attr(&err, "msg", pystr::new(msg));
-                return Err(err);
+            if parsed.0.is_err() {
+                if let Some(e) = several_statements(text) {
+                    return Err(crate::interp::modules::syntax_error(&e, filename, text));
+                }
             }
             (parsed, taipan_compiler::Mode::Single)
         }

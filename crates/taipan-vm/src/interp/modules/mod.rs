@@ -189,7 +189,8 @@ pub fn compile_source(
 /// `offset` and `end_offset` (1-based characters), `end_lineno`, `text`.
 /// `compile()` and imports read the source as a string: an error at the end
 /// of the input, which has no column in a file run, points after the text
-/// of its line, with `end_offset` -1.
+/// of its line, with `end_offset` -1. `source` is the text as the tokenizer
+/// saw it ([`as_tokenized`]).
 pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str) -> PyErr {
     use taipan_syntax::error::NO_COLUMN;
     use taipan_syntax::error_report::{char_offset, source_line};
@@ -199,13 +200,7 @@ pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str
         SyntaxErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
         SyntaxErrorKind::TabError => &exceptions::TAB_ERROR,
     };
-    let with_newline = |mut t: String| {
-        if !t.ends_with('\n') {
-            t.push('\n');
-        }
-        t
-    };
-    let line = source_line(source, e.lineno).map(with_newline);
+    let line = source_line(source, e.lineno);
     let end_line = source_line(source, e.end_lineno);
     let i = |n: i64| int::from_i64(n);
     let (offset, end_offset) = match (&line, e.col) {
@@ -308,6 +303,16 @@ fn compiler_warnings(
         .collect()
 }
 
+/// Source text as CPython's string tokenizer holds it: code compiled in
+/// `exec` mode gets a final newline, which error lines then show.
+pub fn as_tokenized(text: &str, mode: taipan_compiler::Mode) -> std::borrow::Cow<'_, str> {
+    if mode == taipan_compiler::Mode::Exec && !text.ends_with('\n') {
+        std::borrow::Cow::Owned(format!("{text}\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Parses and compiles a module's decoded text, issuing its warnings.
 pub fn compile_module_text(
     text: &str,
@@ -318,6 +323,7 @@ pub fn compile_module_text(
         Vec<taipan_syntax::tokenizer::Warning>,
     ),
 ) -> PyResult<std::sync::Arc<crate::interp::objects::Code>> {
+    let text = &*as_tokenized(text, mode);
     let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, text);
     let (module, warnings) = parsed;
     syntax_warnings(parser_warnings(warnings, filename, text), filename)?;

@@ -5,7 +5,9 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{TypeObject, Value};
-use crate::types::exceptions::{ExceptionObject, BASE_EXCEPTION, IMPORT_ERROR, SYNTAX_ERROR};
+use crate::types::exceptions::{
+    ExceptionObject, BASE_EXCEPTION, IMPORT_ERROR, OS_ERROR, SYNTAX_ERROR,
+};
 use crate::types::{dict, singletons, str as pystr, tuple};
 
 /// The slot of the nearest built-in base, so `KeyError`'s `str` stays
@@ -99,6 +101,57 @@ pub fn construct(ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult
     let inst = crate::types::exceptions::new_exception_of(ty, args[..n].to_vec());
     init(&inst, args, kwnames)?;
     Ok(inst)
+}
+
+/// `BaseException.__new__(cls, *args)`: a subclass of OSError that keeps
+/// the inherited `__init__` gets its errno fields (and subclass) from the
+/// arguments, as `OSError(...)` does.
+pub fn new_instance(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
+    if ty.is_subtype_of(&OS_ERROR) && keeps_os_error_init(ty)? {
+        return crate::types::exceptions::new_os_error(ty, args);
+    }
+    Ok(crate::types::exceptions::new_exception_of(
+        ty,
+        args.to_vec(),
+    ))
+}
+
+/// Whether `ty`'s `__init__` is OSError's own.
+fn keeps_os_error_init(ty: &TypeObject) -> PyResult<bool> {
+    let init = pystr::intern("__init__");
+    let base = dict::get_item(OS_ERROR.dict(), &init)?;
+    let own = crate::types::object::lookup_in_type(ty, &init)?;
+    Ok(matches!((base, own), (Some(b), Some(f)) if b.is(&f)))
+}
+
+/// `OSError.__init__`: `__new__` parsed the arguments already, unless a
+/// subclass defines its own `__init__` (which then calls this one).
+fn m_os_error_init(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if !keeps_os_error_init(a[0].type_of())? {
+        base_init(&a[0], &a[1..], k)?;
+    }
+    Ok(singletons::none())
+}
+
+/// `ImportError.__reduce__`: the fields that are set travel as the state.
+fn m_import_error_reduce(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let v = &a[0];
+    let state = dict::new();
+    if let Some(d) = super::attrs::instance_dict(v) {
+        for (key, x) in super::attrs::dict_items(&d) {
+            dict::set_item(&state, key, x)?;
+        }
+    }
+    for name in ["name", "path", "name_from"] {
+        if let Some(x) = crate::types::exceptions::field(v, name).filter(|x| !singletons::is_none(x)) {
+            dict::set_item(&state, pystr::intern(name), x)?;
+        }
+    }
+    let mut items = vec![v.type_of().as_value(), crate::types::exceptions::args(v)];
+    if state.downcast::<dict::DictObject>().is_some_and(|d| !d.is_empty()) {
+        items.push(state);
+    }
+    Ok(tuple::new(items))
 }
 
 /// The `__init__` of the built-in base of `inst`'s type.
@@ -248,17 +301,16 @@ pub fn install() {
             }
         }
     }
-    for (ty, f) in [
-        (
-            &IMPORT_ERROR,
-            m_import_error_init as super::objects::NativeFn,
-        ),
-        (&SYNTAX_ERROR, m_syntax_error_init),
+    for (ty, name, f) in [
+        (&IMPORT_ERROR, "__init__", m_import_error_init as super::objects::NativeFn),
+        (&IMPORT_ERROR, "__reduce__", m_import_error_reduce),
+        (&SYNTAX_ERROR, "__init__", m_syntax_error_init),
+        (&OS_ERROR, "__init__", m_os_error_init),
     ] {
         let _ = dict::set_item(
             ty.dict(),
-            pystr::intern("__init__"),
-            super::objects::native_method(ty, "__init__", f),
+            pystr::intern(name),
+            super::objects::native_method(ty, name, f),
         );
     }
     let d = BASE_EXCEPTION.dict();

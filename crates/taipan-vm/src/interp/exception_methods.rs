@@ -143,12 +143,17 @@ fn m_import_error_reduce(a: &[Value], _k: &[Value]) -> PyResult<Value> {
         }
     }
     for name in ["name", "path", "name_from"] {
-        if let Some(x) = crate::types::exceptions::field(v, name).filter(|x| !singletons::is_none(x)) {
+        if let Some(x) =
+            crate::types::exceptions::field(v, name).filter(|x| !singletons::is_none(x))
+        {
             dict::set_item(&state, pystr::intern(name), x)?;
         }
     }
     let mut items = vec![v.type_of().as_value(), crate::types::exceptions::args(v)];
-    if state.downcast::<dict::DictObject>().is_some_and(|d| !d.is_empty()) {
+    if state
+        .downcast::<dict::DictObject>()
+        .is_some_and(|d| !d.is_empty())
+    {
         items.push(state);
     }
     Ok(tuple::new(items))
@@ -302,7 +307,11 @@ pub fn install() {
         }
     }
     for (ty, name, f) in [
-        (&IMPORT_ERROR, "__init__", m_import_error_init as super::objects::NativeFn),
+        (
+            &IMPORT_ERROR,
+            "__init__",
+            m_import_error_init as super::objects::NativeFn,
+        ),
         (&IMPORT_ERROR, "__reduce__", m_import_error_reduce),
         (&SYNTAX_ERROR, "__init__", m_syntax_error_init),
         (&OS_ERROR, "__init__", m_os_error_init),

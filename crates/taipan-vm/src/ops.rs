@@ -570,13 +570,7 @@ pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
 pub fn setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
     match v.type_of().slots.setattr {
         Some(f) => f(v, name, value),
-        None => Err(PyErr::new(
-            &ATTRIBUTE_ERROR,
-            format!(
-                "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
-                v.type_of().name,
-                pystr::to_string_lossy(name)
-            ),
-        )),
+        // CPython's `PyObject_GenericSetAttr`, the default of every type.
+        None => crate::interp::attrs::generic_setattr(v, name, value),
     }
 }

@@ -96,6 +96,13 @@ pub fn parse_interactive(source: &str) -> Result<ast::Mod, SyntaxError> {
     parse(source, Mode::Interactive).0
 }
 
+/// [`parse_interactive`], with the SyntaxWarnings.
+pub fn parse_interactive_with_warnings(
+    source: &str,
+) -> (Result<ast::Mod, SyntaxError>, Vec<Warning>) {
+    parse(source, Mode::Interactive)
+}
+
 /// Parses an already tokenized module. `tokens` may hold comments and
 /// non-logical newlines; they are skipped. It must end with ENDMARKER.
 pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<ast::Mod, SyntaxError> {

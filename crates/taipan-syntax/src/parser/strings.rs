@@ -598,12 +598,16 @@ fn decode_bytes(body: &str, raw: bool, out: &mut Vec<u8>) -> Result<Option<usize
             b't' => out.push(b'\t'),
             b'v' => out.push(11),
             b'0'..=b'7' => {
+                let esc = i - 2;
                 let mut v = (e - b'0') as u32;
                 let mut n = 1;
                 while n < 3 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
                     v = v * 8 + (b[i] - b'0') as u32;
                     i += 1;
                     n += 1;
+                }
+                if v > 0o377 {
+                    invalid.get_or_insert(esc);
                 }
                 out.push(v as u8);
             }

@@ -414,7 +414,8 @@ impl<'s> Lexer<'s> {
                 lineno: p.line,
                 col: p.col,
                 end_lineno: p.line,
-                end_col: p.col,
+                // CPython gives no end column (`end_offset` 0).
+                end_col: crate::error::NO_COLUMN,
             });
         }
         let begin = self.here();

@@ -168,9 +168,10 @@ pub fn generic_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResu
         }
         _ => {}
     }
-    if let Some(f) = lookup_in_type(v.type_of(), name)? {
-        if classes::is_data_descriptor(&f) {
-            return classes::descr_set(&f, v, value);
+    let descr = lookup_in_type(v.type_of(), name)?;
+    if let Some(f) = &descr {
+        if classes::is_data_descriptor(f) {
+            return classes::descr_set(f, v, value);
         }
     }
     if let (Some(ext), Some(h)) = (extend::ext_of(v), v.header()) {
@@ -194,15 +195,25 @@ pub fn generic_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResu
                 dict::del_item(&d, name)
             }
         },
-        None => Err(PyErr::new(
-            &ATTRIBUTE_ERROR,
-            format!(
-                "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
-                v.type_of().name,
-                pystr::to_string_lossy(name)
-            ),
-        )),
+        None => Err(cannot_store(v, name, descr.as_ref())),
     }
+}
+
+/// The error of setting or deleting attribute `name` of `v`, which has no
+/// instance dict, when the class attribute `descr` (if any) has no setter.
+fn cannot_store(v: &Value, name: &Value, descr: Option<&Value>) -> PyErr {
+    let ty = &v.type_of().name;
+    let name = pystr::to_string_lossy(name);
+    let message = match descr {
+        Some(d) => match d.downcast::<super::slot_wrappers::GetSetDescriptor>() {
+            Some(g) => g.not_writable(),
+            None => format!("'{ty}' object attribute '{name}' is read-only"),
+        },
+        None => {
+            format!("'{ty}' object has no attribute '{name}' and no __dict__ for setting new attributes")
+        }
+    };
+    PyErr::new(&ATTRIBUTE_ERROR, message)
 }
 
 fn is_slot(
@@ -342,6 +353,9 @@ pub fn exc_getattr(v: &Value, name: &Value) -> PyResult<Value> {
                 _ => args.clone(),
             });
         }
+        Some(field) if crate::types::exceptions::is_field(v.type_of(), field) => {
+            return Ok(crate::types::exceptions::field(v, field).unwrap_or_else(singletons::none));
+        }
         Some("name") | Some("obj") => {
             if let Some(x) = dict::get_item(&instance_dict(v).expect("dict"), name)? {
                 return Ok(x);
@@ -380,13 +394,18 @@ pub fn exc_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<(
             let b = ops::truthy(&val)?;
             e.suppress_context.with(h, |x| *x = b);
         }
+        Some(field) if crate::types::exceptions::is_field(v.type_of(), field) => {
+            return crate::types::exceptions::set_field(v, field, value.cloned());
+        }
         _ => return generic_setattr(v, name, value),
     }
     Ok(())
 }
 
 pub fn set_exc_attr(e: &PyErr, name: &str, v: Value) {
-    if let Some(d) = instance_dict(e.instance()) {
+    if crate::types::exceptions::is_field(e.exc_type(), name) {
+        let _ = crate::types::exceptions::set_field(e.instance(), name, Some(v));
+    } else if let Some(d) = instance_dict(e.instance()) {
         let _ = dict::set_item(&d, pystr::intern(name), v);
     }
 }
@@ -606,6 +625,10 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
             let f = classes::descr_get_for_class(f, container)?;
             return call_object(&f, std::slice::from_ref(key), &[]);
         }
+        return Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            ty.name
+        )));
     }
     ops::getitem(container, key)
 }
@@ -667,7 +690,10 @@ pub fn setitem(container: &Value, key: &Value, value: Option<&Value>) -> PyResul
 }
 
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
-    if container.type_of().slots.contains.is_some() {
+    let slots = &container.type_of().slots;
+    // `ops::contains` reports objects that are neither containers nor
+    // iterable.
+    if slots.contains.is_some() || (slots.iter.is_none() && slots.getitem.is_none()) {
         return ops::contains(container, item);
     }
     let it = iter(container)?;

@@ -6,13 +6,17 @@
 use super::objects::{simple_type, SliceObject};
 use crate::error::{PyErr, PyResult};
 use crate::object::{BinOp, Cell, CompareOp, ObjHeader, PyPayload, TypeObject, Value};
-use crate::types::exceptions::{INDEX_ERROR, MEMORY_ERROR, TYPE_ERROR, VALUE_ERROR};
+use crate::types::exceptions::{BUFFER_ERROR, INDEX_ERROR, MEMORY_ERROR, TYPE_ERROR, VALUE_ERROR};
 use crate::types::{bytes, int, singletons, str as pystr};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 #[repr(C)]
 pub struct ByteArrayObject {
     header: ObjHeader,
     data: Cell<Vec<u8>>,
+    /// Live memoryviews of the contents: while there are any, the size
+    /// cannot change.
+    exports: AtomicUsize,
 }
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl PyPayload for ByteArrayObject {
@@ -31,9 +35,33 @@ impl ByteArrayObject {
         self.data.with(PyPayload::header(self), |d| d.len())
     }
 
-    fn set(&self, new: Vec<u8>) {
+    /// Replaces the contents (a size change needs no exports).
+    fn set(&self, new: Vec<u8>) -> PyResult<()> {
+        if new.len() != self.len() {
+            self.can_resize()?;
+        }
         let old = self.modify(|d| std::mem::replace(d, new));
         drop(old);
+        Ok(())
+    }
+
+    pub(crate) fn export(&self) {
+        self.exports.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub(crate) fn unexport(&self) {
+        self.exports.fetch_sub(1, Ordering::Relaxed);
+    }
+
+    /// Fails while memoryviews share the contents, before a size change.
+    fn can_resize(&self) -> PyResult<()> {
+        if self.exports.load(Ordering::Relaxed) == 0 {
+            return Ok(());
+        }
+        Err(PyErr::new(
+            &BUFFER_ERROR,
+            "Existing exports of data: object cannot be re-sized",
+        ))
     }
 
     /// Runs `f` on the contents (it must not run Python code).
@@ -46,6 +74,7 @@ pub fn new(data: Vec<u8>) -> Value {
     Value::from_box(Box::new(ByteArrayObject {
         header: ObjHeader::new(&BYTEARRAY_TYPE),
         data: Cell::new(data),
+        exports: AtomicUsize::new(0),
     }))
 }
 
@@ -221,8 +250,7 @@ fn setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
                 }
             }
         }
-        b.set(d);
-        return Ok(());
+        return b.set(d);
     }
     let i = index(k, b.len())?;
     match x {
@@ -231,6 +259,7 @@ fn setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
             b.modify(|d| d[i] = byte);
         }
         None => {
+            b.can_resize()?;
             b.modify(|d| {
                 d.remove(i);
             });
@@ -264,6 +293,9 @@ fn inplace_concat(a: &Value, b: &Value) -> PyResult<Value> {
             format!("can't concat {} to {}", b.type_of().name, a.type_of().name),
         ));
     };
+    if !y.is_empty() {
+        me(a).can_resize()?;
+    }
     me(a).modify(|d| d.extend(y));
     Ok(a.clone())
 }
@@ -288,7 +320,7 @@ fn inplace_repeat(a: &Value, n: &Value) -> PyResult<Value> {
         return Ok(singletons::not_implemented());
     }
     let d = repeated(a, n)?;
-    me(a).set(d);
+    me(a).set(d)?;
     Ok(a.clone())
 }
 fn contains(v: &Value, k: &Value) -> PyResult<bool> {
@@ -346,6 +378,7 @@ simple_type!(BYTEARRAY_TYPE, "bytearray", ByteArrayObject, {
 
 fn m_append(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let byte = byte_value(&a[1])?;
+    me(&a[0]).can_resize()?;
     me(&a[0]).modify(|d| d.push(byte));
     Ok(singletons::none())
 }
@@ -375,6 +408,9 @@ fn m_extend(a: &[Value], _k: &[Value]) -> PyResult<Value> {
                 .collect::<PyResult<Vec<u8>>>()?
         }
     };
+    if !more.is_empty() {
+        me(&a[0]).can_resize()?;
+    }
     me(&a[0]).modify(|d| d.extend(more));
     Ok(singletons::none())
 }
@@ -387,6 +423,7 @@ fn m_insert(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     }
     let i = index_arg(&a[1])?;
     let byte = byte_value(&a[2])?;
+    me(&a[0]).can_resize()?;
     me(&a[0]).modify(|d| {
         let n = d.len() as i64;
         let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -399,6 +436,9 @@ fn m_pop(a: &[Value], _k: &[Value]) -> PyResult<Value> {
         Some(v) => index_arg(v)?,
         None => -1,
     };
+    if me(&a[0]).len() > 0 {
+        me(&a[0]).can_resize()?;
+    }
     let r = me(&a[0]).modify(|d| {
         if d.is_empty() {
             return Err("pop from empty bytearray");
@@ -415,6 +455,9 @@ fn m_pop(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 fn m_remove(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let byte = byte_value(&a[1])?;
+    if me(&a[0]).modify(|d| d.contains(&byte)) {
+        me(&a[0]).can_resize()?;
+    }
     let found = me(&a[0]).modify(|d| match d.iter().position(|&b| b == byte) {
         Some(p) => {
             d.remove(p);
@@ -432,7 +475,7 @@ fn m_reverse(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(singletons::none())
 }
 fn m_clear(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    me(&a[0]).set(Vec::new());
+    me(&a[0]).set(Vec::new())?;
     Ok(singletons::none())
 }
 fn m_copy(a: &[Value], _k: &[Value]) -> PyResult<Value> {

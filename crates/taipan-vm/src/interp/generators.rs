@@ -41,8 +41,9 @@ struct GenState {
 pub struct GeneratorObject {
     header: ObjHeader,
     state: crate::object::Cell<GenState>,
-    name: Value,
-    qualname: Value,
+    /// `__name__` and `__qualname__` (assignable).
+    name: crate::object::Cell<Value>,
+    qualname: crate::object::Cell<Value>,
     /// Kept for `gi_code` once the frame is gone.
     code: Arc<Code>,
     kind: &'static str,
@@ -76,7 +77,7 @@ impl Drop for GeneratorObject {
                 "Exception ignored while closing {} <{} object {} at {:#x}>:\n{text}",
                 self.label(),
                 self.kind,
-                pystr::to_string_lossy(&self.qualname),
+                pystr::to_string_lossy(&self.qualname.get(&self.header)),
                 self as *const Self as usize
             ));
         }
@@ -98,7 +99,7 @@ fn gen_repr(v: &Value) -> PyResult<Value> {
     Ok(pystr::new(&format!(
         "<{} object {} at {:#x}>",
         g.kind,
-        pystr::to_string_lossy(&g.qualname),
+        pystr::to_string_lossy(&g.qualname.get(g.header())),
         crate::types::object::address(v)
     )))
 }
@@ -144,10 +145,37 @@ fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
             })
             .unwrap_or_else(singletons::none)),
         _ => match n {
-            "__name__" => Ok(g.name.clone()),
-            "__qualname__" => Ok(g.qualname.clone()),
+            "__name__" => Ok(g.name.get(g.header())),
+            "__qualname__" => Ok(g.qualname.get(g.header())),
             _ => generic_getattr(v, name),
         },
+    }
+}
+
+/// `__name__` and `__qualname__` take strings; the rest is read-only.
+fn gen_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    let g = v.downcast::<GeneratorObject>().expect("generator");
+    let field = match pystr::as_str(name) {
+        Some("__name__") => &g.name,
+        Some("__qualname__") => &g.qualname,
+        // `gi_running`, `cr_frame`, ...: computed, without a setter.
+        Some(n) if n.contains('_') && !n.starts_with('_') && gen_getattr(v, name).is_ok() => {
+            return Err(PyErr::new(
+                &crate::types::exceptions::ATTRIBUTE_ERROR,
+                format!("attribute '{n}' of '{}' objects is not writable", g.kind),
+            ));
+        }
+        _ => return super::attrs::generic_setattr(v, name, value),
+    };
+    match value.filter(|x| x.type_of().is_subtype_of(&pystr::STR_TYPE)) {
+        Some(x) => {
+            drop(field.replace(g.header(), x.clone()));
+            Ok(())
+        }
+        None => Err(super::type_error(format!(
+            "{} must be set to a string object",
+            pystr::to_string_lossy(name)
+        ))),
     }
 }
 
@@ -162,14 +190,17 @@ simple_type!(GENERATOR_TYPE, "generator", GeneratorObject, {
     iter: Some(crate::types::tuple::self_iter),
     next: Some(gen_next),
     getattr: Some(gen_getattr),
+    setattr: Some(gen_setattr),
 });
 simple_type!(COROUTINE_TYPE, "coroutine", GeneratorObject, {
     repr: Some(gen_repr),
     getattr: Some(gen_getattr),
+    setattr: Some(gen_setattr),
 });
 simple_type!(ASYNC_GENERATOR_TYPE, "async_generator", GeneratorObject, {
     repr: Some(gen_repr),
     getattr: Some(gen_getattr),
+    setattr: Some(gen_setattr),
 });
 
 pub fn make_generator(func: &Value, code: Arc<Code>, locals: Vec<Value>) -> PyResult<Value> {
@@ -198,8 +229,8 @@ pub fn make_generator(func: &Value, code: Arc<Code>, locals: Vec<Value>) -> PyRe
             running_async: false,
             spare: Vec::new(),
         }),
-        name: f.get(&f.name),
-        qualname: f.get(&f.qualname),
+        name: crate::object::Cell::new(f.get(&f.name)),
+        qualname: crate::object::Cell::new(f.get(&f.qualname)),
         code,
         kind,
     };

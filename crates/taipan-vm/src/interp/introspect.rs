@@ -270,6 +270,8 @@ pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyRes
             f.set(&f.kwdefaults, or_none(value));
         }
         Some("__code__") => {
+            let is_code = value.is_some_and(|x| x.downcast::<super::objects::CodeObj>().is_some());
+            must_be("code", is_code)?;
             return Err(type_error("__code__ cannot be replaced in this runtime"));
         }
         Some("__type_params__") => match value {

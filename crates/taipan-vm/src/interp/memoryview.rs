@@ -256,7 +256,7 @@ pub fn construct(a: &[Value]) -> PyResult<Value> {
         ));
     };
     let n = crate::ops::len(obj)?;
-    Ok(Value::from_box(Box::new(MemoryViewObject {
+    Ok(exporting(MemoryViewObject {
         header: ObjHeader::new(&MEMORYVIEW_TYPE),
         base: obj.clone(),
         obj: obj.clone(),
@@ -267,7 +267,36 @@ pub fn construct(a: &[Value]) -> PyResult<Value> {
         offset: 0,
         shape: vec![n],
         strides: vec![1],
-    })))
+    }))
+}
+
+/// A new view; a bytearray it shows cannot change size until the view is
+/// released.
+fn exporting(m: MemoryViewObject) -> Value {
+    if let Some(b) = m.base.downcast::<ByteArrayObject>() {
+        b.export();
+    }
+    Value::from_box(Box::new(m))
+}
+
+impl MemoryViewObject {
+    /// Releases the view's hold on its exporter (once).
+    fn release(&self) {
+        let was = self
+            .released
+            .with(&self.header, |r| std::mem::replace(r, true));
+        if !was {
+            if let Some(b) = self.base.downcast::<ByteArrayObject>() {
+                b.unexport();
+            }
+        }
+    }
+}
+
+impl Drop for MemoryViewObject {
+    fn drop(&mut self) {
+        self.release();
+    }
 }
 
 fn derive(
@@ -278,7 +307,7 @@ fn derive(
     format: char,
     readonly: bool,
 ) -> Value {
-    Value::from_box(Box::new(MemoryViewObject {
+    exporting(MemoryViewObject {
         header: ObjHeader::new(&MEMORYVIEW_TYPE),
         base: m.base.clone(),
         obj: m.obj.clone(),
@@ -289,7 +318,7 @@ fn derive(
         offset,
         shape,
         strides,
-    }))
+    })
 }
 
 fn repr(v: &Value) -> PyResult<Value> {
@@ -550,8 +579,7 @@ fn m_hex(a: &[Value], k: &[Value]) -> PyResult<Value> {
     crate::interp::builtins::hex_with_sep(&m.to_bytes(), a, k)
 }
 fn m_release(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let m = me(&a[0]);
-    m.released.with(&m.header, |r| *r = true);
+    me(&a[0]).release();
     Ok(singletons::none())
 }
 fn m_enter(a: &[Value], _k: &[Value]) -> PyResult<Value> {

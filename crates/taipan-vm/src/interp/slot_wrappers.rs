@@ -195,6 +195,16 @@ unsafe impl PyPayload for GetSetDescriptor {
     }
 }
 
+impl GetSetDescriptor {
+    /// The message of assigning the attribute: it has no setter.
+    pub fn not_writable(&self) -> String {
+        format!(
+            "attribute '{}' of '{}' objects is not writable",
+            self.name, self.owner.name
+        )
+    }
+}
+
 pub fn new_getset(
     owner: &'static TypeObject,
     name: &'static str,

@@ -90,27 +90,6 @@ pub fn warn_at(
     Ok(())
 }
 
-/// A SyntaxWarning about source text being compiled (`compile()`,
-/// `exec()`, `eval()`): `warnings.warn_explicit` with no module or
-/// registry when `warnings` is imported, else printed every time.
-pub fn warn_compile(message: &str, filename: &str, lineno: u32) -> PyResult<()> {
-    let category = &crate::types::exceptions::SYNTAX_WARNING;
-    if let Some(warnings) =
-        dict::get_item(&super::modules::sys_modules(), &pystr::intern("warnings"))?
-    {
-        let warn_explicit = super::attrs::getattr_str(&warnings, "warn_explicit")?;
-        let args = [
-            pystr::new(message),
-            category.as_value(),
-            pystr::new(filename),
-            int::from_i64(i64::from(lineno)),
-        ];
-        return super::call_object(&warn_explicit, &args, &[]).map(drop);
-    }
-    print_warning(category, message, filename, lineno as i32);
-    Ok(())
-}
-
 /// `file:line: Category: message` and the file's stripped source line.
 fn print_warning(category: &TypeObject, message: &str, filename: &str, line: i32) {
     let mut text = format!("{filename}:{line}: {}: {message}\n", category.name);
@@ -125,4 +104,29 @@ fn print_warning(category: &TypeObject, message: &str, filename: &str, line: i32
         }
     }
     super::builtins::write_stderr(&text);
+}
+
+/// Issues a warning about line `lineno` of `filename`
+/// (`warnings.warn_explicit`): through the `warnings` module when it has
+/// been imported, else printed as its default filter prints it. An error
+/// the filters make of it is returned.
+pub fn warn_explicit(
+    category: &'static TypeObject,
+    message: &str,
+    filename: &str,
+    lineno: u32,
+) -> PyResult<()> {
+    let module = dict::get_item(&super::modules::sys_modules(), &pystr::intern("warnings"))?;
+    if let Some(f) = module.and_then(|m| super::attrs::getattr_str(&m, "warn_explicit").ok()) {
+        let args = [
+            pystr::new(message),
+            category.as_value(),
+            pystr::new(filename),
+            int::from_i64(i64::from(lineno)),
+        ];
+        super::call_object(&f, &args, &[])?;
+        return Ok(());
+    }
+    print_warning(category, message, filename, lineno as i32);
+    Ok(())
 }

@@ -459,6 +459,96 @@ fn unicode_error_str(v: &Value) -> PyResult<Value> {
     Ok(pystr::new(&s))
 }
 
+/// The attributes `SyntaxError` and `ImportError` instances have (None
+/// until set), kept in a dict of their own (`extra`), not in `__dict__`.
+const SYNTAX_ERROR_FIELDS: [&str; 8] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
+const IMPORT_ERROR_FIELDS: [&str; 4] = ["msg", "name", "path", "name_from"];
+
+/// Whether `name` is one of those fields for instances of `ty`.
+pub fn is_field(ty: &TypeObject, name: &str) -> bool {
+    (ty.is_subtype_of(&SYNTAX_ERROR) && SYNTAX_ERROR_FIELDS.contains(&name))
+        || (ty.is_subtype_of(&IMPORT_ERROR) && IMPORT_ERROR_FIELDS.contains(&name))
+}
+
+/// A field of an exception, if set.
+pub fn field(v: &Value, name: &str) -> Option<Value> {
+    let e = v.downcast::<ExceptionObject>()?;
+    let d = e.extra.get(&e.header);
+    d.downcast::<crate::types::dict::DictObject>()?;
+    crate::types::dict::get_item(&d, &pystr::intern(name))
+        .ok()
+        .flatten()
+}
+
+/// Sets (or, with None, clears) a field of an exception.
+pub fn set_field(v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    let Some(e) = v.downcast::<ExceptionObject>() else {
+        return Ok(());
+    };
+    let mut d = e.extra.get(&e.header);
+    if d.downcast::<crate::types::dict::DictObject>().is_none() {
+        d = crate::types::dict::new();
+        drop(e.extra.replace(&e.header, d.clone()));
+    }
+    let key = pystr::intern(name);
+    match value {
+        Some(x) => crate::types::dict::set_item(&d, key, x),
+        None if crate::types::dict::get_item(&d, &key)?.is_some() => {
+            crate::types::dict::del_item(&d, &key)
+        }
+        None => Ok(()),
+    }
+}
+
+const SYNTAX_ERROR_SLOTS: Slots = Slots {
+    str: Some(syntax_error_str),
+    ..EXC_SLOTS
+};
+
+/// `msg (file.py, line N)`: the file's base name and the line, those of
+/// them that are set.
+fn syntax_error_str(v: &Value) -> PyResult<Value> {
+    let msg = field(v, "msg").unwrap_or_else(crate::types::singletons::none);
+    let filename = field(v, "filename").filter(|f| pystr::as_str(f).is_some());
+    let lineno = field(v, "lineno").filter(|n| n.is_exact(&crate::types::int::INT_TYPE));
+    let text = pystr::to_string_lossy(&crate::ops::str(&msg)?);
+    let base = filename.map(|f| {
+        let f = pystr::to_string_lossy(&f);
+        f.rsplit('/').next().unwrap_or_default().to_string()
+    });
+    let line = lineno
+        .map(|n| crate::ops::str(&n).map(|s| pystr::to_string_lossy(&s)))
+        .transpose()?;
+    Ok(pystr::new(&match (base, line) {
+        (Some(f), Some(n)) => format!("{text} ({f}, line {n})"),
+        (Some(f), None) => format!("{text} ({f})"),
+        (None, Some(n)) => format!("{text} (line {n})"),
+        (None, None) => text,
+    }))
+}
+
+const IMPORT_ERROR_SLOTS: Slots = Slots {
+    str: Some(import_error_str),
+    ..EXC_SLOTS
+};
+
+/// `msg` when it is a str, else the `BaseException` form.
+fn import_error_str(v: &Value) -> PyResult<Value> {
+    match field(v, "msg") {
+        Some(m) if pystr::as_str(&m).is_some() => Ok(m),
+        _ => exc_str(v),
+    }
+}
+
 macro_rules! slots_or_default {
     () => {
         EXC_SLOTS
@@ -494,8 +584,8 @@ exception_types! {
     ATTRIBUTE_ERROR = "AttributeError": Some(&EXCEPTION);
     BUFFER_ERROR = "BufferError": Some(&EXCEPTION);
     EOF_ERROR = "EOFError": Some(&EXCEPTION);
-    IMPORT_ERROR = "ImportError": Some(&EXCEPTION);
-    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": Some(&IMPORT_ERROR);
+    IMPORT_ERROR = "ImportError": Some(&EXCEPTION) => IMPORT_ERROR_SLOTS;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": Some(&IMPORT_ERROR) => IMPORT_ERROR_SLOTS;
     LOOKUP_ERROR = "LookupError": Some(&EXCEPTION);
     INDEX_ERROR = "IndexError": Some(&LOOKUP_ERROR);
     KEY_ERROR = "KeyError": Some(&LOOKUP_ERROR) => KEY_ERROR_SLOTS;
@@ -525,9 +615,9 @@ exception_types! {
     RECURSION_ERROR = "RecursionError": Some(&RUNTIME_ERROR);
     STOP_ASYNC_ITERATION = "StopAsyncIteration": Some(&EXCEPTION);
     STOP_ITERATION = "StopIteration": Some(&EXCEPTION);
-    SYNTAX_ERROR = "SyntaxError": Some(&EXCEPTION);
-    INDENTATION_ERROR = "IndentationError": Some(&SYNTAX_ERROR);
-    TAB_ERROR = "TabError": Some(&INDENTATION_ERROR);
+    SYNTAX_ERROR = "SyntaxError": Some(&EXCEPTION) => SYNTAX_ERROR_SLOTS;
+    INDENTATION_ERROR = "IndentationError": Some(&SYNTAX_ERROR) => SYNTAX_ERROR_SLOTS;
+    TAB_ERROR = "TabError": Some(&INDENTATION_ERROR) => SYNTAX_ERROR_SLOTS;
     SYSTEM_ERROR = "SystemError": Some(&EXCEPTION);
     TYPE_ERROR = "TypeError": Some(&EXCEPTION);
     VALUE_ERROR = "ValueError": Some(&EXCEPTION);
@@ -546,6 +636,6 @@ exception_types! {
     RUNTIME_WARNING = "RuntimeWarning": Some(&WARNING);
     SYNTAX_WARNING = "SyntaxWarning": Some(&WARNING);
     UNICODE_WARNING = "UnicodeWarning": Some(&WARNING);
-    INCOMPLETE_INPUT_ERROR = "_IncompleteInputError": Some(&SYNTAX_ERROR);
+    INCOMPLETE_INPUT_ERROR = "_IncompleteInputError": Some(&SYNTAX_ERROR) => SYNTAX_ERROR_SLOTS;
     USER_WARNING = "UserWarning": Some(&WARNING);
 }

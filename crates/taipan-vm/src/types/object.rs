@@ -174,6 +174,46 @@ fn type_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     ))
 }
 
+/// The type checks of assigning `__name__`, `__qualname__` and
+/// `__bases__` on a class.
+fn check_special_type_attr(ty: &TypeObject, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    let attr = match pystr::as_str(name) {
+        Some(a @ ("__name__" | "__qualname__" | "__bases__")) => a,
+        _ => return Ok(()),
+    };
+    let Some(value) = value else {
+        return Err(PyErr::new(
+            &TYPE_ERROR,
+            format!(
+                "cannot delete '{attr}' attribute of immutable type '{}'",
+                ty.name
+            ),
+        ));
+    };
+    let vty = value.type_of();
+    let message = if attr == "__bases__" {
+        match value.downcast::<super::tuple::TupleObject>() {
+            None => format!(
+                "can only assign tuple to {}.__bases__, not {}",
+                ty.name, vty.name
+            ),
+            Some(t) if t.items().is_empty() => format!(
+                "can only assign non-empty tuple to {}.__bases__, not ()",
+                ty.name
+            ),
+            Some(_) => return Ok(()),
+        }
+    } else if !vty.is_subtype_of(&pystr::STR_TYPE) {
+        format!(
+            "can only assign string to {}.{attr}, not '{}'",
+            ty.name, vty.name
+        )
+    } else {
+        return Ok(());
+    };
+    Err(PyErr::new(&TYPE_ERROR, message))
+}
+
 fn type_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
     let ty = as_type(v);
     if ty.has_flag(tpflags::IMMUTABLE) {
@@ -187,6 +227,7 @@ fn type_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> 
             ),
         ));
     }
+    check_special_type_attr(ty, name, value)?;
     let d = ty.dict();
     match value {
         Some(value) => dict::set_item(d, name.clone(), value.clone())?,

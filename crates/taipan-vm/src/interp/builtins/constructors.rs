@@ -507,7 +507,7 @@ pub fn construct_builtin(
     if ty.is_subtype_of(&exceptions::BASE_EXCEPTION) {
         // Static exception types: `ValueError("x")`.
         let _ = callable;
-        return Ok(exceptions::new_exception_of(ty, a.to_vec()));
+        return crate::interp::exception_methods::construct(ty, args, kwnames);
     }
     // Static types of other modules install a `__new__` (a staticmethod).
     if let Some(newf) = ty

@@ -809,6 +809,8 @@ fn numeric(conv: u8, v: &Value, c: &Conv) -> PyResult<String> {
 
 /// What `%` formats for str (code points) or bytes (bytes).
 trait PercentTarget: Sized {
+    /// What the messages call the formatting: "string" or "bytes".
+    const KIND: &'static str;
     /// `%s`, `%r`, `%a` (and `%b` for bytes): the text, or `None` for an
     /// unsupported conversion.
     fn text(conv: u8, v: &Value) -> PyResult<Option<Vec<Self>>>;
@@ -819,8 +821,6 @@ trait PercentTarget: Sized {
     fn unit(c: u32) -> Self;
     /// A `%(key)` key: str for str formats, bytes for bytes formats.
     fn key(k: &[u32]) -> Value;
-    /// What the error messages call this formatting: "string" or "bytes".
-    const KIND: &'static str;
 }
 
 impl PercentTarget for u32 {

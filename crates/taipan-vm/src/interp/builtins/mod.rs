@@ -582,16 +582,18 @@ enum SourceMode {
     Single,
 }
 
-/// Source text of `compile`/`exec`/`eval`: a str, or bytes read as UTF-8.
-fn source_text(src: &Value, func: &str, what: &str) -> PyResult<String> {
+/// Source text of `compile`/`exec`/`eval`: a str, or bytes decoded as
+/// their encoding declaration says (UTF-8 by default).
+fn source_text(src: &Value, filename: &str, func: &str, what: &str) -> PyResult<String> {
     let text = if let Some(t) = pystr::as_str(src) {
         t.to_string()
     } else if let Some(b) = crate::types::bytes::as_bytes(src)
         .map(<[u8]>::to_vec)
         .or_else(|| crate::interp::bytearray::data_of(src))
     {
-        taipan_syntax::tokenizer::decode_source(&b, None)
-            .map_err(|e| PyErr::new(&exceptions::SYNTAX_ERROR, &e.msg))?
+        taipan_syntax::tokenizer::decode_source(&b, None).map_err(|e| {
+            crate::interp::modules::syntax_error(&e, filename, &String::from_utf8_lossy(&b))
+        })?
     } else {
         return Err(type_error(format!(
             "{func}() arg 1 must be a string, bytes or {what} object"
@@ -606,58 +608,87 @@ fn source_text(src: &Value, func: &str, what: &str) -> PyResult<String> {
     Ok(text)
 }
 
+/// `compile(..., 'single')` of valid code that starts with a simple
+/// statement and has more: CPython's own error, at the NEWLINE token after
+/// the first statement (from a comment before it to the line end).
+fn several_statements(text: &str) -> Option<taipan_syntax::SyntaxError> {
+    use taipan_syntax::ast::{Mod, StmtKind as S};
+    let Ok(Mod::Module { body, .. }) = taipan_syntax::parser::parse_module(text) else {
+        return None;
+    };
+    let compound = |k: &S| {
+        matches!(
+            k,
+            S::FunctionDef(_)
+                | S::AsyncFunctionDef(_)
+                | S::ClassDef(_)
+                | S::For(_)
+                | S::AsyncFor(_)
+                | S::While { .. }
+                | S::If { .. }
+                | S::With(_)
+                | S::AsyncWith(_)
+                | S::Match { .. }
+                | S::Try(_)
+                | S::TryStar(_)
+        )
+    };
+    if body.len() < 2 || compound(&body[0].kind) {
+        return None;
+    }
+    let end = body[0].range;
+    let line = taipan_syntax::error_report::source_line(text, end.end_lineno)?;
+    let after = end.end_col_offset as usize;
+    let rest = line.get(after..)?;
+    let blank = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+    let col = if rest[blank..].starts_with('#') {
+        after + blank
+    } else {
+        after
+    };
+    let line_end = line.find('\n').map_or(line.len(), |n| n + 1);
+    Some(taipan_syntax::SyntaxError {
+        kind: taipan_syntax::SyntaxErrorKind::SyntaxError,
+        msg: "multiple statements found while compiling a single statement".into(),
+        lineno: end.end_lineno,
+        col: col as u32,
+        end_lineno: end.end_lineno,
+        end_col: line_end as u32,
+    })
+}
+
 /// Parses and compiles source text in one of the three modes.
 fn compile_text(
     text: &str,
     filename: &str,
     mode: SourceMode,
 ) -> PyResult<std::sync::Arc<objects::Code>> {
-    let syntax =
-        |e: taipan_syntax::SyntaxError| crate::interp::modules::syntax_error(&e, filename, text);
-    // The parser's SyntaxWarnings are issued even when parsing then fails.
-    let warn_all = |warnings: Vec<taipan_syntax::tokenizer::Warning>| -> PyResult<()> {
-        for w in warnings {
-            crate::interp::warnings::warn_compile(&w.msg, filename, w.lineno)?;
-        }
-        Ok(())
+    use taipan_syntax::parser;
+    // eval() ignores leading spaces and tabs.
+    let text = match mode {
+        SourceMode::Eval => text.trim_start_matches([' ', '\t']),
+        _ => text,
     };
-    let (module, m) = match mode {
-        // eval() ignores leading spaces and tabs.
-        SourceMode::Eval => {
-            let (parsed, warnings) = taipan_syntax::parser::parse_expression_with_warnings(
-                text.trim_start_matches([' ', '\t']),
-            );
-            warn_all(warnings)?;
-            (parsed.map_err(syntax)?, taipan_compiler::Mode::Eval)
-        }
-        SourceMode::Single => match taipan_syntax::parser::parse_interactive(text) {
-            Ok(m) => (m, taipan_compiler::Mode::Single),
-            Err(e) => {
-                // Valid code of several statements gets its own message.
-                let several = matches!(
-                    taipan_syntax::parser::parse_module(text),
-                    Ok(taipan_syntax::ast::Mod::Module { ref body, .. }) if body.len() > 1
-                );
-                if several {
-                    let msg = "multiple statements found while compiling a single statement";
-                    let err = PyErr::new(&exceptions::SYNTAX_ERROR, msg);
-                    attrs::set_exc_attr(&err, "msg", pystr::new(msg));
-                    return Err(err);
+    let (parsed, m) = match mode {
+        SourceMode::Eval => (
+            parser::parse_expression_with_warnings(text),
+            taipan_compiler::Mode::Eval,
+        ),
+        SourceMode::Single => {
+            let parsed = parser::parse_interactive_with_warnings(text);
+            if parsed.0.is_err() {
+                if let Some(e) = several_statements(text) {
+                    return Err(crate::interp::modules::syntax_error(&e, filename, text));
                 }
-                return Err(syntax(e));
             }
-        },
-        SourceMode::Exec => {
-            let (parsed, warnings) = taipan_syntax::parser::parse_module_with_warnings(text);
-            warn_all(warnings)?;
-            (parsed.map_err(syntax)?, taipan_compiler::Mode::Exec)
+            (parsed, taipan_compiler::Mode::Single)
         }
+        SourceMode::Exec => (
+            parser::parse_module_with_warnings(text),
+            taipan_compiler::Mode::Exec,
+        ),
     };
-    let compiled = taipan_compiler::compile_with_warnings(&module, filename, m).map_err(syntax)?;
-    for w in &compiled.warnings {
-        crate::interp::warnings::warn_compile(&w.msg, filename, w.range.lineno)?;
-    }
-    objects::Code::from_compiled(&compiled.code)
+    crate::interp::modules::compile_module_text(text, filename, m, parsed)
 }
 
 /// `exec`/`eval` with explicit (or the caller's) namespaces.
@@ -691,7 +722,7 @@ pub fn exec_eval(
     let code = match args[0].downcast::<objects::CodeObj>() {
         Some(c) => c.code.clone(),
         None => {
-            let text = source_text(&args[0], func, "code")?;
+            let text = source_text(&args[0], "<string>", func, "code")?;
             let mode = if eval {
                 SourceMode::Eval
             } else {
@@ -771,8 +802,9 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
     if let Some(c) = src.downcast::<objects::CodeObj>() {
         return Ok(objects::new_code(c.code.clone()));
     }
-    let text = source_text(src, "compile", "AST")?;
-    let code = compile_text(&text, &s(filename), mode)?;
+    let filename = s(filename);
+    let text = source_text(src, &filename, "compile", "AST")?;
+    let code = compile_text(&text, &filename, mode)?;
     Ok(objects::new_code(code))
 }
 

@@ -95,16 +95,10 @@ pub(super) fn m_object_init_subclass(a: &[Value], k: &[Value]) -> PyResult<Value
 pub(super) fn m_exc_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let ty = self_type(a)?;
     let n = a.len() - k.len();
-    Ok(exceptions::new_exception_of(ty, a[1..n].to_vec()))
+    crate::interp::exception_methods::new_instance(ty, &a[1..n])
 }
 pub(super) fn m_exc_init(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let n = a.len() - k.len();
-    if let Some(e) = a[0].downcast::<exceptions::ExceptionObject>() {
-        drop(
-            e.args
-                .replace(PyPayload::header(e), tuple::new(a[1..n].to_vec())),
-        );
-    }
+    crate::interp::exception_methods::base_init(&a[0], &a[1..], k)?;
     Ok(singletons::none())
 }
 /// `BaseException.__reduce__`: `(type, args)`, plus the instance dict

@@ -8,6 +8,7 @@ use super::type_error;
 use crate::error::{PyErr, PyResult};
 use crate::interp::attrs::{self, collect, getattr_str};
 use crate::interp::builtins::write_stderr;
+use crate::interp::exception_methods;
 use crate::interp::objects::{native, new_module, ModuleObject};
 use crate::object::Value;
 use crate::ops;
@@ -125,9 +126,7 @@ fn load_module(name: &str) -> PyResult<Value> {
 }
 
 fn module_not_found(name: &str, msg: &str) -> PyErr {
-    let e = PyErr::new(&MODULE_NOT_FOUND_ERROR, msg);
-    attrs::set_exc_attr(&e, "name", pystr::new(name));
-    e
+    exception_methods::new_import_error(&MODULE_NOT_FOUND_ERROR, msg, &[("name", pystr::new(name))])
 }
 
 fn exec_source_module(
@@ -181,15 +180,19 @@ pub fn compile_source(
     let raw = String::from_utf8_lossy(bytes);
     let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, &raw);
     let text = taipan_syntax::tokenizer::decode_source(bytes, Some(filename)).map_err(syntax)?;
-    let module = taipan_syntax::parser::parse_module(&text).map_err(syntax)?;
-    let code = taipan_compiler::compile_module(&module, filename).map_err(syntax)?;
-    crate::interp::objects::Code::from_compiled(&code)
+    let parsed = taipan_syntax::parser::parse_module_with_warnings(&text);
+    compile_module_text(&text, filename, taipan_compiler::Mode::Exec, parsed)
 }
 
 /// The SyntaxError (or IndentationError, TabError) for a front-end error
 /// in `source`, with CPython's attributes: `msg`, `filename`, `lineno`,
 /// `offset` and `end_offset` (1-based characters), `end_lineno`, `text`.
+/// `compile()` and imports read the source as a string: an error at the end
+/// of the input, which has no column in a file run, points after the text
+/// of its line, with `end_offset` -1. `source` is the text as the tokenizer
+/// saw it ([`as_tokenized`]).
 pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str) -> PyErr {
+    use taipan_syntax::error::NO_COLUMN;
     use taipan_syntax::error_report::{char_offset, source_line};
     use taipan_syntax::SyntaxErrorKind;
     let ty = match e.kind {
@@ -197,29 +200,137 @@ pub fn syntax_error(e: &taipan_syntax::SyntaxError, filename: &str, source: &str
         SyntaxErrorKind::IndentationError => &exceptions::INDENTATION_ERROR,
         SyntaxErrorKind::TabError => &exceptions::TAB_ERROR,
     };
-    // str() shows the file's base name, as CPython's SyntaxError does.
-    let base = filename.rsplit('/').next().unwrap_or(filename);
-    let err = PyErr::new(ty, format!("{} ({base}, line {})", e.msg, e.lineno));
     let line = source_line(source, e.lineno);
     let end_line = source_line(source, e.end_lineno);
     let i = |n: i64| int::from_i64(n);
-    let offset = |text: &Option<String>, col: u32| match (text, col) {
-        (_, taipan_syntax::error::NO_COLUMN) => singletons::none(),
-        (Some(t), c) => i(char_offset(t, c)),
-        (None, c) => i(i64::from(c) + 1),
+    let (offset, end_offset) = match (&line, e.col) {
+        (Some(t), NO_COLUMN) => (i(t.chars().count() as i64), i(-1)),
+        (None, NO_COLUMN) => (singletons::none(), singletons::none()),
+        (_, col) => {
+            let at = |text: &Option<String>, c: u32| match text {
+                Some(t) => char_offset(t, c),
+                None => i64::from(c) + 1,
+            };
+            let end = match e.end_col {
+                NO_COLUMN => 0,
+                c => at(&end_line, c),
+            };
+            (i(at(&line, col)), i(end))
+        }
     };
-    attrs::set_exc_attr(&err, "msg", pystr::new(&e.msg));
-    attrs::set_exc_attr(&err, "filename", pystr::new(filename));
-    attrs::set_exc_attr(&err, "lineno", i(i64::from(e.lineno)));
-    attrs::set_exc_attr(&err, "offset", offset(&line, e.col));
-    attrs::set_exc_attr(&err, "end_lineno", i(i64::from(e.end_lineno)));
-    attrs::set_exc_attr(&err, "end_offset", offset(&end_line, e.end_col));
-    attrs::set_exc_attr(
-        &err,
-        "text",
-        line.map_or_else(singletons::none, |t| pystr::new(&format!("{t}\n"))),
-    );
-    err
+    let info = [
+        pystr::new(filename),
+        i(i64::from(e.lineno)),
+        offset,
+        line.map_or_else(singletons::none, |t| pystr::new(&t)),
+        i(i64::from(e.end_lineno)),
+        end_offset,
+    ];
+    exception_methods::new_syntax_error(ty, pystr::new(&e.msg), info)
+}
+
+/// Issues the SyntaxWarnings of compiling `source`, each given as an error
+/// value for its message and place, with the SyntaxError that replaces it
+/// when the warning filters turn it into an error (as in CPython).
+fn syntax_warnings(
+    warnings: Vec<(taipan_syntax::SyntaxError, PyErr)>,
+    filename: &str,
+) -> PyResult<()> {
+    for (w, as_error) in warnings {
+        let issued =
+            super::warnings::warn_explicit(&exceptions::SYNTAX_WARNING, &w.msg, filename, w.lineno);
+        if let Err(e) = issued {
+            return Err(if e.matches(&exceptions::SYNTAX_WARNING) {
+                as_error
+            } else {
+                e
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The front end's warnings (invalid escape sequences): as errors they
+/// lose the "will not work" sentence and span the escape.
+fn parser_warnings(
+    warnings: Vec<taipan_syntax::tokenizer::Warning>,
+    filename: &str,
+    source: &str,
+) -> Vec<(taipan_syntax::SyntaxError, PyErr)> {
+    const FUTURE: &str = " Such sequences will not work in the future.";
+    warnings
+        .into_iter()
+        .map(|w| {
+            // The message starts with the escape in quotes: `"\d" is ...`.
+            let escape = w.msg.split('"').nth(1).map_or(0, str::len) as u32;
+            let warning = taipan_syntax::SyntaxError {
+                kind: taipan_syntax::SyntaxErrorKind::SyntaxError,
+                msg: w.msg,
+                lineno: w.lineno,
+                col: w.col,
+                end_lineno: w.lineno,
+                end_col: w.col + escape,
+            };
+            let error = taipan_syntax::SyntaxError {
+                msg: warning.msg.replace(FUTURE, ""),
+                ..warning.clone()
+            };
+            let error = syntax_error(&error, filename, source);
+            (warning, error)
+        })
+        .collect()
+}
+
+/// The compiler's warnings; as errors they show no source line.
+fn compiler_warnings(
+    warnings: Vec<taipan_compiler::warning::CompileWarning>,
+    filename: &str,
+) -> Vec<(taipan_syntax::SyntaxError, PyErr)> {
+    warnings
+        .into_iter()
+        .map(|w| {
+            let warning = taipan_syntax::SyntaxError {
+                kind: taipan_syntax::SyntaxErrorKind::SyntaxError,
+                msg: w.msg,
+                lineno: w.range.lineno,
+                col: w.range.col_offset,
+                end_lineno: w.range.end_lineno,
+                end_col: w.range.end_col_offset,
+            };
+            let error = syntax_error(&warning, filename, "");
+            (warning, error)
+        })
+        .collect()
+}
+
+/// Source text as CPython's string tokenizer holds it: code compiled in
+/// `exec` mode gets a final newline, which error lines then show.
+pub fn as_tokenized(text: &str, mode: taipan_compiler::Mode) -> std::borrow::Cow<'_, str> {
+    if mode == taipan_compiler::Mode::Exec && !text.ends_with('\n') {
+        std::borrow::Cow::Owned(format!("{text}\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Parses and compiles a module's decoded text, issuing its warnings.
+pub fn compile_module_text(
+    text: &str,
+    filename: &str,
+    mode: taipan_compiler::Mode,
+    parsed: (
+        Result<taipan_syntax::ast::Mod, taipan_syntax::SyntaxError>,
+        Vec<taipan_syntax::tokenizer::Warning>,
+    ),
+) -> PyResult<std::sync::Arc<crate::interp::objects::Code>> {
+    let text = &*as_tokenized(text, mode);
+    let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, text);
+    let (module, warnings) = parsed;
+    syntax_warnings(parser_warnings(warnings, filename, text), filename)?;
+    let compiled = taipan_compiler::compile_with_warnings(&module.map_err(syntax)?, filename, mode)
+        .map_err(syntax)?;
+    syntax_warnings(compiler_warnings(compiled.warnings, filename), filename)?;
+    crate::interp::objects::Code::from_compiled(&compiled.code)
 }
 
 /// `IMPORT_NAME`: `__import__(name, globals, fromlist, level)`.
@@ -306,13 +417,11 @@ pub fn import_from(m: &Value, name: &Value) -> PyResult<Value> {
             let file = getattr_str(m, "__file__")
                 .map(|f| s(&f))
                 .unwrap_or_else(|_| "unknown location".into());
-            let e = PyErr::new(
+            Err(exception_methods::new_import_error(
                 &IMPORT_ERROR,
-                format!("cannot import name '{}' from '{mname}' ({file})", s(name)),
-            );
-            attrs::set_exc_attr(&e, "name", pystr::new(&mname));
-            attrs::set_exc_attr(&e, "name_from", name.clone());
-            Err(e)
+                &format!("cannot import name '{}' from '{mname}' ({file})", s(name)),
+                &[("name", pystr::new(&mname)), ("name_from", name.clone())],
+            ))
         }
     }
 }

@@ -91,6 +91,38 @@ pub(super) fn os_getcwd(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
     ))
 }
 
+/// `os.listdir(path='.')`: the names in a directory, in the order the
+/// system lists them; bytes for a bytes path.
+pub(super) fn os_listdir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    use std::os::unix::ffi::{OsStrExt, OsStringExt};
+    let arg = a.first().filter(|p| !singletons::is_none(p));
+    let (path, as_bytes) = match arg {
+        None => (std::path::PathBuf::from("."), false),
+        Some(p) if pystr::as_str(p).is_some() => (std::path::PathBuf::from(s(p)), false),
+        Some(p) => match crate::types::bytes::as_bytes(p) {
+            Some(b) => (std::ffi::OsStr::from_bytes(b).into(), true),
+            None => {
+                return Err(type_error(format!(
+                    "listdir: path should be string, bytes, os.PathLike, integer or None, not {}",
+                    p.type_of().name
+                )))
+            }
+        },
+    };
+    let shown = arg.cloned().unwrap_or_else(|| pystr::new("."));
+    let io_error = |e: std::io::Error| crate::interp::file_io::os_error(&e, &shown);
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(&path).map_err(io_error)? {
+        let name = entry.map_err(io_error)?.file_name();
+        names.push(if as_bytes {
+            crate::types::bytes::new(&name.into_vec())
+        } else {
+            pystr::new(&name.to_string_lossy())
+        });
+    }
+    Ok(list::new(names))
+}
+
 pub(super) fn os_modules() -> PyResult<(Value, Value)> {
     let pd = dict::new();
     let fns: &[(&'static str, crate::interp::objects::NativeFn)] = &[
@@ -117,5 +149,6 @@ pub(super) fn os_modules() -> PyResult<(Value, Value)> {
     set(&d, "path", path.clone());
     set(&d, "sep", pystr::new("/"));
     set(&d, "getcwd", native("getcwd", os_getcwd));
+    set(&d, "listdir", native("listdir", os_listdir));
     Ok((new_module("os", d)?, path))
 }

@@ -172,8 +172,12 @@ impl Cfg {
             .filter_map(|(label, pos)| pos.filter(|_| targeted[label]).map(|p| (p, label)))
             .collect();
         starts.sort_unstable();
+        let entry = Block {
+            instrs: Vec::with_capacity(block_len(seq, &starts, 0, 0)),
+            ..Block::default()
+        };
         let mut cfg = Cfg {
-            blocks: vec![Block::default()],
+            blocks: vec![entry],
             entry: 0,
         };
         let mut label_block = vec![usize::MAX; seq.labels.len()];
@@ -187,6 +191,7 @@ impl Cfg {
                     let b = cfg.new_block();
                     cfg.blocks[cur].next = Some(b);
                     cur = b;
+                    cfg.blocks[cur].instrs = Vec::with_capacity(block_len(seq, &starts, next_start, i));
                 }
                 while let Some(&(p, l)) = starts.get(next_start) {
                     if p != i {
@@ -237,7 +242,7 @@ impl Cfg {
 
     /// Block ids in layout order.
     pub fn order(&self) -> Vec<BlockId> {
-        let mut v = Vec::new();
+        let mut v = Vec::with_capacity(self.blocks.len());
         let mut b = Some(self.entry);
         while let Some(id) = b {
             v.push(id);
@@ -355,13 +360,11 @@ impl Cfg {
                     self.blocks[next].predecessors += 1;
                 }
             }
-            let targets: Vec<BlockId> = self.blocks[b]
-                .instrs
-                .iter()
-                .filter(|i| i.op.has_target())
-                .filter_map(|i| i.target)
-                .collect();
-            for t in targets {
+            for k in 0..self.blocks[b].instrs.len() {
+                let i = self.blocks[b].instrs[k];
+                let Some(t) = i.target.filter(|_| i.op.has_target()) else {
+                    continue;
+                };
                 if !self.blocks[t].visited {
                     self.blocks[t].visited = true;
                     stack.push(t);
@@ -677,8 +680,16 @@ impl Cfg {
                     i += 1;
                     continue;
                 }
-                let value = const_of(&inst, consts);
                 let next = self.blocks[b].instrs[i + 1];
+                // Only these followers look at the constant: no copy otherwise.
+                if !matches!(
+                    next.op,
+                    Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE | Op::IS_OP | Op::TO_BOOL
+                ) {
+                    i += 1;
+                    continue;
+                }
+                let value = const_of(&inst, consts);
                 match next.op {
                     Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
                         let jump_if_true = next.op == Op::POP_JUMP_IF_TRUE;
@@ -1093,13 +1104,11 @@ impl Cfg {
                     }
                 }
             }
-            let targets: Vec<BlockId> = self.blocks[b]
-                .instrs
-                .iter()
-                .filter(|i| i.is_jump())
-                .filter_map(|i| i.target)
-                .collect();
-            for t in targets {
+            for k in 0..self.blocks[b].instrs.len() {
+                let i = self.blocks[b].instrs[k];
+                let Some(t) = i.target.filter(|_| i.is_jump()) else {
+                    continue;
+                };
                 if !self.blocks[t].visited {
                     self.blocks[t].visited = true;
                     stack.push(t);
@@ -1125,13 +1134,11 @@ impl Cfg {
                     }
                 }
             }
-            let targets: Vec<BlockId> = self.blocks[b]
-                .instrs
-                .iter()
-                .filter(|i| i.is_jump())
-                .filter_map(|i| i.target)
-                .collect();
-            for t in targets {
+            for k in 0..self.blocks[b].instrs.len() {
+                let i = self.blocks[b].instrs[k];
+                let Some(t) = i.target.filter(|_| i.is_jump()) else {
+                    continue;
+                };
                 if !self.blocks[t].warm && !self.blocks[t].visited {
                     self.blocks[t].visited = true;
                     stack.push(t);
@@ -1177,8 +1184,8 @@ impl Cfg {
         while let Some(b) = stack.pop() {
             let mut depth = self.blocks[b].startdepth;
             let mut next = self.blocks[b].next;
-            let instrs = self.blocks[b].instrs.clone();
-            for instr in &instrs {
+            for k in 0..self.blocks[b].instrs.len() {
+                let instr = self.blocks[b].instrs[k];
                 let effect = if instr.op.is_block_push() {
                     0
                 } else {
@@ -1343,10 +1350,15 @@ impl Cfg {
         self.reset_visited();
         let mut work: Vec<BlockId> = vec![self.entry];
         self.blocks[self.entry].visited = true;
+        // Reused from block to block: most blocks are short.
+        let mut flags: Vec<u8> = Vec::new();
+        let mut refs: Vec<Ref> = Vec::new();
         while let Some(b) = work.pop() {
             let n = self.blocks[b].instrs.len();
-            let mut flags = vec![0u8; n];
-            let mut refs: Vec<Ref> = vec![DUMMY; self.blocks[b].startdepth.max(0) as usize];
+            flags.clear();
+            flags.resize(n, 0);
+            refs.clear();
+            refs.resize(self.blocks[b].startdepth.max(0) as usize, DUMMY);
             for k in 0..n {
                 let instr = self.blocks[b].instrs[k];
                 let ki = k as i32;
@@ -1562,6 +1574,21 @@ fn push_mask(
             stack.push(b);
         }
     }
+}
+
+/// The number of instructions of the block that `from_seq` starts at
+/// position `start`: up to the next targeted label or past the next jump
+/// or exit, whichever comes first.
+fn block_len(seq: &InstrSeq, starts: &[(usize, usize)], next_start: usize, start: usize) -> usize {
+    let label_end = starts[next_start..]
+        .iter()
+        .map(|&(p, _)| p)
+        .find(|&p| p > start)
+        .unwrap_or(seq.instrs.len());
+    seq.instrs[start..label_end]
+        .iter()
+        .position(|i| i.op.is_jump() || i.op.is_scope_exit())
+        .map_or(label_end - start, |k| k + 1)
 }
 
 /// The constant an instruction loads.

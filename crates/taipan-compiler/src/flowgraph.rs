@@ -155,8 +155,11 @@ const MAX_COPY_SIZE: usize = 4;
 
 impl Cfg {
     /// Splits an instruction sequence into blocks at labels and after
-    /// jumps and exits, and resolves jump labels to blocks.
+    /// jumps and exits, and resolves jump labels to blocks. The block
+    /// boundaries are found first, so that every block is filled in one
+    /// go at its exact size with its jump targets already resolved.
     pub fn from_seq(seq: &InstrSeq) -> Cfg {
+        let n = seq.instrs.len();
         // Only labels that some instruction jumps to start a block.
         let mut targeted = vec![false; seq.labels.len()];
         for i in &seq.instrs {
@@ -172,62 +175,66 @@ impl Cfg {
             .filter_map(|(label, pos)| pos.filter(|_| targeted[label]).map(|p| (p, label)))
             .collect();
         starts.sort_unstable();
-        let entry = Block {
-            instrs: Vec::with_capacity(block_len(seq, &starts, 0, 0)),
-            ..Block::default()
-        };
-        let mut cfg = Cfg {
-            blocks: vec![entry],
-            entry: 0,
-        };
-        let mut label_block = vec![usize::MAX; seq.labels.len()];
-        let mut cur = 0;
-        let mut terminated = false;
+        // Where each block begins: a targeted label, or the instruction
+        // after a jump or exit (the first block may be empty and labelled).
+        let mut bounds = vec![0];
         let mut next_start = 0;
-        for (i, instr) in seq.instrs.iter().enumerate() {
-            let labelled = starts.get(next_start).is_some_and(|&(p, _)| p == i);
-            if labelled || terminated {
-                if !cfg.blocks[cur].instrs.is_empty() || terminated {
-                    let b = cfg.new_block();
-                    cfg.blocks[cur].next = Some(b);
-                    cur = b;
-                    cfg.blocks[cur].instrs = Vec::with_capacity(block_len(seq, &starts, next_start, i));
-                }
-                while let Some(&(p, l)) = starts.get(next_start) {
-                    if p != i {
-                        break;
-                    }
-                    label_block[l] = cur;
-                    cfg.blocks[cur].labelled = true;
-                    next_start += 1;
-                }
-                terminated = false;
+        while starts.get(next_start).is_some_and(|&(p, _)| p == 0) {
+            next_start += 1;
+        }
+        for i in 1..n {
+            let mut labelled = false;
+            while starts.get(next_start).is_some_and(|&(p, _)| p == i) {
+                labelled = true;
+                next_start += 1;
             }
-            cfg.blocks[cur]
-                .instrs
-                .push(CInstr::new(instr.op, instr.arg, instr.loc));
-            if instr.op.is_jump() || instr.op.is_scope_exit() {
-                terminated = true;
+            let prev = seq.instrs[i - 1].op;
+            if labelled || prev.is_jump() || prev.is_scope_exit() {
+                bounds.push(i);
             }
         }
-        // Labels at the very end get an empty block.
-        if next_start < starts.len() {
-            let b = cfg.new_block();
-            cfg.blocks[cur].next = Some(b);
-            for &(_, l) in &starts[next_start..] {
-                label_block[l] = b;
-                cfg.blocks[b].labelled = true;
-            }
-        }
-        for b in &mut cfg.blocks {
-            for i in &mut b.instrs {
-                if i.op.has_target() {
-                    i.target = Some(label_block[i.arg as usize]);
-                    i.arg = 0;
+        // Labels at the very end get an empty block of their own.
+        let end_block = starts.last().is_some_and(|&(p, _)| p >= n);
+        let nblocks = bounds.len() + usize::from(end_block);
+        let mut label_block = vec![usize::MAX; seq.labels.len()];
+        let mut labelled = vec![false; nblocks];
+        let mut b = 0;
+        for &(p, l) in &starts {
+            let block = if p >= n {
+                nblocks - 1
+            } else {
+                while b + 1 < bounds.len() && bounds[b + 1] <= p {
+                    b += 1;
                 }
-            }
+                b
+            };
+            label_block[l] = block;
+            labelled[block] = true;
         }
-        cfg
+        let blocks = (0..nblocks)
+            .map(|k| {
+                let from = bounds.get(k).copied().unwrap_or(n);
+                let to = bounds.get(k + 1).copied().unwrap_or(n);
+                let instrs = seq.instrs[from..to]
+                    .iter()
+                    .map(|i| {
+                        let mut c = CInstr::new(i.op, i.arg, i.loc);
+                        if i.op.has_target() {
+                            c.target = Some(label_block[i.arg as usize]);
+                            c.arg = 0;
+                        }
+                        c
+                    })
+                    .collect();
+                Block {
+                    instrs,
+                    next: (k + 1 < nblocks).then_some(k + 1),
+                    labelled: labelled[k],
+                    ..Block::default()
+                }
+            })
+            .collect();
+        Cfg { blocks, entry: 0 }
     }
 
     /// Inserts a complete instruction at `pos` of block `b`.
@@ -1574,21 +1581,6 @@ fn push_mask(
             stack.push(b);
         }
     }
-}
-
-/// The number of instructions of the block that `from_seq` starts at
-/// position `start`: up to the next targeted label or past the next jump
-/// or exit, whichever comes first.
-fn block_len(seq: &InstrSeq, starts: &[(usize, usize)], next_start: usize, start: usize) -> usize {
-    let label_end = starts[next_start..]
-        .iter()
-        .map(|&(p, _)| p)
-        .find(|&p| p > start)
-        .unwrap_or(seq.instrs.len());
-    seq.instrs[start..label_end]
-        .iter()
-        .position(|i| i.op.is_jump() || i.op.is_scope_exit())
-        .map_or(label_end - start, |k| k + 1)
 }
 
 /// The constant an instruction loads.

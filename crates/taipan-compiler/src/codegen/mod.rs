@@ -605,7 +605,11 @@ pub fn clean_doc(doc: &str) -> String {
     out.join("\n")
 }
 
-fn expand_tabs(s: &str) -> String {
+fn expand_tabs(s: &str) -> Cow<'_, str> {
+    // Most docstrings have no tab: nothing to copy.
+    if !s.contains('\t') {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut col = 0;
     for c in s.chars() {
@@ -625,5 +629,5 @@ fn expand_tabs(s: &str) -> String {
             }
         }
     }
-    out
+    Cow::Owned(out)
 }

@@ -296,7 +296,8 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
         }
     }
     let mut code = Vec::with_capacity(offsets[instrs.len()] as usize);
-    let mut lines = LocationTableBuilder::new(firstlineno as i32);
+    // Most entries take two or three bytes, one entry per line or so.
+    let mut lines = LocationTableBuilder::with_capacity(firstlineno as i32, 2 * instrs.len() + 8);
     let mut cur_loc: Option<Location> = None;
     let mut run = 0;
     for (k, (i, _)) in instrs.iter().enumerate() {

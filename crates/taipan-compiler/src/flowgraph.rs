@@ -535,38 +535,44 @@ impl Cfg {
                     .map(|i| i.loc)
             })
         };
-        let instrs = std::mem::take(&mut self.blocks[b].instrs);
-        let before = instrs.len();
-        let mut out: Vec<CInstr> = Vec::with_capacity(before);
+        // Compacted in place: the slots past the new end keep the
+        // instructions that were there, whose handlers `stale` records.
+        let block = &mut self.blocks[b];
+        let instrs = &mut block.instrs;
+        let n = instrs.len();
+        let mut kept = 0;
         let mut prev_lineno = -1;
-        let mut pending: Vec<CInstr> = instrs;
-        let n = pending.len();
         for src in 0..n {
-            let instr = pending[src];
+            let instr = instrs[src];
             let lineno = instr.loc.lineno;
             if instr.op == Op::NOP {
                 if lineno < 0 || prev_lineno == lineno {
                     continue;
                 }
                 if src + 1 < n {
-                    let next_lineno = pending[src + 1].loc.lineno;
+                    let next_lineno = instrs[src + 1].loc.lineno;
                     if next_lineno == lineno {
                         continue;
                     }
                     if next_lineno < 0 {
-                        pending[src + 1].loc = instr.loc;
+                        instrs[src + 1].loc = instr.loc;
                         continue;
                     }
                 } else if next_loc.is_some_and(|l| l.lineno == lineno) {
                     continue;
                 }
             }
-            out.push(instr);
+            instrs[kept] = instr;
+            kept += 1;
             prev_lineno = lineno;
         }
-        let removed = before - out.len();
-        self.blocks[b].instrs = pending;
-        self.blocks[b].shrink_to(out);
+        let removed = n - kept;
+        if removed > 0 {
+            let mut stale: Vec<Option<BlockId>> = instrs[kept..].iter().map(|i| i.except).collect();
+            instrs.truncate(kept);
+            stale.append(&mut block.stale);
+            block.stale = stale;
+        }
         removed
     }
 

@@ -1,6 +1,5 @@
 //! First pass: walk the AST, open a scope per block, record raw name facts.
 
-use std::borrow::Cow;
 use super::flags::*;
 use super::{
     analyze, has_docstring, BlockType, ComprehensionKind, KeyRole, Scope, ScopeId, ScopeKey,
@@ -10,6 +9,7 @@ use crate::error::{syntax_error, CompileResult};
 use crate::fasthash::HashMap;
 use crate::future::FutureFeatures;
 use crate::warning::{CompileWarning, WarningCategory};
+use std::borrow::Cow;
 use taipan_syntax::ast::*;
 
 /// Builds and analyzes the symbol table of `module`.

@@ -166,11 +166,6 @@ fn analyze_block(
         }
     }
 
-    let symbols: Vec<(String, u32)> = table.scopes[id]
-        .symbols
-        .iter()
-        .map(|s| (s.name.clone(), s.flags))
-        .collect();
     {
         let mut sets = Sets {
             bound: bound.as_mut(),
@@ -179,8 +174,18 @@ fn analyze_block(
             local: &mut local,
             free,
         };
-        for (name, flags) in &symbols {
-            analyze_name(table, id, &mut scopes, name, *flags, &mut sets, class_entry)?;
+        // Naming reads the table only: the symbols are borrowed, not copied.
+        let t: &SymbolTable = table;
+        for sym in &t.scopes[id].symbols {
+            analyze_name(
+                t,
+                id,
+                &mut scopes,
+                &sym.name,
+                sym.flags,
+                &mut sets,
+                class_entry,
+            )?;
         }
     }
 

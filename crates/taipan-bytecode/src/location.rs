@@ -77,8 +77,14 @@ impl LocationTableBuilder {
     /// Starts a table for a code object whose `co_firstlineno` is
     /// `first_line`.
     pub fn new(first_line: i32) -> LocationTableBuilder {
+        LocationTableBuilder::with_capacity(first_line, 0)
+    }
+
+    /// As [`LocationTableBuilder::new`], with room for `bytes` bytes of
+    /// table (the assembler's estimate, so that the table grows rarely).
+    pub fn with_capacity(first_line: i32, bytes: usize) -> LocationTableBuilder {
         LocationTableBuilder {
-            bytes: Vec::new(),
+            bytes: Vec::with_capacity(bytes),
             prev_line: first_line,
         }
     }

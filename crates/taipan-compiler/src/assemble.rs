@@ -263,9 +263,17 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
             block_start[b] = next;
         }
     }
+    // A jump starts out with its target's instruction index as argument,
+    // as in CPython's first layout pass: a backward jump whose distance
+    // sits at an `EXTENDED_ARG` threshold is consistent with or without
+    // the prefix, and this start settles where CPython's does (with it).
     let mut args: Vec<u32> = instrs
         .iter()
-        .map(|(i, _)| if i.op.has_arg() { i.arg } else { 0 })
+        .map(|(i, _)| match i.target {
+            Some(t) => block_start[t].min(instrs.len()) as u32,
+            None if i.op.has_arg() => i.arg,
+            None => 0,
+        })
         .collect();
     let mut offsets = vec![0u32; instrs.len() + 1];
     loop {
@@ -296,7 +304,8 @@ fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<CodeUnit>, Vec<u8>, Vec<u8>) {
         }
     }
     let mut code = Vec::with_capacity(offsets[instrs.len()] as usize);
-    let mut lines = LocationTableBuilder::new(firstlineno as i32);
+    // Most entries take two or three bytes, one entry per line or so.
+    let mut lines = LocationTableBuilder::with_capacity(firstlineno as i32, 2 * instrs.len() + 8);
     let mut cur_loc: Option<Location> = None;
     let mut run = 0;
     for (k, (i, _)) in instrs.iter().enumerate() {

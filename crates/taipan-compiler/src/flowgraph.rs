@@ -155,8 +155,11 @@ const MAX_COPY_SIZE: usize = 4;
 
 impl Cfg {
     /// Splits an instruction sequence into blocks at labels and after
-    /// jumps and exits, and resolves jump labels to blocks.
+    /// jumps and exits, and resolves jump labels to blocks. The block
+    /// boundaries are found first, so that every block is filled in one
+    /// go at its exact size with its jump targets already resolved.
     pub fn from_seq(seq: &InstrSeq) -> Cfg {
+        let n = seq.instrs.len();
         // Only labels that some instruction jumps to start a block.
         let mut targeted = vec![false; seq.labels.len()];
         for i in &seq.instrs {
@@ -172,57 +175,66 @@ impl Cfg {
             .filter_map(|(label, pos)| pos.filter(|_| targeted[label]).map(|p| (p, label)))
             .collect();
         starts.sort_unstable();
-        let mut cfg = Cfg {
-            blocks: vec![Block::default()],
-            entry: 0,
-        };
-        let mut label_block = vec![usize::MAX; seq.labels.len()];
-        let mut cur = 0;
-        let mut terminated = false;
+        // Where each block begins: a targeted label, or the instruction
+        // after a jump or exit (the first block may be empty and labelled).
+        let mut bounds = vec![0];
         let mut next_start = 0;
-        for (i, instr) in seq.instrs.iter().enumerate() {
-            let labelled = starts.get(next_start).is_some_and(|&(p, _)| p == i);
-            if labelled || terminated {
-                if !cfg.blocks[cur].instrs.is_empty() || terminated {
-                    let b = cfg.new_block();
-                    cfg.blocks[cur].next = Some(b);
-                    cur = b;
-                }
-                while let Some(&(p, l)) = starts.get(next_start) {
-                    if p != i {
-                        break;
-                    }
-                    label_block[l] = cur;
-                    cfg.blocks[cur].labelled = true;
-                    next_start += 1;
-                }
-                terminated = false;
+        while starts.get(next_start).is_some_and(|&(p, _)| p == 0) {
+            next_start += 1;
+        }
+        for i in 1..n {
+            let mut labelled = false;
+            while starts.get(next_start).is_some_and(|&(p, _)| p == i) {
+                labelled = true;
+                next_start += 1;
             }
-            cfg.blocks[cur]
-                .instrs
-                .push(CInstr::new(instr.op, instr.arg, instr.loc));
-            if instr.op.is_jump() || instr.op.is_scope_exit() {
-                terminated = true;
+            let prev = seq.instrs[i - 1].op;
+            if labelled || prev.is_jump() || prev.is_scope_exit() {
+                bounds.push(i);
             }
         }
-        // Labels at the very end get an empty block.
-        if next_start < starts.len() {
-            let b = cfg.new_block();
-            cfg.blocks[cur].next = Some(b);
-            for &(_, l) in &starts[next_start..] {
-                label_block[l] = b;
-                cfg.blocks[b].labelled = true;
-            }
-        }
-        for b in &mut cfg.blocks {
-            for i in &mut b.instrs {
-                if i.op.has_target() {
-                    i.target = Some(label_block[i.arg as usize]);
-                    i.arg = 0;
+        // Labels at the very end get an empty block of their own.
+        let end_block = starts.last().is_some_and(|&(p, _)| p >= n);
+        let nblocks = bounds.len() + usize::from(end_block);
+        let mut label_block = vec![usize::MAX; seq.labels.len()];
+        let mut labelled = vec![false; nblocks];
+        let mut b = 0;
+        for &(p, l) in &starts {
+            let block = if p >= n {
+                nblocks - 1
+            } else {
+                while b + 1 < bounds.len() && bounds[b + 1] <= p {
+                    b += 1;
                 }
-            }
+                b
+            };
+            label_block[l] = block;
+            labelled[block] = true;
         }
-        cfg
+        let blocks = (0..nblocks)
+            .map(|k| {
+                let from = bounds.get(k).copied().unwrap_or(n);
+                let to = bounds.get(k + 1).copied().unwrap_or(n);
+                let instrs = seq.instrs[from..to]
+                    .iter()
+                    .map(|i| {
+                        let mut c = CInstr::new(i.op, i.arg, i.loc);
+                        if i.op.has_target() {
+                            c.target = Some(label_block[i.arg as usize]);
+                            c.arg = 0;
+                        }
+                        c
+                    })
+                    .collect();
+                Block {
+                    instrs,
+                    next: (k + 1 < nblocks).then_some(k + 1),
+                    labelled: labelled[k],
+                    ..Block::default()
+                }
+            })
+            .collect();
+        Cfg { blocks, entry: 0 }
     }
 
     /// Inserts a complete instruction at `pos` of block `b`.
@@ -237,7 +249,7 @@ impl Cfg {
 
     /// Block ids in layout order.
     pub fn order(&self) -> Vec<BlockId> {
-        let mut v = Vec::new();
+        let mut v = Vec::with_capacity(self.blocks.len());
         let mut b = Some(self.entry);
         while let Some(id) = b {
             v.push(id);
@@ -355,13 +367,11 @@ impl Cfg {
                     self.blocks[next].predecessors += 1;
                 }
             }
-            let targets: Vec<BlockId> = self.blocks[b]
-                .instrs
-                .iter()
-                .filter(|i| i.op.has_target())
-                .filter_map(|i| i.target)
-                .collect();
-            for t in targets {
+            for k in 0..self.blocks[b].instrs.len() {
+                let i = self.blocks[b].instrs[k];
+                let Some(t) = i.target.filter(|_| i.op.has_target()) else {
+                    continue;
+                };
                 if !self.blocks[t].visited {
                     self.blocks[t].visited = true;
                     stack.push(t);
@@ -525,38 +535,44 @@ impl Cfg {
                     .map(|i| i.loc)
             })
         };
-        let instrs = std::mem::take(&mut self.blocks[b].instrs);
-        let before = instrs.len();
-        let mut out: Vec<CInstr> = Vec::with_capacity(before);
+        // Compacted in place: the slots past the new end keep the
+        // instructions that were there, whose handlers `stale` records.
+        let block = &mut self.blocks[b];
+        let instrs = &mut block.instrs;
+        let n = instrs.len();
+        let mut kept = 0;
         let mut prev_lineno = -1;
-        let mut pending: Vec<CInstr> = instrs;
-        let n = pending.len();
         for src in 0..n {
-            let instr = pending[src];
+            let instr = instrs[src];
             let lineno = instr.loc.lineno;
             if instr.op == Op::NOP {
                 if lineno < 0 || prev_lineno == lineno {
                     continue;
                 }
                 if src + 1 < n {
-                    let next_lineno = pending[src + 1].loc.lineno;
+                    let next_lineno = instrs[src + 1].loc.lineno;
                     if next_lineno == lineno {
                         continue;
                     }
                     if next_lineno < 0 {
-                        pending[src + 1].loc = instr.loc;
+                        instrs[src + 1].loc = instr.loc;
                         continue;
                     }
                 } else if next_loc.is_some_and(|l| l.lineno == lineno) {
                     continue;
                 }
             }
-            out.push(instr);
+            instrs[kept] = instr;
+            kept += 1;
             prev_lineno = lineno;
         }
-        let removed = before - out.len();
-        self.blocks[b].instrs = pending;
-        self.blocks[b].shrink_to(out);
+        let removed = n - kept;
+        if removed > 0 {
+            let mut stale: Vec<Option<BlockId>> = instrs[kept..].iter().map(|i| i.except).collect();
+            instrs.truncate(kept);
+            stale.append(&mut block.stale);
+            block.stale = stale;
+        }
         removed
     }
 
@@ -677,8 +693,16 @@ impl Cfg {
                     i += 1;
                     continue;
                 }
-                let value = const_of(&inst, consts);
                 let next = self.blocks[b].instrs[i + 1];
+                // Only these followers look at the constant: no copy otherwise.
+                if !matches!(
+                    next.op,
+                    Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE | Op::IS_OP | Op::TO_BOOL
+                ) {
+                    i += 1;
+                    continue;
+                }
+                let value = const_of(&inst, consts);
                 match next.op {
                     Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
                         let jump_if_true = next.op == Op::POP_JUMP_IF_TRUE;
@@ -1093,13 +1117,11 @@ impl Cfg {
                     }
                 }
             }
-            let targets: Vec<BlockId> = self.blocks[b]
-                .instrs
-                .iter()
-                .filter(|i| i.is_jump())
-                .filter_map(|i| i.target)
-                .collect();
-            for t in targets {
+            for k in 0..self.blocks[b].instrs.len() {
+                let i = self.blocks[b].instrs[k];
+                let Some(t) = i.target.filter(|_| i.is_jump()) else {
+                    continue;
+                };
                 if !self.blocks[t].visited {
                     self.blocks[t].visited = true;
                     stack.push(t);
@@ -1125,13 +1147,11 @@ impl Cfg {
                     }
                 }
             }
-            let targets: Vec<BlockId> = self.blocks[b]
-                .instrs
-                .iter()
-                .filter(|i| i.is_jump())
-                .filter_map(|i| i.target)
-                .collect();
-            for t in targets {
+            for k in 0..self.blocks[b].instrs.len() {
+                let i = self.blocks[b].instrs[k];
+                let Some(t) = i.target.filter(|_| i.is_jump()) else {
+                    continue;
+                };
                 if !self.blocks[t].warm && !self.blocks[t].visited {
                     self.blocks[t].visited = true;
                     stack.push(t);
@@ -1177,8 +1197,8 @@ impl Cfg {
         while let Some(b) = stack.pop() {
             let mut depth = self.blocks[b].startdepth;
             let mut next = self.blocks[b].next;
-            let instrs = self.blocks[b].instrs.clone();
-            for instr in &instrs {
+            for k in 0..self.blocks[b].instrs.len() {
+                let instr = self.blocks[b].instrs[k];
                 let effect = if instr.op.is_block_push() {
                     0
                 } else {
@@ -1343,10 +1363,15 @@ impl Cfg {
         self.reset_visited();
         let mut work: Vec<BlockId> = vec![self.entry];
         self.blocks[self.entry].visited = true;
+        // Reused from block to block: most blocks are short.
+        let mut flags: Vec<u8> = Vec::new();
+        let mut refs: Vec<Ref> = Vec::new();
         while let Some(b) = work.pop() {
             let n = self.blocks[b].instrs.len();
-            let mut flags = vec![0u8; n];
-            let mut refs: Vec<Ref> = vec![DUMMY; self.blocks[b].startdepth.max(0) as usize];
+            flags.clear();
+            flags.resize(n, 0);
+            refs.clear();
+            refs.resize(self.blocks[b].startdepth.max(0) as usize, DUMMY);
             for k in 0..n {
                 let instr = self.blocks[b].instrs[k];
                 let ki = k as i32;

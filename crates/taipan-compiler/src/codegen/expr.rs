@@ -1330,7 +1330,7 @@ impl<'a> Compiler<'a> {
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(d) = default {
                 let name = self.mangle(&arg.arg);
-                self.load_const(ConstValue::from(name.as_str()), l);
+                self.load_const(ConstValue::from(&*name), l);
                 self.expr(d)?;
                 n += 1;
             }

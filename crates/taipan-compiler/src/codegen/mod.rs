@@ -6,6 +6,7 @@
 //! finishing a unit runs the flow-graph optimizer and assembler on it and
 //! leaves the code object as a constant of its parent.
 
+use std::borrow::Cow;
 mod expr;
 mod generics;
 mod pattern;
@@ -118,7 +119,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name` mangled for the current class, if any.
-    pub fn mangle(&self, name: &str) -> String {
+    pub fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
         self.table
             .maybe_mangle(self.unit().private.as_deref(), self.unit().scope, name)
     }
@@ -304,7 +305,7 @@ impl<'a> Compiler<'a> {
         let optype = match scope {
             Some(SymbolScope::Free) | Some(SymbolScope::Cell) => NameOp::Deref,
             Some(SymbolScope::Local)
-                if function_like || self.unit().fasthidden.get(&mangled) == Some(&true) =>
+                if function_like || self.unit().fasthidden.get(&*mangled) == Some(&true) =>
             {
                 NameOp::Fast
             }
@@ -604,7 +605,11 @@ pub fn clean_doc(doc: &str) -> String {
     out.join("\n")
 }
 
-fn expand_tabs(s: &str) -> String {
+fn expand_tabs(s: &str) -> Cow<'_, str> {
+    // Most docstrings have no tab: nothing to copy.
+    if !s.contains('\t') {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut col = 0;
     for c in s.chars() {
@@ -624,5 +629,5 @@ fn expand_tabs(s: &str) -> String {
             }
         }
     }
-    out
+    Cow::Owned(out)
 }

@@ -87,7 +87,7 @@ impl<'a> Compiler<'a> {
                 self.expr(annotation)?;
                 self.emit(Op::COPY, 2, sl);
                 let mangled = self.mangle(id);
-                self.load_const(ConstValue::from(mangled.as_str()), sl);
+                self.load_const(ConstValue::from(&*mangled), sl);
                 self.emit0(Op::STORE_SUBSCR, l);
                 self.use_label(not_set);
             }
@@ -641,7 +641,7 @@ impl<'a> Compiler<'a> {
                         let idx = self.u().names.add("__annotations__");
                         self.emit(Op::LOAD_NAME, idx, l);
                         let mangled = self.mangle(id);
-                        self.load_const(ConstValue::from(mangled.as_str()), l);
+                        self.load_const(ConstValue::from(&*mangled), l);
                         self.emit0(Op::STORE_SUBSCR, l);
                         return Ok(());
                     }
@@ -1322,7 +1322,7 @@ impl<'a> Compiler<'a> {
             return Ok(0);
         };
         let mangled = self.mangle(name);
-        self.load_const(ConstValue::from(mangled.as_str()), l);
+        self.load_const(ConstValue::from(&*mangled), l);
         if self.future.annotations {
             self.annotation_string(ann);
         } else if let ExprKind::Starred { value, .. } = &ann.kind {

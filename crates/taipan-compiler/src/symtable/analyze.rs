@@ -166,11 +166,6 @@ fn analyze_block(
         }
     }
 
-    let symbols: Vec<(String, u32)> = table.scopes[id]
-        .symbols
-        .iter()
-        .map(|s| (s.name.clone(), s.flags))
-        .collect();
     {
         let mut sets = Sets {
             bound: bound.as_mut(),
@@ -179,8 +174,18 @@ fn analyze_block(
             local: &mut local,
             free,
         };
-        for (name, flags) in &symbols {
-            analyze_name(table, id, &mut scopes, name, *flags, &mut sets, class_entry)?;
+        // Naming reads the table only: the symbols are borrowed, not copied.
+        let t: &SymbolTable = table;
+        for sym in &t.scopes[id].symbols {
+            analyze_name(
+                t,
+                id,
+                &mut scopes,
+                &sym.name,
+                sym.flags,
+                &mut sets,
+                class_entry,
+            )?;
         }
     }
 
@@ -193,7 +198,7 @@ fn analyze_block(
         }
         newglobal.extend(global.iter().cloned());
     } else {
-        for implicit in ["__class__", "__classdict__", "__conditional_annotations__"] {
+        for implicit in CLASS_IMPLICIT {
             newbound.insert(implicit.to_string());
         }
     }
@@ -275,6 +280,9 @@ fn is_free_in_any_child(table: &SymbolTable, comp: ScopeId, name: &str) -> bool 
         .any(|&c| table.scopes[c].scope_of(name) == Some(SymbolScope::Free))
 }
 
+/// The cells a class body provides to the scopes nested in it.
+const CLASS_IMPLICIT: [&str; 3] = ["__class__", "__classdict__", "__conditional_annotations__"];
+
 /// Merges the names of the inlined comprehension `comp` into `parent`.
 fn inline_comprehension(
     table: &mut SymbolTable,
@@ -285,7 +293,7 @@ fn inline_comprehension(
     inlined_cells: &mut Names,
 ) {
     let parent_is_class = table.scopes[parent].kind == BlockType::Class;
-    let mut remove_dunder_class = false;
+    let mut class_implicit: Vec<&'static str> = Vec::new();
     let comp_symbols = table.scopes[comp].symbols.clone();
     for sym in comp_symbols {
         if sym.flags & DEF_PARAM != 0 {
@@ -295,11 +303,16 @@ fn inline_comprehension(
         if scope == SymbolScope::Cell || sym.flags & DEF_COMP_CELL != 0 {
             inlined_cells.insert(sym.name.clone());
         }
-        // `__class__` is never free through a class scope.
-        if scope == SymbolScope::Free && parent_is_class && sym.name == "__class__" {
+        // The class's implicit cells are never free through a class scope
+        // (see `drop_class_free`), unless a scope nested in the
+        // comprehension needs them: then the class provides the cell.
+        let implicit = CLASS_IMPLICIT.iter().find(|&&n| n == sym.name);
+        if let (SymbolScope::Free, true, Some(&name)) = (scope, parent_is_class, implicit) {
             scope = SymbolScope::GlobalImplicit;
-            comp_free.remove(&sym.name);
-            remove_dunder_class = true;
+            if !is_free_in_any_child(table, comp, name) {
+                comp_free.remove(name);
+            }
+            class_implicit.push(name);
         }
         match table.scopes[parent].lookup(&sym.name).map(|s| s.flags) {
             None => {
@@ -318,8 +331,8 @@ fn inline_comprehension(
             }
         }
     }
-    if remove_dunder_class {
-        table.scopes[comp].remove("__class__");
+    for name in class_implicit {
+        table.scopes[comp].remove(name);
     }
 }
 

@@ -9,6 +9,7 @@ use crate::error::{syntax_error, CompileResult};
 use crate::fasthash::HashMap;
 use crate::future::FutureFeatures;
 use crate::warning::{CompileWarning, WarningCategory};
+use std::borrow::Cow;
 use taipan_syntax::ast::*;
 
 /// Builds and analyzes the symbol table of `module`.
@@ -167,7 +168,7 @@ impl Builder {
         self.stack.pop();
     }
 
-    fn maybe_mangle(&self, scope: ScopeId, name: &str) -> String {
+    fn maybe_mangle<'a>(&self, scope: ScopeId, name: &'a str) -> Cow<'a, str> {
         self.table
             .maybe_mangle(self.private.as_deref(), scope, name)
     }
@@ -243,7 +244,7 @@ impl Builder {
         }
         *scope.flags_mut(&mangled) = val;
         if flag & DEF_PARAM != 0 {
-            scope.varnames.push(mangled);
+            scope.varnames.push(mangled.into_owned());
         } else if flag & DEF_GLOBAL != 0 {
             *self.table.scopes[SymbolTable::TOP].flags_mut(&mangled) |= flag;
         }
@@ -252,7 +253,7 @@ impl Builder {
 
     fn record_directive(&mut self, name: &str, range: Range) {
         let mangled = self.maybe_mangle(self.cur(), name);
-        self.st().directives.push((mangled, range));
+        self.st().directives.push((mangled.into_owned(), range));
     }
 
     fn stmts(&mut self, body: &[Stmt]) -> CompileResult<()> {

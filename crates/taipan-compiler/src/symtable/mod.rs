@@ -14,6 +14,7 @@
 //! whole compilation, so addresses are stable), tagged by the role of the
 //! scope when one node opens several.
 
+use std::borrow::Cow;
 mod analyze;
 mod builder;
 
@@ -326,10 +327,15 @@ impl SymbolTable {
 
     /// Mangles `name` as it would be in `scope` (see [`mangle`]), honouring
     /// the restricted mangling of generic class type-parameter scopes.
-    pub fn maybe_mangle(&self, private: Option<&str>, scope: ScopeId, name: &str) -> String {
+    pub fn maybe_mangle<'a>(
+        &self,
+        private: Option<&str>,
+        scope: ScopeId,
+        name: &'a str,
+    ) -> Cow<'a, str> {
         if let Some(set) = self.scopes[scope].mangled_names {
             if !self.mangled_sets[set].iter().any(|n| n == name) {
-                return name.to_string();
+                return Cow::Borrowed(name);
             }
         }
         mangle(private, name)
@@ -339,18 +345,19 @@ impl SymbolTable {
 /// Private name mangling: `__spam` in class `Ham` is `_Ham__spam`.
 /// Dunder names, dotted names and classes named only with underscores are
 /// left alone.
-pub fn mangle(private: Option<&str>, name: &str) -> String {
+/// Borrows `name` when it stays as it is, the common case.
+pub fn mangle<'a>(private: Option<&str>, name: &'a str) -> Cow<'a, str> {
     let Some(private) = private else {
-        return name.to_string();
+        return Cow::Borrowed(name);
     };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     let stripped = private.trim_start_matches('_');
     if stripped.is_empty() {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
-    format!("_{stripped}{name}")
+    Cow::Owned(format!("_{stripped}{name}"))
 }
 
 /// Whether `body` starts with a docstring.

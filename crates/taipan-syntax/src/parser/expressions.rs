@@ -332,35 +332,22 @@ impl Parser<'_> {
         self.binary(0)
     }
 
-    /// One level of the binary operator ladder: 0 `|`, 1 `^`, 2 `&`,
-    /// 3 shifts, 4 `+ -`, 5 `* / // % @`; level 6 is `factor`.
+    /// The binary operators from `level` up, by precedence climbing:
+    /// levels are 0 `|`, 1 `^`, 2 `&`, 3 shifts, 4 `+ -`, 5 `* / // % @`;
+    /// level 6 is `factor`. One call per operand rather than one per level
+    /// keeps the common operand-without-operator case cheap.
     fn binary(&mut self, level: u8) -> Option<Expr> {
-        if level == 6 {
-            return self.factor();
-        }
         let start = self.pos;
-        let mut left = self.binary(level + 1)?;
-        loop {
-            let op = match (level, self.peek()) {
-                (0, T::VBar) => Operator::BitOr,
-                (1, T::Circumflex) => Operator::BitXor,
-                (2, T::Amper) => Operator::BitAnd,
-                (3, T::LeftShift) => Operator::LShift,
-                (3, T::RightShift) => Operator::RShift,
-                (4, T::Plus) => Operator::Add,
-                (4, T::Minus) => Operator::Sub,
-                (5, T::Star) => Operator::Mult,
-                (5, T::Slash) => Operator::Div,
-                (5, T::DoubleSlash) => Operator::FloorDiv,
-                (5, T::Percent) => Operator::Mod,
-                (5, T::At) => Operator::MatMult,
-                _ => break,
-            };
-            if self.pass2 && level >= 4 && self.peek_at(1) == T::Not {
+        let mut left = self.factor()?;
+        while let Some((op_level, op)) = binary_operator(self.peek()) {
+            if op_level < level {
+                break;
+            }
+            if self.pass2 && op_level >= 4 && self.peek_at(1) == T::Not {
                 return self.invalid_not_after_operator(false);
             }
             self.pos += 1;
-            let right = self.binary(level + 1)?;
+            let right = self.binary(op_level + 1)?;
             left = self.expr(
                 start,
                 ExprKind::BinOp {
@@ -846,4 +833,23 @@ impl Parser<'_> {
             },
         ))
     }
+}
+
+/// The level (see `Parser::binary`) and operator of a binary operator token.
+fn binary_operator(kind: T) -> Option<(u8, Operator)> {
+    Some(match kind {
+        T::VBar => (0, Operator::BitOr),
+        T::Circumflex => (1, Operator::BitXor),
+        T::Amper => (2, Operator::BitAnd),
+        T::LeftShift => (3, Operator::LShift),
+        T::RightShift => (3, Operator::RShift),
+        T::Plus => (4, Operator::Add),
+        T::Minus => (4, Operator::Sub),
+        T::Star => (5, Operator::Mult),
+        T::Slash => (5, Operator::Div),
+        T::DoubleSlash => (5, Operator::FloorDiv),
+        T::Percent => (5, Operator::Mod),
+        T::At => (5, Operator::MatMult),
+        _ => return None,
+    })
 }

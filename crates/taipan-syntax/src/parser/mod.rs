@@ -151,16 +151,15 @@ struct Failure {
 }
 
 fn run(source: &str, tokens: &[Token], mode: Mode) -> (Result<ast::Mod, Failure>, Vec<Warning>) {
-    let mut toks: Vec<Token> = tokens
-        .iter()
-        .filter(|t| {
-            !matches!(
-                t.kind,
-                TokenKind::Comment | TokenKind::Nl | TokenKind::TypeComment | TokenKind::Encoding
-            )
-        })
-        .copied()
-        .collect();
+    // Sized up front: the filter hides the length, and growing by doubling
+    // would copy the whole token list several times.
+    let mut toks: Vec<Token> = Vec::with_capacity(tokens.len() + 1);
+    toks.extend(tokens.iter().copied().filter(|t| {
+        !matches!(
+            t.kind,
+            TokenKind::Comment | TokenKind::Nl | TokenKind::TypeComment | TokenKind::Encoding
+        )
+    }));
     if toks.last().map(|t| t.kind) != Some(TokenKind::EndMarker) {
         let end = toks.last().map(|t| (t.end, t.finish)).unwrap_or_default();
         toks.push(Token {

@@ -514,7 +514,14 @@ impl<'s> Lexer<'s> {
             self.pos += 1;
             return Ok(self.token(TokenKind::Colon, start, begin));
         }
-        for len in [3, 2, 1] {
+        // Every two- and three-character operator has one of these second
+        // characters: other operators are looked up by their first alone.
+        let long = matches!(
+            self.b.get(start + 1),
+            Some(b'=' | b'*' | b'>' | b'/' | b'<' | b'.')
+        );
+        let lens: &[usize] = if long { &[3, 2, 1] } else { &[1] };
+        for &len in lens {
             if let Some(text) = self.src.get(start..start + len) {
                 if let Some(kind) = TokenKind::operator(text) {
                     self.pos += len;

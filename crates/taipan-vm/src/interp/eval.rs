@@ -231,7 +231,7 @@ impl Vm {
                 Opcode::LOAD_FAST | Opcode::LOAD_FAST_BORROW | Opcode::LOAD_FAST_CHECK => {
                     let v = &self.stack[base + arg as usize];
                     if is_null(v) {
-                        t!(Err(unbound_local(&code, arg as usize)))
+                        t!(Err(unbound_local(code, arg as usize)))
                     }
                     let v = v.clone();
                     push!(v);
@@ -240,7 +240,7 @@ impl Vm {
                     for i in [arg >> 4, arg & 15] {
                         let v = &self.stack[base + i as usize];
                         if is_null(v) {
-                            t!(Err(unbound_local(&code, i as usize)))
+                            t!(Err(unbound_local(code, i as usize)))
                         }
                         let v = v.clone();
                         push!(v);
@@ -259,7 +259,7 @@ impl Vm {
                     self.stack[base + (arg >> 4) as usize] = v;
                     let v = self.stack[base + (arg & 15) as usize].clone();
                     if is_null(&v) {
-                        t!(Err(unbound_local(&code, (arg & 15) as usize)))
+                        t!(Err(unbound_local(code, (arg & 15) as usize)))
                     }
                     push!(v);
                 }
@@ -272,7 +272,7 @@ impl Vm {
                 Opcode::DELETE_FAST => {
                     let slot = &mut self.stack[base + arg as usize];
                     if is_null(slot) {
-                        t!(Err(unbound_local(&code, arg as usize)))
+                        t!(Err(unbound_local(code, arg as usize)))
                     }
                     *slot = null();
                 }
@@ -307,7 +307,7 @@ impl Vm {
                         t!(super::warnings::warn_at(
                             &crate::types::exceptions::DEPRECATION_WARNING,
                             BOOL_INVERT_WARNING,
-                            &code,
+                            code,
                             this,
                             &frame!().globals,
                         ));
@@ -462,7 +462,7 @@ impl Vm {
                     let inst = ip - 1 - TABLES.1[op as usize] as usize;
                     if opcode != Opcode::LOAD_GLOBAL {
                         if let Some(v) = specialize::load_global(
-                            &code,
+                            code,
                             inst,
                             opcode,
                             &f.globals,
@@ -475,10 +475,10 @@ impl Vm {
                             }
                             continue;
                         }
-                        specialize::deopt(&code, inst, Opcode::LOAD_GLOBAL);
-                    } else if specialize::tick(&code, inst + 1) {
+                        specialize::deopt(code, inst, Opcode::LOAD_GLOBAL);
+                    } else if specialize::tick(code, inst + 1) {
                         specialize::specialize_load_global(
-                            &code,
+                            code,
                             inst,
                             &f.globals,
                             &f.builtins,
@@ -578,7 +578,7 @@ impl Vm {
                     let v = cell.downcast::<CellObject>().map(CellObject::get);
                     match v {
                         Some(v) if !is_null(&v) => push!(v),
-                        _ => t!(Err(free_var_error(&code, arg as usize))),
+                        _ => t!(Err(free_var_error(code, arg as usize))),
                     }
                 }
                 Opcode::LOAD_FROM_DICT_OR_DEREF => {
@@ -591,7 +591,7 @@ impl Vm {
                             let v = cell.downcast::<CellObject>().map(CellObject::get);
                             match v {
                                 Some(v) if !is_null(&v) => push!(v),
-                                _ => t!(Err(free_var_error(&code, arg as usize))),
+                                _ => t!(Err(free_var_error(code, arg as usize))),
                             }
                         }
                     }
@@ -605,7 +605,7 @@ impl Vm {
                 Opcode::DELETE_DEREF => {
                     if let Some(c) = self.stack[base + arg as usize].downcast::<CellObject>() {
                         if is_null(&c.get()) {
-                            t!(Err(free_var_error(&code, arg as usize)))
+                            t!(Err(free_var_error(code, arg as usize)))
                         }
                         c.set(null());
                     }
@@ -855,7 +855,7 @@ impl Vm {
                     let v = pop!();
                     // INTRINSIC_STOPITERATION_ERROR depends on the code's kind.
                     if arg == 3 {
-                        push!(generators::stop_iteration_error(&code, v));
+                        push!(generators::stop_iteration_error(code, v));
                         continue;
                     }
                     push!(t!(builtins::intrinsic1(arg, v)));

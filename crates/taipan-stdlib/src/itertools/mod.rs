@@ -13,7 +13,7 @@ mod terminating;
 
 use std::sync::Once;
 
-use taipan_vm::interp::builtins::index_value;
+use taipan_vm::interp::builtins::{expected_count_message, index_value};
 use taipan_vm::interp::classes::{self, new_wrapper, CLASSMETHOD_TYPE, STATICMETHOD_TYPE};
 use taipan_vm::interp::objects::{native, native_method, new_module, NativeFn};
 use taipan_vm::interp::{slot_wrappers, type_error};
@@ -161,20 +161,7 @@ pub(crate) fn expect_count(name: &str, n: usize, lo: usize, hi: usize) -> PyResu
     if (lo..=hi).contains(&n) {
         return Ok(());
     }
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    Err(type_error(if lo == hi {
-        format!("{name} expected {lo} argument{}, got {n}", plural(lo))
-    } else if n < lo {
-        format!(
-            "{name} expected at least {lo} argument{}, got {n}",
-            plural(lo)
-        )
-    } else {
-        format!(
-            "{name} expected at most {hi} argument{}, got {n}",
-            plural(hi)
-        )
-    }))
+    Err(type_error(expected_count_message(name, n, lo, hi)))
 }
 
 /// An index argument converted to a Py_ssize_t.

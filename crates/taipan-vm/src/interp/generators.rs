@@ -24,6 +24,39 @@ struct Suspended {
     lasti: usize,
 }
 
+impl Suspended {
+    /// The suspended state of frame `f`, whose values are `values`.
+    fn from_frame(f: super::Frame, values: Vec<Value>) -> Suspended {
+        Suspended {
+            code: f.code,
+            func: f.func,
+            globals: f.globals,
+            builtins: f.builtins,
+            values,
+            ip: f.ip,
+            lasti: f.lasti,
+        }
+    }
+
+    /// The frame that resumes at `base` of a value stack; the values are
+    /// moved there by the caller.
+    fn into_frame(self, base: usize, entry: bool, gen: Value) -> super::Frame {
+        super::Frame {
+            code: self.code,
+            func: self.func,
+            globals: self.globals,
+            builtins: self.builtins,
+            locals: super::objects::null(),
+            base,
+            call_base: base,
+            ip: self.ip,
+            lasti: self.lasti,
+            entry,
+            gen,
+        }
+    }
+}
+
 #[derive(Default)]
 struct GenState {
     frame: Option<Suspended>,
@@ -341,25 +374,14 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
         // The frame's buffer becomes the value stack (swapped, when the
         // pooled stack is empty as usual) and is kept for the next
         // suspension: no copying or allocation per yield.
-        let mut values = sf.values;
+        let mut sf = sf;
+        let mut values = std::mem::take(&mut sf.values);
         if base == 0 {
             std::mem::swap(&mut vm.stack, &mut values);
         } else {
             vm.stack.append(&mut values);
         }
-        let pushed = vm.push_frame(super::Frame {
-            code: sf.code,
-            func: sf.func,
-            globals: sf.globals,
-            builtins: sf.builtins,
-            locals: super::objects::null(),
-            base,
-            call_base: base,
-            ip: sf.ip,
-            lasti: sf.lasti,
-            entry: true,
-            gen: super::objects::null(),
-        });
+        let pushed = vm.push_frame(sf.into_frame(base, true, super::objects::null()));
         if let Err(e) = pushed {
             vm.stack.truncate(base);
             return Err(e);
@@ -378,17 +400,8 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
             } else {
                 values.extend(vm.stack.drain(base..));
             }
-            g.state.with(h, |s| {
-                s.frame = Some(Suspended {
-                    code: f.code,
-                    func: f.func,
-                    globals: f.globals,
-                    builtins: f.builtins,
-                    values,
-                    ip: f.ip,
-                    lasti: f.lasti,
-                })
-            });
+            g.state
+                .with(h, |s| s.frame = Some(Suspended::from_frame(f, values)));
         }
         r
     });
@@ -406,9 +419,11 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
     let Some(g) = gen.downcast_exact::<GeneratorObject>() else {
         return Ok(false);
     };
-    let h = g.header();
+    // The depth check comes first, so that a RecursionError leaves the
+    // generator untouched.
+    super::enter_frame()?;
     let base = vm.stack.len();
-    let taken = g.state.with(h, |s| {
+    let taken = g.state.with(g.header(), |s| {
         if s.running {
             return None;
         }
@@ -421,40 +436,10 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
         Some((f, std::mem::replace(&mut s.started, true)))
     });
     let Some((sf, started)) = taken else {
+        super::leave_frame();
         return Ok(false);
     };
-    let pushed = vm.push_frame(super::Frame {
-        code: sf.code,
-        func: sf.func,
-        globals: sf.globals,
-        builtins: sf.builtins,
-        locals: super::objects::null(),
-        base,
-        call_base: base,
-        ip: sf.ip,
-        lasti: sf.lasti,
-        entry: false,
-        gen: gen.clone(),
-    });
-    if let Err(e) = pushed {
-        // Too deep: the generator is left as it was.
-        let code = g.code.clone();
-        let values = vm.stack.drain(base..).collect();
-        g.state.with(h, |s| {
-            s.frame = Some(Suspended {
-                code,
-                func: super::objects::null(),
-                globals: super::objects::null(),
-                builtins: super::objects::null(),
-                values,
-                ip: sf.ip,
-                lasti: sf.lasti,
-            });
-            s.running = false;
-            s.started = started;
-        });
-        return Err(e);
-    }
+    vm.push_entered_frame(sf.into_frame(base, false, gen.clone()));
     if started {
         vm.stack.push(singletons::none());
     }
@@ -464,24 +449,16 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
 /// `YIELD_VALUE` in a frame entered by [`enter_inline`]: the top frame
 /// (its `ip` and `lasti` up to date) goes back into its generator.
 pub(super) fn suspend_inline(vm: &mut super::Vm) {
-    let f = vm.frames.pop().expect("generator frame");
+    let mut f = vm.frames.pop().expect("generator frame");
     super::leave_frame();
-    let g = f
-        .gen
+    let gen = std::mem::replace(&mut f.gen, super::objects::null());
+    let g = gen
         .downcast_exact::<GeneratorObject>()
         .expect("inline generator frame");
     g.state.with(g.header(), |s| {
         let mut values = std::mem::take(&mut s.spare);
         values.extend(vm.stack.drain(f.base..));
-        s.frame = Some(Suspended {
-            code: f.code,
-            func: f.func,
-            globals: f.globals,
-            builtins: f.builtins,
-            values,
-            ip: f.ip,
-            lasti: f.lasti,
-        });
+        s.frame = Some(Suspended::from_frame(f, values));
         s.running = false;
     });
 }

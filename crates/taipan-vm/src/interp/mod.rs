@@ -336,13 +336,18 @@ pub fn run_code(code: Arc<Code>, globals: &Value, locals: Option<&Value>) -> PyR
 impl Vm {
     pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         enter_frame()?;
+        self.push_entered_frame(frame);
+        Ok(())
+    }
+
+    /// [`Vm::push_frame`] after the caller's own `enter_frame()`.
+    fn push_entered_frame(&mut self, frame: Frame) {
         let n = frame.code.nlocalsplus;
         let have = self.stack.len() - frame.base;
         for _ in have..n {
             self.stack.push(null());
         }
         self.frames.push(frame);
-        Ok(())
     }
 
     /// Sets up a call of the function at `stack[h]` (`stack[h+1]` is self

@@ -184,10 +184,19 @@ pub fn check_count(module: &str, name: &str, n: usize, lo: usize, hi: usize) -> 
     if (lo..=hi).contains(&n) {
         return Ok(());
     }
+    if lo == 1 && hi == 1 {
+        return Err(type_error(format!(
+            "{module}{name}() takes exactly one argument ({n} given)"
+        )));
+    }
+    Err(type_error(expected_count_message(name, n, lo, hi)))
+}
+
+/// "NAME expected (at least|at most) K argument(s), got N": the message of
+/// argument-tuple parsing (`PyArg_UnpackTuple`).
+pub fn expected_count_message(name: &str, n: usize, lo: usize, hi: usize) -> String {
     let plural = |k: usize| if k == 1 { "" } else { "s" };
-    Err(type_error(if lo == 1 && hi == 1 {
-        format!("{module}{name}() takes exactly one argument ({n} given)")
-    } else if lo == hi {
+    if lo == hi {
         format!("{name} expected {lo} argument{}, got {n}", plural(lo))
     } else if n < lo {
         format!(
@@ -199,7 +208,7 @@ pub fn check_count(module: &str, name: &str, n: usize, lo: usize, hi: usize) -> 
             "{name} expected at most {hi} argument{}, got {n}",
             plural(hi)
         )
-    }))
+    }
 }
 
 fn one_arg(name: &str, args: &[Value]) -> PyResult<()> {

@@ -190,8 +190,8 @@ pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__closure__") => f.get(&f.closure),
         Some("__doc__") => {
             let d = f.get(&f.doc);
-            if singletons::is_none(&d) && f.code.flags & co_flags::HAS_DOCSTRING != 0 {
-                f.code.consts[0].clone()
+            if singletons::is_none(&d) && f.code().flags & co_flags::HAS_DOCSTRING != 0 {
+                f.code().consts[0].clone()
             } else {
                 d
             }
@@ -199,7 +199,7 @@ pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__module__") => f.get(&f.module),
         Some("__globals__") => f.globals.clone(),
         Some("__builtins__") => f.builtins.clone(),
-        Some("__code__") => new_code(f.code.clone()),
+        Some("__code__") => new_code(f.code_arc()),
         Some("__dict__") => instance_dict(v).expect("function dict"),
         Some("__type_params__") => f.get(&f.type_params),
         Some("__annotations__") => super::annotations::function_annotations(f)?,
@@ -236,6 +236,11 @@ pub fn install_function_descriptors() {
     }
 }
 
+/// How many of `code`'s locals are free variables (its closure's length).
+fn freevar_count(code: &Code) -> usize {
+    code.kinds.iter().filter(|k| *k & 0x80 != 0).count()
+}
+
 pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
     let f = v.downcast::<FunctionObject>().expect("function");
     let attr = pystr::as_str(name);
@@ -270,9 +275,22 @@ pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyRes
             f.set(&f.kwdefaults, or_none(value));
         }
         Some("__code__") => {
-            let is_code = value.is_some_and(|x| x.downcast::<super::objects::CodeObj>().is_some());
-            must_be("code", is_code)?;
-            return Err(type_error("__code__ cannot be replaced in this runtime"));
+            let code = match value.and_then(|x| x.downcast::<CodeObj>()) {
+                Some(c) => c.code.clone(),
+                None => return Err(type_error("__code__ must be set to a code object")),
+            };
+            // The closure cannot change, so the new code must expect as many cells.
+            let (want, got) = (freevar_count(f.code()), freevar_count(&code));
+            if want != got {
+                return Err(PyErr::new(
+                    &VALUE_ERROR,
+                    format!(
+                        "{}() requires a code object with {want} free vars, not {got}",
+                        pystr::to_string_lossy(&f.get(&f.name))
+                    ),
+                ));
+            }
+            f.set_code(code);
         }
         Some("__type_params__") => match value {
             Some(t) if t.type_of().is_subtype_of(&tuple::TUPLE_TYPE) => {

@@ -31,6 +31,7 @@ pub mod exception_methods;
 pub mod fast_paths;
 pub mod file_io;
 pub mod frame_object;
+pub mod function_code;
 pub mod generators;
 pub mod generic;
 pub mod introspect;
@@ -369,7 +370,7 @@ impl Vm {
             }
         }
         if let Some(f) = callable.downcast_exact::<FunctionObject>() {
-            let code = f.code.clone();
+            let code = f.code_arc();
             if code.is_generator_like() {
                 let args: Vec<Value> = self.stack.drain(argstart..).collect();
                 self.stack.truncate(h);

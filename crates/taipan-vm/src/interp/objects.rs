@@ -296,7 +296,7 @@ fn const_value(c: &ConstValue) -> PyResult<Value> {
 #[repr(C)]
 pub struct FunctionObject {
     header: ObjHeader,
-    pub code: Arc<Code>,
+    code: super::function_code::FunctionCode,
     pub globals: Value,
     pub builtins: Value,
     pub name: Cell<Value>,
@@ -345,6 +345,19 @@ simple_type!(FUNCTION_TYPE, "function", FunctionObject, {
 });
 
 impl FunctionObject {
+    /// `__code__` (see `function_code` for why a borrow is safe).
+    #[inline(always)]
+    pub fn code(&self) -> &Code {
+        self.code.get()
+    }
+    /// `__code__` with its own reference, for frames and generators.
+    #[inline(always)]
+    pub fn code_arc(&self) -> Arc<Code> {
+        self.code.get_arc()
+    }
+    pub fn set_code(&self, code: Arc<Code>) {
+        self.code.replace(code);
+    }
     pub fn get<'a>(&'a self, c: &'a Cell<Value>) -> Value {
         c.get(&self.header)
     }
@@ -364,7 +377,7 @@ pub fn new_function(code: Arc<Code>, globals: Value, builtins: Value) -> Value {
         header: ObjHeader::new(&FUNCTION_TYPE),
         name: Cell::new(code.name.clone()),
         qualname: Cell::new(code.qualname.clone()),
-        code,
+        code: super::function_code::FunctionCode::new(code),
         globals,
         builtins,
         defaults: Cell::new(none()),

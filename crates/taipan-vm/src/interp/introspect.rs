@@ -290,6 +290,14 @@ pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyRes
                     ),
                 ));
             }
+            let kind = co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR;
+            if f.code().flags & kind != code.flags & kind {
+                super::warnings::warn_here(
+                    &crate::types::exceptions::DEPRECATION_WARNING,
+                    "Assigning a code object of non-matching type is deprecated \
+                     (e.g., from a generator to a plain function)",
+                )?;
+            }
             f.set_code(code);
         }
         Some("__type_params__") => match value {

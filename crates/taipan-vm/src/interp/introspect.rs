@@ -138,7 +138,9 @@ fn code_replace(a: &[Value], k: &[Value]) -> PyResult<Value> {
             ))
         };
         let as_str = || -> PyResult<Value> {
-            pystr::as_str(v).map(|_| v.clone()).ok_or_else(|| wrong_type("str"))
+            pystr::as_str(v)
+                .map(|_| v.clone())
+                .ok_or_else(|| wrong_type("str"))
         };
         let as_count = || -> PyResult<usize> {
             let n = crate::ops::index(v)?;

@@ -206,3 +206,14 @@ with warnings.catch_warnings():
     # The iterable-coroutine flag is not a change of kind.
     types.coroutine(gen_again)
     print(hex(gen_again.__code__.co_flags & 0x1A0))
+
+
+# Module code run as a function body uses the globals as its namespace.
+def runs_module_code():
+    pass
+
+
+runs_module_code.__code__ = compile("stored = 'in globals'\nprint(stored)", "<mod>", "exec")
+print(runs_module_code(), stored)
+runs_module_code.__code__ = compile("print('seen', stored)", "<mod>", "exec")
+print(list(map(lambda _: runs_module_code(), [0])))

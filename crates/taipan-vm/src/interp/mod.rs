@@ -387,12 +387,19 @@ impl Vm {
                 self.stack.extend(locals);
             }
             let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+            // Code that is not a function body (a module's, given as
+            // `__code__`) names its variables in the globals.
+            let locals = if code.flags & objects::co_flags::OPTIMIZED != 0 {
+                null()
+            } else {
+                globals.clone()
+            };
             self.push_frame(Frame {
                 code,
                 func: callable,
                 globals,
                 builtins,
-                locals: null(),
+                locals,
                 base: argstart,
                 call_base: h,
                 ip: 0,

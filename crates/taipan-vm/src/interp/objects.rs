@@ -111,6 +111,7 @@ pub struct Code {
 /// `co_flags` bits, from the instruction set's one definition.
 pub mod co_flags {
     use taipan_bytecode::CodeFlags;
+    pub const OPTIMIZED: u32 = CodeFlags::OPTIMIZED.0;
     pub const VARARGS: u32 = CodeFlags::VARARGS.0;
     pub const VARKEYWORDS: u32 = CodeFlags::VARKEYWORDS.0;
     pub const GENERATOR: u32 = CodeFlags::GENERATOR.0;

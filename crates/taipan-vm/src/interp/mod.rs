@@ -346,6 +346,14 @@ impl Vm {
         Ok(())
     }
 
+    /// Code that is not a function body (a module's, given as `__code__`)
+    /// names its variables in the globals.
+    #[cold]
+    fn globals_as_locals(&mut self) {
+        let f = self.frames.last_mut().expect("frame");
+        f.locals = f.globals.clone();
+    }
+
     /// Sets up a call of the function at `stack[h]` (`stack[h+1]` is self
     /// or NULL, then `nargs` arguments whose last `kwnames.len()` are
     /// keywords). Python functions get a frame (`Ok(None)`: continue the
@@ -387,19 +395,13 @@ impl Vm {
                 self.stack.extend(locals);
             }
             let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-            // Code that is not a function body (a module's, given as
-            // `__code__`) names its variables in the globals.
-            let locals = if code.flags & objects::co_flags::OPTIMIZED != 0 {
-                null()
-            } else {
-                globals.clone()
-            };
+            let optimized = code.flags & objects::co_flags::OPTIMIZED != 0;
             self.push_frame(Frame {
                 code,
                 func: callable,
                 globals,
                 builtins,
-                locals,
+                locals: null(),
                 base: argstart,
                 call_base: h,
                 ip: 0,
@@ -408,6 +410,9 @@ impl Vm {
                 gen: null(),
             })
             .inspect_err(|_| self.stack.truncate(h))?;
+            if !optimized {
+                self.globals_as_locals();
+            }
             return Ok(None);
         }
         if kwnames.is_empty() {

@@ -839,7 +839,7 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Err(e) if e.matches(&ATTRIBUTE_ERROR) => dict::new(),
         Err(e) => return Err(e),
     };
-    let cell = super::run_class_body(func, f.code.clone(), &ns)?;
+    let cell = super::run_class_body(func, f.code_arc(), &ns)?;
     if replaced {
         attrs::mapping_set(
             &ns,

@@ -638,6 +638,8 @@ impl Vm {
                 Opcode::STORE_ATTR => {
                     let owner = pop!();
                     let v = pop!();
+                    // A setter's warning names this line.
+                    frame!().lasti = this;
                     t!(attrs::setattr(&owner, &code.names[arg as usize], Some(&v)));
                 }
                 Opcode::DELETE_ATTR => {

@@ -220,6 +220,15 @@ pub fn current_globals() -> Option<Value> {
     with_frame(super::current_depth(), |vm, i| vm.frames[i].globals.clone())
 }
 
+/// The code, running instruction and globals of the innermost running
+/// frame (where a warning from native code points).
+pub fn current_position() -> Option<(Arc<Code>, usize, Value)> {
+    with_frame(super::current_depth(), |vm, i| {
+        let f = &vm.frames[i];
+        (f.code.clone(), f.lasti, f.globals.clone())
+    })
+}
+
 /// The frame object for a traceback entry of the innermost running frame.
 pub fn for_traceback() -> Value {
     frame_at(super::current_depth()).unwrap_or_else(singletons::none)

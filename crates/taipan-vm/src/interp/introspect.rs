@@ -119,7 +119,8 @@ fn code_positions(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     super::attrs::iter(&list::new(items))
 }
 
-/// `code.replace(**changes)`.
+/// `code.replace(**changes)`: a copy with the given fields changed, checked
+/// as CPython checks a new code object (so frames built from it fit).
 fn code_replace(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let c = code_of(&a[0])?;
     let npos = a.len() - k.len();
@@ -127,35 +128,66 @@ fn code_replace(a: &[Value], k: &[Value]) -> PyResult<Value> {
         return Err(type_error("replace() takes no positional arguments"));
     }
     let mut new = c.duplicate();
+    let mut nlocals = None;
     for (key, v) in k.iter().zip(&a[npos..]) {
         let key = pystr::to_string_lossy(key);
-        let as_str = |what: &str| -> PyResult<Value> {
-            if pystr::as_str(v).is_some() {
-                Ok(v.clone())
-            } else {
-                Err(type_error(format!(
-                    "replace() argument '{what}' must be str, not {}",
-                    v.type_of().name
-                )))
+        let wrong_type = |what: &str| {
+            type_error(format!(
+                "replace() argument '{key}' must be {what}, not {}",
+                v.type_of().name
+            ))
+        };
+        let as_str = || -> PyResult<Value> {
+            pystr::as_str(v)
+                .map(|_| v.clone())
+                .ok_or_else(|| wrong_type("str"))
+        };
+        let as_count = || -> PyResult<usize> {
+            let n = crate::ops::index(v)?;
+            let n = int::as_int(&n).and_then(|n| n.to_i64());
+            match n.and_then(|n| i32::try_from(n).ok()) {
+                Some(n) if n >= 0 => Ok(n as usize),
+                Some(_) => Err(PyErr::new(
+                    &VALUE_ERROR,
+                    format!("{key} must be a positive integer"),
+                )),
+                None => Err(PyErr::new(
+                    &crate::types::exceptions::OVERFLOW_ERROR,
+                    "Python int too large to convert to C int",
+                )),
             }
         };
-        let as_int = |what: &str| -> PyResult<i64> {
-            v.as_small_int().ok_or_else(|| {
-                type_error(format!(
-                    "replace() argument '{what}' must be int, not {}",
-                    v.type_of().name
-                ))
-            })
+        let as_tuple = || -> PyResult<Vec<Value>> {
+            if v.type_of().is_subtype_of(&tuple::TUPLE_TYPE) {
+                Ok(tuple::items(v).to_vec())
+            } else {
+                Err(wrong_type("tuple"))
+            }
+        };
+        let as_names = || -> PyResult<Vec<Value>> {
+            let names = as_tuple()?;
+            if names.iter().any(|n| pystr::as_str(n).is_none()) {
+                return Err(PyErr::new(
+                    &crate::types::exceptions::SYSTEM_ERROR,
+                    "non-string found in code slot",
+                ));
+            }
+            Ok(names)
         };
         match key.as_str() {
-            "co_name" => new.name = as_str(&key)?,
-            "co_qualname" => new.qualname = as_str(&key)?,
-            "co_filename" => new.filename = as_str(&key)?,
-            "co_firstlineno" => new.firstlineno = as_int(&key)? as u32,
-            "co_flags" => new.flags = as_int(&key)? as u32,
-            "co_stacksize" => new.stacksize = as_int(&key)? as usize,
-            "co_consts" => new.consts = tuple::items(v).to_vec(),
-            "co_names" => new.names = tuple::items(v).to_vec(),
+            "co_name" => new.name = as_str()?,
+            "co_qualname" => new.qualname = as_str()?,
+            "co_filename" => new.filename = as_str()?,
+            "co_firstlineno" => new.firstlineno = as_count()? as u32,
+            "co_flags" => new.flags = as_count()? as u32,
+            "co_stacksize" => new.stacksize = as_count()?,
+            "co_argcount" => new.argcount = as_count()?,
+            "co_posonlyargcount" => new.posonlyargcount = as_count()?,
+            "co_kwonlyargcount" => new.kwonlyargcount = as_count()?,
+            "co_nlocals" => nlocals = Some(as_count()?),
+            "co_consts" => new.consts = as_tuple()?,
+            "co_names" => new.names = as_names()?,
+            "co_varnames" => rename_varnames(&mut new, as_names()?)?,
             _ => {
                 return Err(type_error(format!(
                     "replace() got an unexpected keyword argument '{key}'"
@@ -163,7 +195,43 @@ fn code_replace(a: &[Value], k: &[Value]) -> PyResult<Value> {
             }
         }
     }
+    let nvarnames = new.kinds.iter().filter(|k| *k & 0x20 != 0).count();
+    if new.posonlyargcount > new.argcount {
+        return Err(PyErr::new(
+            &crate::types::exceptions::SYSTEM_ERROR,
+            "bad argument to internal function",
+        ));
+    }
+    if new.total_args() > nvarnames {
+        return Err(PyErr::new(&VALUE_ERROR, "code: co_varnames is too small"));
+    }
+    if nlocals.is_some_and(|n| n != nvarnames) {
+        return Err(PyErr::new(
+            &VALUE_ERROR,
+            "code: co_nlocals != len(co_varnames)",
+        ));
+    }
     Ok(new_code(Arc::new(new)))
+}
+
+/// `replace(co_varnames=...)`: new names for the local variables. The
+/// frame layout stays, so the count must stay too.
+fn rename_varnames(code: &mut Code, names: Vec<Value>) -> PyResult<()> {
+    let slots: Vec<usize> = (0..code.kinds.len())
+        .filter(|&i| code.kinds[i] & 0x20 != 0)
+        .collect();
+    if names.len() != slots.len() {
+        let message = if names.len() < code.total_args() {
+            "code: co_varnames is too small"
+        } else {
+            "code: co_nlocals != len(co_varnames)"
+        };
+        return Err(PyErr::new(&VALUE_ERROR, message));
+    }
+    for (slot, name) in slots.into_iter().zip(names) {
+        code.localsplusnames[slot] = name;
+    }
+    Ok(())
 }
 
 pub fn code_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -190,8 +258,8 @@ pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__closure__") => f.get(&f.closure),
         Some("__doc__") => {
             let d = f.get(&f.doc);
-            if singletons::is_none(&d) && f.code.flags & co_flags::HAS_DOCSTRING != 0 {
-                f.code.consts[0].clone()
+            if singletons::is_none(&d) && f.code().flags & co_flags::HAS_DOCSTRING != 0 {
+                f.code().consts[0].clone()
             } else {
                 d
             }
@@ -199,7 +267,7 @@ pub fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("__module__") => f.get(&f.module),
         Some("__globals__") => f.globals.clone(),
         Some("__builtins__") => f.builtins.clone(),
-        Some("__code__") => new_code(f.code.clone()),
+        Some("__code__") => new_code(f.code_arc()),
         Some("__dict__") => instance_dict(v).expect("function dict"),
         Some("__type_params__") => f.get(&f.type_params),
         Some("__annotations__") => super::annotations::function_annotations(f)?,
@@ -236,6 +304,11 @@ pub fn install_function_descriptors() {
     }
 }
 
+/// How many of `code`'s locals are free variables (its closure's length).
+fn freevar_count(code: &Code) -> usize {
+    code.kinds.iter().filter(|k| *k & 0x80 != 0).count()
+}
+
 pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
     let f = v.downcast::<FunctionObject>().expect("function");
     let attr = pystr::as_str(name);
@@ -270,9 +343,30 @@ pub fn function_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyRes
             f.set(&f.kwdefaults, or_none(value));
         }
         Some("__code__") => {
-            let is_code = value.is_some_and(|x| x.downcast::<super::objects::CodeObj>().is_some());
-            must_be("code", is_code)?;
-            return Err(type_error("__code__ cannot be replaced in this runtime"));
+            let code = match value.and_then(|x| x.downcast::<CodeObj>()) {
+                Some(c) => c.code.clone(),
+                None => return Err(type_error("__code__ must be set to a code object")),
+            };
+            // The closure cannot change, so the new code must expect as many cells.
+            let (want, got) = (freevar_count(f.code()), freevar_count(&code));
+            if want != got {
+                return Err(PyErr::new(
+                    &VALUE_ERROR,
+                    format!(
+                        "{}() requires a code object with {want} free vars, not {got}",
+                        pystr::to_string_lossy(&f.get(&f.name))
+                    ),
+                ));
+            }
+            let kind = co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR;
+            if f.code().flags & kind != code.flags & kind {
+                super::warnings::warn_here(
+                    &crate::types::exceptions::DEPRECATION_WARNING,
+                    "Assigning a code object of non-matching type is deprecated \
+                     (e.g., from a generator to a plain function)",
+                )?;
+            }
+            f.set_code(code);
         }
         Some("__type_params__") => match value {
             Some(t) if t.type_of().is_subtype_of(&tuple::TUPLE_TYPE) => {

@@ -31,6 +31,7 @@ pub mod exception_methods;
 pub mod fast_paths;
 pub mod file_io;
 pub mod frame_object;
+pub mod function_code;
 pub mod generators;
 pub mod generic;
 pub mod introspect;
@@ -350,6 +351,14 @@ impl Vm {
         self.frames.push(frame);
     }
 
+    /// Code that is not a function body (a module's, given as `__code__`)
+    /// names its variables in the globals.
+    #[cold]
+    fn globals_as_locals(&mut self) {
+        let f = self.frames.last_mut().expect("frame");
+        f.locals = f.globals.clone();
+    }
+
     /// Sets up a call of the function at `stack[h]` (`stack[h+1]` is self
     /// or NULL, then `nargs` arguments whose last `kwnames.len()` are
     /// keywords). Python functions get a frame (`Ok(None)`: continue the
@@ -374,7 +383,7 @@ impl Vm {
             }
         }
         if let Some(f) = callable.downcast_exact::<FunctionObject>() {
-            let code = f.code.clone();
+            let code = f.code_arc();
             if code.is_generator_like() {
                 let args: Vec<Value> = self.stack.drain(argstart..).collect();
                 self.stack.truncate(h);
@@ -391,6 +400,7 @@ impl Vm {
                 self.stack.extend(locals);
             }
             let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+            let optimized = code.flags & objects::co_flags::OPTIMIZED != 0;
             self.push_frame(Frame {
                 code,
                 func: callable,
@@ -405,6 +415,9 @@ impl Vm {
                 gen: null(),
             })
             .inspect_err(|_| self.stack.truncate(h))?;
+            if !optimized {
+                self.globals_as_locals();
+            }
             return Ok(None);
         }
         if kwnames.is_empty() {

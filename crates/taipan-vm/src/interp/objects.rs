@@ -111,6 +111,7 @@ pub struct Code {
 /// `co_flags` bits, from the instruction set's one definition.
 pub mod co_flags {
     use taipan_bytecode::CodeFlags;
+    pub const OPTIMIZED: u32 = CodeFlags::OPTIMIZED.0;
     pub const VARARGS: u32 = CodeFlags::VARARGS.0;
     pub const VARKEYWORDS: u32 = CodeFlags::VARKEYWORDS.0;
     pub const GENERATOR: u32 = CodeFlags::GENERATOR.0;
@@ -296,7 +297,7 @@ fn const_value(c: &ConstValue) -> PyResult<Value> {
 #[repr(C)]
 pub struct FunctionObject {
     header: ObjHeader,
-    pub code: Arc<Code>,
+    code: super::function_code::FunctionCode,
     pub globals: Value,
     pub builtins: Value,
     pub name: Cell<Value>,
@@ -345,6 +346,19 @@ simple_type!(FUNCTION_TYPE, "function", FunctionObject, {
 });
 
 impl FunctionObject {
+    /// `__code__` (see `function_code` for why a borrow is safe).
+    #[inline(always)]
+    pub fn code(&self) -> &Code {
+        self.code.get()
+    }
+    /// `__code__` with its own reference, for frames and generators.
+    #[inline(always)]
+    pub fn code_arc(&self) -> Arc<Code> {
+        self.code.get_arc()
+    }
+    pub fn set_code(&self, code: Arc<Code>) {
+        self.code.replace(code);
+    }
     pub fn get<'a>(&'a self, c: &'a Cell<Value>) -> Value {
         c.get(&self.header)
     }
@@ -364,7 +378,7 @@ pub fn new_function(code: Arc<Code>, globals: Value, builtins: Value) -> Value {
         header: ObjHeader::new(&FUNCTION_TYPE),
         name: Cell::new(code.name.clone()),
         qualname: Cell::new(code.qualname.clone()),
-        code,
+        code: super::function_code::FunctionCode::new(code),
         globals,
         builtins,
         defaults: Cell::new(none()),

@@ -90,6 +90,15 @@ pub fn warn_at(
     Ok(())
 }
 
+/// Issues `message` of `category` for the line the innermost running frame
+/// is at (native code's `warnings.warn(message, category)`).
+pub fn warn_here(category: &TypeObject, message: &str) -> PyResult<()> {
+    match super::frame_object::current_position() {
+        Some((code, lasti, globals)) => warn_at(category, message, &code, lasti, &globals),
+        None => Ok(()),
+    }
+}
+
 /// `file:line: Category: message` and the file's stripped source line.
 fn print_warning(category: &TypeObject, message: &str, filename: &str, line: i32) {
     let mut text = format!("{filename}:{line}: {}: {message}\n", category.name);

@@ -1,0 +1,189 @@
+//! The `_sre` module behind `re`: the matching engine (`matcher`) runs
+//! natively over code-point buffers; the `Pattern`, `Match`, `Scanner`
+//! and `Template` types that drive it are written in Python (`sre.py`,
+//! run into the module's namespace when it is first imported).
+
+mod matcher;
+mod opcodes;
+
+use taipan_vm::interp::builtins::check_count;
+use taipan_vm::interp::objects::{native_any_arity, new_module, NativeFn};
+use taipan_vm::interp::{attrs, type_error};
+use taipan_vm::object::payload::dealloc_box;
+use taipan_vm::object::{ObjHeader, PyPayload, Slots, TypeObject};
+use taipan_vm::types::exceptions::{RUNTIME_ERROR, VALUE_ERROR};
+use taipan_vm::types::object::OBJECT_TYPE;
+use taipan_vm::types::str::StrObject;
+use taipan_vm::types::{bytes, dict, int, list, singletons, str as pystr};
+use taipan_vm::{ops, PyErr, PyResult, Value};
+
+use crate::args::{index_clamped, no_keywords, positional};
+use matcher::{Mode, Request};
+
+/// A subject string or a compiled program, as 32-bit code units.
+#[repr(C)]
+pub struct Buffer {
+    header: ObjHeader,
+    units: Vec<u32>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for Buffer {
+    fn type_object() -> &'static TypeObject {
+        &BUFFER_TYPE
+    }
+}
+
+pub static BUFFER_TYPE: TypeObject = TypeObject::new_static_in(
+    "_sre",
+    "_Buffer",
+    Some(&OBJECT_TYPE),
+    0,
+    Slots::new(dealloc_box::<Buffer>),
+);
+
+fn args<'a>(name: &str, args: &'a [Value], kwnames: &[Value], n: usize) -> PyResult<&'a [Value]> {
+    no_keywords(name, kwnames)?;
+    let a = positional(args, kwnames);
+    check_count("", name, a.len(), n, n)?;
+    Ok(a)
+}
+
+/// `_buffer(obj)`: the code units of a str (code points), a bytes object
+/// or a sequence of ints (a code list).
+fn buffer(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = args("_buffer", a, kw, 1)?;
+    let v = &a[0];
+    let units: Vec<u32> = if let Some(s) = v.downcast::<StrObject>() {
+        s.code_points().collect()
+    } else if let Some(b) = bytes::as_bytes(v) {
+        b.iter().map(|&b| b as u32).collect()
+    } else {
+        let items = attrs::collect(v)?;
+        let mut out = Vec::with_capacity(items.len());
+        for item in &items {
+            let n = index_clamped(item)?;
+            let unit = u32::try_from(n)
+                .map_err(|_| PyErr::new(&VALUE_ERROR, "regular expression code size limit exceeded"))?;
+            out.push(unit);
+        }
+        out
+    };
+    Ok(Value::from_box(Box::new(Buffer {
+        header: ObjHeader::new(&BUFFER_TYPE),
+        units,
+    })))
+}
+
+fn as_buffer(v: &Value) -> PyResult<&Buffer> {
+    v.downcast::<Buffer>()
+        .ok_or_else(|| type_error("_sre: expected a buffer"))
+}
+
+/// `_exec(code, text, pos, endpos, mode, must_advance)`: `None`, or the
+/// list `[start, end, lastindex, mark0, mark1, ...]` (-1 for unset).
+/// `mode` is 0 (match), 1 (fullmatch) or 2 (search); `pos` and `endpos`
+/// are already clamped by the caller.
+fn exec(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = args("_exec", a, kw, 6)?;
+    let code = &as_buffer(&a[0])?.units;
+    let text = &as_buffer(&a[1])?.units;
+    let pos = index_clamped(&a[2])?.clamp(0, text.len() as i64) as usize;
+    let endpos = index_clamped(&a[3])?.clamp(0, text.len() as i64) as usize;
+    let mode = match index_clamped(&a[4])? {
+        0 => Mode::Match,
+        1 => Mode::FullMatch,
+        _ => Mode::Search,
+    };
+    if pos > endpos {
+        return Ok(singletons::none());
+    }
+    let req = Request {
+        code,
+        text: &text[..endpos],
+        pos,
+        mode,
+        must_advance: ops::truthy(&a[5])?,
+    };
+    let found = matcher::run(&req).map_err(|_| {
+        PyErr::new(
+            &RUNTIME_ERROR,
+            "internal error in regular expression engine",
+        )
+    })?;
+    let Some(f) = found else {
+        return Ok(singletons::none());
+    };
+    let mut out = vec![
+        int::from_i64(f.start as i64),
+        int::from_i64(f.end as i64),
+        int::from_i64(f.lastindex),
+    ];
+    out.extend(
+        f.marks
+            .iter()
+            .map(|m| int::from_i64(m.map_or(-1, |m| m as i64))),
+    );
+    Ok(list::new(out))
+}
+
+/// The code point argument of the case helpers.
+fn char_arg(name: &str, a: &[Value], kw: &[Value]) -> PyResult<u32> {
+    let a = args(name, a, kw, 1)?;
+    let n = index_clamped(&a[0])?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+fn ascii_iscased(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let c = char_arg("ascii_iscased", a, kw)?;
+    Ok(singletons::bool(
+        c < 128 && (c as u8).is_ascii_alphabetic(),
+    ))
+}
+
+fn unicode_iscased(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let c = char_arg("unicode_iscased", a, kw)?;
+    Ok(singletons::bool(
+        c != matcher::uni_lower(c) || c != matcher::uni_upper(c),
+    ))
+}
+
+fn ascii_tolower(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let c = char_arg("ascii_tolower", a, kw)?;
+    Ok(int::from_i64(matcher::ascii_lower(c) as i64))
+}
+
+fn unicode_tolower(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let c = char_arg("unicode_tolower", a, kw)?;
+    Ok(int::from_i64(matcher::uni_lower(c) as i64))
+}
+
+/// The Python half of the module.
+const PYTHON_SOURCE: &str = include_str!("sre.py");
+
+pub(crate) fn module() -> PyResult<Value> {
+    let d = dict::new();
+    let funcs: [(&'static str, NativeFn); 6] = [
+        ("_buffer", buffer),
+        ("_exec", exec),
+        ("ascii_iscased", ascii_iscased),
+        ("unicode_iscased", unicode_iscased),
+        ("ascii_tolower", ascii_tolower),
+        ("unicode_tolower", unicode_tolower),
+    ];
+    for (name, f) in funcs {
+        dict::set_item(&d, pystr::intern(name), native_any_arity(name, f))?;
+    }
+    dict::set_item(&d, pystr::intern("__name__"), pystr::intern("_sre"))?;
+    dict::set_item(
+        &d,
+        pystr::intern("__builtins__"),
+        new_module(
+            "builtins",
+            taipan_vm::interp::builtins::builtins().clone(),
+        )?,
+    )?;
+    let code = taipan_vm::interp::modules::compile_source(PYTHON_SOURCE.as_bytes(), "<_sre>")?;
+    taipan_vm::interp::run_code(code, &d, None)?;
+    new_module("_sre", d)
+}

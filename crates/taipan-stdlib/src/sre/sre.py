@@ -21,15 +21,23 @@ def getcodesize():
     return CODESIZE
 
 
-def _index(v):
-    return v.__index__() if not isinstance(v, int) else v
+from _operator import index as _index
 
 
 def _clamp(i, n):
     return 0 if i < 0 else (n if i > n else i)
 
 
+def _text(string):
+    # What matches are sliced from: buffers other than bytes become bytes.
+    if isinstance(string, (bytearray, memoryview)):
+        return bytes(string)
+    return string
+
+
 class Pattern:
+    __module__ = "re"
+
     def __init__(self, pattern, flags, code, groups, groupindex, indexgroup):
         self.pattern = pattern
         self.flags = flags
@@ -57,9 +65,7 @@ class Pattern:
                 raise TypeError("cannot use a string pattern on a bytes-like object")
             if not isbytes and self._isbytes:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
-        if isinstance(string, (bytearray, memoryview)):
-            return _buffer(bytes(string))
-        return _buffer(string)
+        return _buffer(_text(string))
 
     def _run(self, string, buf, pos, endpos, mode, must_advance=False):
         n = len(string)
@@ -100,7 +106,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         out = []
-        empty = string[:0] if not isinstance(string, (bytearray, memoryview)) else b""
+        empty = _text(string)[:0]
         for m in self._iter(string, pos, endpos):
             if self.groups == 0:
                 out.append(m._get(0, empty))
@@ -118,6 +124,7 @@ class Pattern:
         last = 0
         n = 0
         buf = self._subject(string)
+        string = _text(string)
         must_advance = False
         pos = 0
         while not maxsplit or n < maxsplit:
@@ -152,6 +159,7 @@ class Pattern:
         last = 0
         n = 0
         buf = self._subject(string)
+        string = _text(string)
         must_advance = False
         pos = 0
         while not count or n < count:
@@ -173,8 +181,6 @@ class Pattern:
         if last < len(string):
             pieces.append(string[last:])
         empty = "" if not self._isbytes else b""
-        if isinstance(string, (bytearray, memoryview)) and not pieces:
-            return bytes(string), n
         return empty.join(pieces), n
 
     def sub(self, repl, string, count=0):
@@ -219,13 +225,14 @@ class Pattern:
         return (re._compile, (self.pattern, self.flags))
 
 
-Pattern.__module__ = "re"
-
 
 class Match:
+    __module__ = "re"
+
     def __init__(self, pattern, string, pos, endpos, result):
         self.re = pattern
         self.string = string
+        self._text = _text(string)
         self.pos = pos
         self.endpos = endpos
         self._start = result[0]
@@ -267,7 +274,7 @@ class Match:
         b, e = self._span(i)
         if b < 0:
             return default
-        return self.string[b:e]
+        return self._text[b:e]
 
     def group(self, *args):
         if not args:
@@ -312,7 +319,7 @@ class Match:
         return re._compile_template(self.re, template).expand(self)
 
     def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (
+        return "<re.Match object; span=(%d, %d), match=%.50r>" % (
             self._start, self._end, self.group(0))
 
     def __copy__(self):
@@ -322,10 +329,10 @@ class Match:
         return self
 
 
-Match.__module__ = "re"
-
 
 class SRE_Scanner:
+    __module__ = "_sre"
+
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
@@ -354,8 +361,6 @@ class SRE_Scanner:
     def search(self):
         return self._next(_SEARCH)
 
-
-SRE_Scanner.__module__ = "_sre"
 
 
 class _Template:

@@ -480,7 +480,8 @@ impl Engine<'_> {
             JUMP => s.pc = pc + 1 + self.word(pc + 1),
             MARK => {
                 let i = self.word(pc + 1);
-                if i >= 2 * 0x7FFF_FFFF {
+                // Marks come two per group and groups are fewer than code words.
+                if i > 2 * self.code.len() + 1 {
                     return Err(BadCode);
                 }
                 if s.marks.len() <= i {

@@ -35,14 +35,39 @@ def _text(string):
     return string
 
 
+class _ReadOnly:
+    # A data attribute that Python code may read but not set, kept in the
+    # instance under a leading underscore.
+    def __init__(self, name):
+        self._slot = "_" + name
+
+    def __get__(self, obj, cls=None):
+        return self if obj is None else getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
+
+def _new(cls, *args, **kwargs):
+    raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__qualname__))
+
+
 class Pattern:
     __module__ = "re"
+    __new__ = _new
+    pattern = _ReadOnly("pattern")
+    flags = _ReadOnly("flags")
+    groups = _ReadOnly("groups")
+    groupindex = _ReadOnly("groupindex")
 
-    def __init__(self, pattern, flags, code, groups, groupindex, indexgroup):
-        self.pattern = pattern
-        self.flags = flags
-        self.groups = groups
-        self.groupindex = _mappingproxy(dict(groupindex))
+    def _init(self, pattern, flags, code, groups, groupindex, indexgroup):
+        self._pattern = pattern
+        self._flags = flags
+        self._groups = groups
+        self._groupindex = _mappingproxy(dict(groupindex))
         self._code = list(code)
         self._prog = _buffer(self._code)
         self._indexgroup = indexgroup
@@ -74,7 +99,9 @@ class Pattern:
         r = _exec(self._prog, buf, pos, endpos, mode, must_advance)
         if r is None:
             return None
-        return Match(self, string, pos, endpos, r)
+        m = object.__new__(Match)
+        m._init(self, string, pos, endpos, r)
+        return m
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, self._subject(string), pos, endpos, _MATCH)
@@ -117,7 +144,9 @@ class Pattern:
         return out
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        return SRE_Scanner(self, string, pos, endpos)
+        s = object.__new__(SRE_Scanner)
+        s._init(self, string, pos, endpos)
+        return s
 
     def split(self, string, maxsplit=0):
         out = []
@@ -228,17 +257,23 @@ class Pattern:
 
 class Match:
     __module__ = "re"
+    __new__ = _new
+    re = _ReadOnly("re")
+    string = _ReadOnly("string")
+    pos = _ReadOnly("pos")
+    endpos = _ReadOnly("endpos")
+    lastindex = _ReadOnly("lastindex")
 
-    def __init__(self, pattern, string, pos, endpos, result):
-        self.re = pattern
-        self.string = string
+    def _init(self, pattern, string, pos, endpos, result):
+        self._re = pattern
+        self._string = string
         self._text = _text(string)
-        self.pos = pos
-        self.endpos = endpos
+        self._pos = pos
+        self._endpos = endpos
         self._start = result[0]
         self._end = result[1]
         lastindex = result[2]
-        self.lastindex = None if lastindex < 0 else lastindex
+        self._lastindex = None if lastindex < 0 else lastindex
         self._marks = result[3:]
 
     def __class_getitem__(cls, item):
@@ -332,9 +367,11 @@ class Match:
 
 class SRE_Scanner:
     __module__ = "_sre"
+    __new__ = _new
+    pattern = _ReadOnly("pattern")
 
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
+    def _init(self, pattern, string, pos, endpos):
+        self._pattern = pattern
         self._string = string
         self._buf = pattern._subject(string)
         self._pos = _clamp(_index(pos), len(string))
@@ -391,7 +428,9 @@ class _Template:
 
 
 def compile(pattern, flags, code, groups, groupindex, indexgroup):
-    return Pattern(pattern, flags, code, groups, groupindex, indexgroup)
+    p = object.__new__(Pattern)
+    p._init(pattern, flags, code, groups, groupindex, indexgroup)
+    return p
 
 
 def template(pattern, template):

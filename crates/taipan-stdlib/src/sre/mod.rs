@@ -127,6 +127,23 @@ fn exec(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(list::new(out))
 }
 
+/// `_slice(buffer, start, end, isbytes)`: the units `start..end` as an
+/// exact str or bytes (clamped), built from the buffer without re-walking
+/// the subject.
+fn slice(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = args("_slice", a, kw, 4)?;
+    let units = &as_buffer(&a[0])?.units;
+    let n = units.len() as i64;
+    let start = index_clamped(&a[1])?.clamp(0, n) as usize;
+    let end = (index_clamped(&a[2])?.clamp(0, n) as usize).max(start);
+    let part = &units[start..end];
+    if ops::truthy(&a[3])? {
+        return Ok(bytes::from_vec(part.iter().map(|&u| u as u8).collect()));
+    }
+    pystr::from_code_points(part.iter().copied())
+        .ok_or_else(|| PyErr::new(&VALUE_ERROR, "_sre: invalid code point"))
+}
+
 /// The code point argument of the case helpers.
 fn char_arg(name: &str, a: &[Value], kw: &[Value]) -> PyResult<u32> {
     let a = args(name, a, kw, 1)?;
@@ -163,9 +180,10 @@ const PYTHON_SOURCE: &str = include_str!("sre.py");
 
 pub(crate) fn module() -> PyResult<Value> {
     let d = dict::new();
-    let funcs: [(&'static str, NativeFn); 6] = [
+    let funcs: [(&'static str, NativeFn); 7] = [
         ("_buffer", buffer),
         ("_exec", exec),
+        ("_slice", slice),
         ("ascii_iscased", ascii_iscased),
         ("unicode_iscased", unicode_iscased),
         ("ascii_tolower", ascii_tolower),

@@ -29,7 +29,7 @@ def _clamp(i, n):
 
 
 def _text(string):
-    # What matches are sliced from: buffers other than bytes become bytes.
+    # What the buffer is made from: buffers other than bytes become bytes.
     if isinstance(string, (bytearray, memoryview)):
         return bytes(string)
     return string
@@ -100,7 +100,7 @@ class Pattern:
         if r is None:
             return None
         m = object.__new__(Match)
-        m._init(self, string, pos, endpos, r)
+        m._init(self, string, buf, pos, endpos, r)
         return m
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
@@ -133,7 +133,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         out = []
-        empty = _text(string)[:0]
+        empty = "" if isinstance(string, str) else b""
         for m in self._iter(string, pos, endpos):
             if self.groups == 0:
                 out.append(m._get(0, empty))
@@ -153,7 +153,7 @@ class Pattern:
         last = 0
         n = 0
         buf = self._subject(string)
-        string = _text(string)
+        isbytes = not isinstance(string, str)
         must_advance = False
         pos = 0
         while not maxsplit or n < maxsplit:
@@ -161,12 +161,12 @@ class Pattern:
             if m is None:
                 break
             b, e = m._span(0)
-            out.append(string[last:b])
+            out.append(_slice(buf, last, b, isbytes))
             out.extend(m._get(i, None) for i in range(1, self.groups + 1))
             n += 1
             must_advance = b == e
             last = pos = e
-        out.append(string[last:])
+        out.append(_slice(buf, last, _MAXSIZE, isbytes))
         return out
 
     def _subx(self, repl, string, count):
@@ -188,7 +188,7 @@ class Pattern:
         last = 0
         n = 0
         buf = self._subject(string)
-        string = _text(string)
+        isbytes = not isinstance(string, str)
         must_advance = False
         pos = 0
         while not count or n < count:
@@ -197,7 +197,7 @@ class Pattern:
                 break
             b, e = m._span(0)
             if last < b:
-                pieces.append(string[last:b])
+                pieces.append(_slice(buf, last, b, isbytes))
             if callable(filter):
                 piece = filter(m)
                 if piece is not None:
@@ -208,7 +208,7 @@ class Pattern:
             must_advance = b == e
             last = pos = e
         if last < len(string):
-            pieces.append(string[last:])
+            pieces.append(_slice(buf, last, _MAXSIZE, isbytes))
         empty = "" if not self._isbytes else b""
         return empty.join(pieces), n
 
@@ -264,10 +264,11 @@ class Match:
     endpos = _ReadOnly("endpos")
     lastindex = _ReadOnly("lastindex")
 
-    def _init(self, pattern, string, pos, endpos, result):
+    def _init(self, pattern, string, buf, pos, endpos, result):
         self._re = pattern
         self._string = string
-        self._text = _text(string)
+        self._buf = buf
+        self._isbytes = not isinstance(string, str)
         self._pos = pos
         self._endpos = endpos
         self._start = result[0]
@@ -309,7 +310,7 @@ class Match:
         b, e = self._span(i)
         if b < 0:
             return default
-        return self._text[b:e]
+        return _slice(self._buf, b, e, self._isbytes)
 
     def group(self, *args):
         if not args:

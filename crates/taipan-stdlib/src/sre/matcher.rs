@@ -52,10 +52,18 @@ struct Repeat {
 
 #[derive(Clone)]
 enum FrameKind {
-    Assert { saved_pos: usize },
+    Assert {
+        saved_pos: usize,
+    },
     AssertNot,
     Atomic,
-    Possessive { count: usize, min: usize, max: usize, body: usize, last: usize },
+    Possessive {
+        count: usize,
+        min: usize,
+        max: usize,
+        body: usize,
+        last: usize,
+    },
 }
 
 #[derive(Clone)]
@@ -84,9 +92,19 @@ enum Choice {
     /// throughout; a negative lookahead then resumes at the saved state.
     Barrier(Option<State>),
     /// A greedy single-character repeat may give back one more item.
-    GiveBack { state: State, start: usize, count: usize, min: usize },
+    GiveBack {
+        state: State,
+        start: usize,
+        count: usize,
+        min: usize,
+    },
     /// A lazy single-character repeat may take one more item.
-    TakeMore { state: State, item: usize, count: usize, max: usize },
+    TakeMore {
+        state: State,
+        item: usize,
+        count: usize,
+        max: usize,
+    },
     /// A possessive repeat may stop before its next iteration.
     PossessiveStop(State),
 }
@@ -115,6 +133,11 @@ pub fn ascii_lower(c: u32) -> u32 {
     } else {
         c
     }
+}
+
+/// A pattern literal of LOCALE-IGNORECASE matches either case of itself.
+fn loc_fold_eq(c: u32, lit: u32) -> bool {
+    c == lit || ascii_lower(c) == lit || ascii_upper(c) == lit
 }
 
 fn ascii_upper(c: u32) -> u32 {
@@ -261,13 +284,21 @@ impl Engine<'_> {
             ANY_ALL => true,
             LITERAL => c == arg,
             NOT_LITERAL => c != arg,
-            LITERAL_IGNORE | LITERAL_LOC_IGNORE => ascii_lower(c) == arg,
-            NOT_LITERAL_IGNORE | NOT_LITERAL_LOC_IGNORE => ascii_lower(c) != arg,
+            LITERAL_IGNORE => ascii_lower(c) == arg,
+            NOT_LITERAL_IGNORE => ascii_lower(c) != arg,
+            LITERAL_LOC_IGNORE => loc_fold_eq(c, arg),
+            NOT_LITERAL_LOC_IGNORE => !loc_fold_eq(c, arg),
             LITERAL_UNI_IGNORE => uni_lower(c) == arg,
             NOT_LITERAL_UNI_IGNORE => uni_lower(c) != arg,
             CATEGORY => category(arg, c),
             IN => self.in_set(pc + 2, c)?,
-            IN_IGNORE | IN_LOC_IGNORE => self.in_set(pc + 2, ascii_lower(c))?,
+            IN_IGNORE => self.in_set(pc + 2, ascii_lower(c))?,
+            // The locale's case is the C locale's (ASCII); the set is not folded.
+            IN_LOC_IGNORE => {
+                self.in_set(pc + 2, c)?
+                    || self.in_set(pc + 2, ascii_lower(c))?
+                    || self.in_set(pc + 2, ascii_upper(c))?
+            }
             IN_UNI_IGNORE => self.in_set(pc + 2, uni_lower(c))?,
             _ => return Err(BadCode),
         })
@@ -287,11 +318,9 @@ impl Engine<'_> {
             AT_BOUNDARY | AT_LOC_BOUNDARY => {
                 end > 0 && before(is_ascii_word) != here(is_ascii_word)
             }
-            AT_NON_BOUNDARY | AT_LOC_NON_BOUNDARY => {
-                end > 0 && before(is_ascii_word) == here(is_ascii_word)
-            }
+            AT_NON_BOUNDARY | AT_LOC_NON_BOUNDARY => before(is_ascii_word) == here(is_ascii_word),
             AT_UNI_BOUNDARY => end > 0 && before(is_uni_word) != here(is_uni_word),
-            AT_UNI_NON_BOUNDARY => end > 0 && before(is_uni_word) == here(is_uni_word),
+            AT_UNI_NON_BOUNDARY => before(is_uni_word) == here(is_uni_word),
             _ => false,
         }
     }
@@ -349,7 +378,12 @@ impl Engine<'_> {
                         break;
                     }
                     Choice::Barrier(None) => {}
-                    Choice::GiveBack { state, start, count, min } => {
+                    Choice::GiveBack {
+                        state,
+                        start,
+                        count,
+                        min,
+                    } => {
                         if count > min {
                             s = state;
                             s.pos = start + count - 1;
@@ -362,7 +396,12 @@ impl Engine<'_> {
                             break;
                         }
                     }
-                    Choice::TakeMore { state, item, count, max } => {
+                    Choice::TakeMore {
+                        state,
+                        item,
+                        count,
+                        max,
+                    } => {
                         if count < max && self.one(item, state.pos)? {
                             s = state;
                             s.pos += 1;
@@ -411,7 +450,11 @@ impl Engine<'_> {
                 let Some(frame) = s.frames.last().cloned() else {
                     let full_fail = req.mode == Mode::FullMatch && s.pos != self.text.len();
                     let advance_fail = req.must_advance && s.pos == start && start == req.pos;
-                    return Ok(if full_fail || advance_fail { None } else { Some(true) });
+                    return Ok(if full_fail || advance_fail {
+                        None
+                    } else {
+                        Some(true)
+                    });
                 };
                 match frame.kind {
                     FrameKind::Assert { saved_pos } => {
@@ -447,9 +490,17 @@ impl Engine<'_> {
                     }
                 }
             }
-            ANY | ANY_ALL | LITERAL | NOT_LITERAL | LITERAL_IGNORE | NOT_LITERAL_IGNORE
-            | LITERAL_LOC_IGNORE | NOT_LITERAL_LOC_IGNORE | LITERAL_UNI_IGNORE
-            | NOT_LITERAL_UNI_IGNORE | CATEGORY => {
+            ANY
+            | ANY_ALL
+            | LITERAL
+            | NOT_LITERAL
+            | LITERAL_IGNORE
+            | NOT_LITERAL_IGNORE
+            | LITERAL_LOC_IGNORE
+            | NOT_LITERAL_LOC_IGNORE
+            | LITERAL_UNI_IGNORE
+            | NOT_LITERAL_UNI_IGNORE
+            | CATEGORY => {
                 if !self.one(pc, s.pos)? {
                     return Ok(None);
                 }
@@ -530,7 +581,12 @@ impl Engine<'_> {
                     }
                     s.pos = base + n;
                     s.pc = tail;
-                    stack.push(Choice::TakeMore { state: s.clone(), item, count: n, max });
+                    stack.push(Choice::TakeMore {
+                        state: s.clone(),
+                        item,
+                        count: n,
+                        max,
+                    });
                 } else {
                     let mut n = 0;
                     while (n < max || max == MAXREPEAT) && self.one(item, base + n)? {
@@ -542,7 +598,12 @@ impl Engine<'_> {
                     s.pos = base + n;
                     s.pc = tail;
                     if op == REPEAT_ONE && n > min {
-                        stack.push(Choice::GiveBack { state: s.clone(), start: base, count: n, min });
+                        stack.push(Choice::GiveBack {
+                            state: s.clone(),
+                            start: base,
+                            count: n,
+                            min,
+                        });
                     }
                 }
             }
@@ -644,7 +705,11 @@ impl Engine<'_> {
                     st
                 });
                 stack.push(Choice::Barrier(resume));
-                s.frames.push(Frame { kind, barrier, cont });
+                s.frames.push(Frame {
+                    kind,
+                    barrier,
+                    cont,
+                });
                 s.pc = body;
             }
             GROUPREF | GROUPREF_IGNORE | GROUPREF_LOC_IGNORE | GROUPREF_UNI_IGNORE => {
@@ -662,7 +727,11 @@ impl Engine<'_> {
                 let g = self.word(pc + 1);
                 let set = |i: usize| s.marks.get(i).is_some_and(|&m| m != UNSET);
                 let matched = set(2 * g) && set(2 * g + 1) && s.marks[2 * g] <= s.marks[2 * g + 1];
-                s.pc = if matched { pc + 3 } else { pc + 1 + self.word(pc + 2) };
+                s.pc = if matched {
+                    pc + 3
+                } else {
+                    pc + 1 + self.word(pc + 2)
+                };
             }
             _ => return Err(BadCode),
         }
@@ -672,8 +741,12 @@ impl Engine<'_> {
     /// Starts the next iteration of the innermost possessive repeat, or
     /// finishes it at its maximum.
     fn possessive_iterate(&self, s: &mut State, stack: &mut Vec<Choice>) {
-        let Some(Frame { kind: FrameKind::Possessive { count, max, body, .. }, .. }) =
-            s.frames.last().cloned()
+        let Some(Frame {
+            kind: FrameKind::Possessive {
+                count, max, body, ..
+            },
+            ..
+        }) = s.frames.last().cloned()
         else {
             return;
         };
@@ -696,13 +769,25 @@ fn finish_frame(s: &mut State, stack: &mut Vec<Choice>) {
 
 /// Runs a match, full match or search.
 pub fn run(req: &Request) -> Result<Option<Found>, BadCode> {
-    let engine = Engine { code: req.code, text: req.text };
-    let last = if req.mode == Mode::Search { req.text.len() } else { req.pos };
+    let engine = Engine {
+        code: req.code,
+        text: req.text,
+    };
+    let last = if req.mode == Mode::Search {
+        req.text.len()
+    } else {
+        req.pos
+    };
     let mut start = req.pos;
     while start <= last {
         if let Some(s) = engine.attempt(start, req)? {
             let marks = s.marks.iter().map(|&m| (m != UNSET).then_some(m)).collect();
-            return Ok(Some(Found { start, end: s.pos, marks, lastindex: s.lastindex }));
+            return Ok(Some(Found {
+                start,
+                end: s.pos,
+                marks,
+                lastindex: s.lastindex,
+            }));
         }
         start += 1;
     }

@@ -63,8 +63,9 @@ fn buffer(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         let mut out = Vec::with_capacity(items.len());
         for item in &items {
             let n = index_clamped(item)?;
-            let unit = u32::try_from(n)
-                .map_err(|_| PyErr::new(&VALUE_ERROR, "regular expression code size limit exceeded"))?;
+            let unit = u32::try_from(n).map_err(|_| {
+                PyErr::new(&VALUE_ERROR, "regular expression code size limit exceeded")
+            })?;
             out.push(unit);
         }
         out
@@ -153,9 +154,7 @@ fn char_arg(name: &str, a: &[Value], kw: &[Value]) -> PyResult<u32> {
 
 fn ascii_iscased(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let c = char_arg("ascii_iscased", a, kw)?;
-    Ok(singletons::bool(
-        c < 128 && (c as u8).is_ascii_alphabetic(),
-    ))
+    Ok(singletons::bool(c < 128 && (c as u8).is_ascii_alphabetic()))
 }
 
 fn unicode_iscased(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -196,10 +195,7 @@ pub(crate) fn module() -> PyResult<Value> {
     dict::set_item(
         &d,
         pystr::intern("__builtins__"),
-        new_module(
-            "builtins",
-            taipan_vm::interp::builtins::builtins().clone(),
-        )?,
+        new_module("builtins", taipan_vm::interp::builtins::builtins().clone())?,
     )?;
     let code = taipan_vm::interp::modules::compile_source(PYTHON_SOURCE.as_bytes(), "<_sre>")?;
     taipan_vm::interp::run_code(code, &d, None)?;

@@ -197,6 +197,18 @@ fn category(code: u32, c: u32) -> bool {
     }
 }
 
+/// What the INFO block says about the first character of any match.
+#[derive(Clone, Copy)]
+enum FirstChar {
+    Any,
+    Literal(u32),
+    /// A set (as in IN) starting at this code index.
+    Set(usize),
+}
+
+const INFO_PREFIX: u32 = 1;
+const INFO_CHARSET: u32 = 4;
+
 struct Engine<'a> {
     code: &'a [u32],
     text: &'a [u32],
@@ -209,6 +221,22 @@ impl Engine<'_> {
 
     fn word(&self, i: usize) -> usize {
         self.at(i) as usize
+    }
+
+    /// The first-character condition of the INFO block, if the code has
+    /// one: a search can skip the positions that fail it.
+    fn first_char_test(&self) -> FirstChar {
+        if self.at(0) != INFO {
+            return FirstChar::Any;
+        }
+        let flags = self.at(2);
+        if flags & INFO_PREFIX != 0 && self.word(5) > 0 {
+            FirstChar::Literal(self.at(7))
+        } else if flags & INFO_CHARSET != 0 {
+            FirstChar::Set(5)
+        } else {
+            FirstChar::Any
+        }
     }
 
     /// Whether `c` is in the set starting at `pc` (ended by FAILURE).
@@ -779,7 +807,20 @@ pub fn run(req: &Request) -> Result<Option<Found>, BadCode> {
         req.pos
     };
     let mut start = req.pos;
+    let first = engine.first_char_test();
     while start <= last {
+        let hopeless = match first {
+            FirstChar::Any => false,
+            FirstChar::Literal(c) => req.text.get(start) != Some(&c),
+            FirstChar::Set(pc) => match req.text.get(start) {
+                Some(&c) => !engine.in_set(pc, c)?,
+                None => true,
+            },
+        };
+        if hopeless {
+            start += 1;
+            continue;
+        }
         if let Some(s) = engine.attempt(start, req)? {
             let marks = s.marks.iter().map(|&m| (m != UNSET).then_some(m)).collect();
             return Ok(Some(Found {

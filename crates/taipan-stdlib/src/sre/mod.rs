@@ -8,7 +8,7 @@ mod opcodes;
 
 use taipan_vm::interp::builtins::check_count;
 use taipan_vm::interp::objects::{native_any_arity, new_module, NativeFn};
-use taipan_vm::interp::{attrs, type_error};
+use taipan_vm::interp::{attrs, modules, run_code, type_error};
 use taipan_vm::object::payload::dealloc_box;
 use taipan_vm::object::{ObjHeader, PyPayload, Slots, TypeObject};
 use taipan_vm::types::exceptions::{RUNTIME_ERROR, VALUE_ERROR};
@@ -192,12 +192,8 @@ pub(crate) fn module() -> PyResult<Value> {
         dict::set_item(&d, pystr::intern(name), native_any_arity(name, f))?;
     }
     dict::set_item(&d, pystr::intern("__name__"), pystr::intern("_sre"))?;
-    dict::set_item(
-        &d,
-        pystr::intern("__builtins__"),
-        new_module("builtins", taipan_vm::interp::builtins::builtins().clone())?,
-    )?;
-    let code = taipan_vm::interp::modules::compile_source(PYTHON_SOURCE.as_bytes(), "<_sre>")?;
-    taipan_vm::interp::run_code(code, &d, None)?;
-    new_module("_sre", d)
+    let m = new_module("_sre", d.clone())?;
+    let code = modules::compile_source(PYTHON_SOURCE.as_bytes(), "<frozen _sre>")?;
+    run_code(code, &d, None)?;
+    Ok(m)
 }

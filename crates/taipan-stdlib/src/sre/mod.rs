@@ -14,7 +14,7 @@ use taipan_vm::object::{ObjHeader, PyPayload, Slots, TypeObject};
 use taipan_vm::types::exceptions::{RUNTIME_ERROR, VALUE_ERROR};
 use taipan_vm::types::object::OBJECT_TYPE;
 use taipan_vm::types::str::StrObject;
-use taipan_vm::types::{bytes, dict, int, list, singletons, str as pystr};
+use taipan_vm::types::{bytes, dict, int, list, singletons, str as pystr, tuple};
 use taipan_vm::{ops, PyErr, PyResult, Value};
 
 use crate::args::{index_clamped, no_keywords, positional};
@@ -106,12 +106,7 @@ fn exec(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         mode,
         must_advance: ops::truthy(&a[5])?,
     };
-    let found = matcher::run(&req).map_err(|_| {
-        PyErr::new(
-            &RUNTIME_ERROR,
-            "internal error in regular expression engine",
-        )
-    })?;
+    let found = matcher::run(&req).map_err(|_| engine_error())?;
     let Some(f) = found else {
         return Ok(singletons::none());
     };
@@ -128,6 +123,16 @@ fn exec(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(list::new(out))
 }
 
+/// The units `start..end` as an exact str or bytes.
+fn substring(units: &[u32], start: usize, end: usize, isbytes: bool) -> PyResult<Value> {
+    let part = &units[start..end.max(start)];
+    if isbytes {
+        return Ok(bytes::from_vec(part.iter().map(|&u| u as u8).collect()));
+    }
+    pystr::from_code_points(part.iter().copied())
+        .ok_or_else(|| PyErr::new(&VALUE_ERROR, "_sre: invalid code point"))
+}
+
 /// `_slice(buffer, start, end, isbytes)`: the units `start..end` as an
 /// exact str or bytes (clamped), built from the buffer without re-walking
 /// the subject.
@@ -136,13 +141,55 @@ fn slice(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let units = &as_buffer(&a[0])?.units;
     let n = units.len() as i64;
     let start = index_clamped(&a[1])?.clamp(0, n) as usize;
-    let end = (index_clamped(&a[2])?.clamp(0, n) as usize).max(start);
-    let part = &units[start..end];
-    if ops::truthy(&a[3])? {
-        return Ok(bytes::from_vec(part.iter().map(|&u| u as u8).collect()));
+    let end = index_clamped(&a[2])?.clamp(0, n) as usize;
+    substring(units, start, end, ops::truthy(&a[3])?)
+}
+
+/// `_findall(code, text, pos, endpos, groups, isbytes)`: `Pattern.findall`
+/// in one native loop (successive searches, an empty match forcing the
+/// next one to advance).
+fn findall(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = args("_findall", a, kw, 6)?;
+    let code = &as_buffer(&a[0])?.units;
+    let text = &as_buffer(&a[1])?.units;
+    let n = text.len() as i64;
+    let mut pos = index_clamped(&a[2])?.clamp(0, n) as usize;
+    let endpos = index_clamped(&a[3])?.clamp(0, n) as usize;
+    let groups = index_clamped(&a[4])?.max(0) as usize;
+    let isbytes = ops::truthy(&a[5])?;
+    let mut out = Vec::new();
+    let mut must_advance = false;
+    while pos <= endpos {
+        let req = Request {
+            code,
+            text: &text[..endpos],
+            pos,
+            mode: Mode::Search,
+            must_advance,
+        };
+        let Some(f) = matcher::run(&req).map_err(|_| engine_error())? else {
+            break;
+        };
+        let group = |i: usize| match (f.marks.get(2 * i - 2), f.marks.get(2 * i - 1)) {
+            (Some(Some(b)), Some(Some(e))) => substring(text, *b, *e, isbytes),
+            _ => substring(text, 0, 0, isbytes),
+        };
+        out.push(match groups {
+            0 => substring(text, f.start, f.end, isbytes)?,
+            1 => group(1)?,
+            _ => tuple::new((1..=groups).map(group).collect::<PyResult<Vec<_>>>()?),
+        });
+        must_advance = f.start == f.end;
+        pos = f.end;
     }
-    pystr::from_code_points(part.iter().copied())
-        .ok_or_else(|| PyErr::new(&VALUE_ERROR, "_sre: invalid code point"))
+    Ok(list::new(out))
+}
+
+fn engine_error() -> PyErr {
+    PyErr::new(
+        &RUNTIME_ERROR,
+        "internal error in regular expression engine",
+    )
 }
 
 /// The code point argument of the case helpers.
@@ -179,8 +226,9 @@ const PYTHON_SOURCE: &str = include_str!("sre.py");
 
 pub(crate) fn module() -> PyResult<Value> {
     let d = dict::new();
-    let funcs: [(&'static str, NativeFn); 7] = [
+    let funcs: [(&'static str, NativeFn); 8] = [
         ("_buffer", buffer),
+        ("_findall", findall),
         ("_exec", exec),
         ("_slice", slice),
         ("ascii_iscased", ascii_iscased),

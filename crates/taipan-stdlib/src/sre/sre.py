@@ -132,16 +132,10 @@ class Pattern:
         return self._iter(string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
-        empty = "" if isinstance(string, str) else b""
-        for m in self._iter(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m._get(0, empty))
-            elif self.groups == 1:
-                out.append(m._get(1, empty))
-            else:
-                out.append(tuple(m._get(i, empty) for i in range(1, self.groups + 1)))
-        return out
+        buf = self._subject(string)
+        n = len(string)
+        return _findall(self._prog, buf, _clamp(_index(pos), n), _clamp(_index(endpos), n),
+                        self._groups, not isinstance(string, str))
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         s = object.__new__(SRE_Scanner)

@@ -185,6 +185,82 @@ fn findall(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(list::new(out))
 }
 
+/// The code units of a str or bytes replacement piece (`None`: empty).
+fn piece_units(v: &Value) -> PyResult<Vec<u32>> {
+    if let Some(s) = v.downcast::<StrObject>() {
+        Ok(s.code_points().collect())
+    } else if let Some(b) = bytes::as_bytes(v) {
+        Ok(b.iter().map(|&b| b as u32).collect())
+    } else if singletons::is_none(v) {
+        Ok(Vec::new())
+    } else {
+        Err(type_error("_sre: expected str or bytes"))
+    }
+}
+
+/// `_sub(code, text, parts, count, isbytes)`: `(result, n)` of
+/// `Pattern.subn` with a template: `parts` alternates literals and group
+/// numbers (`[literal, group, literal, ...]`).
+fn sub(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = args("_sub", a, kw, 5)?;
+    let code = &as_buffer(&a[0])?.units;
+    let text = &as_buffer(&a[1])?.units;
+    let parts = attrs::collect(&a[2])?;
+    let mut literals = Vec::new();
+    let mut groups = Vec::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i % 2 == 0 {
+            literals.push(piece_units(p)?);
+        } else {
+            groups.push(index_clamped(p)?.max(0) as usize);
+        }
+    }
+    // 0: no limit; negative: no substitution at all (as CPython).
+    let limit = match index_clamped(&a[3])? {
+        0 => usize::MAX,
+        c => c.max(0) as usize,
+    };
+    let isbytes = ops::truthy(&a[4])?;
+    let mut out: Vec<u32> = Vec::with_capacity(text.len());
+    let (mut pos, mut last, mut n) = (0, 0, 0);
+    let mut must_advance = false;
+    while n < limit && pos <= text.len() {
+        let req = Request {
+            code,
+            text,
+            pos,
+            mode: Mode::Search,
+            must_advance,
+        };
+        let Some(f) = matcher::run(&req).map_err(|_| engine_error())? else {
+            break;
+        };
+        out.extend_from_slice(&text[last..f.start]);
+        for (i, lit) in literals.iter().enumerate() {
+            out.extend_from_slice(lit);
+            let Some(&g) = groups.get(i) else { continue };
+            let span = if g == 0 {
+                Some((f.start, f.end))
+            } else {
+                match (f.marks.get(2 * g - 2), f.marks.get(2 * g - 1)) {
+                    (Some(Some(b)), Some(Some(e))) if b <= e => Some((*b, *e)),
+                    _ => None,
+                }
+            };
+            if let Some((b, e)) = span {
+                out.extend_from_slice(&text[b..e]);
+            }
+        }
+        n += 1;
+        must_advance = f.start == f.end;
+        last = f.end;
+        pos = f.end;
+    }
+    out.extend_from_slice(&text[last..]);
+    let result = substring(&out, 0, out.len(), isbytes)?;
+    Ok(tuple::new(vec![result, int::from_i64(n as i64)]))
+}
+
 fn engine_error() -> PyErr {
     PyErr::new(
         &RUNTIME_ERROR,
@@ -226,7 +302,8 @@ const PYTHON_SOURCE: &str = include_str!("sre.py");
 
 pub(crate) fn module() -> PyResult<Value> {
     let d = dict::new();
-    let funcs: [(&'static str, NativeFn); 8] = [
+    let funcs: [(&'static str, NativeFn); 9] = [
+        ("_sub", sub),
         ("_buffer", buffer),
         ("_findall", findall),
         ("_exec", exec),

@@ -164,20 +164,32 @@ class Pattern:
         return out
 
     def _subx(self, repl, string, count):
+        count = _index(count)
         if callable(repl):
             filter = repl
         else:
+            isbytes = not isinstance(string, str)
+            buf = self._subject(string)
             literal = True
             if isinstance(repl, str):
                 literal = "\\" not in repl
             elif isinstance(repl, (bytes, bytearray, memoryview)):
                 literal = b"\\" not in repl
             if literal:
-                filter = repl
+                if (isinstance(repl, str) == isbytes
+                        or not isinstance(repl, (str, bytes, bytearray, memoryview))):
+                    # Joined in Python, for CPython's type errors.
+                    return self._subx(lambda m: repl, string, count)
+                parts = [_text(repl)]
             else:
                 import re
                 template = re._compile_template(self, repl)
-                filter = template._expand_for if template._groups else template._literal()
+                parts = []
+                for i, lit in enumerate(template._literals):
+                    parts.append(lit)
+                    if i < len(template._groups):
+                        parts.append(template._groups[i])
+            return _sub(self._prog, buf, parts, count, isbytes)
         pieces = []
         last = 0
         n = 0
@@ -192,12 +204,9 @@ class Pattern:
             b, e = m._span(0)
             if last < b:
                 pieces.append(_slice(buf, last, b, isbytes))
-            if callable(filter):
-                piece = filter(m)
-                if piece is not None:
-                    pieces.append(piece)
-            else:
-                pieces.append(filter)
+            piece = filter(m)
+            if piece is not None:
+                pieces.append(piece)
             n += 1
             must_advance = b == e
             last = pos = e

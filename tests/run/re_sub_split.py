@@ -39,7 +39,7 @@ sc = re.Scanner([(r"\d+", lambda s, t: int(t)), (r"\s+", None), (r"\w+", lambda 
 print(sc.scan("12 ab 7 cd!"))
 print(re.escape("a.b*c"), re.sub(re.escape("1+1"), "2", "1+1=2"))
 import re
-print(re.sub("a", "b", "aaa", count=-1), re.sub("(a)", r"<\1>", "aaa", count=-1), re.subn("(a)", r"<\1>", "aaa", 2))
+print(re.sub("a", "b", "aaa", count=-1), re.sub("(a)", r"<\1>", "aaa", count=-1), re.subn("(a)", r"<\1>", "aaa", count=2))
 print(re.sub("a", "x", "éaé"), re.sub("(é)", r"\1\1", "aéb"), re.sub(b"(a)", rb"\1\1", bytearray(b"xa")), re.sub(b"a", bytearray(b"z"), b"aa"))
 print(re.sub("(a)|b", r"[\1\g<0>]", "ab"), re.sub("", r"\g<0>-", "ab"), re.subn("x*", "-", "abxd"))
 print(re.sub("a", "b", "zzz"), type(re.sub("a", "b", "zzz")))

@@ -185,6 +185,50 @@ fn findall(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(list::new(out))
 }
 
+/// `_split(code, text, maxsplit, groups, isbytes)`: `Pattern.split`, the
+/// pieces between matches with every group of each match (`None` when
+/// unmatched) between them.
+fn split(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = args("_split", a, kw, 5)?;
+    let code = &as_buffer(&a[0])?.units;
+    let text = &as_buffer(&a[1])?.units;
+    // 0: no limit; negative: no split at all (as CPython).
+    let limit = match index_clamped(&a[2])? {
+        0 => usize::MAX,
+        c => c.max(0) as usize,
+    };
+    let groups = index_clamped(&a[3])?.max(0) as usize;
+    let isbytes = ops::truthy(&a[4])?;
+    let mut out = Vec::new();
+    let (mut pos, mut last, mut n) = (0, 0, 0);
+    let mut must_advance = false;
+    while n < limit && pos <= text.len() {
+        let req = Request {
+            code,
+            text,
+            pos,
+            mode: Mode::Search,
+            must_advance,
+        };
+        let Some(f) = matcher::run(&req).map_err(|_| engine_error())? else {
+            break;
+        };
+        out.push(substring(text, last, f.start, isbytes)?);
+        for g in 1..=groups {
+            out.push(match (f.marks.get(2 * g - 2), f.marks.get(2 * g - 1)) {
+                (Some(Some(b)), Some(Some(e))) => substring(text, *b, *e, isbytes)?,
+                _ => singletons::none(),
+            });
+        }
+        n += 1;
+        must_advance = f.start == f.end;
+        last = f.end;
+        pos = f.end;
+    }
+    out.push(substring(text, last, text.len(), isbytes)?);
+    Ok(list::new(out))
+}
+
 /// The code units of a str or bytes replacement piece (`None`: empty).
 fn piece_units(v: &Value) -> PyResult<Vec<u32>> {
     if let Some(s) = v.downcast::<StrObject>() {
@@ -302,7 +346,8 @@ const PYTHON_SOURCE: &str = include_str!("sre.py");
 
 pub(crate) fn module() -> PyResult<Value> {
     let d = dict::new();
-    let funcs: [(&'static str, NativeFn); 9] = [
+    let funcs: [(&'static str, NativeFn); 10] = [
+        ("_split", split),
         ("_sub", sub),
         ("_buffer", buffer),
         ("_findall", findall),

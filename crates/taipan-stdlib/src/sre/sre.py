@@ -143,25 +143,8 @@ class Pattern:
         return s
 
     def split(self, string, maxsplit=0):
-        out = []
-        last = 0
-        n = 0
-        buf = self._subject(string)
-        isbytes = not isinstance(string, str)
-        must_advance = False
-        pos = 0
-        while not maxsplit or n < maxsplit:
-            m = self._run(string, buf, pos, _MAXSIZE, _SEARCH, must_advance)
-            if m is None:
-                break
-            b, e = m._span(0)
-            out.append(_slice(buf, last, b, isbytes))
-            out.extend(m._get(i, None) for i in range(1, self.groups + 1))
-            n += 1
-            must_advance = b == e
-            last = pos = e
-        out.append(_slice(buf, last, _MAXSIZE, isbytes))
-        return out
+        return _split(self._prog, self._subject(string), _index(maxsplit), self._groups,
+                      not isinstance(string, str))
 
     def _subx(self, repl, string, count):
         count = _index(count)

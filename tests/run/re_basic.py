@@ -66,3 +66,5 @@ long = "a" * 100000
 print(len(re.match(r"(?:a|b)*", long).group()), len(re.match(r"(a)*", long).group()))
 print(re.match(r"(a+)+$", "a" * 20 + "!"))
 print(re.search(r"x", "y" * 50000 + "x").span())
+print(re.search(r".*x", "a" * 5000), re.search(r"(a).*x", "a" * 3000), re.search(r"a.*b", "a" + "cb" * 3000 + "d").span())
+print(re.match(r"(.*)b(.*)", "abcbd").groups(), re.match(r"\w{2,}c", "abcbcd"))

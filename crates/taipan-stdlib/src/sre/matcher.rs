@@ -412,13 +412,18 @@ impl Engine<'_> {
                         count,
                         min,
                     } => {
-                        if count > min {
+                        // The tail's leading literal, if any, rules out
+                        // most positions without resuming there.
+                        let lit = (self.at(state.pc) == LITERAL).then(|| self.at(state.pc + 1));
+                        let fits =
+                            |n: usize| lit.is_none_or(|c| self.text.get(start + n) == Some(&c));
+                        if let Some(n) = (min..count).rev().find(|&n| fits(n)) {
                             s = state;
-                            s.pos = start + count - 1;
+                            s.pos = start + n;
                             stack.push(Choice::GiveBack {
                                 state: s.clone(),
                                 start,
-                                count: count - 1,
+                                count: n,
                                 min,
                             });
                             break;

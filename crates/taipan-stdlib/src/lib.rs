@@ -15,6 +15,7 @@ mod gc;
 mod heapq;
 mod itertools;
 mod operator;
+mod sre;
 mod string;
 mod thread;
 mod typing;
@@ -35,6 +36,7 @@ pub fn install() {
     register("_contextvars", contextvars::module);
     register("gc", gc::module);
     register("itertools", itertools::module);
+    register("_sre", sre::module);
     register("_string", string::module);
     register("_thread", thread::module);
     register("_typing", typing::module);

@@ -1,0 +1,51 @@
+# Lookaround, backreferences, conditionals and the flags of `re`.
+import re
+
+def show(pat, s, flags=0):
+    m = re.search(pat, s, flags)
+    print(repr(pat), repr(s), "->", m and (m.span(), m.groups()))
+
+show(r"foo(?=bar)", "foobaz foobar")
+show(r"foo(?!bar)", "foobar foobaz")
+show(r"(?<=\$)\d+", "cost $42")
+show(r"(?<!\$)\b\d+", "$42 17")
+show(r"(?<=(a))b", "ab")
+show(r"(?=(\w+))\w", "abc")
+show(r"(?!(a)b)\w", "ab ac")
+show(r"(?<=ab|cd)x", "cdx")
+show(r"(\w)\1", "abccd")
+show(r"(?P<q>['\"]).*?(?P=q)", "say 'hi' \"there\"")
+show(r"(a)?b(?(1)c|d)", "bd")
+show(r"(a)?b(?(1)c|d)", "abc")
+show(r"(?P<n>x)?y(?(n)z)", "yz xyz")
+show(r"(\w+) \1", "hello hello world")
+show(r"(?i)(\w+) \1", "Hello HELLO")
+show(r"abc", "xABCx", re.I)
+show(r"[a-z]+", "XYZ", re.I)
+show(r"[^a-z]+", "XYZ123", re.I)
+show(r"straße", "STRASSE STRAßE", re.I)
+show(r"σ+", "ΣσςX", re.I)
+show(r"\u212a", "k", re.I)
+show(r"[k]", "\u212a", re.I)
+show(r"k", "\u212a", re.I | re.A)
+show(r"é", "É", re.I)
+show(r"^\w+$", "line1\nline2", re.M)
+show(r"line1$", "line1\nline2", re.M)
+show(r"a.b", "a\nb", re.S)
+show(r"""
+    (\d+)   # number
+    \s* - \s*
+    (\w+)   # word
+""", "12 - ab", re.X)
+show(r"(?x) a b # c", "ab")
+show(r"(?i:a)b", "Ab AB")
+show(r"(?-i:a)b", "Ab ab", re.I)
+show(r"(?s:.)x", "\nx")
+show(r"(?m)^b", "a\nb")
+print(re.findall(r"(?m)^\w+", "one\ntwo\nthree"))
+print(re.findall(r"\b\w", "a-b c_d"))
+print(re.compile("a", re.I | re.M), re.compile("a", re.S | re.X), re.compile(b"a", re.I))
+print(re.compile("a", re.A), re.compile("a"), re.compile("a", re.U))
+print(re.compile("x" * 300))
+print(re.compile("a").flags, re.compile("a", re.I).flags, re.compile(b"a").flags)
+print(re.compile(r"(?P<a>x)(y)(?P<b>z)").groupindex, re.compile(r"(x)(y)").groups)

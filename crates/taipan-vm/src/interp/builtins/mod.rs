@@ -945,6 +945,7 @@ pub fn builtins() -> &'static Value {
         crate::interp::memoryview::install();
         crate::interp::slot_wrappers::install_builtin_types();
         crate::interp::introspect::install_function_descriptors();
+        crate::interp::annotations::install_type_descriptors();
         crate::interp::namespace::install();
         let d = dict::new();
         let set = |k: &str, v: Value| {

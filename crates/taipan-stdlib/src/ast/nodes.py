@@ -96,10 +96,19 @@ class AST:
         for name, value in kwargs.items():
             if name in fields[:len(args)]:
                 raise TypeError(f"{cls.__name__} got multiple values for argument {name!r}")
+            if name not in fields and name not in cls._attributes:
+                _deprecated(f'{"ast.AST" if cls is AST else cls.__name__}.__init__ got an '
+                            f'unexpected keyword argument {name!r}. Support for arbitrary '
+                            f'keyword arguments is deprecated and will be removed in Python 3.15.')
             setattr(self, name, value)
-        for name, make in _defaults_of(cls):
+        defaults, required = _defaults_of(cls)
+        for name, make in defaults:
             if name not in kwargs and name not in fields[:len(args)]:
                 setattr(self, name, make())
+        for name in required:
+            if name not in kwargs and name not in fields[:len(args)]:
+                _deprecated(f'{cls.__name__}.__init__ missing 1 required positional argument: '
+                            f'{name!r}. This will become an error in Python 3.15.')
 
     def __reduce__(self):
         return type(self), (), self.__dict__.copy()
@@ -120,7 +129,8 @@ class AST:
 
 
 # Each node class's fields that a constructor call may leave out, with
-# what makes their default value: None, an empty list or `Load()`.
+# what makes their default value (an empty list or `Load()`), and the
+# fields it should not leave out (a warning until Python 3.15).
 _DEFAULTS = {}
 
 
@@ -128,7 +138,13 @@ def _defaults_of(cls):
     for klass in cls.__mro__:
         if klass in _DEFAULTS:
             return _DEFAULTS[klass]
-    return ()
+    return (), ()
+
+
+def _deprecated(message):
+    import warnings
+    # Point at the line that called the constructor.
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 def _node_repr(node, depth):
@@ -235,14 +251,18 @@ def _build(namespace):
     for cls, fields in pending:
         cls._field_types = {name: _field_type(kind, classes) for kind, name in fields}
         defaults = []
+        required = []
         for kind, name in fields:
             if kind.endswith('?'):
                 # Read through the class: instances made without it lack it.
                 setattr(cls, name, None)
+                continue
             make = _field_default(kind, classes)
             if make is not None:
                 defaults.append((name, make))
-        _DEFAULTS[cls] = tuple(defaults)
+            else:
+                required.append(name)
+        _DEFAULTS[cls] = tuple(defaults), tuple(required)
     namespace.update(classes)
 
 

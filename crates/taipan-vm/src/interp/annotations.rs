@@ -128,9 +128,11 @@ pub fn module_annotations(namespace: &Value) -> PyResult<Value> {
 pub fn install_type_descriptors() {
     let ty = &crate::types::object::TYPE_TYPE;
     let getters: [(&'static str, super::objects::NativeFn); 2] = [
-        ("__annotations__", |a, _| match a[0].downcast::<TypeObject>() {
-            Some(t) => type_annotations(t),
-            None => Err(type_error("descriptor requires a type")),
+        ("__annotations__", |a, _| {
+            match a[0].downcast::<TypeObject>() {
+                Some(t) => type_annotations(t),
+                None => Err(type_error("descriptor requires a type")),
+            }
         }),
         ("__annotate__", |a, _| match a[0].downcast::<TypeObject>() {
             Some(t) => type_annotate(t),

@@ -57,7 +57,9 @@ pub(super) fn compile_ast(
     flags: i64,
 ) -> PyResult<Value> {
     let Some(h) = hooks() else {
-        return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
+        return Err(type_error(
+            "compile() arg 1 must be a string, bytes or AST object",
+        ));
     };
     let (mode_name, m) = match mode {
         SourceMode::Exec => ("exec", taipan_compiler::Mode::Exec),
@@ -68,7 +70,10 @@ pub(super) fn compile_ast(
     if flags & PY_CF_ONLY_AST != 0 {
         return Ok(node.clone());
     }
-    let syntax = |e: taipan_syntax::SyntaxError| crate::interp::modules::syntax_error(&e, filename, "");
+    let syntax =
+        |e: taipan_syntax::SyntaxError| crate::interp::modules::syntax_error(&e, filename, "");
     let compiled = taipan_compiler::compile_with_warnings(&module, filename, m).map_err(syntax)?;
-    Ok(objects::new_code(objects::Code::from_compiled(&compiled.code)?))
+    Ok(objects::new_code(objects::Code::from_compiled(
+        &compiled.code,
+    )?))
 }

@@ -6,7 +6,7 @@
 //! Python as the text `ast.dump(tree, include_attributes=True)` would show,
 //! evaluated in the module's namespace: the dump writer already knows every
 //! node's fields and how CPython shows each value. `compile()` of a node
-//! goes back through `ast.unparse` and the parser.
+//! reads the tree back attribute by attribute (`from_python`).
 
 use taipan_syntax::ast::Mod;
 use taipan_vm::interp::attrs::getattr_str;
@@ -17,6 +17,9 @@ use taipan_vm::interp::objects::new_module;
 use taipan_vm::interp::{call_object, classes, type_error};
 use taipan_vm::types::{dict, int, singletons, str as pystr};
 use taipan_vm::{PyResult, Value};
+
+mod from_python;
+mod validate;
 
 const NODES_SOURCE: &str = include_str!("nodes.py");
 
@@ -64,14 +67,19 @@ fn is_ast(v: &Value) -> bool {
 }
 
 fn from_python(node: &Value, mode: &str) -> PyResult<Mod> {
-    let source_of = getattr_str(&ast_module()?, "_source_of")?;
-    let text = call_object(&source_of, &[node.clone(), pystr::new(mode)], &[])?;
-    let text = pystr::as_str(&text).ok_or_else(|| type_error("ast.unparse() must return str"))?;
-    use taipan_syntax::parser;
-    let parsed = match mode {
-        "eval" => parser::parse_expression(text),
-        "single" => parser::parse_interactive(text),
-        _ => parser::parse_module(text),
+    let expected = match mode {
+        "eval" => "Expression",
+        "single" => "Interactive",
+        _ => "Module",
     };
-    parsed.map_err(|e| modules::syntax_error(&e, "<unparsed>", text))
+    let ast = ast_module()?;
+    if !classes::isinstance(node, &getattr_str(&ast, expected)?)? {
+        return Err(type_error(format!(
+            "expected {expected} node, got {}",
+            node.type_of().name
+        )));
+    }
+    let tree = from_python::module(node)?;
+    validate::module(&tree)?;
+    Ok(tree)
 }

@@ -278,14 +278,6 @@ def _from_dump(text):
     return eval(text, globals(), _DUMP_NAMES)
 
 
-def _source_of(node, mode):
-    """Source text for `compile(node, filename, mode)`."""
-    expected = {'exec': Module, 'eval': Expression, 'single': Interactive}[mode]
-    if not isinstance(node, expected):
-        raise TypeError(f'expected {expected.__name__} node, got {type(node).__name__}')
-    import ast
-    return ast.unparse(node)
-
 PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 8192

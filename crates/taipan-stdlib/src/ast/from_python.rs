@@ -66,7 +66,7 @@ fn identifier(node: &Value, name: &str, owner: &str) -> PyResult<Identifier> {
     let v = field(node, name, owner)?;
     pystr::as_str(&v)
         .map(str::to_string)
-        .ok_or_else(|| type_error(format!("AST identifier must be of type str")))
+        .ok_or_else(|| type_error("AST identifier must be of type str"))
 }
 
 fn opt_identifier(node: &Value, name: &str) -> PyResult<Option<Identifier>> {
@@ -142,7 +142,9 @@ fn boxed(node: &Value, name: &str, owner: &str) -> PyResult<Box<Expr>> {
 }
 
 fn opt_expr(node: &Value, name: &str) -> PyResult<Option<Box<Expr>>> {
-    opt_field(node, name).map(|v| expr(&v).map(Box::new)).transpose()
+    opt_field(node, name)
+        .map(|v| expr(&v).map(Box::new))
+        .transpose()
 }
 
 fn ctx(node: &Value, owner: &str) -> PyResult<ExprContext> {
@@ -350,10 +352,7 @@ fn stmt(v: &Value) -> PyResult<Stmt> {
             "Continue" => StmtKind::Continue,
             _ => continue,
         };
-        return Ok(Stmt {
-            kind,
-            range,
-        });
+        return Ok(Stmt { kind, range });
     }
     Err(expected("stmt", v))
 }
@@ -534,10 +533,7 @@ fn expr(v: &Value) -> PyResult<Expr> {
             },
             _ => continue,
         };
-        return Ok(Expr {
-            kind,
-            range,
-        });
+        return Ok(Expr { kind, range });
     }
     Err(expected("expr", v))
 }
@@ -584,12 +580,19 @@ fn constant(v: &Value) -> PyResult<Constant> {
             items.iter().map(constant).collect::<PyResult<_>>()?,
         ));
     }
-    Err(type_error(format!("got an invalid type in Constant: {}", ty.name)))
+    Err(type_error(format!(
+        "got an invalid type in Constant: {}",
+        ty.name
+    )))
 }
 
 fn arguments(v: &Value) -> PyResult<Arguments> {
     let o = "arguments";
-    let opt_arg = |name: &str| opt_field(v, name).map(|a| arg(&a).map(Box::new)).transpose();
+    let opt_arg = |name: &str| {
+        opt_field(v, name)
+            .map(|a| arg(&a).map(Box::new))
+            .transpose()
+    };
     Ok(Arguments {
         posonlyargs: list(v, "posonlyargs", o, arg)?,
         args: list(v, "args", o, arg)?,
@@ -712,10 +715,7 @@ fn pattern(v: &Value) -> PyResult<Pattern> {
             },
             _ => continue,
         };
-        return Ok(Pattern {
-            kind,
-            range,
-        });
+        return Ok(Pattern { kind, range });
     }
     Err(expected("pattern", v))
 }
@@ -741,10 +741,7 @@ fn type_param(v: &Value) -> PyResult<TypeParam> {
             },
             _ => continue,
         };
-        return Ok(TypeParam {
-            kind,
-            range,
-        });
+        return Ok(TypeParam { kind, range });
     }
     Err(expected("type_param", v))
 }

@@ -31,14 +31,20 @@ pub(super) fn module(m: &Mod) -> PyResult<()> {
 
 fn positions(r: Range) -> PyResult<()> {
     ensure(r.lineno <= r.end_lineno, || {
-        format!("AST node line range ({}, {}) is not valid", r.lineno, r.end_lineno)
-    })?;
-    ensure(r.lineno != r.end_lineno || r.col_offset <= r.end_col_offset, || {
         format!(
-            "line {}, column {}-{} is not a valid range",
-            r.lineno, r.col_offset, r.end_col_offset
+            "AST node line range ({}, {}) is not valid",
+            r.lineno, r.end_lineno
         )
-    })
+    })?;
+    ensure(
+        r.lineno != r.end_lineno || r.col_offset <= r.end_col_offset,
+        || {
+            format!(
+                "line {}, column {}-{} is not a valid range",
+                r.lineno, r.col_offset, r.end_col_offset
+            )
+        },
+    )
 }
 
 fn body(stmts_: &[Stmt], owner: &str) -> PyResult<()> {
@@ -78,9 +84,10 @@ fn arguments(a: &Arguments) -> PyResult<()> {
         positions(arg.range)?;
         opt(&arg.annotation)?;
     }
-    ensure(a.defaults.len() <= a.posonlyargs.len() + a.args.len(), || {
-        "more positional defaults than args on arguments".into()
-    })?;
+    ensure(
+        a.defaults.len() <= a.posonlyargs.len() + a.args.len(),
+        || "more positional defaults than args on arguments".into(),
+    )?;
     ensure(a.kw_defaults.len() == a.kwonlyargs.len(), || {
         "length of kwonlyargs is not the same as kw_defaults on arguments".into()
     })?;
@@ -171,7 +178,16 @@ fn stmt(s: &Stmt) -> PyResult<()> {
             body(&f.body, owner)?;
             stmts(&f.orelse)
         }
-        StmtKind::While { test, body: b, orelse } | StmtKind::If { test, body: b, orelse } => {
+        StmtKind::While {
+            test,
+            body: b,
+            orelse,
+        }
+        | StmtKind::If {
+            test,
+            body: b,
+            orelse,
+        } => {
             let owner = match s.kind {
                 StmtKind::While { .. } => "While",
                 _ => "If",
@@ -263,7 +279,9 @@ fn check_ctx(actual: ExprContext, expected: ExprContext) -> PyResult<()> {
 }
 
 fn generators(gens: &[Comprehension]) -> PyResult<()> {
-    ensure(!gens.is_empty(), || "comprehension with no generators".into())?;
+    ensure(!gens.is_empty(), || {
+        "comprehension with no generators".into()
+    })?;
     for g in gens {
         expr(&g.target, ExprContext::Store)?;
         load(&g.iter)?;
@@ -296,7 +314,9 @@ fn expr(e: &Expr, ctx: ExprContext) -> PyResult<()> {
     }
     match &e.kind {
         ExprKind::BoolOp { values, .. } => {
-            ensure(values.len() >= 2, || "BoolOp with less than 2 values".into())?;
+            ensure(values.len() >= 2, || {
+                "BoolOp with less than 2 values".into()
+            })?;
             exprs(values, ExprContext::Load)
         }
         // The target's context is not checked, as in CPython.
@@ -350,7 +370,9 @@ fn expr(e: &Expr, ctx: ExprContext) -> PyResult<()> {
             ops,
             comparators,
         } => {
-            ensure(!comparators.is_empty(), || "Compare with no comparators".into())?;
+            ensure(!comparators.is_empty(), || {
+                "Compare with no comparators".into()
+            })?;
             ensure(comparators.len() == ops.len(), || {
                 "Compare has a different number of comparators and operands".into()
             })?;
@@ -417,8 +439,7 @@ fn pattern(p: &Pattern) -> PyResult<()> {
             kwd_patterns,
         } => {
             ensure(kwd_attrs.len() == kwd_patterns.len(), || {
-                "MatchClass doesn't have the same number of keyword attributes as patterns"
-                    .into()
+                "MatchClass doesn't have the same number of keyword attributes as patterns".into()
             })?;
             load(cls)?;
             patterns.iter().chain(kwd_patterns).try_for_each(pattern)

@@ -34,6 +34,8 @@ for f in [lambda: ast.Name('x', ast.Load(), 3), lambda: ast.Name('x', id='y'),
 print(repr(ast.List([ast.Constant(1), ast.Constant(2), ast.Constant(3)])))
 print(repr(ast.Tuple([ast.Tuple([ast.Tuple([ast.Tuple([])])])])))
 print(repr(ast.parse('x = [1, 2]\nif a: pass\nf()')))
+t = ast.parse('a+b; c+d; x=y')
+print(t.body[0].value.op is t.body[1].value.op, t.body[0].value.left.ctx is t.body[2].value.ctx)
 print(copy.replace(ast.Name('x'), id='y'))
 print(copy.deepcopy(ast.parse('a + 1')).body[0].value.right.value)
 

@@ -268,9 +268,21 @@ def _build(namespace):
 
 _build(globals())
 del _build, _make_class, _parse_fields, _field_type, _field_default
+del _GRAMMAR, _LOCATION, _END_REQUIRED
 
 # Names a dump's float and complex values may use that are not literals.
 _DUMP_NAMES = {'inf': float('inf'), 'infj': complex(0.0, float('inf'))}
+
+
+def _shared(node):
+    return lambda: node
+
+
+# Parsed trees share one instance of each context and operator, as CPython's do.
+for _base in (expr_context, boolop, operator, unaryop, cmpop):
+    for _cls in _base.__subclasses__():
+        _DUMP_NAMES[_cls.__name__] = _shared(_cls())
+del _base, _cls, _shared
 
 
 def _from_dump(text):

@@ -49,6 +49,14 @@ pub(super) fn to_python(module: &Mod) -> PyResult<Value> {
     }
 }
 
+/// `compile(source, filename, 'func_type', PyCF_ONLY_AST)`.
+pub(super) fn func_type(text: &str, filename: &str) -> PyResult<Value> {
+    let parsed = taipan_syntax::parser::parse_func_type_with_warnings(text);
+    let mode = taipan_compiler::Mode::Eval;
+    let tree = crate::interp::modules::parsed_module_text(text, filename, mode, parsed)?;
+    to_python(&tree)
+}
+
 /// `compile(node, filename, mode, flags)` of an `ast.AST` node.
 pub(super) fn compile_ast(
     node: &Value,

@@ -799,17 +799,6 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
         .ok_or_else(|| type_error("compile() missing required argument 'filename' (pos 2)"))?;
     let mode = arg(2, "mode")
         .ok_or_else(|| type_error("compile() missing required argument 'mode' (pos 3)"))?;
-    let mode = match pystr::as_str(mode) {
-        Some("exec") => SourceMode::Exec,
-        Some("eval") => SourceMode::Eval,
-        Some("single") => SourceMode::Single,
-        _ => {
-            return Err(PyErr::new(
-                &VALUE_ERROR,
-                "compile() mode must be 'exec', 'eval' or 'single'",
-            ))
-        }
-    };
     let mut flags = 0;
     if let Some(f) = arg(3, "flags") {
         let f = index_value(f)?;
@@ -818,6 +807,35 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
             return Err(PyErr::new(&VALUE_ERROR, "compile(): unrecognised flags"));
         }
     }
+    let only_ast = flags & ast_hook::PY_CF_ONLY_AST != 0;
+    let mode = match pystr::as_str(mode) {
+        Some("exec") => SourceMode::Exec,
+        Some("eval") => SourceMode::Eval,
+        Some("single") => SourceMode::Single,
+        Some("func_type") if only_ast => {
+            let filename = s(filename);
+            let text = source_text(src, &filename, "compile", "AST")?;
+            return ast_hook::func_type(&text, &filename);
+        }
+        Some("func_type") => {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ))
+        }
+        _ if only_ast => {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
+            ))
+        }
+        _ => {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
     if let Some(c) = src.downcast::<objects::CodeObj>() {
         return Ok(objects::new_code(c.code.clone()));
     }
@@ -826,7 +844,7 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
         return ast_hook::compile_ast(src, &filename, mode, flags);
     }
     let text = source_text(src, &filename, "compile", "AST")?;
-    if flags & ast_hook::PY_CF_ONLY_AST != 0 {
+    if only_ast {
         let (text, parsed, m) = parse_text(&text, &filename, mode)?;
         let module = crate::interp::modules::parsed_module_text(text, &filename, m, parsed)?;
         return ast_hook::to_python(&module);

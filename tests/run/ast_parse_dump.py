@@ -45,3 +45,10 @@ for bad in ["x = ", "def f(:", "(a b)"]:
         ast.parse(bad)
     except SyntaxError as e:
         print("SyntaxError", e.msg, e.lineno, e.offset)
+
+# ast.parse only parses: code the compiler would reject still gives a tree.
+for src in ["await x", "return 1", "break", "nonlocal x", "yield 1", "def f():\n    x = 1\n    global x", "async def f():\n    yield from x", "x = [await y async for y in z]", "f(**x, *y)", "del (a, [b])", "def f(a, a): pass"]:
+    try:
+        print(ast.dump(ast.parse(src)))
+    except SyntaxError as e:
+        print("SyntaxError", e.msg)

@@ -5,6 +5,7 @@
 //! own, found by `taipan_vm::interp::modules::stdlib_dir`.
 
 mod args;
+mod ast;
 mod atexit;
 mod bisect;
 mod collections;
@@ -26,6 +27,8 @@ use taipan_vm::interp::modules::register;
 
 /// Makes every native module importable. Call once, before running code.
 pub fn install() {
+    ast::install();
+    register("_ast", ast::module);
     register("atexit", atexit::module);
     register("_bisect", bisect::module);
     register("_collections", collections::module);

@@ -48,6 +48,7 @@ enum Mode {
     File,
     Eval,
     Interactive,
+    FuncType,
 }
 
 pub(crate) struct Parser<'s> {
@@ -101,6 +102,14 @@ pub fn parse_interactive_with_warnings(
     source: &str,
 ) -> (Result<ast::Mod, SyntaxError>, Vec<Warning>) {
     parse(source, Mode::Interactive)
+}
+
+/// Parses a function signature type (`ast.parse(source, mode='func_type')`),
+/// with the SyntaxWarnings.
+pub fn parse_func_type_with_warnings(
+    source: &str,
+) -> (Result<ast::Mod, SyntaxError>, Vec<Warning>) {
+    parse(source, Mode::FuncType)
 }
 
 /// Parses an already tokenized module. `tokens` may hold comments and
@@ -246,7 +255,34 @@ impl<'s> Parser<'s> {
                 let body = self.statement_newline()?;
                 Some(ast::Mod::Interactive { body })
             }
+            Mode::FuncType => self.func_type(),
         }
+    }
+
+    /// `'(' [type_expressions] ')' '->' expression`: a signature type
+    /// comment. `*T` and `**T` arguments keep only `T`, as CPython's tree.
+    fn func_type(&mut self) -> Option<ast::Mod> {
+        use crate::token::TokenKind as T;
+        self.expect(T::LPar)?;
+        let mut argtypes = Vec::new();
+        // No trailing comma.
+        if !self.at(T::RPar) {
+            loop {
+                if !self.eat(T::Star) {
+                    self.eat(T::DoubleStar);
+                }
+                argtypes.push(self.expression()?);
+                if !self.eat(T::Comma) {
+                    break;
+                }
+            }
+        }
+        self.expect(T::RPar)?;
+        self.expect(T::RArrow)?;
+        let returns = Box::new(self.expression()?);
+        while self.eat(T::Newline) {}
+        self.expect(T::EndMarker)?;
+        Some(ast::Mod::FunctionType { argtypes, returns })
     }
 
     // ----- token access -------------------------------------------------

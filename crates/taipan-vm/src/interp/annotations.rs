@@ -122,3 +122,25 @@ pub fn module_annotations(namespace: &Value) -> PyResult<Value> {
         _ => Ok(dict::new()),
     }
 }
+
+/// `type.__dict__['__annotations__']` and `['__annotate__']`: the
+/// descriptors `annotationlib` reads a class's own annotations through.
+pub fn install_type_descriptors() {
+    let ty = &crate::types::object::TYPE_TYPE;
+    let getters: [(&'static str, super::objects::NativeFn); 2] = [
+        ("__annotations__", |a, _| {
+            match a[0].downcast::<TypeObject>() {
+                Some(t) => type_annotations(t),
+                None => Err(type_error("descriptor requires a type")),
+            }
+        }),
+        ("__annotate__", |a, _| match a[0].downcast::<TypeObject>() {
+            Some(t) => type_annotate(t),
+            None => Err(type_error("descriptor requires a type")),
+        }),
+    ];
+    for (name, get) in getters {
+        let descr = super::slot_wrappers::new_getset(ty, name, get);
+        let _ = dict::set_item(ty.dict(), pystr::intern(name), descr);
+    }
+}

@@ -2351,6 +2351,8 @@ fn alias_getattr(v: &Value, name: &Value) -> PyResult<Value> {
             tuple::items(&a.args),
         )?)),
         Some("__class__") => Ok(v.type_of().as_value()),
+        // No alias is a starred one (`*tuple[int]`) yet.
+        Some("__unpacked__") => Ok(singletons::bool(false)),
         _ => attrs::getattr(&a.origin, name),
     }
 }

@@ -17,6 +17,7 @@ use crate::types::exceptions::{self, SYSTEM_ERROR, VALUE_ERROR};
 use crate::types::object::{OBJECT_TYPE, TYPE_TYPE};
 use crate::types::{dict, float, int, list, set, singletons, str as pystr, tuple};
 
+pub mod ast_hook;
 mod bytes_methods;
 mod constructors;
 mod dict_methods;
@@ -672,6 +673,23 @@ fn compile_text(
     filename: &str,
     mode: SourceMode,
 ) -> PyResult<std::sync::Arc<objects::Code>> {
+    let (text, parsed, m) = parse_text(text, filename, mode)?;
+    crate::interp::modules::compile_module_text(text, filename, m, parsed)
+}
+
+/// What [`parse_text`] gives: the text it parsed, the parse and its
+/// warnings, and the compiler mode that goes with them.
+type ParsedText<'a> = (
+    &'a str,
+    (
+        Result<taipan_syntax::ast::Mod, taipan_syntax::SyntaxError>,
+        Vec<taipan_syntax::tokenizer::Warning>,
+    ),
+    taipan_compiler::Mode,
+);
+
+/// Parses source text in one of the three modes, without compiling it.
+fn parse_text<'a>(text: &'a str, filename: &str, mode: SourceMode) -> PyResult<ParsedText<'a>> {
     use taipan_syntax::parser;
     // eval() ignores leading spaces and tabs.
     let text = match mode {
@@ -697,7 +715,7 @@ fn compile_text(
             taipan_compiler::Mode::Exec,
         ),
     };
-    crate::interp::modules::compile_module_text(text, filename, m, parsed)
+    Ok((text, parsed, m))
 }
 
 /// `exec`/`eval` with explicit (or the caller's) namespaces.
@@ -790,10 +808,36 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
         .ok_or_else(|| type_error("compile() missing required argument 'filename' (pos 2)"))?;
     let mode = arg(2, "mode")
         .ok_or_else(|| type_error("compile() missing required argument 'mode' (pos 3)"))?;
+    let mut flags = 0;
+    if let Some(f) = arg(3, "flags") {
+        let f = index_value(f)?;
+        flags = f.as_small_int().unwrap_or(i64::MAX);
+        if flags & !COMPILE_FLAGS != 0 {
+            return Err(PyErr::new(&VALUE_ERROR, "compile(): unrecognised flags"));
+        }
+    }
+    let only_ast = flags & ast_hook::PY_CF_ONLY_AST != 0;
     let mode = match pystr::as_str(mode) {
         Some("exec") => SourceMode::Exec,
         Some("eval") => SourceMode::Eval,
         Some("single") => SourceMode::Single,
+        Some("func_type") if only_ast => {
+            let filename = s(filename);
+            let text = source_text(src, &filename, "compile", "AST")?;
+            return ast_hook::func_type(&text, &filename);
+        }
+        Some("func_type") => {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ))
+        }
+        _ if only_ast => {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
+            ))
+        }
         _ => {
             return Err(PyErr::new(
                 &VALUE_ERROR,
@@ -801,18 +845,19 @@ fn bi_compile(a: &[Value], k: &[Value]) -> PyResult<Value> {
             ))
         }
     };
-    if let Some(flags) = arg(3, "flags") {
-        let f = index_value(flags)?;
-        let f = f.as_small_int().unwrap_or(i64::MAX);
-        if f & !COMPILE_FLAGS != 0 {
-            return Err(PyErr::new(&VALUE_ERROR, "compile(): unrecognised flags"));
-        }
-    }
     if let Some(c) = src.downcast::<objects::CodeObj>() {
         return Ok(objects::new_code(c.code.clone()));
     }
     let filename = s(filename);
+    if ast_hook::is_ast(src) {
+        return ast_hook::compile_ast(src, &filename, mode, flags);
+    }
     let text = source_text(src, &filename, "compile", "AST")?;
+    if only_ast {
+        let (text, parsed, m) = parse_text(&text, &filename, mode)?;
+        let module = crate::interp::modules::parsed_module_text(text, &filename, m, parsed)?;
+        return ast_hook::to_python(&module);
+    }
     let code = compile_text(&text, &filename, mode)?;
     Ok(objects::new_code(code))
 }
@@ -927,6 +972,7 @@ pub fn builtins() -> &'static Value {
         crate::interp::memoryview::install();
         crate::interp::slot_wrappers::install_builtin_types();
         crate::interp::introspect::install_function_descriptors();
+        crate::interp::annotations::install_type_descriptors();
         crate::interp::namespace::install();
         let d = dict::new();
         let set = |k: &str, v: Value| {

@@ -313,6 +313,23 @@ pub fn as_tokenized(text: &str, mode: taipan_compiler::Mode) -> std::borrow::Cow
     }
 }
 
+/// The tree a parse of a module's decoded text gave, after issuing the
+/// parser's warnings; a parse error becomes a SyntaxError.
+pub fn parsed_module_text(
+    text: &str,
+    filename: &str,
+    mode: taipan_compiler::Mode,
+    parsed: (
+        Result<taipan_syntax::ast::Mod, taipan_syntax::SyntaxError>,
+        Vec<taipan_syntax::tokenizer::Warning>,
+    ),
+) -> PyResult<taipan_syntax::ast::Mod> {
+    let text = &*as_tokenized(text, mode);
+    let (module, warnings) = parsed;
+    syntax_warnings(parser_warnings(warnings, filename, text), filename)?;
+    module.map_err(|e| syntax_error(&e, filename, text))
+}
+
 /// Parses and compiles a module's decoded text, issuing its warnings.
 pub fn compile_module_text(
     text: &str,
@@ -323,12 +340,11 @@ pub fn compile_module_text(
         Vec<taipan_syntax::tokenizer::Warning>,
     ),
 ) -> PyResult<std::sync::Arc<crate::interp::objects::Code>> {
+    let module = parsed_module_text(text, filename, mode, parsed)?;
     let text = &*as_tokenized(text, mode);
     let syntax = |e: taipan_syntax::SyntaxError| syntax_error(&e, filename, text);
-    let (module, warnings) = parsed;
-    syntax_warnings(parser_warnings(warnings, filename, text), filename)?;
-    let compiled = taipan_compiler::compile_with_warnings(&module.map_err(syntax)?, filename, mode)
-        .map_err(syntax)?;
+    let compiled =
+        taipan_compiler::compile_with_warnings(&module, filename, mode).map_err(syntax)?;
     syntax_warnings(compiler_warnings(compiled.warnings, filename), filename)?;
     crate::interp::objects::Code::from_compiled(&compiled.code)
 }

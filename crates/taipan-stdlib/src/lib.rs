@@ -15,6 +15,7 @@ mod gc;
 mod heapq;
 mod itertools;
 mod operator;
+mod random;
 mod string;
 mod thread;
 mod typing;
@@ -31,6 +32,7 @@ pub fn install() {
     register("_functools", functools::module);
     register("_heapq", heapq::module);
     register("_operator", operator::module);
+    register("_random", random::module);
     register("errno", errno::module);
     register("_contextvars", contextvars::module);
     register("gc", gc::module);

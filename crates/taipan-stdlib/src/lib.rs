@@ -18,6 +18,7 @@ mod operator;
 mod random;
 mod string;
 mod thread;
+mod time;
 mod typing;
 mod warnings;
 mod weakref;
@@ -39,6 +40,7 @@ pub fn install() {
     register("itertools", itertools::module);
     register("_string", string::module);
     register("_thread", thread::module);
+    register("time", time::module);
     register("_typing", typing::module);
     register("_warnings", warnings::module);
     register("_weakref", weakref::module);

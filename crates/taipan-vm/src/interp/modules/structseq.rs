@@ -7,15 +7,25 @@ use crate::object::payload::dealloc_box;
 use crate::object::{CompareOp, Slots, TypeObject};
 use crate::types::tuple::{TupleObject, TUPLE_TYPE};
 
-/// A struct sequence type: its `repr` name and field names.
+/// A struct sequence type: its `repr` name and field names. The first
+/// `visible` fields are the sequence; the rest are attributes only
+/// (`struct_time.tm_zone`), stored after them in the tuple.
 struct Desc {
     ty: &'static TypeObject,
     full_name: &'static str,
     fields: &'static [&'static str],
+    visible: usize,
+}
+
+/// How many fields are items: all, unless given.
+macro_rules! visible_count {
+    ([$($field:literal),*]) => { [$($field),*].len() };
+    ([$($field:literal),*], $visible:literal) => { $visible };
 }
 
 macro_rules! struct_seq_types {
-    ($($id:ident = $name:literal, $full:literal, [$($field:literal),* $(,)?];)*) => {
+    ($($id:ident = $name:literal, $full:literal, [$($field:literal),* $(,)?]
+       $(visible $visible:literal)?;)*) => {
         $(
             pub static $id: TypeObject = TypeObject::new_static(
                 $name,
@@ -36,7 +46,12 @@ macro_rules! struct_seq_types {
             );
         )*
         static DESCS: &[Desc] = &[
-            $(Desc { ty: &$id, full_name: $full, fields: &[$($field),*] },)*
+            $(Desc {
+                ty: &$id,
+                full_name: $full,
+                fields: &[$($field),*],
+                visible: visible_count!([$($field),*] $(, $visible)?),
+            },)*
         ];
     };
 }
@@ -58,6 +73,9 @@ struct_seq_types! {
     HASH_INFO_TYPE = "hash_info", "sys.hash_info",
         ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
          "seed_bits", "cutoff"];
+    STRUCT_TIME_TYPE = "struct_time", "time.struct_time",
+        ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
+         "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"] visible 9;
 }
 
 fn desc(ty: &TypeObject) -> &'static Desc {
@@ -73,9 +91,15 @@ pub fn new(ty: &'static TypeObject, items: Vec<Value>) -> Value {
     tuple::new_of_type(ty, items)
 }
 
+/// The sequence's items (without attribute-only fields).
+fn seq_items(v: &Value) -> &[Value] {
+    let items = tuple::items(v);
+    &items[..desc(v.type_of()).visible.min(items.len())]
+}
+
 /// The same items as a plain tuple.
 fn plain(v: &Value) -> Value {
-    tuple::new(tuple::items(v).to_vec())
+    tuple::new(seq_items(v).to_vec())
 }
 
 fn ss_hash(v: &Value) -> PyResult<i64> {
@@ -85,7 +109,7 @@ fn ss_hash(v: &Value) -> PyResult<i64> {
 fn ss_repr(v: &Value) -> PyResult<Value> {
     let d = desc(v.type_of());
     let mut parts = Vec::new();
-    for (name, item) in d.fields.iter().zip(tuple::items(v)) {
+    for (name, item) in d.fields.iter().zip(seq_items(v)) {
         parts.push(format!("{name}={}", s(&ops::repr(item)?)));
     }
     Ok(pystr::new(&format!(
@@ -125,11 +149,11 @@ fn ss_iter(v: &Value) -> PyResult<Value> {
 }
 
 fn ss_bool(v: &Value) -> PyResult<bool> {
-    Ok(!tuple::items(v).is_empty())
+    Ok(!seq_items(v).is_empty())
 }
 
 fn ss_len(v: &Value) -> PyResult<usize> {
-    Ok(tuple::items(v).len())
+    Ok(seq_items(v).len())
 }
 
 fn ss_contains(v: &Value, x: &Value) -> PyResult<bool> {

@@ -222,9 +222,15 @@ pub(super) fn time_strftime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     tm.tm_isdst = tm.tm_isdst.clamp(-1, 1);
     check_fields(&tm)?;
-    let format = CString::new(format)
-        .map_err(|_| PyErr::new(&VALUE_ERROR, "embedded null character"))?;
-    let text = libc::format(&format, &tm);
+    // C formats stop at a NUL: format the pieces between them.
+    let mut text = Vec::new();
+    for (i, piece) in format.split('\0').enumerate() {
+        if i > 0 {
+            text.push(0);
+        }
+        let piece = CString::new(piece).expect("no NUL in a piece");
+        text.extend(libc::format(&piece, &tm));
+    }
     Ok(pystr::new(&String::from_utf8_lossy(&text)))
 }
 
@@ -347,9 +353,4 @@ pub(super) fn install_struct_time() {
         native_any_arity("__new__", struct_time_new),
     );
     let _ = dict::set_item(STRUCT_TIME_TYPE.dict(), pystr::intern("__new__"), new);
-    let _ = dict::set_item(
-        STRUCT_TIME_TYPE.dict(),
-        pystr::intern("__module__"),
-        pystr::intern("time"),
-    );
 }

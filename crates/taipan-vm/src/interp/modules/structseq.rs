@@ -24,10 +24,11 @@ macro_rules! visible_count {
 }
 
 macro_rules! struct_seq_types {
-    ($($id:ident = $name:literal, $full:literal, [$($field:literal),* $(,)?]
+    ($($id:ident = $module:literal, $name:literal, [$($field:literal),* $(,)?]
        $(visible $visible:literal)?;)*) => {
         $(
-            pub static $id: TypeObject = TypeObject::new_static(
+            pub static $id: TypeObject = TypeObject::new_static_in(
+                $module,
                 $name,
                 Some(&TUPLE_TYPE),
                 0,
@@ -48,7 +49,7 @@ macro_rules! struct_seq_types {
         static DESCS: &[Desc] = &[
             $(Desc {
                 ty: &$id,
-                full_name: $full,
+                full_name: concat!($module, ".", $name),
                 fields: &[$($field),*],
                 visible: visible_count!([$($field),*] $(, $visible)?),
             },)*
@@ -57,23 +58,23 @@ macro_rules! struct_seq_types {
 }
 
 struct_seq_types! {
-    VERSION_INFO_TYPE = "version_info", "sys.version_info",
+    VERSION_INFO_TYPE = "sys", "version_info",
         ["major", "minor", "micro", "releaselevel", "serial"];
-    FLAGS_TYPE = "flags", "sys.flags",
+    FLAGS_TYPE = "sys", "flags",
         ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
          "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
          "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
          "warn_default_encoding", "safe_path", "int_max_str_digits"];
-    FLOAT_INFO_TYPE = "float_info", "sys.float_info",
+    FLOAT_INFO_TYPE = "sys", "float_info",
         ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
          "mant_dig", "epsilon", "radix", "rounds"];
-    INT_INFO_TYPE = "int_info", "sys.int_info",
+    INT_INFO_TYPE = "sys", "int_info",
         ["bits_per_digit", "sizeof_digit", "default_max_str_digits",
          "str_digits_check_threshold"];
-    HASH_INFO_TYPE = "hash_info", "sys.hash_info",
+    HASH_INFO_TYPE = "sys", "hash_info",
         ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
          "seed_bits", "cutoff"];
-    STRUCT_TIME_TYPE = "struct_time", "time.struct_time",
+    STRUCT_TIME_TYPE = "time", "struct_time",
         ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
          "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"] visible 9;
 }
@@ -91,10 +92,15 @@ pub fn new(ty: &'static TypeObject, items: Vec<Value>) -> Value {
     tuple::new_of_type(ty, items)
 }
 
-/// The sequence's items (without attribute-only fields).
+/// The sequence's items (without attribute-only fields); all items of
+/// another tuple.
 fn seq_items(v: &Value) -> &[Value] {
     let items = tuple::items(v);
-    &items[..desc(v.type_of()).visible.min(items.len())]
+    let visible = DESCS
+        .iter()
+        .find(|d| std::ptr::eq(d.ty, v.type_of()))
+        .map_or(items.len(), |d| d.visible);
+    &items[..visible.min(items.len())]
 }
 
 /// The same items as a plain tuple.

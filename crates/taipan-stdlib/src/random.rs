@@ -3,6 +3,7 @@
 //! `getrandbits`) follow CPython's conventions, so a given seed yields
 //! CPython's exact sequence.
 
+use taipan_vm::interp::builtins::check_count;
 use taipan_vm::interp::classes;
 use taipan_vm::interp::modules::os::urandom;
 use taipan_vm::interp::objects::{
@@ -189,18 +190,28 @@ fn new_state(key: &[u32]) -> Mt {
     mt
 }
 
-/// `Random.__new__(cls, *args)`: a generator seeded from entropy (the
-/// `__init__`s seed it again from their argument).
-fn m_new(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// `Random.__new__(cls, *args)`: a generator seeded from the argument
+/// (from entropy for subclasses, whose `__init__` seeds it).
+fn m_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = args
         .first()
         .and_then(|c| c.downcast::<TypeObject>())
         .filter(|c| c.is_subtype_of(&RANDOM_TYPE))
         .ok_or_else(|| type_error("Random.__new__(X): X is not a subtype of _random.Random"))?;
+    let key = if std::ptr::eq(cls, &RANDOM_TYPE) {
+        let pos = &args[1..args.len() - kw.len()];
+        if !kw.is_empty() {
+            return Err(type_error("Random() takes no keyword arguments"));
+        }
+        check_count("", "Random", pos.len(), 0, 1)?;
+        seed_key(pos.first())?
+    } else {
+        entropy_key()
+    };
     let obj = Extended {
         base: RandomObject {
             header: ObjHeader::new(&RANDOM_TYPE),
-            state: Cell::new(new_state(&entropy_key())),
+            state: Cell::new(new_state(&key)),
         },
         ext: InstanceExt::new(cls.instance_dict, cls.nslots),
     };
@@ -217,9 +228,7 @@ fn m_init(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(type_error("Random() takes no keyword arguments"));
     }
     let pos = &args[1..args.len() - kw.len()];
-    if pos.len() > 1 {
-        return Err(type_error("Random() requires 0 or 1 argument"));
-    }
+    check_count("", "Random", pos.len(), 0, 1)?;
     seed_into(this("__init__", &args[0])?, pos.first())
 }
 
@@ -248,7 +257,7 @@ fn m_getrandbits(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if k.is_negative() {
         return Err(PyErr::new(
             &VALUE_ERROR,
-            "number of bits must be non-negative",
+            "Cannot convert negative int",
         ));
     }
     let k = k.to_i64().ok_or_else(|| {

@@ -255,10 +255,7 @@ fn m_getrandbits(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let k = ops::index(&a[0])?;
     let k = int::as_int(&k).expect("index() returns an int");
     if k.is_negative() {
-        return Err(PyErr::new(
-            &VALUE_ERROR,
-            "Cannot convert negative int",
-        ));
+        return Err(PyErr::new(&VALUE_ERROR, "Cannot convert negative int"));
     }
     let k = k.to_i64().ok_or_else(|| {
         PyErr::new(

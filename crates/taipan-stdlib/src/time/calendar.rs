@@ -41,7 +41,10 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 }
 
 fn out_of_range() -> PyErr {
-    PyErr::new(&OVERFLOW_ERROR, "timestamp out of range for platform time_t")
+    PyErr::new(
+        &OVERFLOW_ERROR,
+        "timestamp out of range for platform time_t",
+    )
 }
 
 /// A timestamp argument, rounded down to whole seconds.
@@ -76,7 +79,10 @@ fn utc(t: i64) -> PyResult<Tm> {
     let secs = t.rem_euclid(SECONDS_PER_DAY);
     let (year, month, day) = civil_from_days(days);
     let year = i32::try_from(year - 1900).map_err(|_| {
-        PyErr::new(&OS_ERROR, "[Errno 75] Value too large for defined data type")
+        PyErr::new(
+            &OS_ERROR,
+            "[Errno 75] Value too large for defined data type",
+        )
     })?;
     let mut tm = Tm::zeroed();
     tm.tm_year = year;
@@ -92,7 +98,10 @@ fn utc(t: i64) -> PyResult<Tm> {
 
 fn local(t: i64) -> PyResult<Tm> {
     libc::local(t).ok_or_else(|| {
-        PyErr::new(&OS_ERROR, "[Errno 75] Value too large for defined data type")
+        PyErr::new(
+            &OS_ERROR,
+            "[Errno 75] Value too large for defined data type",
+        )
     })
 }
 
@@ -179,13 +188,33 @@ fn time_tuple(func: &str, v: &Value) -> PyResult<(Tm, Option<CString>)> {
 /// CPython's range checks of a time tuple's fields.
 fn check_fields(tm: &Tm) -> PyResult<()> {
     let checks = [
-        (0..=11).contains(&tm.tm_mon).then_some(()).ok_or("month out of range"),
-        (1..=31).contains(&tm.tm_mday).then_some(()).ok_or("day of month out of range"),
-        (0..=23).contains(&tm.tm_hour).then_some(()).ok_or("hour out of range"),
-        (0..=59).contains(&tm.tm_min).then_some(()).ok_or("minute out of range"),
-        (0..=61).contains(&tm.tm_sec).then_some(()).ok_or("seconds out of range"),
-        (tm.tm_wday >= 0).then_some(()).ok_or("day of week out of range"),
-        (0..=365).contains(&tm.tm_yday).then_some(()).ok_or("day of year out of range"),
+        (0..=11)
+            .contains(&tm.tm_mon)
+            .then_some(())
+            .ok_or("month out of range"),
+        (1..=31)
+            .contains(&tm.tm_mday)
+            .then_some(())
+            .ok_or("day of month out of range"),
+        (0..=23)
+            .contains(&tm.tm_hour)
+            .then_some(())
+            .ok_or("hour out of range"),
+        (0..=59)
+            .contains(&tm.tm_min)
+            .then_some(())
+            .ok_or("minute out of range"),
+        (0..=61)
+            .contains(&tm.tm_sec)
+            .then_some(())
+            .ok_or("seconds out of range"),
+        (tm.tm_wday >= 0)
+            .then_some(())
+            .ok_or("day of week out of range"),
+        (0..=365)
+            .contains(&tm.tm_yday)
+            .then_some(())
+            .ok_or("day of year out of range"),
     ];
     for check in checks {
         check.map_err(|msg| PyErr::new(&VALUE_ERROR, msg))?;
@@ -329,7 +358,8 @@ fn struct_time_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             "structseq() missing required argument 'sequence' (pos 1)",
         ));
     };
-    let mut items = attrs::collect(seq).map_err(|_| type_error("constructor requires a sequence"))?;
+    let mut items =
+        attrs::collect(seq).map_err(|_| type_error("constructor requires a sequence"))?;
     if items.len() < 9 {
         return Err(type_error(format!(
             "time.struct_time() takes an at least 9-sequence ({}-sequence given)",

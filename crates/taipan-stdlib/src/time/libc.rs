@@ -85,7 +85,7 @@ pub(super) fn clock_resolution(clock: c_int) -> Option<f64> {
     };
     // SAFETY: `ts` is a valid, writable timespec.
     let rc = unsafe { clock_getres(clock, &mut ts) };
-    (rc == 0).then(|| ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
+    (rc == 0).then_some(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9)
 }
 
 /// The local calendar time of `t` (None when the C library cannot say).

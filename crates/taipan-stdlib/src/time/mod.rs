@@ -35,7 +35,13 @@ const CLOCKS: &[(&str, i64)] = &[
 ];
 
 /// The positional arguments of `time.NAME(...)`, `lo..=hi` of them.
-fn args<'a>(name: &str, a: &'a [Value], kw: &[Value], lo: usize, hi: usize) -> PyResult<&'a [Value]> {
+fn args<'a>(
+    name: &str,
+    a: &'a [Value],
+    kw: &[Value],
+    lo: usize,
+    hi: usize,
+) -> PyResult<&'a [Value]> {
     no_keywords(name, kw)?;
     let pos = positional(a, kw);
     if hi == 0 && !pos.is_empty() {
@@ -138,7 +144,10 @@ fn time_sleep(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         ));
     }
     if secs < 0.0 {
-        return Err(PyErr::new(&VALUE_ERROR, "sleep length must be non-negative"));
+        return Err(PyErr::new(
+            &VALUE_ERROR,
+            "sleep length must be non-negative",
+        ));
     }
     std::thread::sleep(std::time::Duration::from_secs_f64(secs));
     Ok(singletons::none())
@@ -154,9 +163,12 @@ fn time_get_clock_info(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     })?;
     let (implementation, clock, monotonic, adjustable) = match name {
         "time" => ("clock_gettime(CLOCK_REALTIME)", CLOCK_REALTIME, false, true),
-        "monotonic" | "perf_counter" => {
-            ("clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true, false)
-        }
+        "monotonic" | "perf_counter" => (
+            "clock_gettime(CLOCK_MONOTONIC)",
+            CLOCK_MONOTONIC,
+            true,
+            false,
+        ),
         "process_time" => (
             "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)",
             CLOCK_PROCESS_CPUTIME_ID,
@@ -230,7 +242,11 @@ pub(crate) fn module() -> PyResult<Value> {
     for (name, value) in CLOCKS {
         dict::set_item(&d, pystr::intern(name), int::from_i64(*value))?;
     }
-    dict::set_item(&d, pystr::intern("struct_time"), STRUCT_TIME_TYPE.as_value())?;
+    dict::set_item(
+        &d,
+        pystr::intern("struct_time"),
+        STRUCT_TIME_TYPE.as_value(),
+    )?;
     dict::set_item(&d, pystr::intern("_STRUCT_TM_ITEMS"), int::from_i64(11))?;
     calendar::set_zone_info(&d)?;
     new_module("time", d)

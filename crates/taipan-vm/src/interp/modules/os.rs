@@ -142,13 +142,17 @@ fn os_urandom(a: &[Value], k: &[Value]) -> PyResult<Value> {
             "negative argument not allowed",
         ));
     }
-    let n = size.to_i64().and_then(|n| usize::try_from(n).ok()).ok_or_else(|| {
-        PyErr::new(
-            &crate::types::exceptions::OVERFLOW_ERROR,
-            "Python int too large to convert to C ssize_t",
-        )
-    })?;
-    let bytes = urandom(n).map_err(|e| crate::interp::file_io::os_error(&e, &singletons::none()))?;
+    let n = size
+        .to_i64()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| {
+            PyErr::new(
+                &crate::types::exceptions::OVERFLOW_ERROR,
+                "Python int too large to convert to C ssize_t",
+            )
+        })?;
+    let bytes =
+        urandom(n).map_err(|e| crate::interp::file_io::os_error(&e, &singletons::none()))?;
     Ok(crate::types::bytes::from_vec(bytes))
 }
 

@@ -16,6 +16,7 @@ mod heapq;
 mod itertools;
 mod operator;
 mod random;
+mod sha2;
 mod string;
 mod thread;
 mod time;
@@ -38,6 +39,7 @@ pub fn install() {
     register("_contextvars", contextvars::module);
     register("gc", gc::module);
     register("itertools", itertools::module);
+    register("_sha2", sha2::module);
     register("_string", string::module);
     register("_thread", thread::module);
     register("time", time::module);

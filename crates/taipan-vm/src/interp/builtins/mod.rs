@@ -17,7 +17,7 @@ use crate::types::exceptions::{self, SYSTEM_ERROR, VALUE_ERROR};
 use crate::types::object::{OBJECT_TYPE, TYPE_TYPE};
 use crate::types::{dict, float, int, list, set, singletons, str as pystr, tuple};
 
-mod bytes_methods;
+pub mod bytes_methods;
 mod constructors;
 mod dict_methods;
 mod dict_views;

@@ -137,27 +137,37 @@ pub(super) fn time_localtime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(struct_time(&tm, &tm.zone()))
 }
 
+/// An item of a time tuple as C's `int` (CPython's messages).
+fn c_int_arg(v: &Value) -> PyResult<i32> {
+    let i = ops::index(v)?;
+    let i = int::as_int(&i)
+        .and_then(|i| i.to_i64())
+        .ok_or_else(|| PyErr::new(&OVERFLOW_ERROR, "Python int too large to convert to C long"))?;
+    i32::try_from(i).map_err(|_| {
+        PyErr::new(
+            &OVERFLOW_ERROR,
+            if i > 0 {
+                "signed integer is greater than maximum"
+            } else {
+                "signed integer is less than minimum"
+            },
+        )
+    })
+}
+
 /// A time tuple argument as a C `struct tm` (with the zone text its
 /// `tm_zone` points to, kept alive by the caller).
 fn time_tuple(func: &str, v: &Value) -> PyResult<(Tm, Option<CString>)> {
     if !v.type_of().is_subtype_of(&TUPLE_TYPE) {
         return Err(type_error("Tuple or struct_time argument required"));
     }
-    let all = tuple::items(v);
-    let is_struct_time = std::ptr::eq(v.type_of(), &STRUCT_TIME_TYPE);
-    let items = if is_struct_time { &all[..9] } else { all };
+    let items = tuple::items(v);
     if items.len() != 9 {
         return Err(type_error(format!("{func}(): illegal time tuple argument")));
     }
     let mut fields = [0i32; 9];
     for (f, item) in fields.iter_mut().zip(items) {
-        let i = ops::index(item)?;
-        *f = int::as_int(&i)
-            .and_then(|i| i.to_i64())
-            .and_then(|i| i32::try_from(i).ok())
-            .ok_or_else(|| {
-                PyErr::new(&OVERFLOW_ERROR, "Python int too large to convert to C int")
-            })?;
+        *f = c_int_arg(item)?;
     }
     let [year, mon, mday, hour, min, sec, wday, yday, isdst] = fields;
     let mut tm = Tm::zeroed();
@@ -171,11 +181,12 @@ fn time_tuple(func: &str, v: &Value) -> PyResult<(Tm, Option<CString>)> {
     tm.tm_yday = yday.wrapping_sub(1);
     tm.tm_isdst = isdst;
     let mut zone = None;
-    if is_struct_time && all.len() == 11 {
-        if let Some(z) = pystr::as_str(&all[9]) {
+    if std::ptr::eq(v.type_of(), &STRUCT_TIME_TYPE) {
+        if let Some(z) = pystr::as_str(&attrs::getattr_str(v, "tm_zone")?) {
             zone = libc::zone_cstring(z);
         }
-        if let Some(off) = int::as_int(&all[10]).and_then(|i| i.to_i64()) {
+        let offset = attrs::getattr_str(v, "tm_gmtoff")?;
+        if let Some(off) = int::as_int(&offset).and_then(|i| i.to_i64()) {
             tm.tm_gmtoff = off;
         }
     }
@@ -349,6 +360,10 @@ pub(super) fn time_tzset(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(singletons::none())
 }
 
+fn duplicate_fields() -> PyErr {
+    type_error("time.struct_time() got duplicate or unexpected field name(s)")
+}
+
 /// `struct_time(sequence, dict=None)`: 9 to 11 items (the zone and
 /// offset default to None).
 fn struct_time_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -366,6 +381,7 @@ fn struct_time_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             items.len()
         )));
     }
+    let given = items.len();
     if items.len() > 11 {
         return Err(type_error(format!(
             "time.struct_time() takes an at most 11-sequence ({}-sequence given)",
@@ -373,6 +389,30 @@ fn struct_time_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     items.resize(11, singletons::none());
+    // Fields beyond the sequence may come by name in a dict.
+    if let Some(fields) = pos.get(2).filter(|d| !singletons::is_none(d)) {
+        if fields
+            .downcast::<taipan_vm::types::dict::DictObject>()
+            .is_none()
+        {
+            return Err(type_error(
+                "time.struct_time() takes a dict as second arg, if any",
+            ));
+        }
+        let mut used = 0;
+        for (i, name) in ["tm_zone", "tm_gmtoff"].into_iter().enumerate() {
+            if let Some(v) = dict::get_item(fields, &pystr::intern(name))? {
+                if given > 9 + i {
+                    return Err(duplicate_fields());
+                }
+                items[9 + i] = v;
+                used += 1;
+            }
+        }
+        if used != taipan_vm::ops::len(fields)? {
+            return Err(duplicate_fields());
+        }
+    }
     Ok(structseq::new(&STRUCT_TIME_TYPE, items))
 }
 

@@ -34,7 +34,8 @@ const CLOCKS: &[(&str, i64)] = &[
     ("CLOCK_TAI", 11),
 ];
 
-/// The positional arguments of `time.NAME(...)`, `lo..=hi` of them.
+/// The positional arguments of `time.NAME(...)`, `lo..=hi` of them
+/// (CPython's messages, which vary with how each function parses).
 fn args<'a>(
     name: &str,
     a: &'a [Value],
@@ -44,14 +45,29 @@ fn args<'a>(
 ) -> PyResult<&'a [Value]> {
     no_keywords(name, kw)?;
     let pos = positional(a, kw);
-    if hi == 0 && !pos.is_empty() {
-        return Err(type_error(format!(
-            "time.{name}() takes no arguments ({} given)",
-            pos.len()
-        )));
+    let n = pos.len();
+    if (lo..=hi).contains(&n) {
+        return Ok(pos);
     }
-    check_count("time.", name, pos.len(), lo, hi)?;
-    Ok(pos)
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Err(type_error(match (lo, hi) {
+        (0, 0) => format!("time.{name}() takes no arguments ({n} given)"),
+        (1, 1) if name == "get_clock_info" => {
+            format!("{name}() takes exactly 1 argument ({n} given)")
+        }
+        (1, 1) => format!("time.{name}() takes exactly one argument ({n} given)"),
+        _ if name == "asctime" => {
+            return check_count("", name, n, lo, hi).map(|()| pos);
+        }
+        _ if n > hi => format!(
+            "{name}() takes at most {hi} argument{} ({n} given)",
+            plural(hi)
+        ),
+        _ => format!(
+            "{name}() takes at least {lo} argument{} ({n} given)",
+            plural(lo)
+        ),
+    }))
 }
 
 fn read_clock(clock: c_int) -> i128 {
@@ -196,7 +212,7 @@ fn time_get_clock_info(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `strptime(string, format)`: the pure-Python `_strptime` does the work.
 fn time_strptime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = args("strptime", a, kw, 1, 2)?;
+    no_keywords("strptime", kw)?;
     let module = taipan_vm::interp::modules::import_name(
         &pystr::intern("_strptime"),
         &singletons::none(),

@@ -4,17 +4,44 @@
 
 use super::*;
 use crate::object::payload::dealloc_box;
-use crate::object::{CompareOp, Slots, TypeObject};
+use crate::object::{CompareOp, PyPayload, Slots, TypeObject};
 use crate::types::tuple::{TupleObject, TUPLE_TYPE};
 
 /// A struct sequence type: its `repr` name and field names. The first
 /// `visible` fields are the sequence; the rest are attributes only
-/// (`struct_time.tm_zone`), stored after them in the tuple.
+/// (`struct_time.tm_zone`), kept beside the tuple ([`HiddenFieldsObject`]).
 struct Desc {
     ty: &'static TypeObject,
     full_name: &'static str,
     fields: &'static [&'static str],
     visible: usize,
+}
+
+/// A struct sequence with attribute-only fields: the tuple of the
+/// sequence's items, followed by the other fields' values.
+#[repr(C)]
+pub struct HiddenFieldsObject {
+    tuple: TupleObject,
+    hidden: Box<[Value]>,
+}
+
+// SAFETY: `#[repr(C)]`, starting with a tuple (whose header is first), so
+// tuple code reads its items; only `struct_time` has this layout.
+unsafe impl PyPayload for HiddenFieldsObject {
+    fn type_object() -> &'static TypeObject {
+        &STRUCT_TIME_TYPE
+    }
+}
+
+/// The dealloc slot of a struct sequence type: with attribute-only
+/// fields, its objects are `HiddenFieldsObject`s.
+macro_rules! struct_seq_dealloc {
+    () => {
+        dealloc_box::<TupleObject>
+    };
+    ($visible:literal) => {
+        dealloc_box::<HiddenFieldsObject>
+    };
 }
 
 /// How many fields are items: all, unless given.
@@ -41,8 +68,10 @@ macro_rules! struct_seq_types {
                     bool: Some(ss_bool),
                     length: Some(ss_len),
                     contains: Some(ss_contains),
+                    concat: Some(ss_concat),
+                    repeat: Some(ss_repeat),
                     getitem: Some(ss_getitem),
-                    ..Slots::new(dealloc_box::<TupleObject>)
+                    ..Slots::new(struct_seq_dealloc!($($visible)?))
                 },
             );
         )*
@@ -86,26 +115,24 @@ fn desc(ty: &TypeObject) -> &'static Desc {
         .expect("struct sequence type")
 }
 
-/// A new struct sequence of type `ty` (one of this module's types).
-pub fn new(ty: &'static TypeObject, items: Vec<Value>) -> Value {
-    debug_assert_eq!(desc(ty).fields.len(), items.len());
-    tuple::new_of_type(ty, items)
-}
-
-/// The sequence's items (without attribute-only fields); all items of
-/// another tuple.
-fn seq_items(v: &Value) -> &[Value] {
-    let items = tuple::items(v);
-    let visible = DESCS
-        .iter()
-        .find(|d| std::ptr::eq(d.ty, v.type_of()))
-        .map_or(items.len(), |d| d.visible);
-    &items[..visible.min(items.len())]
+/// A new struct sequence of type `ty` (one of this module's types) with
+/// a value for each field.
+pub fn new(ty: &'static TypeObject, mut items: Vec<Value>) -> Value {
+    let d = desc(ty);
+    debug_assert_eq!(d.fields.len(), items.len());
+    if d.visible == d.fields.len() {
+        return tuple::new_of_type(ty, items);
+    }
+    let hidden = items.split_off(d.visible).into_boxed_slice();
+    Value::from_box(Box::new(HiddenFieldsObject {
+        tuple: tuple::payload_of_type(ty, items),
+        hidden,
+    }))
 }
 
 /// The same items as a plain tuple.
 fn plain(v: &Value) -> Value {
-    tuple::new(seq_items(v).to_vec())
+    tuple::new(tuple::items(v).to_vec())
 }
 
 fn ss_hash(v: &Value) -> PyResult<i64> {
@@ -115,7 +142,7 @@ fn ss_hash(v: &Value) -> PyResult<i64> {
 fn ss_repr(v: &Value) -> PyResult<Value> {
     let d = desc(v.type_of());
     let mut parts = Vec::new();
-    for (name, item) in d.fields.iter().zip(seq_items(v)) {
+    for (name, item) in d.fields.iter().zip(tuple::items(v)) {
         parts.push(format!("{name}={}", s(&ops::repr(item)?)));
     }
     Ok(pystr::new(&format!(
@@ -135,7 +162,13 @@ fn ss_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
 fn ss_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let d = desc(v.type_of());
     if let Some(i) = pystr::as_str(name).and_then(|n| d.fields.iter().position(|f| *f == n)) {
-        return Ok(tuple::items(v)[i].clone());
+        let items = tuple::items(v);
+        return Ok(match i.checked_sub(items.len()) {
+            None => items[i].clone(),
+            Some(h) => v
+                .downcast::<HiddenFieldsObject>()
+                .map_or_else(singletons::none, |o| o.hidden[h].clone()),
+        });
     }
     // Flags that are attributes but not items (CPython 3.14's defaults for
     // a build with the GIL; `warnings` reads them).
@@ -155,15 +188,23 @@ fn ss_iter(v: &Value) -> PyResult<Value> {
 }
 
 fn ss_bool(v: &Value) -> PyResult<bool> {
-    Ok(!seq_items(v).is_empty())
+    Ok(!tuple::items(v).is_empty())
 }
 
 fn ss_len(v: &Value) -> PyResult<usize> {
-    Ok(seq_items(v).len())
+    Ok(tuple::items(v).len())
 }
 
 fn ss_contains(v: &Value, x: &Value) -> PyResult<bool> {
     crate::interp::attrs::contains(&plain(v), x)
+}
+
+fn ss_concat(v: &Value, other: &Value) -> PyResult<Value> {
+    ops::binary_op(&plain(v), other, crate::object::BinOp::Add)
+}
+
+fn ss_repeat(v: &Value, n: &Value) -> PyResult<Value> {
+    ops::binary_op(&plain(v), n, crate::object::BinOp::Mul)
 }
 
 fn ss_getitem(v: &Value, index: &Value) -> PyResult<Value> {

@@ -69,7 +69,7 @@ fn timestamp(v: &Value) -> PyResult<i64> {
 fn timestamp_or_now(a: &[Value]) -> PyResult<i64> {
     match a.first().filter(|v| !singletons::is_none(v)) {
         Some(v) => timestamp(v),
-        None => Ok((libc::clock_ns(0).unwrap_or(0) / 1_000_000_000) as i64),
+        None => Ok((libc::clock_ns(super::CLOCK_REALTIME).unwrap_or(0) / 1_000_000_000) as i64),
     }
 }
 

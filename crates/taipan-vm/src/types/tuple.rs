@@ -66,6 +66,16 @@ pub fn new_of_type(ty: &'static TypeObject, items: Vec<Value>) -> Value {
     }))
 }
 
+/// The tuple part of an object of the static tuple subtype `ty` whose
+/// layout extends tuple's (struct sequences with attribute-only fields).
+pub fn payload_of_type(ty: &'static TypeObject, items: Vec<Value>) -> TupleObject {
+    TupleObject {
+        header: ObjHeader::new(ty),
+        hash: AtomicI64::new(-1),
+        items: items.into_boxed_slice(),
+    }
+}
+
 pub fn empty() -> Value {
     static EMPTY: OnceLock<Value> = OnceLock::new();
     EMPTY

@@ -503,7 +503,7 @@ pub(super) fn zfill<T: Unit>(h: &[T], width: i64, zero: T) -> PyResult<Option<Ve
 // ---------------------------------------------------------------- bytes-like values
 
 /// The bytes of a bytes-like object (bytes, bytearray, memoryview).
-pub(crate) fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
+pub fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
     if let Some(b) = pybytes::as_bytes(v) {
         return Some(Cow::Borrowed(b));
     }

@@ -18,7 +18,7 @@ use crate::types::object::{OBJECT_TYPE, TYPE_TYPE};
 use crate::types::{dict, float, int, list, set, singletons, str as pystr, tuple};
 
 pub mod ast_hook;
-mod bytes_methods;
+pub mod bytes_methods;
 mod constructors;
 mod dict_methods;
 mod dict_views;

@@ -16,12 +16,12 @@ use crate::types::exceptions::{self, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, VALUE
 use crate::types::{dict, float, int, list, singletons, str as pystr, tuple};
 
 mod math;
-mod os;
+pub mod os;
 mod registry;
 mod spec;
 mod stdio;
 mod stdlib_path;
-mod structseq;
+pub mod structseq;
 mod sys;
 
 /// The modules built into the binary (`sys.builtin_module_names`).

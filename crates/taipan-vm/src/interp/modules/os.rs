@@ -123,6 +123,39 @@ pub(super) fn os_listdir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(list::new(names))
 }
 
+/// `n` bytes from the system's random source.
+pub fn urandom(n: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut buf = vec![0u8; n];
+    std::fs::File::open("/dev/urandom")?.read_exact(&mut buf)?;
+    Ok(buf)
+}
+
+/// `os.urandom(size, /)`.
+fn os_urandom(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    crate::interp::builtins::check_count("", "urandom", a.len() - k.len(), 1, 1)?;
+    let size = ops::index(&a[0])?;
+    let size = int::as_int(&size).expect("index() returns an int");
+    if size.is_negative() {
+        return Err(PyErr::new(
+            &crate::types::exceptions::VALUE_ERROR,
+            "negative argument not allowed",
+        ));
+    }
+    let n = size
+        .to_i64()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| {
+            PyErr::new(
+                &crate::types::exceptions::OVERFLOW_ERROR,
+                "Python int too large to convert to C ssize_t",
+            )
+        })?;
+    let bytes =
+        urandom(n).map_err(|e| crate::interp::file_io::os_error(&e, &singletons::none()))?;
+    Ok(crate::types::bytes::from_vec(bytes))
+}
+
 pub(super) fn os_modules() -> PyResult<(Value, Value)> {
     let pd = dict::new();
     let fns: &[(&'static str, crate::interp::objects::NativeFn)] = &[
@@ -150,5 +183,6 @@ pub(super) fn os_modules() -> PyResult<(Value, Value)> {
     set(&d, "sep", pystr::new("/"));
     set(&d, "getcwd", native("getcwd", os_getcwd));
     set(&d, "listdir", native("listdir", os_listdir));
+    set(&d, "urandom", native("urandom", os_urandom));
     Ok((new_module("os", d)?, path))
 }

@@ -4,20 +4,58 @@
 
 use super::*;
 use crate::object::payload::dealloc_box;
-use crate::object::{CompareOp, Slots, TypeObject};
+use crate::object::{CompareOp, PyPayload, Slots, TypeObject};
 use crate::types::tuple::{TupleObject, TUPLE_TYPE};
 
-/// A struct sequence type: its `repr` name and field names.
+/// A struct sequence type: its `repr` name and field names. The first
+/// `visible` fields are the sequence; the rest are attributes only
+/// (`struct_time.tm_zone`), kept beside the tuple ([`HiddenFieldsObject`]).
 struct Desc {
     ty: &'static TypeObject,
     full_name: &'static str,
     fields: &'static [&'static str],
+    visible: usize,
+}
+
+/// A struct sequence with attribute-only fields: the tuple of the
+/// sequence's items, followed by the other fields' values.
+#[repr(C)]
+pub struct HiddenFieldsObject {
+    tuple: TupleObject,
+    hidden: Box<[Value]>,
+}
+
+// SAFETY: `#[repr(C)]`, starting with a tuple (whose header is first), so
+// tuple code reads its items; only `struct_time` has this layout.
+unsafe impl PyPayload for HiddenFieldsObject {
+    fn type_object() -> &'static TypeObject {
+        &STRUCT_TIME_TYPE
+    }
+}
+
+/// The dealloc slot of a struct sequence type: with attribute-only
+/// fields, its objects are `HiddenFieldsObject`s.
+macro_rules! struct_seq_dealloc {
+    () => {
+        dealloc_box::<TupleObject>
+    };
+    ($visible:literal) => {
+        dealloc_box::<HiddenFieldsObject>
+    };
+}
+
+/// How many fields are items: all, unless given.
+macro_rules! visible_count {
+    ([$($field:literal),*]) => { [$($field),*].len() };
+    ([$($field:literal),*], $visible:literal) => { $visible };
 }
 
 macro_rules! struct_seq_types {
-    ($($id:ident = $name:literal, $full:literal, [$($field:literal),* $(,)?];)*) => {
+    ($($id:ident = $module:literal, $name:literal, [$($field:literal),* $(,)?]
+       $(visible $visible:literal)?;)*) => {
         $(
-            pub static $id: TypeObject = TypeObject::new_static(
+            pub static $id: TypeObject = TypeObject::new_static_in(
+                $module,
                 $name,
                 Some(&TUPLE_TYPE),
                 0,
@@ -30,34 +68,44 @@ macro_rules! struct_seq_types {
                     bool: Some(ss_bool),
                     length: Some(ss_len),
                     contains: Some(ss_contains),
+                    concat: Some(ss_concat),
+                    repeat: Some(ss_repeat),
                     getitem: Some(ss_getitem),
-                    ..Slots::new(dealloc_box::<TupleObject>)
+                    ..Slots::new(struct_seq_dealloc!($($visible)?))
                 },
             );
         )*
         static DESCS: &[Desc] = &[
-            $(Desc { ty: &$id, full_name: $full, fields: &[$($field),*] },)*
+            $(Desc {
+                ty: &$id,
+                full_name: concat!($module, ".", $name),
+                fields: &[$($field),*],
+                visible: visible_count!([$($field),*] $(, $visible)?),
+            },)*
         ];
     };
 }
 
 struct_seq_types! {
-    VERSION_INFO_TYPE = "version_info", "sys.version_info",
+    VERSION_INFO_TYPE = "sys", "version_info",
         ["major", "minor", "micro", "releaselevel", "serial"];
-    FLAGS_TYPE = "flags", "sys.flags",
+    FLAGS_TYPE = "sys", "flags",
         ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
          "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
          "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
          "warn_default_encoding", "safe_path", "int_max_str_digits"];
-    FLOAT_INFO_TYPE = "float_info", "sys.float_info",
+    FLOAT_INFO_TYPE = "sys", "float_info",
         ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
          "mant_dig", "epsilon", "radix", "rounds"];
-    INT_INFO_TYPE = "int_info", "sys.int_info",
+    INT_INFO_TYPE = "sys", "int_info",
         ["bits_per_digit", "sizeof_digit", "default_max_str_digits",
          "str_digits_check_threshold"];
-    HASH_INFO_TYPE = "hash_info", "sys.hash_info",
+    HASH_INFO_TYPE = "sys", "hash_info",
         ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
          "seed_bits", "cutoff"];
+    STRUCT_TIME_TYPE = "time", "struct_time",
+        ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
+         "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"] visible 9;
 }
 
 fn desc(ty: &TypeObject) -> &'static Desc {
@@ -67,10 +115,19 @@ fn desc(ty: &TypeObject) -> &'static Desc {
         .expect("struct sequence type")
 }
 
-/// A new struct sequence of type `ty` (one of this module's types).
-pub fn new(ty: &'static TypeObject, items: Vec<Value>) -> Value {
-    debug_assert_eq!(desc(ty).fields.len(), items.len());
-    tuple::new_of_type(ty, items)
+/// A new struct sequence of type `ty` (one of this module's types) with
+/// a value for each field.
+pub fn new(ty: &'static TypeObject, mut items: Vec<Value>) -> Value {
+    let d = desc(ty);
+    debug_assert_eq!(d.fields.len(), items.len());
+    if d.visible == d.fields.len() {
+        return tuple::new_of_type(ty, items);
+    }
+    let hidden = items.split_off(d.visible).into_boxed_slice();
+    Value::from_box(Box::new(HiddenFieldsObject {
+        tuple: tuple::payload_of_type(ty, items),
+        hidden,
+    }))
 }
 
 /// The same items as a plain tuple.
@@ -105,7 +162,13 @@ fn ss_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
 fn ss_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let d = desc(v.type_of());
     if let Some(i) = pystr::as_str(name).and_then(|n| d.fields.iter().position(|f| *f == n)) {
-        return Ok(tuple::items(v)[i].clone());
+        let items = tuple::items(v);
+        return Ok(match i.checked_sub(items.len()) {
+            None => items[i].clone(),
+            Some(h) => v
+                .downcast::<HiddenFieldsObject>()
+                .map_or_else(singletons::none, |o| o.hidden[h].clone()),
+        });
     }
     // Flags that are attributes but not items (CPython 3.14's defaults for
     // a build with the GIL; `warnings` reads them).
@@ -134,6 +197,14 @@ fn ss_len(v: &Value) -> PyResult<usize> {
 
 fn ss_contains(v: &Value, x: &Value) -> PyResult<bool> {
     crate::interp::attrs::contains(&plain(v), x)
+}
+
+fn ss_concat(v: &Value, other: &Value) -> PyResult<Value> {
+    ops::binary_op(&plain(v), other, crate::object::BinOp::Add)
+}
+
+fn ss_repeat(v: &Value, n: &Value) -> PyResult<Value> {
+    ops::binary_op(&plain(v), n, crate::object::BinOp::Mul)
 }
 
 fn ss_getitem(v: &Value, index: &Value) -> PyResult<Value> {

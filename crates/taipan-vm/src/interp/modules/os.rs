@@ -184,5 +184,16 @@ pub(super) fn os_modules() -> PyResult<(Value, Value)> {
     set(&d, "getcwd", native("getcwd", os_getcwd));
     set(&d, "listdir", native("listdir", os_listdir));
     set(&d, "urandom", native("urandom", os_urandom));
+    // A snapshot of the environment as a plain dict (CPython's is a
+    // mapping that also calls putenv; that comes with the `posix` module).
+    let environ = dict::new();
+    for (k, v) in std::env::vars_os() {
+        dict::set_item(
+            &environ,
+            pystr::new(&k.to_string_lossy()),
+            pystr::new(&v.to_string_lossy()),
+        )?;
+    }
+    set(&d, "environ", environ);
     Ok((new_module("os", d)?, path))
 }

@@ -454,15 +454,27 @@ pub fn init_main(argv: &[String], script_dir: &str) -> PyResult<()> {
     dict::set_item(&d, pystr::intern("argv"), strs(argv))?;
     let orig: Vec<String> = std::env::args().collect();
     dict::set_item(&d, pystr::intern("orig_argv"), strs(&orig))?;
+    let stdlib = super::stdlib_dir();
     dict::set_item(
         &d,
         pystr::intern("path"),
         list::new(
             std::iter::once(pystr::new(script_dir))
-                .chain(super::stdlib_dir().map(|d| pystr::new(&d.to_string_lossy())))
+                .chain(stdlib.as_ref().map(|d| pystr::new(&d.to_string_lossy())))
                 .collect(),
         ),
     )?;
+    // The prefixes are the installation the library belongs to
+    // (`PREFIX/lib/python3.14`), as CPython derives them from its own.
+    let prefix = stdlib
+        .as_ref()
+        .and_then(|d| d.parent()?.parent())
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        dict::set_item(&d, pystr::intern(name), pystr::new(&prefix))?;
+    }
+    dict::set_item(&d, pystr::intern("platlibdir"), pystr::new("lib"))?;
     let mods = sys_modules();
     dict::set_item(&mods, pystr::intern("sys"), sys().clone())?;
     dict::set_item(

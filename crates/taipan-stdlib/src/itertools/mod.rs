@@ -144,16 +144,16 @@ pub(crate) fn cls_arg<'a>(a: &'a [Value], ty: &'static TypeObject) -> PyResult<&
 /// The positional arguments of a `__new__` call (class and keyword
 /// values excluded).
 pub(crate) fn positional<'a>(a: &'a [Value], k: &[Value]) -> &'a [Value] {
-    &a[1..a.len() - k.len()]
+    crate::args::positional(&a[1..], k)
 }
 
 /// Rejects keyword arguments, unless a subclass's own `__init__` is
 /// there to take them (as CPython's types do).
 pub(crate) fn no_keywords(name: &str, cls: &TypeObject, k: &[Value]) -> PyResult<()> {
-    if k.is_empty() || classes::overrides(cls, "__init__") {
+    if classes::overrides(cls, "__init__") {
         return Ok(());
     }
-    Err(type_error(format!("{name}() takes no keyword arguments")))
+    crate::args::no_keywords(name, k)
 }
 
 /// "NAME expected N arguments, got M" for positional-only signatures.

@@ -682,18 +682,20 @@ fn checked_bound(bound: Option<Value>) -> PyResult<Value> {
     }
 }
 
+/// The keyword parameters TypeVar and ParamSpec share.
+const VARIANCE_PARAMS: [&str; 6] = [
+    "name",
+    "bound",
+    "covariant",
+    "contravariant",
+    "infer_variance",
+    "default",
+];
+
 /// `TypeVar(name, *constraints, bound=None, covariant=False,
 /// contravariant=False, infer_variance=False, default=NoDefault)`.
 fn m_typevar_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    const NAMES: [&str; 6] = [
-        "name",
-        "bound",
-        "covariant",
-        "contravariant",
-        "infer_variance",
-        "default",
-    ];
-    let p = parse_args("typevar", &a[1..], k, &NAMES, 1, true)?;
+    let p = parse_args("typevar", &a[1..], k, &VARIANCE_PARAMS, 1, true)?;
     let [name, bound, cov, contra, infer, default] =
         <[Option<Value>; 6]>::try_from(p.values).unwrap_or_else(|_| unreachable!("six parameters"));
     let name = required_str("typevar", "name", 1, name)?;
@@ -725,15 +727,7 @@ fn m_typevar_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// `ParamSpec(name, *, bound=None, covariant=False, contravariant=False,
 /// infer_variance=False, default=NoDefault)`.
 fn m_paramspec_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    const NAMES: [&str; 6] = [
-        "name",
-        "bound",
-        "covariant",
-        "contravariant",
-        "infer_variance",
-        "default",
-    ];
-    let p = parse_args("paramspec", &a[1..], k, &NAMES, 1, false)?;
+    let p = parse_args("paramspec", &a[1..], k, &VARIANCE_PARAMS, 1, false)?;
     let [name, bound, cov, contra, infer, default] =
         <[Option<Value>; 6]>::try_from(p.values).unwrap_or_else(|_| unreachable!("six parameters"));
     let name = required_str("paramspec", "name", 1, name)?;

@@ -790,34 +790,30 @@ fn str_iterator_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     }
 }
 
+/// The slots of both str iterator types (`str_ascii_iterator` is the type
+/// CPython gives iterators over ASCII strings; the behaviour is the same).
+const STR_ITERATOR_SLOTS: Slots = Slots {
+    iter: Some(crate::types::tuple::self_iter),
+    next: Some(str_iterator_next),
+    traverse: Some(str_iterator_traverse),
+    hash: Some(crate::types::object::identity_hash),
+    richcompare: Some(crate::types::object::identity_richcompare),
+    getattr: Some(crate::types::object::generic_getattr),
+    ..Slots::new(dealloc_box::<StrIterator>)
+};
+
 pub static STR_ITERATOR_TYPE: TypeObject = TypeObject::new_static(
     "str_iterator",
     Some(&crate::types::object::OBJECT_TYPE),
     tpflags::HAVE_GC,
-    Slots {
-        iter: Some(crate::types::tuple::self_iter),
-        next: Some(str_iterator_next),
-        traverse: Some(str_iterator_traverse),
-        hash: Some(crate::types::object::identity_hash),
-        richcompare: Some(crate::types::object::identity_richcompare),
-        getattr: Some(crate::types::object::generic_getattr),
-        ..Slots::new(dealloc_box::<StrIterator>)
-    },
+    STR_ITERATOR_SLOTS,
 );
 
 pub static STR_ASCII_ITERATOR_TYPE: TypeObject = TypeObject::new_static(
     "str_ascii_iterator",
     Some(&crate::types::object::OBJECT_TYPE),
     tpflags::HAVE_GC,
-    Slots {
-        iter: Some(crate::types::tuple::self_iter),
-        next: Some(str_iterator_next),
-        traverse: Some(str_iterator_traverse),
-        hash: Some(crate::types::object::identity_hash),
-        richcompare: Some(crate::types::object::identity_richcompare),
-        getattr: Some(crate::types::object::generic_getattr),
-        ..Slots::new(dealloc_box::<StrIterator>)
-    },
+    STR_ITERATOR_SLOTS,
 );
 
 pub static STR_TYPE: TypeObject = TypeObject::new_static(

@@ -778,9 +778,9 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return Err(type_error("__build_class__: not enough arguments"));
     }
     let func = &args[0];
-    let f = func
-        .downcast::<FunctionObject>()
-        .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    if func.downcast::<FunctionObject>().is_none() {
+        return Err(type_error("__build_class__: func must be a function"));
+    }
     let name = args[1].clone();
     if pystr::as_str(&name).is_none() {
         return Err(type_error("__build_class__: name is not a string"));
@@ -839,7 +839,7 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Err(e) if e.matches(&ATTRIBUTE_ERROR) => dict::new(),
         Err(e) => return Err(e),
     };
-    let cell = super::run_class_body(func, f.code_arc(), &ns)?;
+    let cell = super::run_class_body(func, &ns)?;
     if replaced {
         attrs::mapping_set(
             &ns,

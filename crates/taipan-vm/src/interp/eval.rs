@@ -28,20 +28,23 @@ use crate::types::exceptions::{
 };
 use crate::types::{dict, int, list, set, singletons, str as pystr, tuple};
 
-const fn build_tables() -> ([Option<Opcode>; 256], [u8; 256]) {
-    let mut ops = [None; 256];
+/// Opcode by code-unit byte (bytes that name no opcode map to `CACHE`,
+/// which never runs: the cache skip steps over real cache entries), and
+/// the number of inline cache entries after each instruction.
+const fn build_tables() -> ([Opcode; 256], [u8; 256]) {
+    let mut ops = [Opcode::CACHE; 256];
     let mut caches = [0u8; 256];
     let mut i = 0;
     while i < 256 {
-        ops[i] = Opcode::from_u8(i as u8);
-        if let Some(op) = ops[i] {
+        if let Some(op) = Opcode::from_u8(i as u8) {
+            ops[i] = op;
             caches[i] = op.cache_entries() as u8;
         }
         i += 1;
     }
     (ops, caches)
 }
-static TABLES: ([Option<Opcode>; 256], [u8; 256]) = build_tables();
+static TABLES: ([Opcode; 256], [u8; 256]) = build_tables();
 
 /// How `run` left the entry frame.
 pub enum Exit {
@@ -122,11 +125,11 @@ impl Vm {
             loop {
                 let frame = self.frames.last().expect("a frame");
                 if add_tb {
-                    traceback_here(&exc, &frame.code, frame.lasti);
+                    traceback_here(&exc, frame.code_arc(), frame.lasti);
                 }
                 add_tb = true;
-                if let Some(h) = find_handler(&frame.code.exceptiontable, frame.lasti as u32) {
-                    let depth = frame.base + frame.code.nlocalsplus + h.depth as usize;
+                if let Some(h) = find_handler(&frame.code().exceptiontable, frame.lasti as u32) {
+                    let depth = frame.base + frame.code().nlocalsplus + h.depth as usize;
                     let lasti = frame.lasti;
                     self.stack.truncate(depth);
                     if h.lasti {
@@ -153,7 +156,7 @@ impl Vm {
         // The running code, borrowed from the top frame's `Arc` rather
         // than cloned: a call, return or generator switch then costs no
         // atomic reference-count updates.
-        let mut code_ptr: *const Code = &*self.frames.last().expect("frame").code;
+        let mut code_ptr: *const Code = self.frames.last().expect("frame").code();
         let mut ip = self.frames.last().expect("frame").ip;
         let mut base = self.frames.last().expect("frame").base;
         macro_rules! frame {
@@ -164,7 +167,7 @@ impl Vm {
         macro_rules! reload {
             () => {{
                 let f = self.frames.last().expect("frame");
-                code_ptr = &*f.code;
+                code_ptr = f.code();
                 ip = f.ip;
                 base = f.base;
             }};
@@ -184,973 +187,977 @@ impl Vm {
                 self.stack.push($v)
             };
         }
-        loop {
+        'next: loop {
             // SAFETY: `code_ptr` points into the `Arc<Code>` of the top
             // frame, which stays on `self.frames` until an instruction pops
             // it; every pop is followed by `reload!` (or leaves the loop)
             // before the next iteration, and no arm uses `code` after it.
             let code: &Code = unsafe { &*code_ptr };
             let this = ip;
-            let (op, mut arg) = code.unit(ip);
+            let (mut op, mut arg) = code.unit(ip);
             ip += 1;
-            let mut op = op;
-            while op == Opcode::EXTENDED_ARG as u8 {
-                let (op2, arg2) = code.unit(ip);
-                ip += 1;
-                op = op2;
-                arg = (arg << 8) | arg2;
-            }
-            ip += TABLES.1[op as usize] as usize;
-            macro_rules! t {
-                ($e:expr) => {
-                    match $e {
-                        Ok(v) => v,
-                        Err(e) => {
-                            let f = frame!();
-                            f.lasti = this;
-                            f.ip = ip;
-                            return Err((e, false));
+            // Entered again only by EXTENDED_ARG, with the next unit's
+            // opcode and the widened argument.
+            'decoded: loop {
+                ip += TABLES.1[op as usize] as usize;
+                macro_rules! t {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => {
+                                let f = frame!();
+                                f.lasti = this;
+                                f.ip = ip;
+                                return Err((e, false));
+                            }
                         }
-                    }
-                };
-            }
-            macro_rules! jump_to {
-                ($target:expr) => {{
-                    ip = $target;
-                }};
-            }
-            let Some(opcode) = TABLES.0[op as usize] else {
-                t!(Err(system_error(format!("unknown opcode {op}"))))
-            };
-            match opcode {
-                Opcode::NOP
-                | Opcode::NOT_TAKEN
-                | Opcode::RESUME
-                | Opcode::CACHE
-                | Opcode::EXTENDED_ARG => {}
-                Opcode::LOAD_FAST | Opcode::LOAD_FAST_BORROW | Opcode::LOAD_FAST_CHECK => {
-                    let v = &self.stack[base + arg as usize];
-                    if is_null(v) {
-                        t!(Err(unbound_local(code, arg as usize)))
-                    }
-                    let v = v.clone();
-                    push!(v);
+                    };
                 }
-                Opcode::LOAD_FAST_LOAD_FAST | Opcode::LOAD_FAST_BORROW_LOAD_FAST_BORROW => {
-                    for i in [arg >> 4, arg & 15] {
-                        let v = &self.stack[base + i as usize];
+                macro_rules! jump_to {
+                    ($target:expr) => {{
+                        ip = $target;
+                    }};
+                }
+                let opcode = TABLES.0[op as usize];
+                match opcode {
+                    Opcode::NOP | Opcode::NOT_TAKEN | Opcode::RESUME => {}
+                    Opcode::EXTENDED_ARG => {
+                        let (op2, arg2) = code.unit(ip);
+                        ip += 1;
+                        op = op2;
+                        arg = (arg << 8) | arg2;
+                        continue 'decoded;
+                    }
+                    Opcode::LOAD_FAST | Opcode::LOAD_FAST_BORROW | Opcode::LOAD_FAST_CHECK => {
+                        let v = &self.stack[base + arg as usize];
                         if is_null(v) {
-                            t!(Err(unbound_local(code, i as usize)))
+                            t!(Err(unbound_local(code, arg as usize)))
                         }
                         let v = v.clone();
                         push!(v);
                     }
-                }
-                Opcode::LOAD_FAST_AND_CLEAR => {
-                    let v = std::mem::replace(&mut self.stack[base + arg as usize], null());
-                    push!(v);
-                }
-                Opcode::STORE_FAST => {
-                    let v = pop!();
-                    self.stack[base + arg as usize] = v;
-                }
-                Opcode::STORE_FAST_LOAD_FAST => {
-                    let v = pop!();
-                    self.stack[base + (arg >> 4) as usize] = v;
-                    let v = self.stack[base + (arg & 15) as usize].clone();
-                    if is_null(&v) {
-                        t!(Err(unbound_local(code, (arg & 15) as usize)))
-                    }
-                    push!(v);
-                }
-                Opcode::STORE_FAST_STORE_FAST => {
-                    let a = pop!();
-                    self.stack[base + (arg >> 4) as usize] = a;
-                    let b = pop!();
-                    self.stack[base + (arg & 15) as usize] = b;
-                }
-                Opcode::DELETE_FAST => {
-                    let slot = &mut self.stack[base + arg as usize];
-                    if is_null(slot) {
-                        t!(Err(unbound_local(code, arg as usize)))
-                    }
-                    *slot = null();
-                }
-                Opcode::LOAD_CONST => push!(code.consts[arg as usize].clone()),
-                Opcode::LOAD_SMALL_INT => push!(int::from_i64(i64::from(arg))),
-                Opcode::LOAD_COMMON_CONSTANT => {
-                    let v = t!(builtins::common_constant(arg));
-                    push!(v);
-                }
-                Opcode::POP_TOP | Opcode::POP_ITER | Opcode::END_FOR => drop(pop!()),
-                Opcode::PUSH_NULL => push!(null()),
-                Opcode::END_SEND => {
-                    let v = pop!();
-                    drop(pop!());
-                    push!(v);
-                }
-                Opcode::COPY => {
-                    let v = self.stack[self.stack.len() - arg as usize].clone();
-                    push!(v);
-                }
-                Opcode::SWAP => {
-                    let n = self.stack.len();
-                    self.stack.swap(n - 1, n - arg as usize);
-                }
-                Opcode::UNARY_NEGATIVE => {
-                    let v = pop!();
-                    push!(t!(ops::neg(&v)));
-                }
-                Opcode::UNARY_INVERT => {
-                    let v = pop!();
-                    if v.is_exact(&singletons::BOOL_TYPE) {
-                        t!(super::warnings::warn_at(
-                            &crate::types::exceptions::DEPRECATION_WARNING,
-                            BOOL_INVERT_WARNING,
-                            code,
-                            this,
-                            &frame!().globals,
-                        ));
-                    }
-                    push!(t!(ops::invert(&v)));
-                }
-                Opcode::UNARY_NOT => {
-                    let v = pop!();
-                    push!(singletons::bool(!t!(ops::truthy(&v))));
-                }
-                Opcode::TO_BOOL => {
-                    let v = pop!();
-                    push!(singletons::bool(t!(ops::truthy(&v))));
-                }
-                Opcode::BINARY_OP => {
-                    let b = pop!();
-                    let a = pop!();
-                    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                        if let Some(r) = fast_paths::small_int_binary(arg, x, y) {
-                            push!(r);
-                            continue;
-                        }
-                    }
-                    if let Some(r) = fast_paths::float_binary(arg, &a, &b) {
-                        push!(r);
-                        continue;
-                    }
-                    if let Some(r) = fast_paths::str_concat(arg, &a, &b) {
-                        push!(t!(r));
-                        continue;
-                    }
-                    if arg == 6 && a.is_exact(&crate::types::str::STR_TYPE) {
-                        let r = builtins::percent_format(&pystr::to_string_lossy(&a), &b);
-                        push!(t!(r));
-                        continue;
-                    }
-                    if arg == 26 {
-                        if let Some(r) = fast_paths::dict_subscr(&a, &b) {
-                            push!(t!(r));
-                            continue;
-                        }
-                    }
-                    let r = match binop_of(arg) {
-                        Some((op, false)) => ops::binary_op(&a, &b, op),
-                        Some((op, true)) => ops::inplace_op(&a, &b, op),
-                        None => attrs::getitem(&a, &b),
-                    };
-                    push!(t!(r));
-                }
-                Opcode::BINARY_SLICE => {
-                    let stop = pop!();
-                    let start = pop!();
-                    let container = pop!();
-                    let s = objects::new_slice(start, stop, singletons::none());
-                    push!(t!(attrs::getitem(&container, &s)));
-                }
-                Opcode::STORE_SLICE => {
-                    let stop = pop!();
-                    let start = pop!();
-                    let container = pop!();
-                    let v = pop!();
-                    let s = objects::new_slice(start, stop, singletons::none());
-                    t!(attrs::setitem(&container, &s, Some(&v)));
-                }
-                Opcode::STORE_SUBSCR => {
-                    let key = pop!();
-                    let container = pop!();
-                    let v = pop!();
-                    match fast_paths::store_subscr(&container, key, v) {
-                        Ok(r) => t!(r),
-                        Err((key, v)) => t!(attrs::setitem(&container, &key, Some(&v))),
-                    }
-                }
-                Opcode::DELETE_SUBSCR => {
-                    let key = pop!();
-                    let container = pop!();
-                    t!(attrs::setitem(&container, &key, None));
-                }
-                Opcode::COMPARE_OP => {
-                    let b = pop!();
-                    let a = pop!();
-                    let cmp = cmp_of(arg);
-                    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                        push!(singletons::bool(cmp.test(x.cmp(&y))));
-                        continue;
-                    }
-                    let r = t!(ops::richcompare(&a, &b, cmp));
-                    if arg & 16 != 0 {
-                        push!(singletons::bool(t!(ops::truthy(&r))));
-                    } else {
-                        push!(r);
-                    }
-                }
-                Opcode::IS_OP => {
-                    let b = pop!();
-                    let a = pop!();
-                    push!(singletons::bool(a.is(&b) != (arg == 1)));
-                }
-                Opcode::CONTAINS_OP => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = t!(attrs::contains(&b, &a));
-                    push!(singletons::bool(r != (arg == 1)));
-                }
-                Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
-                    let v = pop!();
-                    let b = if v.raw() == singletons::true_().raw() {
-                        true
-                    } else if v.raw() == singletons::false_().raw() {
-                        false
-                    } else {
-                        t!(ops::truthy(&v))
-                    };
-                    if b == (opcode == Opcode::POP_JUMP_IF_TRUE) {
-                        jump_to!(ip + arg as usize);
-                    }
-                }
-                Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
-                    let v = pop!();
-                    if singletons::is_none(&v) == (opcode == Opcode::POP_JUMP_IF_NONE) {
-                        jump_to!(ip + arg as usize);
-                    }
-                }
-                Opcode::JUMP_FORWARD => jump_to!(ip + arg as usize),
-                Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
-                    jump_to!(ip - arg as usize)
-                }
-                Opcode::GET_ITER => {
-                    let v = pop!();
-                    push!(t!(attrs::iter(&v)));
-                }
-                Opcode::FOR_ITER => {
-                    if generators::is_generator(top!()) {
-                        let gen = top!().clone();
-                        let f = frame!();
-                        f.ip = ip;
-                        f.lasti = this;
-                        if t!(generators::enter_inline(self, &gen)) {
-                            reload!();
-                            continue;
-                        }
-                    }
-                    let r = t!(attrs::next(top!()));
-                    match r {
-                        Some(v) => push!(v),
-                        None => jump_to!(ip + arg as usize + 1),
-                    }
-                }
-                Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
-                    let name = &code.names[(arg >> 1) as usize];
-                    let f = self.frames.last().expect("frame");
-                    let inst = ip - 1 - TABLES.1[op as usize] as usize;
-                    if opcode != Opcode::LOAD_GLOBAL {
-                        if let Some(v) = specialize::load_global(
-                            code,
-                            inst,
-                            opcode,
-                            &f.globals,
-                            &f.builtins,
-                            name,
-                        ) {
+                    Opcode::LOAD_FAST_LOAD_FAST | Opcode::LOAD_FAST_BORROW_LOAD_FAST_BORROW => {
+                        for i in [arg >> 4, arg & 15] {
+                            let v = &self.stack[base + i as usize];
+                            if is_null(v) {
+                                t!(Err(unbound_local(code, i as usize)))
+                            }
+                            let v = v.clone();
                             push!(v);
-                            if arg & 1 != 0 {
-                                push!(null());
-                            }
-                            continue;
-                        }
-                        specialize::deopt(code, inst, Opcode::LOAD_GLOBAL);
-                    } else if specialize::tick(code, inst + 1) {
-                        specialize::specialize_load_global(
-                            code,
-                            inst,
-                            &f.globals,
-                            &f.builtins,
-                            name,
-                        );
-                    }
-                    let v = match t!(dict::get_item(&f.globals, name)) {
-                        Some(v) => v,
-                        None => match t!(dict::get_item(&f.builtins, name)) {
-                            Some(v) => v,
-                            None => t!(Err(name_error(name))),
-                        },
-                    };
-                    push!(v);
-                    if arg & 1 != 0 {
-                        push!(null());
-                    }
-                }
-                Opcode::STORE_GLOBAL => {
-                    let v = pop!();
-                    let g = frame!().globals.clone();
-                    t!(dict::set_item(&g, code.names[arg as usize].clone(), v));
-                }
-                Opcode::DELETE_GLOBAL => {
-                    let g = frame!().globals.clone();
-                    let name = &code.names[arg as usize];
-                    // Globals are a dict, subclass or not (CPython's dict API).
-                    if t!(dict::get_item(&g, name)).is_none() {
-                        t!(Err(name_error(name)))
-                    }
-                    t!(dict::del_item(&g, name));
-                }
-                Opcode::LOAD_NAME => {
-                    let name = &code.names[arg as usize];
-                    let f = self.frames.last().expect("frame");
-                    let v = match t!(attrs::mapping_get(&f.locals, name)) {
-                        Some(v) => v,
-                        None => match t!(dict::get_item(&f.globals, name)) {
-                            Some(v) => v,
-                            None => match t!(dict::get_item(&f.builtins, name)) {
-                                Some(v) => v,
-                                None => t!(Err(name_error(name))),
-                            },
-                        },
-                    };
-                    push!(v);
-                }
-                Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
-                    let m = pop!();
-                    let name = &code.names[arg as usize];
-                    let f = self.frames.last().expect("frame");
-                    let v = match t!(attrs::mapping_get(&m, name)) {
-                        Some(v) => v,
-                        None => match t!(dict::get_item(&f.globals, name)) {
-                            Some(v) => v,
-                            None => match t!(dict::get_item(&f.builtins, name)) {
-                                Some(v) => v,
-                                None => t!(Err(name_error(name))),
-                            },
-                        },
-                    };
-                    push!(v);
-                }
-                Opcode::STORE_NAME => {
-                    let v = pop!();
-                    let l = frame!().locals.clone();
-                    t!(attrs::mapping_set(&l, code.names[arg as usize].clone(), v));
-                }
-                Opcode::DELETE_NAME => {
-                    let l = frame!().locals.clone();
-                    let name = &code.names[arg as usize];
-                    if t!(attrs::mapping_del(&l, name)).is_none() {
-                        t!(Err(name_error(name)))
-                    }
-                }
-                Opcode::LOAD_LOCALS => {
-                    let l = frame!().locals.clone();
-                    push!(l);
-                }
-                Opcode::MAKE_CELL => {
-                    let slot = &mut self.stack[base + arg as usize];
-                    let v = std::mem::replace(slot, null());
-                    *slot = objects::new_cell(v);
-                }
-                Opcode::COPY_FREE_VARS => {
-                    let f = self.frames.last().expect("frame");
-                    let func = f.func.downcast::<FunctionObject>().expect("function");
-                    let closure = func.get(&func.closure);
-                    let cells = tuple::items(&closure);
-                    let start = code.nlocalsplus - arg as usize;
-                    for (i, c) in cells.iter().enumerate() {
-                        self.stack[base + start + i] = c.clone();
-                    }
-                }
-                Opcode::LOAD_DEREF => {
-                    let cell = &self.stack[base + arg as usize];
-                    let v = cell.downcast::<CellObject>().map(CellObject::get);
-                    match v {
-                        Some(v) if !is_null(&v) => push!(v),
-                        _ => t!(Err(free_var_error(code, arg as usize))),
-                    }
-                }
-                Opcode::LOAD_FROM_DICT_OR_DEREF => {
-                    let m = pop!();
-                    let name = &code.localsplusnames[arg as usize];
-                    match t!(attrs::mapping_get(&m, name)) {
-                        Some(v) => push!(v),
-                        None => {
-                            let cell = &self.stack[base + arg as usize];
-                            let v = cell.downcast::<CellObject>().map(CellObject::get);
-                            match v {
-                                Some(v) if !is_null(&v) => push!(v),
-                                _ => t!(Err(free_var_error(code, arg as usize))),
-                            }
                         }
                     }
-                }
-                Opcode::STORE_DEREF => {
-                    let v = pop!();
-                    if let Some(c) = self.stack[base + arg as usize].downcast::<CellObject>() {
-                        c.set(v);
-                    }
-                }
-                Opcode::DELETE_DEREF => {
-                    if let Some(c) = self.stack[base + arg as usize].downcast::<CellObject>() {
-                        if is_null(&c.get()) {
-                            t!(Err(free_var_error(code, arg as usize)))
-                        }
-                        c.set(null());
-                    }
-                }
-                Opcode::LOAD_ATTR => {
-                    let owner = pop!();
-                    let name = &code.names[(arg >> 1) as usize];
-                    if arg & 1 != 0 {
-                        if let Some(m) = fast_paths::builtin_method(&owner, name) {
-                            push!(m);
-                            push!(owner);
-                            continue;
-                        }
-                        match t!(attrs::load_method(&owner, name)) {
-                            (m, true) => {
-                                push!(m);
-                                push!(owner);
-                            }
-                            (m, false) => {
-                                push!(m);
-                                push!(null());
-                            }
-                        }
-                    } else {
-                        // A frame object's `f_lineno` may read it.
-                        frame!().lasti = this;
-                        push!(t!(attrs::getattr(&owner, name)));
-                    }
-                }
-                Opcode::STORE_ATTR => {
-                    let owner = pop!();
-                    let v = pop!();
-                    // A setter's warning names this line.
-                    frame!().lasti = this;
-                    t!(attrs::setattr(&owner, &code.names[arg as usize], Some(&v)));
-                }
-                Opcode::DELETE_ATTR => {
-                    let owner = pop!();
-                    t!(attrs::setattr(&owner, &code.names[arg as usize], None));
-                }
-                Opcode::LOAD_SUPER_ATTR => {
-                    let self_ = pop!();
-                    let class = pop!();
-                    let _global_super = pop!();
-                    let name = &code.names[(arg >> 2) as usize];
-                    let (v, is_method) =
-                        t!(classes::super_lookup(&class, &self_, name, arg & 1 != 0));
-                    push!(v);
-                    if arg & 1 != 0 {
-                        if is_method {
-                            push!(self_);
-                        } else {
-                            push!(null());
-                        }
-                    }
-                }
-                Opcode::LOAD_SPECIAL => {
-                    let owner = pop!();
-                    let name = match arg {
-                        0 => "__enter__",
-                        1 => "__exit__",
-                        2 => "__aenter__",
-                        _ => "__aexit__",
-                    };
-                    match t!(attrs::lookup_special(&owner, name)) {
-                        Some(m) => {
-                            push!(m);
-                            push!(owner);
-                        }
-                        None => t!(Err(PyErr::new(
-                            &TYPE_ERROR,
-                            format!(
-                                "'{}' object does not support the {}context manager protocol{}",
-                                owner.type_of().name,
-                                if arg >= 2 { "asynchronous " } else { "" },
-                                if arg == 1 || arg == 3 {
-                                    format!(" (missed {} method)", name)
-                                } else {
-                                    String::new()
-                                }
-                            )
-                        ))),
-                    }
-                }
-                Opcode::BUILD_TUPLE => {
-                    let items = self.stack.split_off(self.stack.len() - arg as usize);
-                    push!(tuple::new(items));
-                }
-                Opcode::BUILD_LIST => {
-                    let items = self.stack.split_off(self.stack.len() - arg as usize);
-                    push!(list::new(items));
-                }
-                Opcode::BUILD_SET => {
-                    let items = self.stack.split_off(self.stack.len() - arg as usize);
-                    push!(t!(set::new_set(items)));
-                }
-                Opcode::BUILD_MAP => {
-                    let items = self.stack.split_off(self.stack.len() - 2 * arg as usize);
-                    let d = dict::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        t!(dict::set_item(&d, k, v));
-                    }
-                    push!(d);
-                }
-                Opcode::BUILD_SLICE => {
-                    let step = if arg == 3 { pop!() } else { singletons::none() };
-                    let stop = pop!();
-                    let start = pop!();
-                    push!(objects::new_slice(start, stop, step));
-                }
-                Opcode::BUILD_STRING => {
-                    let items = self.stack.split_off(self.stack.len() - arg as usize);
-                    let mut s = String::new();
-                    for i in &items {
-                        s.push_str(&pystr::to_string_lossy(i));
-                    }
-                    push!(pystr::new(&s));
-                }
-                Opcode::LIST_APPEND => {
-                    let v = pop!();
-                    let l = &self.stack[self.stack.len() - arg as usize];
-                    t!(attrs::list_append(l, v));
-                }
-                Opcode::SET_ADD => {
-                    let v = pop!();
-                    let s = &self.stack[self.stack.len() - arg as usize];
-                    t!(attrs::set_add(s, v));
-                }
-                Opcode::MAP_ADD => {
-                    let v = pop!();
-                    let k = pop!();
-                    let d = &self.stack[self.stack.len() - arg as usize];
-                    t!(dict::set_item(d, k, v));
-                }
-                Opcode::LIST_EXTEND => {
-                    let v = pop!();
-                    let l = self.stack[self.stack.len() - arg as usize].clone();
-                    t!(attrs::list_extend(&l, &v));
-                }
-                Opcode::SET_UPDATE => {
-                    let v = pop!();
-                    let s = self.stack[self.stack.len() - arg as usize].clone();
-                    for x in t!(attrs::collect(&v)) {
-                        t!(attrs::set_add(&s, x));
-                    }
-                }
-                Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
-                    let v = pop!();
-                    let d = self.stack[self.stack.len() - arg as usize].clone();
-                    let merge = opcode == Opcode::DICT_MERGE;
-                    let func = if merge {
-                        Some(self.stack[self.stack.len() - arg as usize - 3].clone())
-                    } else {
-                        None
-                    };
-                    t!(attrs::dict_update(&d, &v, func.as_ref()));
-                }
-                Opcode::UNPACK_SEQUENCE => {
-                    let v = pop!();
-                    let items = t!(attrs::unpack(&v, arg as usize, None));
-                    self.stack.extend(items.into_iter().rev());
-                }
-                Opcode::UNPACK_EX => {
-                    let v = pop!();
-                    let before = (arg & 0xff) as usize;
-                    let after = (arg >> 8) as usize;
-                    let items = t!(attrs::unpack(&v, before, Some(after)));
-                    self.stack.extend(items.into_iter().rev());
-                }
-                Opcode::CALL | Opcode::CALL_KW => {
-                    let kwnames = if opcode == Opcode::CALL_KW {
-                        Some(pop!())
-                    } else {
-                        None
-                    };
-                    let names = kwnames.as_ref().map_or(&[][..], tuple::items);
-                    let h = self.stack.len() - arg as usize - 2;
-                    {
-                        let f = frame!();
-                        f.lasti = this;
-                        f.ip = ip;
-                    }
-                    match self.push_call(h, arg as usize, names, false) {
-                        Ok(Some(v)) => push!(v),
-                        Ok(None) => reload!(),
-                        Err(e) => return Err((e, false)),
-                    }
-                }
-                Opcode::CALL_FUNCTION_EX => {
-                    let kwargs = pop!();
-                    let args = pop!();
-                    let _null = pop!();
-                    let func = pop!();
-                    let mut all = t!(super::call_ex_args(&func, &args));
-                    let mut names = Vec::new();
-                    if !is_null(&kwargs) {
-                        for (k, v) in attrs::dict_items(&kwargs) {
-                            if pystr::as_str(&k).is_none()
-                                && !k.type_of().is_subtype_of(&crate::types::str::STR_TYPE)
-                            {
-                                t!(Err(PyErr::new(&TYPE_ERROR, "keywords must be strings")))
-                            }
-                            names.push(k);
-                            all.push(v);
-                        }
-                    }
-                    {
-                        let f = frame!();
-                        f.lasti = this;
-                        f.ip = ip;
-                    }
-                    let h = self.stack.len();
-                    push!(func);
-                    push!(null());
-                    let n = all.len();
-                    self.stack.extend(all);
-                    match self.push_call(h, n, &names, false) {
-                        Ok(Some(v)) => push!(v),
-                        Ok(None) => reload!(),
-                        Err(e) => return Err((e, false)),
-                    }
-                }
-                Opcode::IMPORT_NAME => {
-                    let fromlist = pop!();
-                    let level = pop!();
-                    let g = frame!().globals.clone();
-                    push!(t!(super::modules::import_name(
-                        &code.names[arg as usize],
-                        &fromlist,
-                        &level,
-                        &g
-                    )));
-                }
-                Opcode::IMPORT_FROM => {
-                    let m = top!().clone();
-                    push!(t!(super::modules::import_from(
-                        &m,
-                        &code.names[arg as usize]
-                    )));
-                }
-                Opcode::CALL_INTRINSIC_1 if arg == 2 => {
-                    let m = pop!();
-                    let l = frame!().locals.clone();
-                    t!(super::modules::import_star(&m, &l));
-                    push!(singletons::none());
-                }
-                Opcode::CALL_INTRINSIC_1 => {
-                    let v = pop!();
-                    // INTRINSIC_STOPITERATION_ERROR depends on the code's kind.
-                    if arg == 3 {
-                        push!(generators::stop_iteration_error(code, v));
-                        continue;
-                    }
-                    push!(t!(builtins::intrinsic1(arg, v)));
-                }
-                Opcode::CALL_INTRINSIC_2 => {
-                    let b = pop!();
-                    let a = pop!();
-                    push!(t!(builtins::intrinsic2(arg, a, b)));
-                }
-                Opcode::RETURN_VALUE => {
-                    let v = pop!();
-                    let f = self.frames.pop().expect("frame");
-                    self.stack.truncate(f.call_base);
-                    super::leave_frame();
-                    if f.entry {
-                        return Ok(Exit::Return(v));
-                    }
-                    reload!();
-                    if !is_null(&f.gen) {
-                        // A generator run by the caller's FOR_ITER is done:
-                        // the FOR_ITER runs again, finds it finished and
-                        // leaves the loop.
-                        generators::finish_inline(&f.gen);
-                        ip = frame!().lasti;
-                        continue;
-                    }
-                    push!(v);
-                }
-                Opcode::MAKE_FUNCTION => {
-                    let c = pop!();
-                    let co = c.downcast::<objects::CodeObj>().expect("code").code.clone();
-                    let f = self.frames.last().expect("frame");
-                    push!(objects::new_function(
-                        co,
-                        f.globals.clone(),
-                        f.builtins.clone()
-                    ));
-                }
-                Opcode::SET_FUNCTION_ATTRIBUTE => {
-                    let func = pop!();
-                    let v = pop!();
-                    let fo = func.downcast::<FunctionObject>().expect("function");
-                    let cell = match arg {
-                        1 => &fo.defaults,
-                        2 => &fo.kwdefaults,
-                        4 => &fo.annotations,
-                        8 => &fo.closure,
-                        _ => &fo.annotate,
-                    };
-                    fo.set(cell, v);
-                    push!(func);
-                }
-                Opcode::LOAD_BUILD_CLASS => push!(builtins::build_class_fn()),
-                Opcode::SETUP_ANNOTATIONS => {
-                    let l = frame!().locals.clone();
-                    let key = pystr::intern("__annotations__");
-                    if t!(attrs::mapping_get(&l, &key)).is_none() {
-                        t!(attrs::mapping_set(&l, key, dict::new()));
-                    }
-                }
-                Opcode::RAISE_VARARGS => {
-                    let e = match arg {
-                        0 => match super::handled_exception() {
-                            Some(e) => PyErr::from_instance(e).expect("exception"),
-                            None => PyErr::new(
-                                &crate::types::exceptions::RUNTIME_ERROR,
-                                "No active exception to reraise",
-                            ),
-                        },
-                        1 => {
-                            let exc = pop!();
-                            t!(make_exception(&exc))
-                        }
-                        _ => {
-                            let cause = pop!();
-                            let exc = pop!();
-                            let e = t!(make_exception(&exc));
-                            let cause = t!(super::exception_methods::make_cause(&cause));
-                            attrs::set_cause(&e, cause);
-                            e
-                        }
-                    };
-                    let f = frame!();
-                    f.lasti = this;
-                    f.ip = ip;
-                    if arg == 0 {
-                        return Err((e, true));
-                    }
-                    return Err((e, false));
-                }
-                Opcode::RERAISE => {
-                    // The handler lookup uses this instruction; the saved
-                    // `lasti` below the exception only matters for line
-                    // numbers, which a re-raise does not add.
-                    let exc = pop!();
-                    let f = frame!();
-                    f.lasti = this;
-                    f.ip = ip;
-                    let e = PyErr::from_instance(exc).expect("exception instance");
-                    return Err((e, true));
-                }
-                Opcode::PUSH_EXC_INFO => {
-                    let exc = pop!();
-                    let prev = super::set_handled_exception(Some(exc.clone()));
-                    push!(prev.unwrap_or_else(singletons::none));
-                    push!(exc);
-                }
-                Opcode::POP_EXCEPT => {
-                    let prev = pop!();
-                    super::set_handled_exception(if singletons::is_none(&prev) {
-                        None
-                    } else {
-                        Some(prev)
-                    });
-                }
-                Opcode::CHECK_EXC_MATCH => {
-                    let ty = pop!();
-                    let exc = top!().clone();
-                    push!(singletons::bool(t!(attrs::exc_matches(&exc, &ty))));
-                }
-                Opcode::WITH_EXCEPT_START => {
-                    let n = self.stack.len();
-                    let val = self.stack[n - 1].clone();
-                    let exit_self = self.stack[n - 4].clone();
-                    let exit_func = self.stack[n - 5].clone();
-                    let tb = attrs::exc_traceback(&val);
-                    let ty = val.type_of().as_value();
-                    let r = if is_null(&exit_self) {
-                        super::call_object(&exit_func, &[ty, val, tb], &[])
-                    } else {
-                        super::call_object(&exit_func, &[exit_self, ty, val, tb], &[])
-                    };
-                    push!(t!(r));
-                }
-                Opcode::GET_LEN => {
-                    let n = t!(ops::len(top!()));
-                    push!(int::from_i64(n as i64));
-                }
-                Opcode::FORMAT_SIMPLE => {
-                    let v = pop!();
-                    push!(t!(builtins::format(&v, "")));
-                }
-                Opcode::FORMAT_WITH_SPEC => {
-                    let spec = pop!();
-                    let v = pop!();
-                    push!(t!(builtins::format(&v, &pystr::to_string_lossy(&spec))));
-                }
-                Opcode::CONVERT_VALUE => {
-                    let v = pop!();
-                    push!(t!(match arg {
-                        1 => ops::str(&v),
-                        2 => ops::repr(&v),
-                        _ => builtins::ascii(&v),
-                    }));
-                }
-                Opcode::RETURN_GENERATOR => push!(singletons::none()),
-                Opcode::YIELD_VALUE => {
-                    let v = pop!();
-                    let f = frame!();
-                    f.ip = ip;
-                    f.lasti = this;
-                    if f.entry {
-                        return Ok(Exit::Yield(v));
-                    }
-                    // A generator run by the caller's FOR_ITER.
-                    generators::suspend_inline(self);
-                    push!(v);
-                    reload!();
-                }
-                Opcode::GET_YIELD_FROM_ITER => {
-                    let v = pop!();
-                    if generators::is_generator(&v) {
+                    Opcode::LOAD_FAST_AND_CLEAR => {
+                        let v = std::mem::replace(&mut self.stack[base + arg as usize], null());
                         push!(v);
-                    } else {
-                        push!(t!(attrs::iter(&v)));
                     }
-                }
-                Opcode::SEND => {
-                    let v = pop!();
-                    let receiver = top!().clone();
-                    match t!(generators::send(&receiver, v)) {
-                        Exit::Yield(y) => push!(y),
-                        Exit::Return(r) => {
+                    Opcode::STORE_FAST => {
+                        let v = pop!();
+                        self.stack[base + arg as usize] = v;
+                    }
+                    Opcode::STORE_FAST_LOAD_FAST => {
+                        let v = pop!();
+                        self.stack[base + (arg >> 4) as usize] = v;
+                        let v = self.stack[base + (arg & 15) as usize].clone();
+                        if is_null(&v) {
+                            t!(Err(unbound_local(code, (arg & 15) as usize)))
+                        }
+                        push!(v);
+                    }
+                    Opcode::STORE_FAST_STORE_FAST => {
+                        let a = pop!();
+                        self.stack[base + (arg >> 4) as usize] = a;
+                        let b = pop!();
+                        self.stack[base + (arg & 15) as usize] = b;
+                    }
+                    Opcode::DELETE_FAST => {
+                        let slot = &mut self.stack[base + arg as usize];
+                        if is_null(slot) {
+                            t!(Err(unbound_local(code, arg as usize)))
+                        }
+                        *slot = null();
+                    }
+                    Opcode::LOAD_CONST => push!(code.consts[arg as usize].clone()),
+                    Opcode::LOAD_SMALL_INT => push!(int::from_i64(i64::from(arg))),
+                    Opcode::LOAD_COMMON_CONSTANT => {
+                        let v = t!(builtins::common_constant(arg));
+                        push!(v);
+                    }
+                    Opcode::POP_TOP | Opcode::POP_ITER | Opcode::END_FOR => drop(pop!()),
+                    Opcode::PUSH_NULL => push!(null()),
+                    Opcode::END_SEND => {
+                        let v = pop!();
+                        drop(pop!());
+                        push!(v);
+                    }
+                    Opcode::COPY => {
+                        let v = self.stack[self.stack.len() - arg as usize].clone();
+                        push!(v);
+                    }
+                    Opcode::SWAP => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - arg as usize);
+                    }
+                    Opcode::UNARY_NEGATIVE => {
+                        let v = pop!();
+                        push!(t!(ops::neg(&v)));
+                    }
+                    Opcode::UNARY_INVERT => {
+                        let v = pop!();
+                        if v.is_exact(&singletons::BOOL_TYPE) {
+                            t!(super::warnings::warn_at(
+                                &crate::types::exceptions::DEPRECATION_WARNING,
+                                BOOL_INVERT_WARNING,
+                                code,
+                                this,
+                                &frame!().globals(),
+                            ));
+                        }
+                        push!(t!(ops::invert(&v)));
+                    }
+                    Opcode::UNARY_NOT => {
+                        let v = pop!();
+                        push!(singletons::bool(!t!(ops::truthy(&v))));
+                    }
+                    Opcode::TO_BOOL => {
+                        let v = pop!();
+                        push!(singletons::bool(t!(ops::truthy(&v))));
+                    }
+                    Opcode::BINARY_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            if let Some(r) = fast_paths::small_int_binary(arg, x, y) {
+                                push!(r);
+                                continue 'next;
+                            }
+                        }
+                        if let Some(r) = fast_paths::float_binary(arg, &a, &b) {
                             push!(r);
+                            continue 'next;
+                        }
+                        if let Some(r) = fast_paths::str_concat(arg, &a, &b) {
+                            push!(t!(r));
+                            continue 'next;
+                        }
+                        if arg == 6 && a.is_exact(&crate::types::str::STR_TYPE) {
+                            let r = builtins::percent_format(&pystr::to_string_lossy(&a), &b);
+                            push!(t!(r));
+                            continue 'next;
+                        }
+                        if arg == 26 {
+                            if let Some(r) = fast_paths::dict_subscr(&a, &b) {
+                                push!(t!(r));
+                                continue 'next;
+                            }
+                        }
+                        let r = match binop_of(arg) {
+                            Some((op, false)) => ops::binary_op(&a, &b, op),
+                            Some((op, true)) => ops::inplace_op(&a, &b, op),
+                            None => attrs::getitem(&a, &b),
+                        };
+                        push!(t!(r));
+                    }
+                    Opcode::BINARY_SLICE => {
+                        let stop = pop!();
+                        let start = pop!();
+                        let container = pop!();
+                        let s = objects::new_slice(start, stop, singletons::none());
+                        push!(t!(attrs::getitem(&container, &s)));
+                    }
+                    Opcode::STORE_SLICE => {
+                        let stop = pop!();
+                        let start = pop!();
+                        let container = pop!();
+                        let v = pop!();
+                        let s = objects::new_slice(start, stop, singletons::none());
+                        t!(attrs::setitem(&container, &s, Some(&v)));
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let key = pop!();
+                        let container = pop!();
+                        let v = pop!();
+                        match fast_paths::store_subscr(&container, key, v) {
+                            Ok(r) => t!(r),
+                            Err((key, v)) => t!(attrs::setitem(&container, &key, Some(&v))),
+                        }
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        let key = pop!();
+                        let container = pop!();
+                        t!(attrs::setitem(&container, &key, None));
+                    }
+                    Opcode::COMPARE_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        let cmp = cmp_of(arg);
+                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            push!(singletons::bool(cmp.test(x.cmp(&y))));
+                            continue 'next;
+                        }
+                        let r = t!(ops::richcompare(&a, &b, cmp));
+                        if arg & 16 != 0 {
+                            push!(singletons::bool(t!(ops::truthy(&r))));
+                        } else {
+                            push!(r);
+                        }
+                    }
+                    Opcode::IS_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        push!(singletons::bool(a.is(&b) != (arg == 1)));
+                    }
+                    Opcode::CONTAINS_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = t!(attrs::contains(&b, &a));
+                        push!(singletons::bool(r != (arg == 1)));
+                    }
+                    Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                        let v = pop!();
+                        let b = if v.raw() == singletons::true_().raw() {
+                            true
+                        } else if v.raw() == singletons::false_().raw() {
+                            false
+                        } else {
+                            t!(ops::truthy(&v))
+                        };
+                        if b == (opcode == Opcode::POP_JUMP_IF_TRUE) {
                             jump_to!(ip + arg as usize);
                         }
                     }
-                }
-                Opcode::CLEANUP_THROW => {
-                    let exc = pop!();
-                    let _last_sent = pop!();
-                    let _sub_iter = pop!();
-                    if exc
-                        .type_of()
-                        .is_subtype_of(&crate::types::exceptions::STOP_ITERATION)
-                    {
-                        let value = attrs::stop_iteration_value(&exc);
+                    Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                        let v = pop!();
+                        if singletons::is_none(&v) == (opcode == Opcode::POP_JUMP_IF_NONE) {
+                            jump_to!(ip + arg as usize);
+                        }
+                    }
+                    Opcode::JUMP_FORWARD => jump_to!(ip + arg as usize),
+                    Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+                        jump_to!(ip - arg as usize)
+                    }
+                    Opcode::GET_ITER => {
+                        let v = pop!();
+                        push!(t!(attrs::iter(&v)));
+                    }
+                    Opcode::FOR_ITER => {
+                        if generators::is_generator(top!()) {
+                            let gen = top!().clone();
+                            let f = frame!();
+                            f.ip = ip;
+                            f.lasti = this;
+                            if t!(generators::enter_inline(self, &gen)) {
+                                reload!();
+                                continue 'next;
+                            }
+                        }
+                        let r = t!(attrs::next(top!()));
+                        match r {
+                            Some(v) => push!(v),
+                            None => jump_to!(ip + arg as usize + 1),
+                        }
+                    }
+                    Opcode::LOAD_GLOBAL
+                    | Opcode::LOAD_GLOBAL_MODULE
+                    | Opcode::LOAD_GLOBAL_BUILTIN => {
+                        let name = &code.names[(arg >> 1) as usize];
+                        let f = self.frames.last().expect("frame");
+                        let inst = ip - 1 - TABLES.1[op as usize] as usize;
+                        if opcode != Opcode::LOAD_GLOBAL {
+                            if let Some(v) = specialize::load_global(
+                                code,
+                                inst,
+                                opcode,
+                                &f.globals(),
+                                &f.builtins(),
+                                name,
+                            ) {
+                                push!(v);
+                                if arg & 1 != 0 {
+                                    push!(null());
+                                }
+                                continue 'next;
+                            }
+                            specialize::deopt(code, inst, Opcode::LOAD_GLOBAL);
+                        } else if specialize::tick(code, inst + 1) {
+                            specialize::specialize_load_global(
+                                code,
+                                inst,
+                                &f.globals(),
+                                &f.builtins(),
+                                name,
+                            );
+                        }
+                        let v = match t!(dict::get_item(&f.globals(), name)) {
+                            Some(v) => v,
+                            None => match t!(dict::get_item(&f.builtins(), name)) {
+                                Some(v) => v,
+                                None => t!(Err(name_error(name))),
+                            },
+                        };
+                        push!(v);
+                        if arg & 1 != 0 {
+                            push!(null());
+                        }
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        let v = pop!();
+                        let g = frame!().globals().clone();
+                        t!(dict::set_item(&g, code.names[arg as usize].clone(), v));
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        let g = frame!().globals().clone();
+                        let name = &code.names[arg as usize];
+                        // Globals are a dict, subclass or not (CPython's dict API).
+                        if t!(dict::get_item(&g, name)).is_none() {
+                            t!(Err(name_error(name)))
+                        }
+                        t!(dict::del_item(&g, name));
+                    }
+                    Opcode::LOAD_NAME => {
+                        let name = &code.names[arg as usize];
+                        let f = self.frames.last().expect("frame");
+                        let v = match t!(attrs::mapping_get(&f.locals, name)) {
+                            Some(v) => v,
+                            None => match t!(dict::get_item(&f.globals(), name)) {
+                                Some(v) => v,
+                                None => match t!(dict::get_item(&f.builtins(), name)) {
+                                    Some(v) => v,
+                                    None => t!(Err(name_error(name))),
+                                },
+                            },
+                        };
+                        push!(v);
+                    }
+                    Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
+                        let m = pop!();
+                        let name = &code.names[arg as usize];
+                        let f = self.frames.last().expect("frame");
+                        let v = match t!(attrs::mapping_get(&m, name)) {
+                            Some(v) => v,
+                            None => match t!(dict::get_item(&f.globals(), name)) {
+                                Some(v) => v,
+                                None => match t!(dict::get_item(&f.builtins(), name)) {
+                                    Some(v) => v,
+                                    None => t!(Err(name_error(name))),
+                                },
+                            },
+                        };
+                        push!(v);
+                    }
+                    Opcode::STORE_NAME => {
+                        let v = pop!();
+                        let l = frame!().locals.clone();
+                        t!(attrs::mapping_set(&l, code.names[arg as usize].clone(), v));
+                    }
+                    Opcode::DELETE_NAME => {
+                        let l = frame!().locals.clone();
+                        let name = &code.names[arg as usize];
+                        if t!(attrs::mapping_del(&l, name)).is_none() {
+                            t!(Err(name_error(name)))
+                        }
+                    }
+                    Opcode::LOAD_LOCALS => {
+                        let l = frame!().locals.clone();
+                        push!(l);
+                    }
+                    Opcode::MAKE_CELL => {
+                        let slot = &mut self.stack[base + arg as usize];
+                        let v = std::mem::replace(slot, null());
+                        *slot = objects::new_cell(v);
+                    }
+                    Opcode::COPY_FREE_VARS => {
+                        let f = self.frames.last().expect("frame");
+                        let func = f.func.downcast::<FunctionObject>().expect("function");
+                        let closure = func.get(&func.closure);
+                        let cells = tuple::items(&closure);
+                        let start = code.nlocalsplus - arg as usize;
+                        for (i, c) in cells.iter().enumerate() {
+                            self.stack[base + start + i] = c.clone();
+                        }
+                    }
+                    Opcode::LOAD_DEREF => {
+                        let cell = &self.stack[base + arg as usize];
+                        let v = cell.downcast::<CellObject>().map(CellObject::get);
+                        match v {
+                            Some(v) if !is_null(&v) => push!(v),
+                            _ => t!(Err(free_var_error(code, arg as usize))),
+                        }
+                    }
+                    Opcode::LOAD_FROM_DICT_OR_DEREF => {
+                        let m = pop!();
+                        let name = &code.localsplusnames[arg as usize];
+                        match t!(attrs::mapping_get(&m, name)) {
+                            Some(v) => push!(v),
+                            None => {
+                                let cell = &self.stack[base + arg as usize];
+                                let v = cell.downcast::<CellObject>().map(CellObject::get);
+                                match v {
+                                    Some(v) if !is_null(&v) => push!(v),
+                                    _ => t!(Err(free_var_error(code, arg as usize))),
+                                }
+                            }
+                        }
+                    }
+                    Opcode::STORE_DEREF => {
+                        let v = pop!();
+                        if let Some(c) = self.stack[base + arg as usize].downcast::<CellObject>() {
+                            c.set(v);
+                        }
+                    }
+                    Opcode::DELETE_DEREF => {
+                        if let Some(c) = self.stack[base + arg as usize].downcast::<CellObject>() {
+                            if is_null(&c.get()) {
+                                t!(Err(free_var_error(code, arg as usize)))
+                            }
+                            c.set(null());
+                        }
+                    }
+                    Opcode::LOAD_ATTR => {
+                        let owner = pop!();
+                        let name = &code.names[(arg >> 1) as usize];
+                        if arg & 1 != 0 {
+                            if let Some(m) = fast_paths::builtin_method(&owner, name) {
+                                push!(m);
+                                push!(owner);
+                                continue 'next;
+                            }
+                            match t!(attrs::load_method(&owner, name)) {
+                                (m, true) => {
+                                    push!(m);
+                                    push!(owner);
+                                }
+                                (m, false) => {
+                                    push!(m);
+                                    push!(null());
+                                }
+                            }
+                        } else {
+                            // A frame object's `f_lineno` may read it.
+                            frame!().lasti = this;
+                            push!(t!(attrs::getattr(&owner, name)));
+                        }
+                    }
+                    Opcode::STORE_ATTR => {
+                        let owner = pop!();
+                        let v = pop!();
+                        // A setter's warning names this line.
+                        frame!().lasti = this;
+                        t!(attrs::setattr(&owner, &code.names[arg as usize], Some(&v)));
+                    }
+                    Opcode::DELETE_ATTR => {
+                        let owner = pop!();
+                        t!(attrs::setattr(&owner, &code.names[arg as usize], None));
+                    }
+                    Opcode::LOAD_SUPER_ATTR => {
+                        let self_ = pop!();
+                        let class = pop!();
+                        let _global_super = pop!();
+                        let name = &code.names[(arg >> 2) as usize];
+                        let (v, is_method) =
+                            t!(classes::super_lookup(&class, &self_, name, arg & 1 != 0));
+                        push!(v);
+                        if arg & 1 != 0 {
+                            if is_method {
+                                push!(self_);
+                            } else {
+                                push!(null());
+                            }
+                        }
+                    }
+                    Opcode::LOAD_SPECIAL => {
+                        let owner = pop!();
+                        let name = match arg {
+                            0 => "__enter__",
+                            1 => "__exit__",
+                            2 => "__aenter__",
+                            _ => "__aexit__",
+                        };
+                        match t!(attrs::lookup_special(&owner, name)) {
+                            Some(m) => {
+                                push!(m);
+                                push!(owner);
+                            }
+                            None => t!(Err(PyErr::new(
+                                &TYPE_ERROR,
+                                format!(
+                                    "'{}' object does not support the {}context manager protocol{}",
+                                    owner.type_of().name,
+                                    if arg >= 2 { "asynchronous " } else { "" },
+                                    if arg == 1 || arg == 3 {
+                                        format!(" (missed {} method)", name)
+                                    } else {
+                                        String::new()
+                                    }
+                                )
+                            ))),
+                        }
+                    }
+                    Opcode::BUILD_TUPLE => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        push!(tuple::new(items));
+                    }
+                    Opcode::BUILD_LIST => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        push!(list::new(items));
+                    }
+                    Opcode::BUILD_SET => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        push!(t!(set::new_set(items)));
+                    }
+                    Opcode::BUILD_MAP => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * arg as usize);
+                        let d = dict::new();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            t!(dict::set_item(&d, k, v));
+                        }
+                        push!(d);
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let step = if arg == 3 { pop!() } else { singletons::none() };
+                        let stop = pop!();
+                        let start = pop!();
+                        push!(objects::new_slice(start, stop, step));
+                    }
+                    Opcode::BUILD_STRING => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        let mut s = String::new();
+                        for i in &items {
+                            s.push_str(&pystr::to_string_lossy(i));
+                        }
+                        push!(pystr::new(&s));
+                    }
+                    Opcode::LIST_APPEND => {
+                        let v = pop!();
+                        let l = &self.stack[self.stack.len() - arg as usize];
+                        t!(attrs::list_append(l, v));
+                    }
+                    Opcode::SET_ADD => {
+                        let v = pop!();
+                        let s = &self.stack[self.stack.len() - arg as usize];
+                        t!(attrs::set_add(s, v));
+                    }
+                    Opcode::MAP_ADD => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = &self.stack[self.stack.len() - arg as usize];
+                        t!(dict::set_item(d, k, v));
+                    }
+                    Opcode::LIST_EXTEND => {
+                        let v = pop!();
+                        let l = self.stack[self.stack.len() - arg as usize].clone();
+                        t!(attrs::list_extend(&l, &v));
+                    }
+                    Opcode::SET_UPDATE => {
+                        let v = pop!();
+                        let s = self.stack[self.stack.len() - arg as usize].clone();
+                        for x in t!(attrs::collect(&v)) {
+                            t!(attrs::set_add(&s, x));
+                        }
+                    }
+                    Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                        let v = pop!();
+                        let d = self.stack[self.stack.len() - arg as usize].clone();
+                        let merge = opcode == Opcode::DICT_MERGE;
+                        let func = if merge {
+                            Some(self.stack[self.stack.len() - arg as usize - 3].clone())
+                        } else {
+                            None
+                        };
+                        t!(attrs::dict_update(&d, &v, func.as_ref()));
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        let v = pop!();
+                        let items = t!(attrs::unpack(&v, arg as usize, None));
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Opcode::UNPACK_EX => {
+                        let v = pop!();
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        let items = t!(attrs::unpack(&v, before, Some(after)));
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Opcode::CALL | Opcode::CALL_KW => {
+                        let kwnames = if opcode == Opcode::CALL_KW {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let names = kwnames.as_ref().map_or(&[][..], tuple::items);
+                        let h = self.stack.len() - arg as usize - 2;
+                        {
+                            let f = frame!();
+                            f.lasti = this;
+                            f.ip = ip;
+                        }
+                        match self.push_call(h, arg as usize, names, false) {
+                            Ok(Some(v)) => push!(v),
+                            Ok(None) => reload!(),
+                            Err(e) => return Err((e, false)),
+                        }
+                    }
+                    Opcode::CALL_FUNCTION_EX => {
+                        let kwargs = pop!();
+                        let args = pop!();
+                        let _null = pop!();
+                        let func = pop!();
+                        let mut all = t!(super::call_ex_args(&func, &args));
+                        let mut names = Vec::new();
+                        if !is_null(&kwargs) {
+                            for (k, v) in attrs::dict_items(&kwargs) {
+                                if pystr::as_str(&k).is_none()
+                                    && !k.type_of().is_subtype_of(&crate::types::str::STR_TYPE)
+                                {
+                                    t!(Err(PyErr::new(&TYPE_ERROR, "keywords must be strings")))
+                                }
+                                names.push(k);
+                                all.push(v);
+                            }
+                        }
+                        {
+                            let f = frame!();
+                            f.lasti = this;
+                            f.ip = ip;
+                        }
+                        let h = self.stack.len();
+                        push!(func);
+                        push!(null());
+                        let n = all.len();
+                        self.stack.extend(all);
+                        match self.push_call(h, n, &names, false) {
+                            Ok(Some(v)) => push!(v),
+                            Ok(None) => reload!(),
+                            Err(e) => return Err((e, false)),
+                        }
+                    }
+                    Opcode::IMPORT_NAME => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let g = frame!().globals().clone();
+                        push!(t!(super::modules::import_name(
+                            &code.names[arg as usize],
+                            &fromlist,
+                            &level,
+                            &g
+                        )));
+                    }
+                    Opcode::IMPORT_FROM => {
+                        let m = top!().clone();
+                        push!(t!(super::modules::import_from(
+                            &m,
+                            &code.names[arg as usize]
+                        )));
+                    }
+                    Opcode::CALL_INTRINSIC_1 if arg == 2 => {
+                        let m = pop!();
+                        let l = frame!().locals.clone();
+                        t!(super::modules::import_star(&m, &l));
                         push!(singletons::none());
-                        push!(value);
-                    } else {
-                        let e = PyErr::from_instance(exc).expect("exception");
+                    }
+                    Opcode::CALL_INTRINSIC_1 => {
+                        let v = pop!();
+                        // INTRINSIC_STOPITERATION_ERROR depends on the code's kind.
+                        if arg == 3 {
+                            push!(generators::stop_iteration_error(code, v));
+                            continue 'next;
+                        }
+                        push!(t!(builtins::intrinsic1(arg, v)));
+                    }
+                    Opcode::CALL_INTRINSIC_2 => {
+                        let b = pop!();
+                        let a = pop!();
+                        push!(t!(builtins::intrinsic2(arg, a, b)));
+                    }
+                    Opcode::RETURN_VALUE => {
+                        let v = pop!();
+                        let f = self.frames.pop().expect("frame");
+                        self.stack.truncate(f.call_base);
+                        super::leave_frame();
+                        if f.entry {
+                            return Ok(Exit::Return(v));
+                        }
+                        reload!();
+                        if !is_null(&f.gen) {
+                            // A generator run by the caller's FOR_ITER is done:
+                            // the FOR_ITER runs again, finds it finished and
+                            // leaves the loop.
+                            generators::finish_inline(&f.gen);
+                            ip = frame!().lasti;
+                            continue 'next;
+                        }
+                        push!(v);
+                    }
+                    Opcode::MAKE_FUNCTION => {
+                        let c = pop!();
+                        let co = c.downcast::<objects::CodeObj>().expect("code").code.clone();
+                        let f = self.frames.last().expect("frame");
+                        push!(objects::new_function(
+                            co,
+                            f.globals().clone(),
+                            f.builtins().clone()
+                        ));
+                    }
+                    Opcode::SET_FUNCTION_ATTRIBUTE => {
+                        let func = pop!();
+                        let v = pop!();
+                        let fo = func.downcast::<FunctionObject>().expect("function");
+                        let cell = match arg {
+                            1 => &fo.defaults,
+                            2 => &fo.kwdefaults,
+                            4 => &fo.annotations,
+                            8 => &fo.closure,
+                            _ => &fo.annotate,
+                        };
+                        fo.set(cell, v);
+                        push!(func);
+                    }
+                    Opcode::LOAD_BUILD_CLASS => push!(builtins::build_class_fn()),
+                    Opcode::SETUP_ANNOTATIONS => {
+                        let l = frame!().locals.clone();
+                        let key = pystr::intern("__annotations__");
+                        if t!(attrs::mapping_get(&l, &key)).is_none() {
+                            t!(attrs::mapping_set(&l, key, dict::new()));
+                        }
+                    }
+                    Opcode::RAISE_VARARGS => {
+                        let e = match arg {
+                            0 => match super::handled_exception() {
+                                Some(e) => PyErr::from_instance(e).expect("exception"),
+                                None => PyErr::new(
+                                    &crate::types::exceptions::RUNTIME_ERROR,
+                                    "No active exception to reraise",
+                                ),
+                            },
+                            1 => {
+                                let exc = pop!();
+                                t!(make_exception(&exc))
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let exc = pop!();
+                                let e = t!(make_exception(&exc));
+                                let cause = t!(super::exception_methods::make_cause(&cause));
+                                attrs::set_cause(&e, cause);
+                                e
+                            }
+                        };
                         let f = frame!();
                         f.lasti = this;
                         f.ip = ip;
-                        return Err((e, true));
+                        if arg == 0 {
+                            return Err((e, true));
+                        }
+                        return Err((e, false));
                     }
-                }
-                Opcode::MATCH_MAPPING => {
-                    let b = builtins::is_mapping(top!());
-                    push!(singletons::bool(b));
-                }
-                Opcode::MATCH_SEQUENCE => {
-                    let b = builtins::is_sequence(top!());
-                    push!(singletons::bool(b));
-                }
-                Opcode::MATCH_KEYS => {
-                    let n = self.stack.len();
-                    let r = t!(builtins::match_keys(&self.stack[n - 2], &self.stack[n - 1]));
-                    push!(r);
-                }
-                Opcode::MATCH_CLASS => {
-                    let names = pop!();
-                    let cls = pop!();
-                    let subject = pop!();
-                    push!(t!(builtins::match_class(
-                        &subject,
-                        &cls,
-                        arg as usize,
-                        &names
-                    )));
-                }
-                Opcode::GET_AWAITABLE => {
-                    let v = pop!();
-                    push!(t!(coroutines::get_awaitable(v, arg)));
-                }
-                Opcode::GET_AITER => {
-                    let v = pop!();
-                    push!(t!(coroutines::get_aiter(v)));
-                }
-                Opcode::GET_ANEXT => {
-                    let aw = t!(coroutines::get_anext(top!()));
-                    push!(aw);
-                }
-                Opcode::END_ASYNC_FOR => {
-                    let exc = pop!();
-                    let aiter = pop!();
-                    if let Err(e) = coroutines::end_async_for(exc) {
-                        // Re-raised as is: no new traceback entry.
-                        push!(aiter);
+                    Opcode::RERAISE => {
+                        // The handler lookup uses this instruction; the saved
+                        // `lasti` below the exception only matters for line
+                        // numbers, which a re-raise does not add.
+                        let exc = pop!();
                         let f = frame!();
                         f.lasti = this;
                         f.ip = ip;
+                        let e = PyErr::from_instance(exc).expect("exception instance");
                         return Err((e, true));
                     }
-                }
-                Opcode::CHECK_EG_MATCH => {
-                    let ty = pop!();
-                    let exc = pop!();
-                    let running = self.frames.last().expect("frame").code.clone();
-                    let (rest, hit) = t!(super::exception_groups::check_eg_match(
-                        exc, &ty, &running, this
-                    ));
-                    if !singletons::is_none(&hit) {
-                        super::set_handled_exception(Some(hit.clone()));
+                    Opcode::PUSH_EXC_INFO => {
+                        let exc = pop!();
+                        let prev = super::set_handled_exception(Some(exc.clone()));
+                        push!(prev.unwrap_or_else(singletons::none));
+                        push!(exc);
                     }
-                    push!(rest);
-                    push!(hit);
+                    Opcode::POP_EXCEPT => {
+                        let prev = pop!();
+                        super::set_handled_exception(if singletons::is_none(&prev) {
+                            None
+                        } else {
+                            Some(prev)
+                        });
+                    }
+                    Opcode::CHECK_EXC_MATCH => {
+                        let ty = pop!();
+                        let exc = top!().clone();
+                        push!(singletons::bool(t!(attrs::exc_matches(&exc, &ty))));
+                    }
+                    Opcode::WITH_EXCEPT_START => {
+                        let n = self.stack.len();
+                        let val = self.stack[n - 1].clone();
+                        let exit_self = self.stack[n - 4].clone();
+                        let exit_func = self.stack[n - 5].clone();
+                        let tb = attrs::exc_traceback(&val);
+                        let ty = val.type_of().as_value();
+                        let r = if is_null(&exit_self) {
+                            super::call_object(&exit_func, &[ty, val, tb], &[])
+                        } else {
+                            super::call_object(&exit_func, &[exit_self, ty, val, tb], &[])
+                        };
+                        push!(t!(r));
+                    }
+                    Opcode::GET_LEN => {
+                        let n = t!(ops::len(top!()));
+                        push!(int::from_i64(n as i64));
+                    }
+                    Opcode::FORMAT_SIMPLE => {
+                        let v = pop!();
+                        push!(t!(builtins::format(&v, "")));
+                    }
+                    Opcode::FORMAT_WITH_SPEC => {
+                        let spec = pop!();
+                        let v = pop!();
+                        push!(t!(builtins::format(&v, &pystr::to_string_lossy(&spec))));
+                    }
+                    Opcode::CONVERT_VALUE => {
+                        let v = pop!();
+                        push!(t!(match arg {
+                            1 => ops::str(&v),
+                            2 => ops::repr(&v),
+                            _ => builtins::ascii(&v),
+                        }));
+                    }
+                    Opcode::RETURN_GENERATOR => push!(singletons::none()),
+                    Opcode::YIELD_VALUE => {
+                        let v = pop!();
+                        let f = frame!();
+                        f.ip = ip;
+                        f.lasti = this;
+                        if f.entry {
+                            return Ok(Exit::Yield(v));
+                        }
+                        // A generator run by the caller's FOR_ITER.
+                        generators::suspend_inline(self);
+                        push!(v);
+                        reload!();
+                    }
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        let v = pop!();
+                        if generators::is_generator(&v) {
+                            push!(v);
+                        } else {
+                            push!(t!(attrs::iter(&v)));
+                        }
+                    }
+                    Opcode::SEND => {
+                        let v = pop!();
+                        let receiver = top!().clone();
+                        match t!(generators::send(&receiver, v)) {
+                            Exit::Yield(y) => push!(y),
+                            Exit::Return(r) => {
+                                push!(r);
+                                jump_to!(ip + arg as usize);
+                            }
+                        }
+                    }
+                    Opcode::CLEANUP_THROW => {
+                        let exc = pop!();
+                        let _last_sent = pop!();
+                        let _sub_iter = pop!();
+                        if exc
+                            .type_of()
+                            .is_subtype_of(&crate::types::exceptions::STOP_ITERATION)
+                        {
+                            let value = attrs::stop_iteration_value(&exc);
+                            push!(singletons::none());
+                            push!(value);
+                        } else {
+                            let e = PyErr::from_instance(exc).expect("exception");
+                            let f = frame!();
+                            f.lasti = this;
+                            f.ip = ip;
+                            return Err((e, true));
+                        }
+                    }
+                    Opcode::MATCH_MAPPING => {
+                        let b = builtins::is_mapping(top!());
+                        push!(singletons::bool(b));
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        let b = builtins::is_sequence(top!());
+                        push!(singletons::bool(b));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let n = self.stack.len();
+                        let r = t!(builtins::match_keys(&self.stack[n - 2], &self.stack[n - 1]));
+                        push!(r);
+                    }
+                    Opcode::MATCH_CLASS => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subject = pop!();
+                        push!(t!(builtins::match_class(
+                            &subject,
+                            &cls,
+                            arg as usize,
+                            &names
+                        )));
+                    }
+                    Opcode::GET_AWAITABLE => {
+                        let v = pop!();
+                        push!(t!(coroutines::get_awaitable(v, arg)));
+                    }
+                    Opcode::GET_AITER => {
+                        let v = pop!();
+                        push!(t!(coroutines::get_aiter(v)));
+                    }
+                    Opcode::GET_ANEXT => {
+                        let aw = t!(coroutines::get_anext(top!()));
+                        push!(aw);
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let exc = pop!();
+                        let aiter = pop!();
+                        if let Err(e) = coroutines::end_async_for(exc) {
+                            // Re-raised as is: no new traceback entry.
+                            push!(aiter);
+                            let f = frame!();
+                            f.lasti = this;
+                            f.ip = ip;
+                            return Err((e, true));
+                        }
+                    }
+                    Opcode::CHECK_EG_MATCH => {
+                        let ty = pop!();
+                        let exc = pop!();
+                        let running = self.frames.last().expect("frame").code_arc();
+                        let (rest, hit) = t!(super::exception_groups::check_eg_match(
+                            exc, &ty, &running, this
+                        ));
+                        if !singletons::is_none(&hit) {
+                            super::set_handled_exception(Some(hit.clone()));
+                        }
+                        push!(rest);
+                        push!(hit);
+                    }
+                    Opcode::BUILD_INTERPOLATION => {
+                        let spec = (arg & 1 != 0).then(|| pop!());
+                        let expr = pop!();
+                        let v = pop!();
+                        push!(super::templates::build_interpolation(arg, v, expr, spec));
+                    }
+                    Opcode::BUILD_TEMPLATE => {
+                        let interps = pop!();
+                        let strings = pop!();
+                        push!(super::templates::build_template(strings, interps));
+                    }
+                    Opcode::EXIT_INIT_CHECK
+                    | Opcode::INTERPRETER_EXIT
+                    | Opcode::RESERVED
+                    | Opcode::ENTER_EXECUTOR
+                    | Opcode::INSTRUMENTED_INSTRUCTION
+                    | Opcode::INSTRUMENTED_LINE => {
+                        let n = self.stack.len();
+                        let r = builtins::slow_instruction(opcode, arg, &mut self.stack, n);
+                        t!(r);
+                    }
+                    Opcode::CACHE if Opcode::from_u8(op).is_none() => {
+                        t!(Err(system_error(format!("unknown opcode {op}"))))
+                    }
+                    other => t!(Err(system_error(format!(
+                        "unsupported instruction {}",
+                        other.name()
+                    )))),
                 }
-                Opcode::BUILD_INTERPOLATION => {
-                    let spec = (arg & 1 != 0).then(|| pop!());
-                    let expr = pop!();
-                    let v = pop!();
-                    push!(super::templates::build_interpolation(arg, v, expr, spec));
-                }
-                Opcode::BUILD_TEMPLATE => {
-                    let interps = pop!();
-                    let strings = pop!();
-                    push!(super::templates::build_template(strings, interps));
-                }
-                Opcode::EXIT_INIT_CHECK
-                | Opcode::INTERPRETER_EXIT
-                | Opcode::RESERVED
-                | Opcode::ENTER_EXECUTOR
-                | Opcode::INSTRUMENTED_INSTRUCTION
-                | Opcode::INSTRUMENTED_LINE => {
-                    let n = self.stack.len();
-                    let r = builtins::slow_instruction(opcode, arg, &mut self.stack, n);
-                    t!(r);
-                }
-                other => t!(Err(system_error(format!(
-                    "unsupported instruction {}",
-                    other.name()
-                )))),
+                break 'decoded;
             }
         }
     }
@@ -1169,13 +1176,13 @@ fn free_var_error(code: &Code, i: usize) -> PyErr {
 }
 
 /// Adds a traceback entry for the frame running `code` at `lasti`.
-fn traceback_here(exc: &PyErr, code: &Arc<Code>, lasti: usize) {
+fn traceback_here(exc: &PyErr, code: Arc<Code>, lasti: usize) {
     if let Some(e) = exc.instance().downcast::<ExceptionObject>() {
         let head = e.header_ref();
         let old = e.traceback.get(head);
         drop(
             e.traceback
-                .replace(head, objects::new_traceback(old, code.clone(), lasti)),
+                .replace(head, objects::new_traceback(old, code, lasti)),
         );
     }
 }

@@ -185,11 +185,11 @@ fn frame_at(depth: usize) -> Option<Value> {
     }
     let obj = with_frame(depth, |vm, i| {
         let f = &vm.frames[i];
-        let fast = vm.stack[f.base..f.base + f.code.nlocalsplus].to_vec();
+        let fast = vm.stack[f.base..f.base + f.code().nlocalsplus].to_vec();
         new_frame_object(
-            f.code.clone(),
-            f.globals.clone(),
-            f.builtins.clone(),
+            f.code_arc(),
+            f.globals().clone(),
+            f.builtins().clone(),
             f.locals.clone(),
             depth,
             f.lasti,
@@ -217,7 +217,7 @@ pub fn getframe(n: usize) -> PyResult<Value> {
 /// The globals of the innermost running frame, without making a frame
 /// object (`__module__` of objects that native code creates).
 pub fn current_globals() -> Option<Value> {
-    with_frame(super::current_depth(), |vm, i| vm.frames[i].globals.clone())
+    with_frame(super::current_depth(), |vm, i| vm.frames[i].globals().clone())
 }
 
 /// The code, running instruction and globals of the innermost running
@@ -225,7 +225,7 @@ pub fn current_globals() -> Option<Value> {
 pub fn current_position() -> Option<(Arc<Code>, usize, Value)> {
     with_frame(super::current_depth(), |vm, i| {
         let f = &vm.frames[i];
-        (f.code.clone(), f.lasti, f.globals.clone())
+        (f.code_arc(), f.lasti, f.globals().clone())
     })
 }
 
@@ -238,7 +238,7 @@ pub fn for_traceback() -> Value {
 /// are its fast locals (then its operand stack), `lasti` the instruction
 /// it stopped at.
 pub fn for_suspended(
-    code: &Arc<Code>,
+    code: Arc<Code>,
     globals: &Value,
     builtins: &Value,
     values: &[Value],
@@ -246,7 +246,7 @@ pub fn for_suspended(
 ) -> Value {
     let n = code.nlocalsplus.min(values.len());
     new_frame_object(
-        code.clone(),
+        code,
         globals.clone(),
         builtins.clone(),
         null(),
@@ -265,10 +265,10 @@ impl FrameObject {
         }
         let seen = with_frame(depth, |vm, i| {
             let f = &vm.frames[i];
-            Arc::ptr_eq(&f.code, &self.code).then(|| {
+            std::ptr::eq(f.code(), &*self.code).then(|| {
                 (
                     f.lasti,
-                    vm.stack[f.base..f.base + f.code.nlocalsplus].to_vec(),
+                    vm.stack[f.base..f.base + f.code().nlocalsplus].to_vec(),
                 )
             })
         })
@@ -350,7 +350,7 @@ impl FrameObject {
             let code = self.code.clone();
             let prev = with_frame(depth, move |vm, fi| {
                 let f = &vm.frames[fi];
-                Arc::ptr_eq(&f.code, &code)
+                std::ptr::eq(f.code(), &*code)
                     .then(|| std::mem::replace(&mut vm.stack[f.base + i], v.clone()))
             });
             drop(prev);

@@ -5,6 +5,7 @@
 //! code is retired rather than released, so a `&Code` handed out before the
 //! replacement stays valid for as long as the function lives.
 
+use std::ptr::NonNull;
 use std::sync::atomic::{AtomicPtr, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -46,6 +47,14 @@ impl FunctionCode {
         }
     }
 
+    /// The current code, borrowed for as long as a strong reference to
+    /// the function is kept beside it (see [`CodeRef`]).
+    #[inline(always)]
+    pub fn get_ref(&self) -> CodeRef {
+        // SAFETY: the pointer came from `Arc::into_raw`, never null.
+        CodeRef(unsafe { NonNull::new_unchecked(self.current.load(Ordering::Acquire)) })
+    }
+
     /// Makes `code` the current code; the old one is kept until drop.
     pub fn replace(&self, code: Arc<Code>) {
         let old = self
@@ -67,3 +76,40 @@ impl Drop for FunctionCode {
         drop(unsafe { Arc::from_raw(*self.current.get_mut()) });
     }
 }
+
+/// A function's code, borrowed without a reference count: a frame keeps
+/// its function alive and reads the code through this, so that a call
+/// costs no atomic reference-count update. Valid for as long as the
+/// function it came from lives, since a replaced code is retired, not
+/// released.
+#[derive(Clone, Copy)]
+pub struct CodeRef(NonNull<Code>);
+
+impl CodeRef {
+    /// # Safety
+    /// The function this came from must still be alive.
+    #[inline(always)]
+    pub unsafe fn get<'a>(self) -> &'a Code {
+        // SAFETY: the caller keeps the owning function alive, which keeps
+        // this code's `Arc` allocation alive (current or retired).
+        unsafe { self.0.as_ref() }
+    }
+
+    /// A counted reference to the code.
+    ///
+    /// # Safety
+    /// As for [`CodeRef::get`].
+    pub unsafe fn to_arc(self) -> Arc<Code> {
+        let ptr = self.0.as_ptr().cast_const();
+        // SAFETY: `ptr` is a live `Arc<Code>` allocation (see `get`); the
+        // count added is the one the returned `Arc` gives up.
+        unsafe {
+            Arc::increment_strong_count(ptr);
+            Arc::from_raw(ptr)
+        }
+    }
+}
+
+// SAFETY: a `CodeRef` is only a pointer to a `Code` (which is `Sync`); who
+// may dereference it is governed by `get`'s contract.
+unsafe impl Send for CodeRef {}

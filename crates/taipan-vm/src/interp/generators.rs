@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::attrs::{self, generic_getattr};
 use super::eval::Exit;
+use super::function_code::CodeRef;
 use super::objects::{simple_type, Code, FunctionObject};
 use super::{call_object, type_error};
 use crate::error::{PyErr, PyResult};
@@ -15,10 +16,10 @@ use crate::types::{dict, singletons, str as pystr};
 /// A suspended frame: its locals and operand stack moved off the thread's
 /// value stack, copied back on resumption.
 struct Suspended {
-    code: Arc<Code>,
+    /// The generator function, which owns `code`, the globals and the
+    /// builtins (see [`super::Frame`]).
     func: Value,
-    globals: Value,
-    builtins: Value,
+    code: CodeRef,
     values: Vec<Value>,
     ip: usize,
     lasti: usize,
@@ -28,10 +29,8 @@ impl Suspended {
     /// The suspended state of frame `f`, whose values are `values`.
     fn from_frame(f: super::Frame, values: Vec<Value>) -> Suspended {
         Suspended {
-            code: f.code,
+            code: f.code_ref(),
             func: f.func,
-            globals: f.globals,
-            builtins: f.builtins,
             values,
             ip: f.ip,
             lasti: f.lasti,
@@ -42,18 +41,20 @@ impl Suspended {
     /// moved there by the caller.
     fn into_frame(self, base: usize, entry: bool, gen: Value) -> super::Frame {
         super::Frame {
-            code: self.code,
-            func: self.func,
-            globals: self.globals,
-            builtins: self.builtins,
-            locals: super::objects::null(),
-            base,
-            call_base: base,
             ip: self.ip,
             lasti: self.lasti,
-            entry,
             gen,
+            ..super::Frame::new(self.func, self.code, base, entry)
         }
+    }
+
+    fn code(&self) -> &Code {
+        // SAFETY: `func` owns the code (see `CodeRef`).
+        unsafe { self.code.get() }
+    }
+
+    fn function(&self) -> &FunctionObject {
+        self.func.downcast_exact::<FunctionObject>().expect("function")
     }
 }
 
@@ -167,10 +168,12 @@ fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
             .state
             .with(g.header(), |s| {
                 s.frame.as_ref().map(|f| {
+                    let func = f.function();
                     super::frame_object::for_suspended(
-                        &f.code,
-                        &f.globals,
-                        &f.builtins,
+                        // SAFETY: `func` owns the code (see `CodeRef`).
+                        unsafe { f.code.to_arc() },
+                        &func.globals,
+                        &func.builtins,
                         &f.values,
                         f.lasti,
                     )
@@ -236,8 +239,12 @@ simple_type!(ASYNC_GENERATOR_TYPE, "async_generator", GeneratorObject, {
     setattr: Some(gen_setattr),
 });
 
-pub fn make_generator(func: &Value, code: Arc<Code>, locals: Vec<Value>) -> PyResult<Value> {
+/// A generator (or coroutine) for a call of `func`, whose code is `code_ref`
+/// and whose arguments are bound in `locals`.
+pub fn make_generator(func: &Value, code_ref: CodeRef, locals: Vec<Value>) -> PyResult<Value> {
     let f = func.downcast::<FunctionObject>().expect("function");
+    // SAFETY: `func` (alive here) owns the code.
+    let code = unsafe { code_ref.to_arc() };
     let (ty, kind) = if code.flags & super::objects::co_flags::ASYNC_GENERATOR != 0 {
         (&ASYNC_GENERATOR_TYPE, "async_generator")
     } else if code.flags & super::objects::co_flags::COROUTINE != 0 {
@@ -249,10 +256,8 @@ pub fn make_generator(func: &Value, code: Arc<Code>, locals: Vec<Value>) -> PyRe
         header: ObjHeader::new(ty),
         state: crate::object::Cell::new(GenState {
             frame: Some(Suspended {
-                code: code.clone(),
+                code: code_ref,
                 func: func.clone(),
-                globals: f.globals.clone(),
-                builtins: f.builtins.clone(),
                 values: locals,
                 ip: 0,
                 lasti: 0,
@@ -593,7 +598,7 @@ fn m_gen_throw(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn delegate(g: &GeneratorObject) -> Option<Value> {
     g.state.with(g.header(), |s| {
         let f = s.frame.as_ref()?;
-        let (op, arg) = f.code.unit(f.lasti);
+        let (op, arg) = f.code().unit(f.lasti);
         (s.started && op == taipan_bytecode::Opcode::YIELD_VALUE as u8 && arg == 1)
             .then(|| f.values.last().cloned())
             .flatten()

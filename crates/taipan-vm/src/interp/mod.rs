@@ -59,11 +59,12 @@ use objects::{is_null, null, Code, FunctionObject, MethodObject, NativeFunction}
 
 /// One activation of a code object.
 pub struct Frame {
-    pub code: Arc<Code>,
-    /// The function (NULL for module code and `exec`).
+    /// The function running: module code and `exec` get one made for the
+    /// run, as in CPython. It owns what the frame borrows: the code (the
+    /// function's code when the call began), the globals and the builtins,
+    /// so that a call adds one reference count, not four.
     pub func: Value,
-    pub globals: Value,
-    pub builtins: Value,
+    code: function_code::CodeRef,
     /// The namespace of module and class bodies (NULL in functions).
     pub locals: Value,
     /// Index of `localsplus[0]` in the value stack.
@@ -80,6 +81,57 @@ pub struct Frame {
     /// caller's dispatch loop (`FOR_ITER` over a generator); NULL
     /// otherwise.
     pub gen: Value,
+}
+
+impl Frame {
+    /// A frame for `func` (a function object) running `code`, which must be
+    /// `func`'s code now or earlier (`CodeRef` from its `code_ref()`).
+    pub fn new(func: Value, code: function_code::CodeRef, base: usize, entry: bool) -> Frame {
+        debug_assert!(func.downcast::<FunctionObject>().is_some());
+        Frame {
+            func,
+            code,
+            locals: null(),
+            base,
+            call_base: base,
+            ip: 0,
+            lasti: 0,
+            entry,
+            gen: null(),
+        }
+    }
+
+    fn function(&self) -> &FunctionObject {
+        // SAFETY: `func` is a `FunctionObject` (see `new`), and a `Value`
+        // of it outlives the borrow.
+        unsafe { self.func.downcast_unchecked::<FunctionObject>() }
+    }
+
+    #[inline(always)]
+    pub fn code(&self) -> &Code {
+        // SAFETY: the frame holds `func`, which keeps its codes alive.
+        unsafe { self.code.get() }
+    }
+
+    /// The code with its own reference count (tracebacks, frame objects).
+    pub fn code_arc(&self) -> Arc<Code> {
+        // SAFETY: as in `code`.
+        unsafe { self.code.to_arc() }
+    }
+
+    pub fn code_ref(&self) -> function_code::CodeRef {
+        self.code
+    }
+
+    #[inline(always)]
+    pub fn globals(&self) -> &Value {
+        &self.function().globals
+    }
+
+    #[inline(always)]
+    pub fn builtins(&self) -> &Value {
+        &self.function().builtins
+    }
 }
 
 #[derive(Default)]
@@ -315,20 +367,13 @@ pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
 /// Runs a module's code object in `globals` (which it also uses as locals).
 pub fn run_code(code: Arc<Code>, globals: &Value, locals: Option<&Value>) -> PyResult<Value> {
     let builtins = builtins::builtins_dict(globals)?;
+    let func = objects::new_function(code, globals.clone(), builtins);
+    let code = func.downcast_exact::<FunctionObject>().expect("function").code_ref();
     with_vm(|vm| {
         let h = vm.stack.len();
         vm.push_frame(Frame {
-            code: code.clone(),
-            func: null(),
-            globals: globals.clone(),
-            builtins,
             locals: locals.unwrap_or(globals).clone(),
-            base: h,
-            call_base: h,
-            ip: 0,
-            lasti: 0,
-            entry: true,
-            gen: null(),
+            ..Frame::new(func, code, h, true)
         })?;
         vm.run()
     })
@@ -343,7 +388,7 @@ impl Vm {
 
     /// [`Vm::push_frame`] after the caller's own `enter_frame()`.
     fn push_entered_frame(&mut self, frame: Frame) {
-        let n = frame.code.nlocalsplus;
+        let n = frame.code().nlocalsplus;
         let have = self.stack.len() - frame.base;
         for _ in have..n {
             self.stack.push(null());
@@ -356,7 +401,7 @@ impl Vm {
     #[cold]
     fn globals_as_locals(&mut self) {
         let f = self.frames.last_mut().expect("frame");
-        f.locals = f.globals.clone();
+        f.locals = f.globals().clone();
     }
 
     /// Sets up a call of the function at `stack[h]` (`stack[h+1]` is self
@@ -383,36 +428,28 @@ impl Vm {
             }
         }
         if let Some(f) = callable.downcast_exact::<FunctionObject>() {
-            let code = f.code_arc();
+            let code_ref = f.code_ref();
+            // SAFETY: `callable` (the function) is alive throughout.
+            let code = unsafe { code_ref.get() };
             if code.is_generator_like() {
                 let args: Vec<Value> = self.stack.drain(argstart..).collect();
                 self.stack.truncate(h);
-                let frame_vals = bind_args(f, &code, &args, kwnames)?;
-                return generators::make_generator(&callable, code, frame_vals).map(Some);
+                let frame_vals = bind_args(f, code, &args, kwnames)?;
+                return generators::make_generator(&callable, code_ref, frame_vals).map(Some);
             }
             let simple = kwnames.is_empty()
                 && total == code.argcount
                 && code.kwonlyargcount == 0
                 && code.flags & (objects::co_flags::VARARGS | objects::co_flags::VARKEYWORDS) == 0;
             if !simple {
-                let locals = bind_args(f, &code, &self.stack[argstart..], kwnames)?;
+                let locals = bind_args(f, code, &self.stack[argstart..], kwnames)?;
                 self.stack.truncate(argstart);
                 self.stack.extend(locals);
             }
-            let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
             let optimized = code.flags & objects::co_flags::OPTIMIZED != 0;
             self.push_frame(Frame {
-                code,
-                func: callable,
-                globals,
-                builtins,
-                locals: null(),
-                base: argstart,
                 call_base: h,
-                ip: 0,
-                lasti: 0,
-                entry,
-                gen: null(),
+                ..Frame::new(callable, code_ref, argstart, entry)
             })
             .inspect_err(|_| self.stack.truncate(h))?;
             if !optimized {
@@ -447,15 +484,15 @@ impl Vm {
             return Ok(f.locals.clone());
         }
         let d = dict::new();
-        for i in 0..f.code.nlocalsplus {
+        for i in 0..f.code().nlocalsplus {
             let mut v = self.stack[f.base + i].clone();
-            if f.code.kinds[i] & 0xC0 != 0 {
+            if f.code().kinds[i] & 0xC0 != 0 {
                 if let Some(c) = v.downcast::<objects::CellObject>() {
                     v = c.get();
                 }
             }
             if !is_null(&v) {
-                dict::set_item(&d, f.code.localsplusnames[i].clone(), v)?;
+                dict::set_item(&d, f.code().localsplusnames[i].clone(), v)?;
             }
         }
         if let Some(extra) = frame_object::extra_locals(current_depth()) {
@@ -491,7 +528,7 @@ impl Vm {
         }
         let f = self.frames.last().expect("frame");
         Some(match (nf.name, args.len()) {
-            ("globals", 0) => Ok(f.globals.clone()),
+            ("globals", 0) => Ok(f.globals().clone()),
             ("locals", 0) | ("vars", 0) => self.frame_locals(),
             ("dir", 0) => self.frame_locals().map(|d| {
                 let mut keys: Vec<String> = attrs::dict_items(&d)
@@ -502,7 +539,7 @@ impl Vm {
                 crate::types::list::new(keys.iter().map(|k| pystr::new(k)).collect())
             }),
             ("exec", 1) | ("eval", 1) => self.frame_locals().and_then(|l| {
-                builtins::exec_eval(args, nf.name == "eval", Some(&f.globals), Some(&l))
+                builtins::exec_eval(args, nf.name == "eval", Some(&f.globals()), Some(&l))
             }),
             _ => return None,
         })
@@ -510,7 +547,7 @@ impl Vm {
 
     fn zero_arg_super(&self) -> PyResult<Value> {
         let f = self.frames.last().expect("frame");
-        let code = &f.code;
+        let code = &f.code();
         let no_args = || {
             PyErr::new(
                 &crate::types::exceptions::RUNTIME_ERROR,
@@ -769,23 +806,13 @@ fn name_list(names: &[String]) -> String {
 
 /// Runs a class body with `ns` as its namespace; returns the `__class__`
 /// cell if the body created one.
-pub fn run_class_body(func: &Value, code: Arc<Code>, ns: &Value) -> PyResult<Option<Value>> {
-    let f = func.downcast::<FunctionObject>().expect("function");
-    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+pub fn run_class_body(func: &Value, ns: &Value) -> PyResult<Option<Value>> {
+    let code = func.downcast::<FunctionObject>().expect("function").code_ref();
     let r = with_vm(|vm| {
         let h = vm.stack.len();
         vm.push_frame(Frame {
-            code,
-            func: func.clone(),
-            globals,
-            builtins,
             locals: ns.clone(),
-            base: h,
-            call_base: h,
-            ip: 0,
-            lasti: 0,
-            entry: true,
-            gen: null(),
+            ..Frame::new(func.clone(), code, h, true)
         })?;
         vm.run()
     })?;

@@ -356,6 +356,11 @@ impl FunctionObject {
     pub fn code_arc(&self) -> Arc<Code> {
         self.code.get_arc()
     }
+    /// `__code__` borrowed for a frame that holds the function.
+    #[inline(always)]
+    pub fn code_ref(&self) -> super::function_code::CodeRef {
+        self.code.get_ref()
+    }
     pub fn set_code(&self, code: Arc<Code>) {
         self.code.replace(code);
     }

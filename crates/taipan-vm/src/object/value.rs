@@ -282,6 +282,19 @@ impl Value {
         }
     }
 
+    /// The object as its Rust layout, without checking its type.
+    ///
+    /// # Safety
+    /// The value must be an object whose type `T` accepts (as
+    /// [`Value::downcast`] would check).
+    #[inline(always)]
+    pub unsafe fn downcast_unchecked<T: PyPayload>(&self) -> &T {
+        debug_assert!(self.downcast::<T>().is_some());
+        // SAFETY: the caller guarantees an object of a type `T` accepts,
+        // which starts with `T`'s `#[repr(C)]` layout.
+        unsafe { &*std::ptr::with_exposed_provenance::<T>(self.0.bits() as usize) }
+    }
+
     /// Reference count (for tests and debugging); `i64::MAX` for immortal
     /// objects and small ints.
     pub fn refcount(&self) -> i64 {

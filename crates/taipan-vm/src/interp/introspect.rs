@@ -211,6 +211,7 @@ fn code_replace(a: &[Value], k: &[Value]) -> PyResult<Value> {
             "code: co_nlocals != len(co_varnames)",
         ));
     }
+    new.exact_args = Code::in_place_arity(new.flags, new.argcount, new.kwonlyargcount);
     Ok(new_code(Arc::new(new)))
 }
 

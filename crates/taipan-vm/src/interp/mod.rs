@@ -418,6 +418,27 @@ impl Vm {
         let self_present = !is_null(&self.stack[h + 1]);
         let argstart = if self_present { h + 1 } else { h + 2 };
         let total = nargs + usize::from(self_present);
+        if let Some(f) = self.stack[h].downcast_exact::<FunctionObject>() {
+            let code_ref = f.code_ref();
+            // SAFETY: the function stays alive in `stack[h]` or the frame.
+            let code = unsafe { code_ref.get() };
+            if kwnames.is_empty()
+                && code.exact_args == total
+                && code.flags & objects::co_flags::OPTIMIZED != 0
+            {
+                // The common call: the arguments already lie where the
+                // callee's first locals go.
+                enter_frame().inspect_err(|_| self.stack.truncate(h))?;
+                // The frame takes over the stack slot's reference.
+                let func = std::mem::replace(&mut self.stack[h], null());
+                self.push_entered_frame(Frame {
+                    call_base: h,
+                    ..Frame::new(func, code_ref, argstart, entry)
+                });
+                return Ok(None);
+            }
+            return self.push_function_call(h, argstart, total, kwnames, entry);
+        }
         let callable = self.stack[h].clone();
         if let Some(m) = callable.downcast_exact::<MethodObject>() {
             if !self_present {
@@ -426,36 +447,6 @@ impl Vm {
                 self.stack[h + 1] = m.self_.clone();
                 return self.push_call(h, nargs, kwnames, entry);
             }
-        }
-        if let Some(f) = callable.downcast_exact::<FunctionObject>() {
-            let code_ref = f.code_ref();
-            // SAFETY: `callable` (the function) is alive throughout.
-            let code = unsafe { code_ref.get() };
-            if code.is_generator_like() {
-                let args: Vec<Value> = self.stack.drain(argstart..).collect();
-                self.stack.truncate(h);
-                let frame_vals = bind_args(f, code, &args, kwnames)?;
-                return generators::make_generator(&callable, code_ref, frame_vals).map(Some);
-            }
-            let simple = kwnames.is_empty()
-                && total == code.argcount
-                && code.kwonlyargcount == 0
-                && code.flags & (objects::co_flags::VARARGS | objects::co_flags::VARKEYWORDS) == 0;
-            if !simple {
-                let locals = bind_args(f, code, &self.stack[argstart..], kwnames)?;
-                self.stack.truncate(argstart);
-                self.stack.extend(locals);
-            }
-            let optimized = code.flags & objects::co_flags::OPTIMIZED != 0;
-            self.push_frame(Frame {
-                call_base: h,
-                ..Frame::new(callable, code_ref, argstart, entry)
-            })
-            .inspect_err(|_| self.stack.truncate(h))?;
-            if !optimized {
-                self.globals_as_locals();
-            }
-            return Ok(None);
         }
         if kwnames.is_empty() {
             if let Some(r) = fast_paths::call_builtin(&self.stack[h..]) {
@@ -472,6 +463,44 @@ impl Vm {
         };
         self.stack.truncate(h);
         result.map(Some)
+    }
+
+    /// [`Vm::push_call`] of a Python function whose arguments need
+    /// binding (keywords, defaults, `*args`, ...) or whose body is a
+    /// generator or not a function body.
+    fn push_function_call(
+        &mut self,
+        h: usize,
+        argstart: usize,
+        total: usize,
+        kwnames: &[Value],
+        entry: bool,
+    ) -> PyResult<Option<Value>> {
+        let callable = self.stack[h].clone();
+        let f = callable.downcast_exact::<FunctionObject>().expect("function");
+        let code_ref = f.code_ref();
+        // SAFETY: `callable` (the function) is alive throughout.
+        let code = unsafe { code_ref.get() };
+        if code.is_generator_like() {
+            let args: Vec<Value> = self.stack.drain(argstart..).collect();
+            self.stack.truncate(h);
+            let frame_vals = bind_args(f, code, &args, kwnames)?;
+            return generators::make_generator(&callable, code_ref, frame_vals).map(Some);
+        }
+        if !(kwnames.is_empty() && total == code.exact_args) {
+            let locals = bind_args(f, code, &self.stack[argstart..], kwnames)?;
+            self.stack.truncate(argstart);
+            self.stack.extend(locals);
+        }
+        self.push_frame(Frame {
+            call_base: h,
+            ..Frame::new(callable, code_ref, argstart, entry)
+        })
+        .inspect_err(|_| self.stack.truncate(h))?;
+        if code.flags & objects::co_flags::OPTIMIZED == 0 {
+            self.globals_as_locals();
+        }
+        Ok(None)
     }
 }
 

@@ -97,6 +97,9 @@ pub struct Code {
     pub flags: u32,
     pub stacksize: usize,
     pub nlocalsplus: usize,
+    /// The positional-argument count of a call that binds its arguments
+    /// where they lie on the stack (see [`Code::in_place_arity`]).
+    pub exact_args: usize,
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
@@ -144,6 +147,11 @@ impl Code {
             flags: c.flags.0,
             stacksize: c.stacksize as usize,
             nlocalsplus: c.localsplusnames.len(),
+            exact_args: Code::in_place_arity(
+                c.flags.0,
+                c.argcount as usize,
+                c.kwonlyargcount as usize,
+            ),
             name: pystr::intern(&c.name),
             qualname: pystr::new(&c.qualname),
             filename: pystr::new(&c.filename),
@@ -172,6 +180,7 @@ impl Code {
             flags: self.flags,
             stacksize: self.stacksize,
             nlocalsplus: self.nlocalsplus,
+            exact_args: self.exact_args,
             name: self.name.clone(),
             qualname: self.qualname.clone(),
             filename: self.filename.clone(),
@@ -193,6 +202,24 @@ impl Code {
             + self.kwonlyargcount
             + usize::from(self.flags & co_flags::VARARGS != 0)
             + usize::from(self.flags & co_flags::VARKEYWORDS != 0)
+    }
+
+    /// The number of positional arguments with which a call's arguments
+    /// become the first locals as they are (no keyword-only parameters,
+    /// `*args`, `**kwargs`, and not a generator-like body); `usize::MAX`
+    /// when no call binds that simply. Defaults do not matter: a call
+    /// passing all `argcount` arguments uses none.
+    pub fn in_place_arity(flags: u32, argcount: usize, kwonlyargcount: usize) -> usize {
+        let special = co_flags::VARARGS
+            | co_flags::VARKEYWORDS
+            | co_flags::GENERATOR
+            | co_flags::COROUTINE
+            | co_flags::ASYNC_GENERATOR;
+        if flags & special != 0 || kwonlyargcount != 0 {
+            usize::MAX
+        } else {
+            argcount
+        }
     }
 
     pub fn is_generator_like(&self) -> bool {

@@ -194,7 +194,9 @@ impl Vm {
             // before the next iteration, and no arm uses `code` after it.
             let code: &Code = unsafe { &*code_ptr };
             let this = ip;
-            let (mut op, mut arg) = code.unit(ip);
+            // SAFETY: `ip` was reached by running the code (see
+            // `Code::unit_unchecked`).
+            let (mut op, mut arg) = unsafe { code.unit_unchecked(ip) };
             ip += 1;
             // Entered again only by EXTENDED_ARG, with the next unit's
             // opcode and the widened argument.
@@ -222,7 +224,8 @@ impl Vm {
                 match opcode {
                     Opcode::NOP | Opcode::NOT_TAKEN | Opcode::RESUME => {}
                     Opcode::EXTENDED_ARG => {
-                        let (op2, arg2) = code.unit(ip);
+                        // SAFETY: an EXTENDED_ARG is followed by its instruction.
+                        let (op2, arg2) = unsafe { code.unit_unchecked(ip) };
                         ip += 1;
                         op = op2;
                         arg = (arg << 8) | arg2;
@@ -1149,9 +1152,7 @@ impl Vm {
                         let r = builtins::slow_instruction(opcode, arg, &mut self.stack, n);
                         t!(r);
                     }
-                    Opcode::CACHE if Opcode::from_u8(op).is_none() => {
-                        t!(Err(system_error(format!("unknown opcode {op}"))))
-                    }
+                    Opcode::CACHE => t!(Err(unknown_instruction(code, this))),
                     other => t!(Err(system_error(format!(
                         "unsupported instruction {}",
                         other.name()
@@ -1160,6 +1161,20 @@ impl Vm {
                 break 'decoded;
             }
         }
+    }
+}
+
+/// The error for running the instruction at `at` (after any EXTENDED_ARG
+/// prefixes), whose byte maps to `CACHE`: a real cache entry or no opcode.
+#[cold]
+fn unknown_instruction(code: &Code, mut at: usize) -> PyErr {
+    while code.unit(at).0 == Opcode::EXTENDED_ARG as u8 {
+        at += 1;
+    }
+    let op = code.unit(at).0;
+    match Opcode::from_u8(op) {
+        Some(known) => system_error(format!("unsupported instruction {}", known.name())),
+        None => system_error(format!("unknown opcode {op}")),
     }
 }
 

@@ -217,7 +217,9 @@ pub fn getframe(n: usize) -> PyResult<Value> {
 /// The globals of the innermost running frame, without making a frame
 /// object (`__module__` of objects that native code creates).
 pub fn current_globals() -> Option<Value> {
-    with_frame(super::current_depth(), |vm, i| vm.frames[i].globals().clone())
+    with_frame(super::current_depth(), |vm, i| {
+        vm.frames[i].globals().clone()
+    })
 }
 
 /// The code, running instruction and globals of the innermost running

@@ -54,7 +54,9 @@ impl Suspended {
     }
 
     fn function(&self) -> &FunctionObject {
-        self.func.downcast_exact::<FunctionObject>().expect("function")
+        self.func
+            .downcast_exact::<FunctionObject>()
+            .expect("function")
     }
 }
 

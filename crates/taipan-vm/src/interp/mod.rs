@@ -22,6 +22,7 @@ pub mod annotations;
 pub mod attrs;
 pub mod builtins;
 pub mod bytearray;
+pub mod bytecode_check;
 pub mod classes;
 pub mod complex;
 pub mod coroutines;
@@ -368,7 +369,10 @@ pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
 pub fn run_code(code: Arc<Code>, globals: &Value, locals: Option<&Value>) -> PyResult<Value> {
     let builtins = builtins::builtins_dict(globals)?;
     let func = objects::new_function(code, globals.clone(), builtins);
-    let code = func.downcast_exact::<FunctionObject>().expect("function").code_ref();
+    let code = func
+        .downcast_exact::<FunctionObject>()
+        .expect("function")
+        .code_ref();
     with_vm(|vm| {
         let h = vm.stack.len();
         vm.push_frame(Frame {
@@ -477,7 +481,9 @@ impl Vm {
         entry: bool,
     ) -> PyResult<Option<Value>> {
         let callable = self.stack[h].clone();
-        let f = callable.downcast_exact::<FunctionObject>().expect("function");
+        let f = callable
+            .downcast_exact::<FunctionObject>()
+            .expect("function");
         let code_ref = f.code_ref();
         // SAFETY: `callable` (the function) is alive throughout.
         let code = unsafe { code_ref.get() };
@@ -836,7 +842,10 @@ fn name_list(names: &[String]) -> String {
 /// Runs a class body with `ns` as its namespace; returns the `__class__`
 /// cell if the body created one.
 pub fn run_class_body(func: &Value, ns: &Value) -> PyResult<Option<Value>> {
-    let code = func.downcast::<FunctionObject>().expect("function").code_ref();
+    let code = func
+        .downcast::<FunctionObject>()
+        .expect("function")
+        .code_ref();
     let r = with_vm(|vm| {
         let h = vm.stack.len();
         vm.push_frame(Frame {

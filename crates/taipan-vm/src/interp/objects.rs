@@ -125,11 +125,18 @@ pub mod co_flags {
 
 impl Code {
     pub fn from_compiled(c: &CompiledCode) -> PyResult<Arc<Code>> {
-        let units: Vec<AtomicU16> = c
+        let words: Vec<u16> = c
             .code
             .iter()
-            .map(|u| AtomicU16::new(u16::from(u.op) | (u16::from(u.arg) << 8)))
+            .map(|u| u16::from(u.op) | (u16::from(u.arg) << 8))
             .collect();
+        if !super::bytecode_check::stays_in_bounds(&words, &c.exceptiontable) {
+            return Err(PyErr::new(
+                &crate::types::exceptions::SYSTEM_ERROR,
+                format!("invalid bytecode in code object '{}'", c.name),
+            ));
+        }
+        let units: Vec<AtomicU16> = words.into_iter().map(AtomicU16::new).collect();
         let consts = c
             .consts
             .iter()
@@ -194,6 +201,21 @@ impl Code {
     #[inline(always)]
     pub fn unit(&self, i: usize) -> (u8, u32) {
         let w = self.units[i].load(Ordering::Relaxed);
+        ((w & 0xff) as u8, u32::from(w >> 8))
+    }
+
+    /// [`Code::unit`] for the dispatch loop, without a bounds check.
+    ///
+    /// # Safety
+    /// `i` must be the index of an instruction reached by running this
+    /// code from its start (or from an exception handler): every code
+    /// object passed `bytecode_check::stays_in_bounds`, so such an index
+    /// is inside `units`.
+    #[inline(always)]
+    pub unsafe fn unit_unchecked(&self, i: usize) -> (u8, u32) {
+        debug_assert!(i < self.units.len());
+        // SAFETY: in bounds, by the caller's contract.
+        let w = unsafe { self.units.get_unchecked(i) }.load(Ordering::Relaxed);
         ((w & 0xff) as u8, u32::from(w >> 8))
     }
 

@@ -47,7 +47,7 @@ pub fn stays_in_bounds(units: &[u16], exceptiontable: &[u8]) -> bool {
             (Some(t), Opcode::FOR_ITER) => t.checked_add(1),
             (t, _) => t,
         };
-        if !last_reached.is_some_and(|t| t < n) {
+        if last_reached.is_none_or(|t| t >= n) {
             return false;
         }
         falls_through = !AnyOpcode::Real(op).is_terminator();

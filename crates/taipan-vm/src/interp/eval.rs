@@ -312,7 +312,7 @@ impl Vm {
                                 BOOL_INVERT_WARNING,
                                 code,
                                 this,
-                                &frame!().globals(),
+                                frame!().globals(),
                             ));
                         }
                         push!(t!(ops::invert(&v)));
@@ -470,8 +470,8 @@ impl Vm {
                                 code,
                                 inst,
                                 opcode,
-                                &f.globals(),
-                                &f.builtins(),
+                                f.globals(),
+                                f.builtins(),
                                 name,
                             ) {
                                 push!(v);
@@ -485,14 +485,14 @@ impl Vm {
                             specialize::specialize_load_global(
                                 code,
                                 inst,
-                                &f.globals(),
-                                &f.builtins(),
+                                f.globals(),
+                                f.builtins(),
                                 name,
                             );
                         }
-                        let v = match t!(dict::get_item(&f.globals(), name)) {
+                        let v = match t!(dict::get_item(f.globals(), name)) {
                             Some(v) => v,
-                            None => match t!(dict::get_item(&f.builtins(), name)) {
+                            None => match t!(dict::get_item(f.builtins(), name)) {
                                 Some(v) => v,
                                 None => t!(Err(name_error(name))),
                             },
@@ -521,9 +521,9 @@ impl Vm {
                         let f = self.frames.last().expect("frame");
                         let v = match t!(attrs::mapping_get(&f.locals, name)) {
                             Some(v) => v,
-                            None => match t!(dict::get_item(&f.globals(), name)) {
+                            None => match t!(dict::get_item(f.globals(), name)) {
                                 Some(v) => v,
-                                None => match t!(dict::get_item(&f.builtins(), name)) {
+                                None => match t!(dict::get_item(f.builtins(), name)) {
                                     Some(v) => v,
                                     None => t!(Err(name_error(name))),
                                 },
@@ -537,9 +537,9 @@ impl Vm {
                         let f = self.frames.last().expect("frame");
                         let v = match t!(attrs::mapping_get(&m, name)) {
                             Some(v) => v,
-                            None => match t!(dict::get_item(&f.globals(), name)) {
+                            None => match t!(dict::get_item(f.globals(), name)) {
                                 Some(v) => v,
-                                None => match t!(dict::get_item(&f.builtins(), name)) {
+                                None => match t!(dict::get_item(f.builtins(), name)) {
                                     Some(v) => v,
                                     None => t!(Err(name_error(name))),
                                 },

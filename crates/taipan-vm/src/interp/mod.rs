@@ -574,7 +574,7 @@ impl Vm {
                 crate::types::list::new(keys.iter().map(|k| pystr::new(k)).collect())
             }),
             ("exec", 1) | ("eval", 1) => self.frame_locals().and_then(|l| {
-                builtins::exec_eval(args, nf.name == "eval", Some(&f.globals()), Some(&l))
+                builtins::exec_eval(args, nf.name == "eval", Some(f.globals()), Some(&l))
             }),
             _ => return None,
         })

@@ -13,25 +13,22 @@ use crate::error::{PyErr, PyResult};
 use crate::object::{ObjHeader, PyPayload, TypeObject, Value};
 use crate::types::{dict, singletons, str as pystr};
 
-/// A suspended frame: its locals and operand stack moved off the thread's
-/// value stack, copied back on resumption.
+/// A suspended frame (its locals and operand stack are `GenState::values`).
 struct Suspended {
     /// The generator function, which owns `code`, the globals and the
     /// builtins (see [`super::Frame`]).
     func: Value,
     code: CodeRef,
-    values: Vec<Value>,
     ip: usize,
     lasti: usize,
 }
 
 impl Suspended {
-    /// The suspended state of frame `f`, whose values are `values`.
-    fn from_frame(f: super::Frame, values: Vec<Value>) -> Suspended {
+    /// The suspended state of frame `f`.
+    fn from_frame(f: super::Frame) -> Suspended {
         Suspended {
             code: f.code_ref(),
             func: f.func,
-            values,
             ip: f.ip,
             lasti: f.lasti,
         }
@@ -60,17 +57,18 @@ impl Suspended {
     }
 }
 
-#[derive(Default)]
 struct GenState {
+    /// None while the frame runs and once it has finished.
     frame: Option<Suspended>,
+    /// The suspended frame's locals and operand stack, moved off the
+    /// thread's value stack; while it runs, the emptied buffer, reused at
+    /// the next suspension.
+    values: Vec<Value>,
     running: bool,
     started: bool,
     /// An async generator with an `asend`/`athrow` awaitable in progress
     /// (`ag_running`).
     running_async: bool,
-    /// The emptied value buffer of a frame running inline (see
-    /// [`enter_inline`]), reused at the next suspension.
-    spare: Vec<Value>,
 }
 
 #[repr(C)]
@@ -169,6 +167,7 @@ fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("frame") => Ok(g
             .state
             .with(g.header(), |s| {
+                let values = &s.values;
                 s.frame.as_ref().map(|f| {
                     let func = f.function();
                     super::frame_object::for_suspended(
@@ -176,7 +175,7 @@ fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
                         unsafe { f.code.to_arc() },
                         &func.globals,
                         &func.builtins,
-                        &f.values,
+                        values,
                         f.lasti,
                     )
                 })
@@ -260,14 +259,13 @@ pub fn make_generator(func: &Value, code_ref: CodeRef, locals: Vec<Value>) -> Py
             frame: Some(Suspended {
                 code: code_ref,
                 func: func.clone(),
-                values: locals,
                 ip: 0,
                 lasti: 0,
             }),
+            values: locals,
             running: false,
             started: false,
             running_async: false,
-            spare: Vec::new(),
         }),
         name: crate::object::Cell::new(f.get(&f.name)),
         qualname: crate::object::Cell::new(f.get(&f.qualname)),
@@ -328,19 +326,22 @@ pub fn resume(v: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
 /// `resume` on the object itself (the finalizer has no `Value` of it).
 fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<Exit> {
     let h = g.header();
-    let (frame, started) = g
+    let (frame, values, started) = g
         .state
         .with(h, |s| {
             if s.running {
                 return Err(());
             }
             let f = s.frame.take();
-            if f.is_some() {
+            let values = if f.is_some() {
                 s.running = true;
-            }
+                std::mem::take(&mut s.values)
+            } else {
+                Vec::new()
+            };
             let st = s.started;
             s.started = true;
-            Ok((f, st))
+            Ok((f, values, st))
         })
         .map_err(|()| {
             PyErr::new(
@@ -368,6 +369,7 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
     if !started && !singletons::is_none(&sent) && exc.is_none() {
         g.state.with(h, |s| {
             s.frame = Some(sf);
+            s.values = values;
             s.running = false;
             s.started = false;
         });
@@ -381,8 +383,7 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
         // The frame's buffer becomes the value stack (swapped, when the
         // pooled stack is empty as usual) and is kept for the next
         // suspension: no copying or allocation per yield.
-        let mut sf = sf;
-        let mut values = std::mem::take(&mut sf.values);
+        let mut values = values;
         if base == 0 {
             std::mem::swap(&mut vm.stack, &mut values);
         } else {
@@ -407,8 +408,10 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
             } else {
                 values.extend(vm.stack.drain(base..));
             }
-            g.state
-                .with(h, |s| s.frame = Some(Suspended::from_frame(f, values)));
+            g.state.with(h, |s| {
+                s.frame = Some(Suspended::from_frame(f));
+                s.values = values;
+            });
         }
         r
     });
@@ -434,12 +437,11 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
         if s.running {
             return None;
         }
-        let mut f = s.frame.take()?;
+        let f = s.frame.take()?;
         s.running = true;
         // The values move (no reference counting); the emptied buffer
-        // waits in `spare` for the next suspension.
-        vm.stack.append(&mut f.values);
-        std::mem::swap(&mut s.spare, &mut f.values);
+        // stays for the next suspension.
+        vm.stack.append(&mut s.values);
         Some((f, std::mem::replace(&mut s.started, true)))
     });
     let Some((sf, started)) = taken else {
@@ -463,9 +465,8 @@ pub(super) fn suspend_inline(vm: &mut super::Vm) {
         .downcast_exact::<GeneratorObject>()
         .expect("inline generator frame");
     g.state.with(g.header(), |s| {
-        let mut values = std::mem::take(&mut s.spare);
-        values.extend(vm.stack.drain(f.base..));
-        s.frame = Some(Suspended::from_frame(f, values));
+        s.values.extend(vm.stack.drain(f.base..));
+        s.frame = Some(Suspended::from_frame(f));
         s.running = false;
     });
 }
@@ -476,11 +477,11 @@ pub(super) fn finish_inline(gen: &Value) {
     let g = gen
         .downcast_exact::<GeneratorObject>()
         .expect("inline generator frame");
-    let spare = g.state.with(g.header(), |s| {
+    let buffer = g.state.with(g.header(), |s| {
         s.running = false;
-        std::mem::take(&mut s.spare)
+        std::mem::take(&mut s.values)
     });
-    drop(spare);
+    drop(buffer);
 }
 
 /// `CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR`: the exception leaving
@@ -602,7 +603,7 @@ fn delegate(g: &GeneratorObject) -> Option<Value> {
         let f = s.frame.as_ref()?;
         let (op, arg) = f.code().unit(f.lasti);
         (s.started && op == taipan_bytecode::Opcode::YIELD_VALUE as u8 && arg == 1)
-            .then(|| f.values.last().cloned())
+            .then(|| s.values.last().cloned())
             .flatten()
     })
 }
@@ -657,7 +658,10 @@ fn m_gen_close(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn close_gen(g: &GeneratorObject) -> PyResult<Value> {
     let alive = g.state.with(g.header(), |s| s.frame.is_some() && s.started);
     if !alive {
-        g.state.with(g.header(), |s| s.frame = None);
+        let dropped = g.state.with(g.header(), |s| {
+            (s.frame.take(), std::mem::take(&mut s.values))
+        });
+        drop(dropped);
         return Ok(singletons::none());
     }
     let e = PyErr::with_args(&crate::types::exceptions::GENERATOR_EXIT, vec![]);

@@ -5,7 +5,7 @@
 
 use taipan_vm::interp::builtins::check_count;
 use taipan_vm::interp::classes;
-use taipan_vm::interp::modules::os::urandom;
+use crate::posix::random_bytes as urandom;
 use taipan_vm::interp::objects::{
     base_slots, native_any_arity, native_method_any_arity, new_module, NativeFn,
 };

@@ -217,6 +217,13 @@ fn sys_encoding(a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(pystr::new("utf-8"))
 }
 
+/// `sys.getfilesystemencodeerrors()`: undecodable bytes of file names
+/// become lone surrogates (PEP 383).
+fn sys_filesystem_errors(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("getfilesystemencodeerrors", a, k, 0, 0)?;
+    Ok(pystr::new("surrogateescape"))
+}
+
 /// `sys.displayhook`: prints `repr(value)` to `sys.stdout` and keeps it
 /// in `builtins._`.
 fn sys_displayhook(a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -273,6 +280,7 @@ pub fn sys() -> &'static Value {
             ("_getframemodulename", sys_getframemodulename),
             ("getdefaultencoding", sys_encoding),
             ("getfilesystemencoding", sys_encoding),
+            ("getfilesystemencodeerrors", sys_filesystem_errors),
             ("get_int_max_str_digits", sys_get_int_max_str_digits),
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ];

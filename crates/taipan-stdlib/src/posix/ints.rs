@@ -1,0 +1,41 @@
+//! Integer arguments of the C calls: `__index__` values range-checked
+//! into C's types with CPython's OverflowError messages.
+
+use std::ffi::c_int;
+
+use taipan_vm::types::exceptions::OVERFLOW_ERROR;
+use taipan_vm::types::int;
+use taipan_vm::{ops, PyErr, PyResult, Value};
+
+/// `operator.index(v)` as an `i64`, or OverflowError with `msg`.
+fn index_i64(v: &Value, msg: &str) -> PyResult<i64> {
+    let i = ops::index(v)?;
+    int::as_int(&i)
+        .and_then(|r| r.to_i64())
+        .ok_or_else(|| PyErr::new(&OVERFLOW_ERROR, msg))
+}
+
+/// A C `int` argument (descriptors, flags, modes, signals).
+pub(crate) fn c_int_arg(v: &Value) -> PyResult<c_int> {
+    let i = index_i64(v, "Python int too large to convert to C long")?;
+    c_int::try_from(i).map_err(|_| {
+        PyErr::new(
+            &OVERFLOW_ERROR,
+            if i > 0 {
+                "signed integer is greater than maximum"
+            } else {
+                "signed integer is less than minimum"
+            },
+        )
+    })
+}
+
+/// A C `ssize_t`/`off_t` argument (sizes and offsets).
+pub(crate) fn i64_arg(v: &Value) -> PyResult<i64> {
+    index_i64(v, "Python int too large to convert to C ssize_t")
+}
+
+/// The `int` value of a C integer result.
+pub(crate) fn int_of(i: impl Into<i64>) -> Value {
+    int::from_i64(i.into())
+}

@@ -17,17 +17,8 @@ fn index_i64(v: &Value, msg: &str) -> PyResult<i64> {
 
 /// A C `int` argument (descriptors, flags, modes, signals).
 pub(crate) fn c_int_arg(v: &Value) -> PyResult<c_int> {
-    let i = index_i64(v, "Python int too large to convert to C long")?;
-    c_int::try_from(i).map_err(|_| {
-        PyErr::new(
-            &OVERFLOW_ERROR,
-            if i > 0 {
-                "signed integer is greater than maximum"
-            } else {
-                "signed integer is less than minimum"
-            },
-        )
-    })
+    const MSG: &str = "Python int too large to convert to C int";
+    c_int::try_from(index_i64(v, MSG)?).map_err(|_| PyErr::new(&OVERFLOW_ERROR, MSG))
 }
 
 /// A C `ssize_t`/`off_t` argument (sizes and offsets).

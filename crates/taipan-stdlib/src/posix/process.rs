@@ -142,8 +142,13 @@ pub(crate) fn waitstatus_to_exitcode(a: &[Value], k: &[Value]) -> PyResult<Value
     if libc::WIFSIGNALED(status) {
         return Ok(int_of(-libc::WTERMSIG(status)));
     }
-    Err(PyErr::new(
-        &VALUE_ERROR,
-        format!("invalid wait status: {status}"),
-    ))
+    let msg = if libc::WIFSTOPPED(status) {
+        format!(
+            "process stopped by delivery of signal {}",
+            libc::WSTOPSIG(status)
+        )
+    } else {
+        format!("invalid wait status: {status}")
+    };
+    Err(PyErr::new(&VALUE_ERROR, msg))
 }

@@ -103,6 +103,7 @@ pub(crate) const HAVE_FUNCTIONS: &[&str] = &[
     "HAVE_FCHMOD",
     "HAVE_FCHMODAT",
     "HAVE_FSTATAT",
+    "HAVE_FSTATVFS",
     "HAVE_FTRUNCATE",
     "HAVE_FUTIMENS",
     "HAVE_LINKAT",

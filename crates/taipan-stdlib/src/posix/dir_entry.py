@@ -93,9 +93,9 @@ class ScandirIterator:
         self.close()
 
 
-def scandir(path=None):
+def scandir(*args, **kwargs):
     it = object.__new__(ScandirIterator)
-    entries = _scandir(path)
+    entries = _scandir(*args, **kwargs)
     entries.reverse()
     it._entries = entries
     return it

@@ -5,19 +5,26 @@ use std::ffi::c_int;
 
 use taipan_vm::interp::builtins::bytes_methods::buffer;
 use taipan_vm::interp::type_error;
-use taipan_vm::types::{bytes, singletons, str as pystr, tuple};
 use taipan_vm::types::exceptions::VALUE_ERROR;
+use taipan_vm::types::{bytes, singletons, str as pystr, tuple};
 use taipan_vm::{ops, PyErr, PyResult, Value};
 
+use super::args::{keywords, no_args, required, Kind};
+use super::dir_fd;
 use super::error::{errno, last_error, os_error};
 use super::ints::{c_int_arg, i64_arg, int_of};
 use super::path::path;
-use super::dir_fd;
-use crate::args::bind;
 
-/// The first argument, a descriptor, of `name(fd, ...)` with `n` params.
-fn fd_args(name: &str, a: &[Value], k: &[Value], params: &[&str]) -> PyResult<(c_int, Vec<Option<Value>>)> {
-    let p = bind(name, a, k, params, params.len(), params.len())?;
+/// The first argument, a descriptor, of `name(fd, ...)` whose
+/// parameters `params` are all required.
+fn fd_args(
+    kind: Kind,
+    name: &str,
+    a: &[Value],
+    k: &[Value],
+    params: &[&str],
+) -> PyResult<(c_int, Vec<Option<Value>>)> {
+    let p = required(kind, name, a, k, params)?;
     let fd = c_int_arg(p[0].as_ref().expect("required"))?;
     Ok((fd, p))
 }
@@ -43,7 +50,7 @@ fn fd_error(e: c_int) -> PyErr {
 /// `open(path, flags, mode=0o777, *, dir_fd=None)`: a new descriptor,
 /// not inherited by child processes (PEP 446).
 pub(crate) fn open(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind("open", a, k, &["path", "flags", "mode", "dir_fd"], 3, 2)?;
+    let p = keywords("open", a, k, &["path", "flags", "mode", "dir_fd"], 3, 2)?;
     let pa = path("open", p[0].as_ref().expect("required"))?;
     let flags = c_int_arg(p[1].as_ref().expect("required"))? | libc::O_CLOEXEC;
     let mode = p[2].as_ref().map_or(Ok(0o777), c_int_arg)?;
@@ -57,7 +64,7 @@ pub(crate) fn open(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `close(fd)`.
 pub(crate) fn close(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, _) = fd_args("close", a, k, &["fd"])?;
+    let (fd, _) = fd_args(Kind::Keywords, "close", a, k, &["fd"])?;
     // SAFETY: closing a descriptor number; a bad one fails with EBADF.
     if unsafe { libc::close(fd) } != 0 {
         return Err(last_error(None));
@@ -67,7 +74,7 @@ pub(crate) fn close(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `closerange(fd_low, fd_high)`: errors ignored.
 pub(crate) fn closerange(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind("closerange", a, k, &["fd_low", "fd_high"], 2, 2)?;
+    let p = required(Kind::Positional, "closerange", a, k, &["fd_low", "fd_high"])?;
     let lo = c_int_arg(p[0].as_ref().expect("required"))?;
     let hi = c_int_arg(p[1].as_ref().expect("required"))?;
     for fd in lo.max(0)..hi {
@@ -79,7 +86,7 @@ pub(crate) fn closerange(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `read(fd, length)`: up to `length` bytes, empty at the end.
 pub(crate) fn read(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, p) = fd_args("read", a, k, &["fd", "length"])?;
+    let (fd, p) = fd_args(Kind::Positional, "read", a, k, &["fd", "length"])?;
     let n = i64_arg(p[1].as_ref().expect("required"))?;
     let n = usize::try_from(n).map_err(|_| PyErr::new(&VALUE_ERROR, "negative length"))?;
     let mut buf = vec![0u8; n];
@@ -91,7 +98,7 @@ pub(crate) fn read(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `write(fd, data)`: the count written.
 pub(crate) fn write(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, p) = fd_args("write", a, k, &["fd", "data"])?;
+    let (fd, p) = fd_args(Kind::Positional, "write", a, k, &["fd", "data"])?;
     let data = p[1].as_ref().expect("required");
     let Some(buf) = buffer(data) else {
         return Err(type_error(format!(
@@ -100,13 +107,20 @@ pub(crate) fn write(a: &[Value], k: &[Value]) -> PyResult<Value> {
         )));
     };
     // SAFETY: `buf` is readable for its length.
-    let n = retry(|| unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) }).map_err(fd_error)?;
+    let n =
+        retry(|| unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) }).map_err(fd_error)?;
     Ok(int_of(n as i64))
 }
 
 /// `lseek(fd, position, whence)`: the new position.
 pub(crate) fn lseek(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, p) = fd_args("lseek", a, k, &["fd", "position", "whence"])?;
+    let (fd, p) = fd_args(
+        Kind::Positional,
+        "lseek",
+        a,
+        k,
+        &["fd", "position", "whence"],
+    )?;
     let pos = i64_arg(p[1].as_ref().expect("required"))?;
     let how = c_int_arg(p[2].as_ref().expect("required"))?;
     // SAFETY: plain call on a descriptor.
@@ -119,7 +133,7 @@ pub(crate) fn lseek(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `name(fd)` for a C call on a descriptor returning 0 or -1.
 fn fd_call(name: &str, a: &[Value], k: &[Value], call: fn(c_int) -> c_int) -> PyResult<Value> {
-    let (fd, _) = fd_args(name, a, k, &["fd"])?;
+    let (fd, _) = fd_args(Kind::Keywords, name, a, k, &["fd"])?;
     retry(|| call(fd)).map_err(fd_error)?;
     Ok(singletons::none())
 }
@@ -141,7 +155,7 @@ pub(crate) fn fchdir(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `ftruncate(fd, length)`.
 pub(crate) fn ftruncate(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, p) = fd_args("ftruncate", a, k, &["fd", "length"])?;
+    let (fd, p) = fd_args(Kind::Positional, "ftruncate", a, k, &["fd", "length"])?;
     let len = i64_arg(p[1].as_ref().expect("required"))?;
     // SAFETY: plain call on a descriptor.
     retry(|| unsafe { libc::ftruncate(fd, len) }).map_err(fd_error)?;
@@ -150,14 +164,14 @@ pub(crate) fn ftruncate(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `isatty(fd)`.
 pub(crate) fn isatty(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, _) = fd_args("isatty", a, k, &["fd"])?;
+    let (fd, _) = fd_args(Kind::One, "isatty", a, k, &["fd"])?;
     // SAFETY: plain call on a descriptor.
     Ok(singletons::bool(unsafe { libc::isatty(fd) } == 1))
 }
 
 /// `device_encoding(fd)`: the terminal's encoding (UTF-8 here) or None.
 pub(crate) fn device_encoding(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, _) = fd_args("device_encoding", a, k, &["fd"])?;
+    let (fd, _) = fd_args(Kind::Keywords, "device_encoding", a, k, &["fd"])?;
     // SAFETY: plain call on a descriptor.
     Ok(if unsafe { libc::isatty(fd) } == 1 {
         pystr::new("UTF-8")
@@ -168,7 +182,7 @@ pub(crate) fn device_encoding(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `dup(fd)`: a new, non-inheritable descriptor.
 pub(crate) fn dup(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, _) = fd_args("dup", a, k, &["fd"])?;
+    let (fd, _) = fd_args(Kind::One, "dup", a, k, &["fd"])?;
     // SAFETY: plain call on a descriptor.
     let r = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
     if r < 0 {
@@ -179,13 +193,17 @@ pub(crate) fn dup(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `dup2(fd, fd2, inheritable=True)`.
 pub(crate) fn dup2(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind("dup2", a, k, &["fd", "fd2", "inheritable"], 3, 2)?;
+    let p = keywords("dup2", a, k, &["fd", "fd2", "inheritable"], 3, 2)?;
     let fd = c_int_arg(p[0].as_ref().expect("required"))?;
     let fd2 = c_int_arg(p[1].as_ref().expect("required"))?;
     let inheritable = p[2].as_ref().map_or(Ok(true), ops::truthy)?;
     let flags = if inheritable { 0 } else { libc::O_CLOEXEC };
     // SAFETY: plain call on descriptors.
-    let r = if fd == fd2 { unsafe { libc::fcntl(fd, libc::F_GETFD) } } else { unsafe { libc::dup3(fd, fd2, flags) } };
+    let r = if fd == fd2 {
+        unsafe { libc::fcntl(fd, libc::F_GETFD) }
+    } else {
+        unsafe { libc::dup3(fd, fd2, flags) }
+    };
     if r < 0 {
         return Err(last_error(None));
     }
@@ -194,7 +212,7 @@ pub(crate) fn dup2(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `pipe()`: `(read_fd, write_fd)`, both non-inheritable.
 pub(crate) fn pipe(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    bind("pipe", a, k, &[], 0, 0)?;
+    no_args("pipe", a, k)?;
     let mut fds: [c_int; 2] = [0; 2];
     // SAFETY: `fds` has room for the two descriptors.
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
@@ -225,26 +243,36 @@ fn set_fd_flag(fd: c_int, get: c_int, set: c_int, flag: c_int, on: bool) -> PyRe
 
 /// `get_inheritable(fd)`.
 pub(crate) fn get_inheritable(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, _) = fd_args("get_inheritable", a, k, &["fd"])?;
-    Ok(singletons::bool(fd_flag(fd, libc::F_GETFD)? & libc::FD_CLOEXEC == 0))
+    let (fd, _) = fd_args(Kind::One, "get_inheritable", a, k, &["fd"])?;
+    Ok(singletons::bool(
+        fd_flag(fd, libc::F_GETFD)? & libc::FD_CLOEXEC == 0,
+    ))
 }
 
 /// `set_inheritable(fd, inheritable)`.
 pub(crate) fn set_inheritable(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, p) = fd_args("set_inheritable", a, k, &["fd", "inheritable"])?;
+    let (fd, p) = fd_args(
+        Kind::Positional,
+        "set_inheritable",
+        a,
+        k,
+        &["fd", "inheritable"],
+    )?;
     let on = ops::truthy(p[1].as_ref().expect("required"))?;
     set_fd_flag(fd, libc::F_GETFD, libc::F_SETFD, libc::FD_CLOEXEC, !on)
 }
 
 /// `get_blocking(fd)`.
 pub(crate) fn get_blocking(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, _) = fd_args("get_blocking", a, k, &["fd"])?;
-    Ok(singletons::bool(fd_flag(fd, libc::F_GETFL)? & libc::O_NONBLOCK == 0))
+    let (fd, _) = fd_args(Kind::One, "get_blocking", a, k, &["fd"])?;
+    Ok(singletons::bool(
+        fd_flag(fd, libc::F_GETFL)? & libc::O_NONBLOCK == 0,
+    ))
 }
 
 /// `set_blocking(fd, blocking)`.
 pub(crate) fn set_blocking(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let (fd, p) = fd_args("set_blocking", a, k, &["fd", "blocking"])?;
+    let (fd, p) = fd_args(Kind::Positional, "set_blocking", a, k, &["fd", "blocking"])?;
     let on = ops::truthy(p[1].as_ref().expect("required"))?;
     set_fd_flag(fd, libc::F_GETFL, libc::F_SETFL, libc::O_NONBLOCK, !on)
 }

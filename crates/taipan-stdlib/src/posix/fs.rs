@@ -2,19 +2,19 @@
 //! times.
 
 use taipan_vm::interp::type_error;
-use taipan_vm::types::{float, int, singletons, tuple};
 use taipan_vm::types::exceptions::VALUE_ERROR;
+use taipan_vm::types::{float, int, singletons, tuple};
 use taipan_vm::{ops, PyErr, PyResult, Value};
 
+use super::args::{keywords, required, Kind};
 use super::error::os_error;
 use super::ints::{c_int_arg, i64_arg, int_of};
 use super::path::{path, target, Accept, Target};
 use super::{check, dir_fd};
-use crate::args::bind;
 
 /// `unlink(path, *, dir_fd=None)` (also `remove`).
 fn unlink_named(name: &str, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind(name, a, k, &["path", "dir_fd"], 1, 1)?;
+    let p = keywords(name, a, k, &["path", "dir_fd"], 1, 1)?;
     let pa = path(name, p[0].as_ref().expect("required"))?;
     let dir = dir_fd(p[1].as_ref())?;
     // SAFETY: the path is NUL-terminated.
@@ -33,7 +33,14 @@ pub(crate) fn remove(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// `rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)` (also
 /// `replace`): errors name both paths.
 fn rename_named(name: &str, a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind(name, a, k, &["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, 2)?;
+    let p = keywords(
+        name,
+        a,
+        k,
+        &["src", "dst", "src_dir_fd", "dst_dir_fd"],
+        2,
+        2,
+    )?;
     let src = path(name, p[0].as_ref().expect("required"))?;
     let dst = path(name, p[1].as_ref().expect("required"))?;
     let (sd, dd) = (dir_fd(p[2].as_ref())?, dir_fd(p[3].as_ref())?);
@@ -60,7 +67,7 @@ pub(crate) fn replace(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// follow_symlinks=True)`.
 pub(crate) fn link(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let params = ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"];
-    let p = bind("link", a, k, &params, 2, 2)?;
+    let p = keywords("link", a, k, &params, 2, 2)?;
     let src = path("link", p[0].as_ref().expect("required"))?;
     let dst = path("link", p[1].as_ref().expect("required"))?;
     let (sd, dd) = (dir_fd(p[2].as_ref())?, dir_fd(p[3].as_ref())?);
@@ -76,7 +83,7 @@ pub(crate) fn link(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// `symlink(src, dst, target_is_directory=False, *, dir_fd=None)`.
 pub(crate) fn symlink(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let params = ["src", "dst", "target_is_directory", "dir_fd"];
-    let p = bind("symlink", a, k, &params, 3, 2)?;
+    let p = keywords("symlink", a, k, &params, 3, 2)?;
     let src = path("symlink", p[0].as_ref().expect("required"))?;
     let dst = path("symlink", p[1].as_ref().expect("required"))?;
     let dir = dir_fd(p[3].as_ref())?;
@@ -91,7 +98,7 @@ pub(crate) fn symlink(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// follow_symlinks=True)`: a bool, never an error for a missing path.
 pub(crate) fn access(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let params = ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"];
-    let p = bind("access", a, k, &params, 2, 2)?;
+    let p = keywords("access", a, k, &params, 2, 2)?;
     let pa = path("access", p[0].as_ref().expect("required"))?;
     let mode = c_int_arg(p[1].as_ref().expect("required"))?;
     let dir = dir_fd(p[2].as_ref())?;
@@ -110,7 +117,7 @@ pub(crate) fn access(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// `chmod(path, mode, *, dir_fd=None, follow_symlinks=True)`.
 pub(crate) fn chmod(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let params = ["path", "mode", "dir_fd", "follow_symlinks"];
-    let p = bind("chmod", a, k, &params, 2, 2)?;
+    let p = keywords("chmod", a, k, &params, 2, 2)?;
     let v = p[0].as_ref().expect("required");
     let mode = c_int_arg(p[1].as_ref().expect("required"))? as libc::mode_t;
     let dir = dir_fd(p[2].as_ref())?;
@@ -129,7 +136,7 @@ pub(crate) fn chmod(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `umask(mask)`: the previous mask.
 pub(crate) fn umask(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind("umask", a, k, &["mask"], 1, 1)?;
+    let p = required(Kind::One, "umask", a, k, &["mask"])?;
     let mask = c_int_arg(p[0].as_ref().expect("required"))?;
     // SAFETY: umask only swaps the process's mask.
     Ok(int_of(unsafe { libc::umask(mask as libc::mode_t) }))
@@ -137,7 +144,7 @@ pub(crate) fn umask(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `truncate(path, length)`: a path or an open descriptor.
 pub(crate) fn truncate(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind("truncate", a, k, &["path", "length"], 2, 2)?;
+    let p = keywords("truncate", a, k, &["path", "length"], 2, 2)?;
     let v = p[0].as_ref().expect("required");
     let len = i64_arg(p[1].as_ref().expect("required"))?;
     match target("truncate", v, Accept::OrFd)? {
@@ -189,7 +196,10 @@ fn utime_times(times: Option<&Value>, ns: Option<&Value>) -> PyResult<Option<[li
         )),
         (Some(t), None) => {
             let t = pair(t, "times")?;
-            Ok(Some([timespec_of_seconds(&t[0])?, timespec_of_seconds(&t[1])?]))
+            Ok(Some([
+                timespec_of_seconds(&t[0])?,
+                timespec_of_seconds(&t[1])?,
+            ]))
         }
         (None, Some(n)) => {
             let n = pair(n, "ns")?;
@@ -210,7 +220,7 @@ fn utime_times(times: Option<&Value>, ns: Option<&Value>) -> PyResult<Option<[li
 /// follow_symlinks=True)`: now when neither times nor ns is given.
 pub(crate) fn utime(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let params = ["path", "times", "ns", "dir_fd", "follow_symlinks"];
-    let p = bind("utime", a, k, &params, 2, 1)?;
+    let p = keywords("utime", a, k, &params, 2, 1)?;
     let v = p[0].as_ref().expect("required");
     let times = utime_times(p[1].as_ref(), p[2].as_ref())?;
     let dir = dir_fd(p[3].as_ref())?;

@@ -4,6 +4,7 @@
 //! `DirEntry` and `scandir`'s iterator are Taipan's Python
 //! (`dir_entry.py`) over the native listing.
 
+mod args;
 mod constants;
 mod dirs;
 mod environ;
@@ -54,6 +55,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("stat", stat::stat),
     ("lstat", stat::lstat),
     ("fstat", stat::fstat),
+    ("statvfs", stat::statvfs),
+    ("fstatvfs", stat::fstatvfs),
     ("listdir", dirs::listdir),
     ("_scandir", dirs::scandir_entries),
     ("mkdir", dirs::mkdir),
@@ -103,6 +106,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getpgrp", process::getpgrp),
     ("getgroups", process::getgroups),
     ("kill", process::kill),
+    ("system", process::system),
+    ("execv", process::execv),
+    ("execve", process::execve),
     ("_exit", process::exit_now),
     ("abort", process::abort),
     ("wait", process::wait),
@@ -140,12 +146,24 @@ pub(crate) fn module() -> PyResult<Value> {
     for &(name, value) in constants::CONSTANTS {
         set(&d, name, int::from_i64(value.into()))?;
     }
-    let have = constants::HAVE_FUNCTIONS.iter().map(|n| pystr::new(n)).collect();
+    let have = constants::HAVE_FUNCTIONS
+        .iter()
+        .map(|n| pystr::new(n))
+        .collect();
     set(&d, "_have_functions", list::new(have))?;
     set(&d, "environ", environ::environ()?)?;
     set(&d, "error", OS_ERROR.as_value())?;
     set(&d, "stat_result", structseq::STAT_RESULT_TYPE.as_value())?;
-    set(&d, "terminal_size", structseq::TERMINAL_SIZE_TYPE.as_value())?;
+    set(
+        &d,
+        "statvfs_result",
+        structseq::STATVFS_RESULT_TYPE.as_value(),
+    )?;
+    set(
+        &d,
+        "terminal_size",
+        structseq::TERMINAL_SIZE_TYPE.as_value(),
+    )?;
     set(&d, "uname_result", structseq::UNAME_RESULT_TYPE.as_value())?;
     set(&d, "times_result", structseq::TIMES_RESULT_TYPE.as_value())?;
     let m = new_module("posix", d.clone())?;
@@ -159,8 +177,21 @@ fn install_constructors() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         structseq_new::install(&structseq::STAT_RESULT_TYPE, stat::stat_result_new);
-        structseq_new::install(&structseq::TERMINAL_SIZE_TYPE, structseq_new::terminal_size_new);
-        structseq_new::install(&structseq::UNAME_RESULT_TYPE, structseq_new::uname_result_new);
-        structseq_new::install(&structseq::TIMES_RESULT_TYPE, structseq_new::times_result_new);
+        structseq_new::install(
+            &structseq::STATVFS_RESULT_TYPE,
+            structseq_new::statvfs_result_new,
+        );
+        structseq_new::install(
+            &structseq::TERMINAL_SIZE_TYPE,
+            structseq_new::terminal_size_new,
+        );
+        structseq_new::install(
+            &structseq::UNAME_RESULT_TYPE,
+            structseq_new::uname_result_new,
+        );
+        structseq_new::install(
+            &structseq::TIMES_RESULT_TYPE,
+            structseq_new::times_result_new,
+        );
     });
 }

@@ -154,3 +154,14 @@ pub(crate) fn path(func: &str, v: &Value) -> PyResult<PathArg> {
         Target::Fd(_) => unreachable!("PathOnly takes no descriptor"),
     }
 }
+
+/// The C string of a str, bytes or os.PathLike argument in the file
+/// system encoding (environment names and values, `exec` arguments).
+pub(crate) fn fs_cstring(v: &Value) -> PyResult<CString> {
+    let p = fspath(v)?;
+    let data = match bytes::as_bytes(&p) {
+        Some(b) => b.to_vec(),
+        None => encode_fs(&p)?,
+    };
+    CString::new(data).map_err(|_| PyErr::new(&VALUE_ERROR, "embedded null byte"))
+}

@@ -2,20 +2,21 @@
 
 use std::ffi::c_int;
 
-use taipan_vm::interp::modules::structseq::{self, STAT_RESULT_TYPE};
+use taipan_vm::interp::modules::structseq::{self, STATVFS_RESULT_TYPE, STAT_RESULT_TYPE};
 use taipan_vm::types::{float, int, singletons};
 use taipan_vm::{PyResult, Value};
 
+use super::args::{keywords, required, Kind};
 use super::dir_fd;
 use super::error::last_error;
 use super::ints::c_int_arg;
 use super::path::{target, Accept, Target};
-use crate::args::bind;
 
 /// A `stat_result` of a C `struct stat`: the whole-second times are
 /// items, the float and nanosecond times attributes.
 pub(crate) fn stat_result(st: &libc::stat) -> Value {
-    let ns = |sec: i64, nsec: i64| int::from_i128(i128::from(sec) * 1_000_000_000 + i128::from(nsec));
+    let ns =
+        |sec: i64, nsec: i64| int::from_i128(i128::from(sec) * 1_000_000_000 + i128::from(nsec));
     let secs = |sec: i64, nsec: i64| float::new(sec as f64 + nsec as f64 * 1e-9);
     let (a, am) = (st.st_atime, st.st_atime_nsec);
     let (m, mm) = (st.st_mtime, st.st_mtime_nsec);
@@ -80,14 +81,22 @@ fn stat_common(name: &str, a: &[Value], k: &[Value], follow_default: bool) -> Py
     } else {
         &["path", "dir_fd"]
     };
-    let p = bind(name, a, k, params, 1, 1)?;
+    let p = keywords(name, a, k, params, 1, 1)?;
     let path = p[0].as_ref().expect("required");
     let follow = match p.get(2).and_then(Option::as_ref) {
         Some(v) => taipan_vm::ops::truthy(v)?,
         None => follow_default,
     };
     let dir = dir_fd(p[1].as_ref())?;
-    match target(name, path, if follow_default { Accept::OrFd } else { Accept::PathOnly })? {
+    match target(
+        name,
+        path,
+        if follow_default {
+            Accept::OrFd
+        } else {
+            Accept::PathOnly
+        },
+    )? {
         Target::Fd(fd) => fstat_raw(fd)
             .map(|st| stat_result(&st))
             .map_err(|e| super::error::os_error(e, None, None)),
@@ -108,7 +117,7 @@ pub(crate) fn lstat(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `fstat(fd)`.
 pub(crate) fn fstat(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind("fstat", a, k, &["fd"], 1, 1)?;
+    let p = keywords("fstat", a, k, &["fd"], 1, 1)?;
     let fd = c_int_arg(p[0].as_ref().expect("required"))?;
     fstat_raw(fd)
         .map(|st| stat_result(&st))
@@ -125,4 +134,58 @@ pub(crate) fn stat_result_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(structseq::new(&STAT_RESULT_TYPE, items))
+}
+
+/// A `statvfs_result` of a C `struct statvfs`.
+fn statvfs_result(st: &libc::statvfs) -> Value {
+    structseq::new(
+        &STATVFS_RESULT_TYPE,
+        vec![
+            int::from_u64(st.f_bsize),
+            int::from_u64(st.f_frsize),
+            int::from_u64(st.f_blocks),
+            int::from_u64(st.f_bfree),
+            int::from_u64(st.f_bavail),
+            int::from_u64(st.f_files),
+            int::from_u64(st.f_ffree),
+            int::from_u64(st.f_favail),
+            int::from_u64(st.f_flag),
+            int::from_u64(st.f_namemax),
+            int::from_u64(st.f_fsid),
+        ],
+    )
+}
+
+/// `statvfs(path)`: a path or an open descriptor.
+pub(crate) fn statvfs(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = keywords("statvfs", a, k, &["path"], 1, 1)?;
+    let v = p[0].as_ref().expect("required");
+    // SAFETY: `struct statvfs` is plain integers, valid all zero.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let (r, filename) = match target("statvfs", v, Accept::OrFd)? {
+        // SAFETY: `st` is a writable `struct statvfs`.
+        Target::Fd(fd) => (unsafe { libc::fstatvfs(fd, &mut st) }, None),
+        // SAFETY: the path is NUL-terminated; `st` is writable.
+        Target::Path(pa) => (
+            unsafe { libc::statvfs(pa.c.as_ptr(), &mut st) },
+            Some(pa.object),
+        ),
+    };
+    if r != 0 {
+        return Err(last_error(filename.as_ref()));
+    }
+    Ok(statvfs_result(&st))
+}
+
+/// `fstatvfs(fd)`.
+pub(crate) fn fstatvfs(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = required(Kind::One, "fstatvfs", a, k, &["fd"])?;
+    let fd = c_int_arg(p[0].as_ref().expect("required"))?;
+    // SAFETY: `struct statvfs` is plain integers, valid all zero.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `st` is a writable `struct statvfs`.
+    if unsafe { libc::fstatvfs(fd, &mut st) } != 0 {
+        return Err(last_error(None));
+    }
+    Ok(statvfs_result(&st))
 }

@@ -20,7 +20,8 @@ pub(crate) fn sequence_arg(
 ) -> PyResult<Vec<Value>> {
     let p = bind("structseq", &a[1..], k, &["sequence", "dict"], 2, 1)?;
     let seq = p[0].as_ref().expect("required");
-    let mut items = attrs::collect(seq).map_err(|_| type_error("constructor requires a sequence"))?;
+    let mut items =
+        attrs::collect(seq).map_err(|_| type_error("constructor requires a sequence"))?;
     let (all, visible) = field_counts(ty);
     let n = items.len();
     if all == visible && n != all {
@@ -42,9 +43,13 @@ pub(crate) fn sequence_arg(
     Ok(items)
 }
 
-/// `T(sequence)` for a type whose fields are all items.
+/// `T(sequence)`: missing attribute-only fields are None.
 fn new_plain(name: &str, ty: &'static TypeObject, a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(structseq::new(ty, sequence_arg(name, ty, a, k)?))
+}
+
+pub(crate) fn statvfs_result_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    new_plain("os.statvfs_result", &structseq::STATVFS_RESULT_TYPE, a, k)
 }
 
 pub(crate) fn terminal_size_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -61,6 +66,9 @@ pub(crate) fn times_result_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// Gives `ty` the constructor `new`.
 pub(crate) fn install(ty: &'static TypeObject, new: NativeFn) {
-    let f = classes::new_wrapper(&classes::STATICMETHOD_TYPE, native_any_arity("__new__", new));
+    let f = classes::new_wrapper(
+        &classes::STATICMETHOD_TYPE,
+        native_any_arity("__new__", new),
+    );
     let _ = dict::set_item(ty.dict(), pystr::intern("__new__"), f);
 }

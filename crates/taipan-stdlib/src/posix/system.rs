@@ -3,19 +3,21 @@
 
 use std::ffi::{c_int, CStr};
 
-use taipan_vm::interp::modules::structseq::{self, TERMINAL_SIZE_TYPE, TIMES_RESULT_TYPE, UNAME_RESULT_TYPE};
+use taipan_vm::interp::modules::structseq::{
+    self, TERMINAL_SIZE_TYPE, TIMES_RESULT_TYPE, UNAME_RESULT_TYPE,
+};
 use taipan_vm::types::exceptions::{OS_ERROR, VALUE_ERROR};
 use taipan_vm::types::{bytes, float, singletons, str as pystr, tuple};
 use taipan_vm::{PyErr, PyResult, Value};
 
+use super::args::{keywords, no_args, positional, required, Kind};
 use super::error::{io_error, last_error, strerror as strerror_text};
 use super::ints::{c_int_arg, i64_arg, int_of};
-use crate::args::bind;
 
 /// `uname()`: `uname_result(sysname, nodename, release, version,
 /// machine)`.
 pub(crate) fn uname(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    bind("uname", a, k, &[], 0, 0)?;
+    no_args("uname", a, k)?;
     // SAFETY: `utsname` is arrays of chars, valid all zero.
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
     // SAFETY: `u` is a writable `utsname`.
@@ -43,7 +45,7 @@ pub(crate) fn uname(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// `times()`: user, system and children's CPU seconds, and the elapsed
 /// real time since an arbitrary point.
 pub(crate) fn times(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    bind("times", a, k, &[], 0, 0)?;
+    no_args("times", a, k)?;
     // SAFETY: `tms` is plain integers, valid all zero.
     let mut t: libc::tms = unsafe { std::mem::zeroed() };
     // SAFETY: `t` is a writable `tms`.
@@ -68,7 +70,7 @@ pub(crate) fn times(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `cpu_count()`: the number of online processors, or None.
 pub(crate) fn cpu_count(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    bind("cpu_count", a, k, &[], 0, 0)?;
+    no_args("cpu_count", a, k)?;
     // SAFETY: sysconf only reads a system value.
     let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
     Ok(if n < 1 { singletons::none() } else { int_of(n) })
@@ -76,7 +78,7 @@ pub(crate) fn cpu_count(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `getloadavg()`: the 1, 5 and 15 minute load averages.
 pub(crate) fn getloadavg(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    bind("getloadavg", a, k, &[], 0, 0)?;
+    no_args("getloadavg", a, k)?;
     let mut avg = [0f64; 3];
     // SAFETY: `avg` has room for the 3 values asked for.
     if unsafe { libc::getloadavg(avg.as_mut_ptr(), 3) } != 3 {
@@ -87,8 +89,10 @@ pub(crate) fn getloadavg(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `get_terminal_size(fd=1)`: `terminal_size(columns, lines)`.
 pub(crate) fn get_terminal_size(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind("get_terminal_size", a, k, &["fd"], 1, 0)?;
-    let fd = p[0].as_ref().map_or(Ok(1), c_int_arg)?;
+    let fd = match positional("get_terminal_size", a, k, 0, 1)? {
+        [fd] => c_int_arg(fd)?,
+        _ => 1,
+    };
     // SAFETY: `winsize` is plain integers, valid all zero.
     let mut w: libc::winsize = unsafe { std::mem::zeroed() };
     // SAFETY: TIOCGWINSZ writes a `winsize` through the pointer.
@@ -111,7 +115,7 @@ pub(crate) fn random_bytes(n: usize) -> std::io::Result<Vec<u8>> {
 
 /// `urandom(size)`.
 pub(crate) fn urandom(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind("urandom", a, k, &["size"], 1, 1)?;
+    let p = required(Kind::One, "urandom", a, k, &["size"])?;
     let size = i64_arg(p[0].as_ref().expect("required"))?;
     let n = usize::try_from(size)
         .map_err(|_| PyErr::new(&VALUE_ERROR, "negative argument not allowed"))?;
@@ -121,13 +125,13 @@ pub(crate) fn urandom(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// `strerror(code)`.
 pub(crate) fn strerror(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind("strerror", a, k, &["code"], 1, 1)?;
+    let p = required(Kind::One, "strerror", a, k, &["code"])?;
     let code: c_int = c_int_arg(p[0].as_ref().expect("required"))?;
     Ok(pystr::new(&strerror_text(code)))
 }
 
 /// `fspath(path)`.
 pub(crate) fn fspath(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind("fspath", a, k, &["path"], 1, 1)?;
+    let p = keywords("fspath", a, k, &["path"], 1, 1)?;
     super::path::fspath(p[0].as_ref().expect("required"))
 }

@@ -26,12 +26,12 @@ mod sys;
 /// The modules built into the binary (`sys.builtin_module_names`).
 const NATIVE_MODULE_NAMES: &[&str] = &["builtins", "math", "sys"];
 
+use self::math::*;
 pub use self::registry::{register, ModuleInit};
 pub use self::spec::main_loader;
 use self::spec::{set_spec, Origin};
 pub use self::stdlib_path::{stdlib_dir, STDLIB_ENV};
 pub use self::sys::*;
-use self::math::*;
 
 fn native_module(name: &str) -> PyResult<Option<Value>> {
     Ok(match name {

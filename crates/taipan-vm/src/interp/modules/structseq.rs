@@ -119,6 +119,9 @@ struct_seq_types! {
          "st_atime", "st_mtime", "st_ctime", "st_atime", "st_mtime", "st_ctime",
          "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks",
          "st_rdev"] visible 10;
+    STATVFS_RESULT_TYPE = "os", "statvfs_result",
+        ["f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+         "f_favail", "f_flag", "f_namemax", "f_fsid"] visible 10;
     TERMINAL_SIZE_TYPE = "os", "terminal_size", ["columns", "lines"];
     UNAME_RESULT_TYPE = "posix", "uname_result",
         ["sysname", "nodename", "release", "version", "machine"];

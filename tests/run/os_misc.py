@@ -1,6 +1,6 @@
 # The rest of os over posix: process ids, wait statuses, error texts,
 # struct sequences, random bytes, supports_* sets and constants.
-import os
+
 import posix
 import stat
 
@@ -69,3 +69,6 @@ for bad in [("x",), (2 ** 40,)]:
         os.close(*bad)
     except (TypeError, OverflowError) as e:
         print(type(e).__name__, e)
+
+print(os.DirEntry[str], os.DirEntry.__module__, os.stat_result.n_fields if hasattr(os.stat_result, "n_fields") else "")
+for t in (os.stat_result, os.statvfs_result, os.terminal_size, os.uname_result, os.times_result): print(t.__name__, t.n_fields, t.n_sequence_fields, t.n_unnamed_fields)

@@ -16,6 +16,8 @@ class DirEntry:
     def __repr__(self):
         return f"<DirEntry {self.name!r}>"
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __fspath__(self):
         return self.path
 

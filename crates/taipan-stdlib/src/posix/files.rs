@@ -198,10 +198,12 @@ pub(crate) fn dup2(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let fd2 = c_int_arg(p[1].as_ref().expect("required"))?;
     let inheritable = p[2].as_ref().map_or(Ok(true), ops::truthy)?;
     let flags = if inheritable { 0 } else { libc::O_CLOEXEC };
-    // SAFETY: plain call on descriptors.
+    // dup3 refuses equal descriptors; dup2 then only checks `fd`.
     let r = if fd == fd2 {
+        // SAFETY: plain call on a descriptor.
         unsafe { libc::fcntl(fd, libc::F_GETFD) }
     } else {
+        // SAFETY: plain call on descriptors.
         unsafe { libc::dup3(fd, fd2, flags) }
     };
     if r < 0 {

@@ -25,7 +25,7 @@ use taipan_vm::interp::objects::{native_any_arity, new_module, NativeFn};
 use taipan_vm::interp::run_code;
 use taipan_vm::types::exceptions::OS_ERROR;
 use taipan_vm::types::{dict, int, list, singletons, str as pystr};
-use taipan_vm::{PyResult, Value};
+use taipan_vm::{PyResult, TypeObject, Value};
 
 pub(crate) use system::random_bytes;
 
@@ -176,22 +176,31 @@ pub(crate) fn module() -> PyResult<Value> {
 fn install_constructors() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        structseq_new::install(&structseq::STAT_RESULT_TYPE, stat::stat_result_new);
-        structseq_new::install(
-            &structseq::STATVFS_RESULT_TYPE,
-            structseq_new::statvfs_result_new,
-        );
-        structseq_new::install(
-            &structseq::TERMINAL_SIZE_TYPE,
-            structseq_new::terminal_size_new,
-        );
-        structseq_new::install(
-            &structseq::UNAME_RESULT_TYPE,
-            structseq_new::uname_result_new,
-        );
-        structseq_new::install(
-            &structseq::TIMES_RESULT_TYPE,
-            structseq_new::times_result_new,
-        );
+        let types: [(&'static TypeObject, NativeFn, usize); 5] = [
+            (&structseq::STAT_RESULT_TYPE, stat::stat_result_new, 3),
+            (
+                &structseq::STATVFS_RESULT_TYPE,
+                structseq_new::statvfs_result_new,
+                0,
+            ),
+            (
+                &structseq::TERMINAL_SIZE_TYPE,
+                structseq_new::terminal_size_new,
+                0,
+            ),
+            (
+                &structseq::UNAME_RESULT_TYPE,
+                structseq_new::uname_result_new,
+                0,
+            ),
+            (
+                &structseq::TIMES_RESULT_TYPE,
+                structseq_new::times_result_new,
+                0,
+            ),
+        ];
+        for (ty, new, unnamed) in types {
+            structseq_new::install(ty, new, unnamed);
+        }
     });
 }

@@ -39,7 +39,7 @@ pub(crate) enum Target {
 /// result, which must be one of them. `None` when `v` has no
 /// `__fspath__`.
 fn fspath_of(v: &Value) -> PyResult<Option<Value>> {
-    if pystr::as_str(v).is_some() || is_str(v) || bytes::as_bytes(v).is_some() {
+    if is_str(v) || bytes::as_bytes(v).is_some() {
         return Ok(Some(v.clone()));
     }
     let Some(method) = attrs::lookup_special(v, "__fspath__")? else {

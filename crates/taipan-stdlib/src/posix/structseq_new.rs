@@ -5,7 +5,7 @@ use taipan_vm::interp::classes;
 use taipan_vm::interp::modules::structseq::{self, field_counts};
 use taipan_vm::interp::objects::{native_any_arity, NativeFn};
 use taipan_vm::interp::{attrs, type_error};
-use taipan_vm::types::{dict, singletons, str as pystr};
+use taipan_vm::types::{dict, int, singletons, str as pystr};
 use taipan_vm::{PyResult, TypeObject, Value};
 
 use crate::args::bind;
@@ -64,11 +64,21 @@ pub(crate) fn times_result_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
     new_plain("posix.times_result", &structseq::TIMES_RESULT_TYPE, a, k)
 }
 
-/// Gives `ty` the constructor `new`.
-pub(crate) fn install(ty: &'static TypeObject, new: NativeFn) {
-    let f = classes::new_wrapper(
+/// Gives `ty` the constructor `new` and the field counts
+/// (`n_fields`, ...); `unnamed` items are also fields of other names
+/// (stat_result's whole-second times).
+pub(crate) fn install(ty: &'static TypeObject, new: NativeFn, unnamed: usize) {
+    let new = classes::new_wrapper(
         &classes::STATICMETHOD_TYPE,
         native_any_arity("__new__", new),
     );
-    let _ = dict::set_item(ty.dict(), pystr::intern("__new__"), f);
+    let (all, visible) = field_counts(ty);
+    for (name, v) in [
+        ("__new__", new),
+        ("n_fields", int::from_i64(all as i64)),
+        ("n_sequence_fields", int::from_i64(visible as i64)),
+        ("n_unnamed_fields", int::from_i64(unnamed as i64)),
+    ] {
+        let _ = dict::set_item(ty.dict(), pystr::intern(name), v);
+    }
 }

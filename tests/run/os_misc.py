@@ -1,6 +1,7 @@
 # The rest of os over posix: process ids, wait statuses, error texts,
 # struct sequences, random bytes, supports_* sets and constants.
 
+import os
 import posix
 import stat
 

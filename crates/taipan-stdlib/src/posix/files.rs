@@ -89,6 +89,8 @@ pub(crate) fn read(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let (fd, p) = fd_args(Kind::Positional, "read", a, k, &["fd", "length"])?;
     let n = i64_arg(p[1].as_ref().expect("required"))?;
     let n = usize::try_from(n).map_err(|_| PyErr::new(&VALUE_ERROR, "negative length"))?;
+    // Linux transfers at most this much in one call (MAX_RW_COUNT).
+    let n = n.min(0x7fff_f000);
     let mut buf = vec![0u8; n];
     // SAFETY: `buf` is writable for `n` bytes.
     let got = retry(|| unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) }).map_err(fd_error)?;

@@ -6,7 +6,7 @@ use std::ffi::{c_int, CStr};
 use taipan_vm::interp::modules::structseq::{
     self, TERMINAL_SIZE_TYPE, TIMES_RESULT_TYPE, UNAME_RESULT_TYPE,
 };
-use taipan_vm::types::exceptions::{OS_ERROR, VALUE_ERROR};
+use taipan_vm::types::exceptions::{MEMORY_ERROR, OS_ERROR, VALUE_ERROR};
 use taipan_vm::types::{bytes, float, singletons, str as pystr, tuple};
 use taipan_vm::{PyErr, PyResult, Value};
 
@@ -108,7 +108,10 @@ pub(crate) fn get_terminal_size(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// `n` bytes from the system's random source.
 pub(crate) fn random_bytes(n: usize) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let mut buf = vec![0u8; n];
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n)
+        .map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
+    buf.resize(n, 0);
     std::fs::File::open("/dev/urandom")?.read_exact(&mut buf)?;
     Ok(buf)
 }
@@ -119,7 +122,10 @@ pub(crate) fn urandom(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let size = i64_arg(p[0].as_ref().expect("required"))?;
     let n = usize::try_from(size)
         .map_err(|_| PyErr::new(&VALUE_ERROR, "negative argument not allowed"))?;
-    let data = random_bytes(n).map_err(|e| io_error(&e, None))?;
+    let data = random_bytes(n).map_err(|e| match e.kind() {
+        std::io::ErrorKind::OutOfMemory => PyErr::with_args(&MEMORY_ERROR, Vec::new()),
+        _ => io_error(&e, None),
+    })?;
     Ok(bytes::from_vec(data))
 }
 

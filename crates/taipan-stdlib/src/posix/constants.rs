@@ -90,6 +90,7 @@ pub(crate) const CONSTANTS: &[(&str, c_int)] = &[
     // statvfs() flags
     ("ST_RDONLY", libc::ST_RDONLY as c_int),
     ("ST_NOSUID", libc::ST_NOSUID as c_int),
+    // Linux's value; the libc crate lacks the constant.
     ("NGROUPS_MAX", 65536),
     ("TMP_MAX", libc::TMP_MAX as c_int),
 ];
@@ -102,13 +103,18 @@ pub(crate) const HAVE_FUNCTIONS: &[&str] = &[
     "HAVE_FCHDIR",
     "HAVE_FCHMOD",
     "HAVE_FCHMODAT",
+    "HAVE_FCHOWN",
+    "HAVE_FCHOWNAT",
     "HAVE_FSTATAT",
     "HAVE_FSTATVFS",
     "HAVE_FTRUNCATE",
     "HAVE_FUTIMENS",
+    "HAVE_LCHOWN",
     "HAVE_LINKAT",
     "HAVE_LSTAT",
     "HAVE_MKDIRAT",
+    "HAVE_MKFIFOAT",
+    "HAVE_MKNODAT",
     "HAVE_OPENAT",
     "HAVE_READLINKAT",
     "HAVE_RENAMEAT",

@@ -8,7 +8,7 @@ _S_IFMT, _S_IFDIR, _S_IFREG, _S_IFLNK = 0o170000, 0o040000, 0o100000, 0o120000
 
 
 class DirEntry:
-    __slots__ = ("name", "path", "_kind", "_inode", "_stat", "_lstat")
+    __slots__ = ("name", "path", "_kind", "_inode", "_dir_fd", "_stat", "_lstat")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'posix.DirEntry' instances")
@@ -30,11 +30,17 @@ class DirEntry:
     def stat(self, *, follow_symlinks=True):
         if follow_symlinks and self.is_symlink():
             if self._stat is None:
-                self._stat = stat(self.path)
+                self._stat = self._stat_of(True)
             return self._stat
         if self._lstat is None:
-            self._lstat = lstat(self.path)
+            self._lstat = self._stat_of(False)
         return self._lstat
+
+    def _stat_of(self, follow_symlinks):
+        # Entries of a directory given by descriptor are relative to it.
+        if self._dir_fd is None:
+            return stat(self.path, follow_symlinks=follow_symlinks)
+        return stat(self.name, dir_fd=self._dir_fd, follow_symlinks=follow_symlinks)
 
     def _has_type(self, fmt, follow_symlinks):
         try:
@@ -59,19 +65,20 @@ class DirEntry:
         return self._is(_REGULAR, _S_IFREG, follow_symlinks)
 
 
-def _dir_entry(name, path, kind, inode):
+def _dir_entry(name, path, kind, inode, dir_fd):
     entry = object.__new__(DirEntry)
     entry.name = name
     entry.path = path
     entry._kind = kind
     entry._inode = inode
+    entry._dir_fd = dir_fd
     entry._stat = None
     entry._lstat = None
     return entry
 
 
 class ScandirIterator:
-    __slots__ = ("_entries",)
+    __slots__ = ("_entries", "_dir_fd")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'posix.ScandirIterator' instances")
@@ -83,7 +90,7 @@ class ScandirIterator:
         if not self._entries:
             self._entries = None
             raise StopIteration
-        return _dir_entry(*self._entries.pop())
+        return _dir_entry(*self._entries.pop(), self._dir_fd)
 
     def close(self):
         self._entries = None
@@ -100,4 +107,6 @@ def scandir(*args, **kwargs):
     entries = _scandir(*args, **kwargs)
     entries.reverse()
     it._entries = entries
+    path = args[0] if args else kwargs.get("path")
+    it._dir_fd = path if isinstance(path, int) else None
     return it

@@ -6,9 +6,9 @@ use taipan_vm::types::exceptions::VALUE_ERROR;
 use taipan_vm::types::{float, int, singletons, tuple};
 use taipan_vm::{ops, PyErr, PyResult, Value};
 
-use super::args::{keywords, required, Kind};
+use super::args::{keywords, one_arg, positional, required, Kind};
 use super::error::os_error;
-use super::ints::{c_int_arg, i64_arg, int_of};
+use super::ints::{c_int_arg, i64_arg, id_arg, int_of};
 use super::path::{path, target, Accept, Target};
 use super::{check, dir_fd};
 
@@ -237,4 +237,98 @@ pub(crate) fn utime(a: &[Value], k: &[Value]) -> PyResult<Value> {
             check(r, &pa.object)
         }
     }
+}
+
+/// `chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True)`: a
+/// path or an open descriptor; -1 leaves an id unchanged.
+pub(crate) fn chown(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let params = ["path", "uid", "gid", "dir_fd", "follow_symlinks"];
+    let p = keywords("chown", a, k, &params, 3, 3)?;
+    let v = p[0].as_ref().expect("required");
+    let uid = id_arg("uid", p[1].as_ref().expect("required"))?;
+    let gid = id_arg("gid", p[2].as_ref().expect("required"))?;
+    let dir = dir_fd(p[3].as_ref())?;
+    let follow = p[4].as_ref().map_or(Ok(true), ops::truthy)?;
+    match target("chown", v, Accept::OrFd)? {
+        // SAFETY: plain call on a descriptor.
+        Target::Fd(fd) => check(unsafe { libc::fchown(fd, uid, gid) }, v),
+        Target::Path(pa) => {
+            let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+            // SAFETY: the path is NUL-terminated.
+            let r = unsafe { libc::fchownat(dir, pa.c.as_ptr(), uid, gid, flags) };
+            check(r, &pa.object)
+        }
+    }
+}
+
+/// `lchown(path, uid, gid)`.
+pub(crate) fn lchown(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = keywords("lchown", a, k, &["path", "uid", "gid"], 3, 3)?;
+    let pa = path("lchown", p[0].as_ref().expect("required"))?;
+    let uid = id_arg("uid", p[1].as_ref().expect("required"))?;
+    let gid = id_arg("gid", p[2].as_ref().expect("required"))?;
+    // SAFETY: the path is NUL-terminated.
+    check(unsafe { libc::lchown(pa.c.as_ptr(), uid, gid) }, &pa.object)
+}
+
+/// `fchown(fd, uid, gid)`.
+pub(crate) fn fchown(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = keywords("fchown", a, k, &["fd", "uid", "gid"], 3, 3)?;
+    let v = p[0].as_ref().expect("required");
+    let fd = c_int_arg(v)?;
+    let uid = id_arg("uid", p[1].as_ref().expect("required"))?;
+    let gid = id_arg("gid", p[2].as_ref().expect("required"))?;
+    // SAFETY: plain call on a descriptor.
+    if unsafe { libc::fchown(fd, uid, gid) } != 0 {
+        return Err(os_error(super::error::errno(), None, None));
+    }
+    Ok(singletons::none())
+}
+
+/// `mkfifo(path, mode=0o666, *, dir_fd=None)`.
+pub(crate) fn mkfifo(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = keywords("mkfifo", a, k, &["path", "mode", "dir_fd"], 2, 1)?;
+    let pa = path("mkfifo", p[0].as_ref().expect("required"))?;
+    let mode = p[1].as_ref().map_or(Ok(0o666), c_int_arg)?;
+    let dir = dir_fd(p[2].as_ref())?;
+    // SAFETY: the path is NUL-terminated.
+    let r = unsafe { libc::mkfifoat(dir, pa.c.as_ptr(), mode as libc::mode_t) };
+    check(r, &pa.object)
+}
+
+/// `mknod(path, mode=0o600, device=0, *, dir_fd=None)`.
+pub(crate) fn mknod(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = keywords("mknod", a, k, &["path", "mode", "device", "dir_fd"], 3, 1)?;
+    let pa = path("mknod", p[0].as_ref().expect("required"))?;
+    let mode = p[1].as_ref().map_or(Ok(0o600), c_int_arg)?;
+    let device = p[2].as_ref().map_or(Ok(0), i64_arg)?;
+    let dir = dir_fd(p[3].as_ref())?;
+    // SAFETY: the path is NUL-terminated.
+    let r = unsafe {
+        libc::mknodat(
+            dir,
+            pa.c.as_ptr(),
+            mode as libc::mode_t,
+            device as libc::dev_t,
+        )
+    };
+    check(r, &pa.object)
+}
+
+/// `major(device)`, `minor(device)` and `makedev(major, minor)`: the
+/// parts of a device number.
+pub(crate) fn major(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let device = i64_arg(one_arg("major", a, k)?)? as libc::dev_t;
+    Ok(int_of(libc::major(device)))
+}
+
+pub(crate) fn minor(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let device = i64_arg(one_arg("minor", a, k)?)? as libc::dev_t;
+    Ok(int_of(libc::minor(device)))
+}
+
+pub(crate) fn makedev(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = positional("makedev", a, k, 2, 2)?;
+    let (major, minor) = (c_int_arg(&p[0])? as u32, c_int_arg(&p[1])? as u32);
+    Ok(int::from_u64(libc::makedev(major, minor)))
 }

@@ -30,3 +30,25 @@ pub(crate) fn i64_arg(v: &Value) -> PyResult<i64> {
 pub(crate) fn int_of(i: impl Into<i64>) -> Value {
     int::from_i64(i.into())
 }
+
+/// A uid or gid argument (`what` names it): an int in the C type's
+/// range, or -1 for "unchanged".
+pub(crate) fn id_arg(what: &str, v: &Value) -> PyResult<u32> {
+    if int::as_int(v).is_none() {
+        return Err(taipan_vm::interp::type_error(format!(
+            "{what} should be integer, not {}",
+            v.type_of().name
+        )));
+    }
+    let overflow = |bound: &str| PyErr::new(&OVERFLOW_ERROR, format!("{what} is {bound}"));
+    let i = int::as_int(v).expect("checked").to_i64();
+    // CPython reads the value as a C long, then narrows it.
+    match i {
+        Some(-1) => Ok(u32::MAX),
+        Some(n) => u32::try_from(n).map_err(|_| overflow("less than minimum")),
+        None if int::as_int(v).expect("checked").is_negative() => {
+            Err(overflow("less than minimum"))
+        }
+        None => Err(overflow("greater than maximum")),
+    }
+}

@@ -8,7 +8,7 @@ use taipan_vm::types::exceptions::VALUE_ERROR;
 use taipan_vm::types::{list, singletons, tuple};
 use taipan_vm::{PyErr, PyResult, Value};
 
-use super::args::{keywords, no_args, positional, required, Kind};
+use super::args::{keywords, no_args, one_arg, positional, required, Kind};
 use super::error::last_error;
 use super::ints::{c_int_arg, int_of};
 use super::path::fs_cstring;
@@ -245,4 +245,90 @@ pub(crate) fn execve(a: &[Value], k: &[Value]) -> PyResult<Value> {
         entries.push(CString::new(entry).expect("parts checked for NUL"));
     }
     Err(exec(&pa, &argv, Some(&entries)))
+}
+
+/// The id a C call maps the pid argument to (-1 on error).
+fn pid_query(pid: &Value, call: fn(libc::pid_t) -> libc::pid_t) -> PyResult<Value> {
+    let r = call(c_int_arg(pid)?);
+    if r < 0 {
+        return Err(last_error(None));
+    }
+    Ok(int_of(r))
+}
+
+/// `getsid(pid)`.
+pub(crate) fn getsid(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let pid = one_arg("getsid", a, k)?;
+    // SAFETY: the call only reads process state.
+    pid_query(pid, |p| unsafe { libc::getsid(p) })
+}
+
+/// `getpgid(pid)`.
+pub(crate) fn getpgid(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = required(Kind::Keywords, "getpgid", a, k, &["pid"])?;
+    // SAFETY: the call only reads process state.
+    pid_query(p[0].as_ref().expect("required"), |p| unsafe {
+        libc::getpgid(p)
+    })
+}
+
+/// `setsid()`.
+pub(crate) fn setsid(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_args("setsid", a, k)?;
+    // SAFETY: plain call; failure is reported through errno.
+    if unsafe { libc::setsid() } < 0 {
+        return Err(last_error(None));
+    }
+    Ok(singletons::none())
+}
+
+/// `setpgid(pid, pgrp)`.
+pub(crate) fn setpgid(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = positional("setpgid", a, k, 2, 2)?;
+    let (pid, pgrp) = (c_int_arg(&p[0])?, c_int_arg(&p[1])?);
+    // SAFETY: plain call; failure is reported through errno.
+    if unsafe { libc::setpgid(pid, pgrp) } != 0 {
+        return Err(last_error(None));
+    }
+    Ok(singletons::none())
+}
+
+/// `killpg(pgid, signal)`.
+pub(crate) fn killpg(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = positional("killpg", a, k, 2, 2)?;
+    let (pgid, sig) = (c_int_arg(&p[0])?, c_int_arg(&p[1])?);
+    // SAFETY: sending a signal; bad arguments fail with an errno.
+    if unsafe { libc::killpg(pgid, sig) } != 0 {
+        return Err(last_error(None));
+    }
+    Ok(singletons::none())
+}
+
+/// `nice(increment)`: the new niceness.
+pub(crate) fn nice(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let increment = c_int_arg(one_arg("nice", a, k)?)?;
+    // -1 is also a valid result: errno tells an error apart.
+    // SAFETY: writing the calling thread's errno.
+    unsafe { *libc::__errno_location() = 0 };
+    // SAFETY: plain call on the process's own priority.
+    let r = unsafe { libc::nice(increment) };
+    if r == -1 && super::error::errno() != 0 {
+        return Err(last_error(None));
+    }
+    Ok(int_of(r))
+}
+
+/// `sched_yield()`.
+pub(crate) fn sched_yield(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_args("sched_yield", a, k)?;
+    std::thread::yield_now();
+    Ok(singletons::none())
+}
+
+/// `sync()`.
+pub(crate) fn sync(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_args("sync", a, k)?;
+    // SAFETY: sync takes nothing and cannot fail.
+    unsafe { libc::sync() };
+    Ok(singletons::none())
 }

@@ -73,30 +73,22 @@ fn stat_at(dir: c_int, path: &std::ffi::CStr, follow: bool) -> Option<libc::stat
     (unsafe { libc::fstatat(dir, path.as_ptr(), &mut st, flags) } == 0).then_some(st)
 }
 
-/// `stat(path, *, dir_fd=None, follow_symlinks=True)` and `lstat(path,
-/// *, dir_fd=None)`.
-fn stat_common(name: &str, a: &[Value], k: &[Value], follow_default: bool) -> PyResult<Value> {
-    let params: &[&str] = if follow_default {
-        &["path", "dir_fd", "follow_symlinks"]
+/// `stat(path, *, dir_fd=None, follow_symlinks=True)` (also taking a
+/// descriptor) and `lstat(path, *, dir_fd=None)`.
+fn stat_common(name: &str, a: &[Value], k: &[Value], is_lstat: bool) -> PyResult<Value> {
+    let (params, accept): (&[&str], _) = if is_lstat {
+        (&["path", "dir_fd"], Accept::PathOnly)
     } else {
-        &["path", "dir_fd"]
+        (&["path", "dir_fd", "follow_symlinks"], Accept::OrFd)
     };
     let p = keywords(name, a, k, params, 1, 1)?;
     let path = p[0].as_ref().expect("required");
     let follow = match p.get(2).and_then(Option::as_ref) {
         Some(v) => taipan_vm::ops::truthy(v)?,
-        None => follow_default,
+        None => !is_lstat,
     };
     let dir = dir_fd(p[1].as_ref())?;
-    match target(
-        name,
-        path,
-        if follow_default {
-            Accept::OrFd
-        } else {
-            Accept::PathOnly
-        },
-    )? {
+    match target(name, path, accept)? {
         Target::Fd(fd) => fstat_raw(fd)
             .map(|st| stat_result(&st))
             .map_err(|e| super::error::os_error(e, None, None)),
@@ -108,11 +100,11 @@ fn stat_common(name: &str, a: &[Value], k: &[Value], follow_default: bool) -> Py
 }
 
 pub(crate) fn stat(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    stat_common("stat", a, k, true)
+    stat_common("stat", a, k, false)
 }
 
 pub(crate) fn lstat(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    stat_common("lstat", a, k, false)
+    stat_common("lstat", a, k, true)
 }
 
 /// `fstat(fd)`.

@@ -2,7 +2,7 @@
 //! times.
 
 use taipan_vm::interp::type_error;
-use taipan_vm::types::exceptions::VALUE_ERROR;
+use taipan_vm::types::exceptions::{OVERFLOW_ERROR, VALUE_ERROR};
 use taipan_vm::types::{float, int, singletons, tuple};
 use taipan_vm::{ops, PyErr, PyResult, Value};
 
@@ -157,22 +157,34 @@ pub(crate) fn truncate(a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 /// A `timespec` from seconds given as int or float.
 fn timespec_of_seconds(v: &Value) -> PyResult<libc::timespec> {
+    let out_of_range = || {
+        PyErr::new(
+            &OVERFLOW_ERROR,
+            "timestamp out of range for platform time_t",
+        )
+    };
     if let Some(f) = float::as_f64(v) {
+        if f.is_nan() {
+            return Err(PyErr::new(&VALUE_ERROR, "Invalid value NaN (not a number)"));
+        }
         let sec = f.floor();
+        if !(-9.2e18..9.2e18).contains(&sec) {
+            return Err(out_of_range());
+        }
         let nsec = ((f - sec) * 1e9).round() as i64;
         return Ok(libc::timespec {
             tv_sec: sec as i64,
             tv_nsec: nsec.min(999_999_999),
         });
     }
-    if int::as_int(v).is_some() {
+    if let Some(i) = int::as_int(v) {
         return Ok(libc::timespec {
-            tv_sec: i64_arg(v)?,
+            tv_sec: i.to_i64().ok_or_else(out_of_range)?,
             tv_nsec: 0,
         });
     }
     Err(type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
+        "argument must be int or float, not {}",
         v.type_of().name
     )))
 }
@@ -183,10 +195,10 @@ fn utime_times(times: Option<&Value>, ns: Option<&Value>) -> PyResult<Option<[li
     let pair = |v: &Value, what: &str| -> PyResult<Vec<Value>> {
         match v.type_of().is_subtype_of(&tuple::TUPLE_TYPE) {
             true if tuple::items(v).len() == 2 => Ok(tuple::items(v).to_vec()),
-            _ => Err(type_error(format!(
-                "utime: '{what}' must be a tuple of two {}",
-                if what == "ns" { "ints" } else { "numbers" }
-            ))),
+            _ if what == "ns" => Err(type_error("utime: 'ns' must be a tuple of two ints")),
+            _ => Err(type_error(
+                "utime: 'times' must be either a tuple of two ints or None",
+            )),
         }
     };
     match (times, ns) {

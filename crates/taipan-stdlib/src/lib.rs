@@ -16,6 +16,7 @@ mod gc;
 mod heapq;
 mod itertools;
 mod operator;
+mod posix;
 mod random;
 mod sha2;
 mod sre;
@@ -38,6 +39,7 @@ pub fn install() {
     register("_functools", functools::module);
     register("_heapq", heapq::module);
     register("_operator", operator::module);
+    register("posix", posix::module);
     register("_random", random::module);
     register("errno", errno::module);
     register("_contextvars", contextvars::module);

@@ -700,6 +700,19 @@ fn layout_base(t: &TypeObject) -> &TypeObject {
     cur
 }
 
+/// The class whose `__slots__` last added to `t`'s instance layout:
+/// `t` itself, or the nearest base with as many slots.
+fn slots_owner(t: &TypeObject) -> &TypeObject {
+    let mut cur = t;
+    while let Some(b) = cur.base() {
+        if b.nslots != cur.nslots {
+            break;
+        }
+        cur = b;
+    }
+    cur
+}
+
 /// C3 linearization.
 fn c3_mro(ty_value: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases
@@ -903,16 +916,23 @@ pub fn create_class(
     let mut best = base_types[0];
     for &t in &base_types[1..] {
         let (sb, st) = (layout_base(best), layout_base(t));
-        if sb.is_subtype_of(st) {
-            if std::ptr::eq(sb, st) && t.nslots > best.nslots {
-                if best.nslots > 0 {
-                    return Err(type_error("multiple bases have instance lay-out conflict"));
-                }
+        if std::ptr::eq(sb, st) {
+            // Same native layout: the slots of one must extend the other's.
+            let (ob, ot) = (slots_owner(best), slots_owner(t));
+            if ot.is_subtype_of(ob) && !std::ptr::eq(ot, ob) {
                 best = t;
-            } else if std::ptr::eq(sb, st) && t.nslots > 0 && best.nslots > 0 {
+            } else if !ob.is_subtype_of(ot) {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+        } else if sb.is_subtype_of(st) {
+            // Slots over a less derived native layout cannot fit in best's.
+            if t.nslots > 0 {
                 return Err(type_error("multiple bases have instance lay-out conflict"));
             }
         } else if st.is_subtype_of(sb) {
+            if best.nslots > 0 {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
             best = t;
         } else {
             return Err(type_error("multiple bases have instance lay-out conflict"));

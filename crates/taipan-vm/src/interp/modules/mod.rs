@@ -16,7 +16,6 @@ use crate::types::exceptions::{self, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, VALUE
 use crate::types::{dict, float, int, list, singletons, str as pystr, tuple};
 
 mod math;
-pub mod os;
 mod registry;
 mod spec;
 mod stdio;
@@ -27,15 +26,14 @@ mod sys;
 /// The modules built into the binary (`sys.builtin_module_names`).
 const NATIVE_MODULE_NAMES: &[&str] = &["builtins", "math", "sys"];
 
+use self::math::*;
 pub use self::registry::{register, ModuleInit};
 pub use self::spec::main_loader;
 use self::spec::{set_spec, Origin};
 pub use self::stdlib_path::{stdlib_dir, STDLIB_ENV};
 pub use self::sys::*;
-use self::{math::*, os::*};
 
 fn native_module(name: &str) -> PyResult<Option<Value>> {
-    let mods = sys_modules();
     Ok(match name {
         "sys" => Some(sys().clone()),
         "math" => {
@@ -44,12 +42,6 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
             Some(m)
         }
         "abc" => Some(crate::interp::abc::module()?),
-        "os" | "os.path" => {
-            let (os, path) = os_modules()?;
-            dict::set_item(&mods, pystr::intern("os"), os.clone())?;
-            dict::set_item(&mods, pystr::intern("os.path"), path.clone())?;
-            Some(if name == "os" { os } else { path })
-        }
         "string.templatelib" => Some(crate::interp::templates::templatelib_module()?),
         "builtins" => Some(new_module(
             "builtins",

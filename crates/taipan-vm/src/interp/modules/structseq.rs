@@ -26,10 +26,16 @@ pub struct HiddenFieldsObject {
 }
 
 // SAFETY: `#[repr(C)]`, starting with a tuple (whose header is first), so
-// tuple code reads its items; only `struct_time` has this layout.
+// tuple code reads its items; the types with attribute-only fields (and
+// only they) have this layout.
 unsafe impl PyPayload for HiddenFieldsObject {
     fn type_object() -> &'static TypeObject {
         &STRUCT_TIME_TYPE
+    }
+    fn accepts(ty: &TypeObject) -> bool {
+        DESCS
+            .iter()
+            .any(|d| d.visible < d.fields.len() && std::ptr::eq(d.ty, ty))
     }
 }
 
@@ -106,6 +112,21 @@ struct_seq_types! {
     STRUCT_TIME_TYPE = "time", "struct_time",
         ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
          "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"] visible 9;
+    // The items end with the whole-second times; the attributes of the same
+    // names are the float ones after them ([`ss_getattr`] takes the last).
+    STAT_RESULT_TYPE = "os", "stat_result",
+        ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+         "st_atime", "st_mtime", "st_ctime", "st_atime", "st_mtime", "st_ctime",
+         "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks",
+         "st_rdev"] visible 10;
+    STATVFS_RESULT_TYPE = "os", "statvfs_result",
+        ["f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+         "f_favail", "f_flag", "f_namemax", "f_fsid"] visible 10;
+    TERMINAL_SIZE_TYPE = "os", "terminal_size", ["columns", "lines"];
+    UNAME_RESULT_TYPE = "posix", "uname_result",
+        ["sysname", "nodename", "release", "version", "machine"];
+    TIMES_RESULT_TYPE = "posix", "times_result",
+        ["user", "system", "children_user", "children_system", "elapsed"];
 }
 
 fn desc(ty: &TypeObject) -> &'static Desc {
@@ -128,6 +149,12 @@ pub fn new(ty: &'static TypeObject, mut items: Vec<Value>) -> Value {
         tuple: tuple::payload_of_type(ty, items),
         hidden,
     }))
+}
+
+/// How many fields a struct sequence type has, and how many are items.
+pub fn field_counts(ty: &TypeObject) -> (usize, usize) {
+    let d = desc(ty);
+    (d.fields.len(), d.visible)
 }
 
 /// The same items as a plain tuple.
@@ -161,7 +188,7 @@ fn ss_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
 
 fn ss_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let d = desc(v.type_of());
-    if let Some(i) = pystr::as_str(name).and_then(|n| d.fields.iter().position(|f| *f == n)) {
+    if let Some(i) = pystr::as_str(name).and_then(|n| d.fields.iter().rposition(|f| *f == n)) {
         let items = tuple::items(v);
         return Ok(match i.checked_sub(items.len()) {
             None => items[i].clone(),

@@ -217,6 +217,31 @@ fn sys_encoding(a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(pystr::new("utf-8"))
 }
 
+/// `sys.audit(event, *args)`: no audit hooks can be added, so raising an
+/// event only checks its name.
+fn sys_audit(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if !k.is_empty() {
+        return Err(type_error("audit() takes no keyword arguments"));
+    }
+    let Some(event) = a.first() else {
+        return Err(type_error("audit expected at least 1 argument, got 0"));
+    };
+    if pystr::as_str(event).is_none() && !event.type_of().is_subtype_of(&pystr::STR_TYPE) {
+        return Err(type_error(format!(
+            "audit() argument 1 must be str, not {}",
+            event.type_of().name
+        )));
+    }
+    Ok(singletons::none())
+}
+
+/// `sys.getfilesystemencodeerrors()`: undecodable bytes of file names
+/// become lone surrogates (PEP 383).
+fn sys_filesystem_errors(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("getfilesystemencodeerrors", a, k, 0, 0)?;
+    Ok(pystr::new("surrogateescape"))
+}
+
 /// `sys.displayhook`: prints `repr(value)` to `sys.stdout` and keeps it
 /// in `builtins._`.
 fn sys_displayhook(a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -273,12 +298,18 @@ pub fn sys() -> &'static Value {
             ("_getframemodulename", sys_getframemodulename),
             ("getdefaultencoding", sys_encoding),
             ("getfilesystemencoding", sys_encoding),
+            ("getfilesystemencodeerrors", sys_filesystem_errors),
             ("get_int_max_str_digits", sys_get_int_max_str_digits),
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ];
         for (n, f) in fns {
             set(&d, n, native(n, *f));
         }
+        set(
+            &d,
+            "audit",
+            crate::interp::objects::native_any_arity("audit", sys_audit),
+        );
         for (name, f) in [
             (
                 "displayhook",

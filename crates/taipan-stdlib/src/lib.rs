@@ -7,6 +7,7 @@
 mod args;
 mod ast;
 mod atexit;
+mod binascii;
 mod bisect;
 mod buffers;
 mod collections;
@@ -36,6 +37,7 @@ pub fn install() {
     ast::install();
     register("_ast", ast::module);
     register("atexit", atexit::module);
+    register("binascii", binascii::module);
     register("_bisect", bisect::module);
     register("_collections", collections::module);
     register("_functools", functools::module);

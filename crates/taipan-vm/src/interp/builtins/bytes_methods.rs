@@ -1002,7 +1002,7 @@ fn m_istitle(a: &[Value], k: &[Value]) -> PyResult<Value> {
 // ---------------------------------------------------------------- hex, translate
 
 /// `hex(sep=None, bytes_per_sep=1)` for bytes-like objects.
-pub(crate) fn hex_with_sep(data: &[u8], a: &[Value], k: &[Value]) -> PyResult<Value> {
+pub fn hex_with_sep(data: &[u8], a: &[Value], k: &[Value]) -> PyResult<Value> {
     let args = bind_args("hex", a, k, &["sep", "bytes_per_sep"], 0)?;
     let per = match &args[1] {
         Some(v) => index_arg(v)?,

@@ -9,9 +9,14 @@ use taipan_vm::interp::bytearray::ByteArrayObject;
 use taipan_vm::interp::{memoryview, type_error};
 use taipan_vm::{PyResult, Value};
 
+use crate::array::ArrayObject;
+
 
 /// The bytes of a bytes-like object; `None` for other objects.
 pub(crate) fn bytes_of(v: &Value) -> Option<Cow<'_, [u8]>> {
+    if let Some(a) = v.downcast::<ArrayObject>() {
+        return Some(Cow::Owned(a.to_bytes()));
+    }
     buffer(v)
 }
 
@@ -30,6 +35,9 @@ pub(crate) fn need_bytes(v: &Value) -> PyResult<Cow<'_, [u8]>> {
 pub(crate) fn with_writable<R>(v: &Value, f: impl FnOnce(&mut [u8]) -> R) -> PyResult<R> {
     if let Some(b) = v.downcast::<ByteArrayObject>() {
         return Ok(b.modify(|d| f(d)));
+    }
+    if let Some(a) = v.downcast::<ArrayObject>() {
+        return Ok(a.modify_bytes(f));
     }
     memoryview::with_writable(v, f).unwrap_or_else(|| {
         Err(type_error(format!(

@@ -5,6 +5,7 @@
 //! own, found by `taipan_vm::interp::modules::stdlib_dir`.
 
 mod args;
+mod array;
 mod ast;
 mod atexit;
 mod binascii;
@@ -36,6 +37,7 @@ use taipan_vm::interp::modules::register;
 pub fn install() {
     ast::install();
     register("_ast", ast::module);
+    register("array", array::module);
     register("atexit", atexit::module);
     register("binascii", binascii::module);
     register("_bisect", bisect::module);

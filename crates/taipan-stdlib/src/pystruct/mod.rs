@@ -4,8 +4,6 @@
 
 mod format;
 
-pub(crate) use format::{f64_to_half, half_to_f64};
-
 use std::sync::Once;
 
 use taipan_vm::interp::builtins::check_count;

@@ -168,8 +168,8 @@ pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
             format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
-                ta.name,
-                tb.name
+                ta.tp_name(),
+                tb.tp_name()
             ),
         )),
     }

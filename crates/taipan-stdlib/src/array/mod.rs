@@ -4,6 +4,7 @@
 //! touched only inside the array's critical section.
 
 mod items;
+mod machine;
 
 use std::sync::Once;
 
@@ -143,7 +144,7 @@ fn a_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )?;
     }
     let a = new_array(cls, code, Vec::new())?;
-    if let Some(init) = rest.get(1).filter(|v| !singletons::is_none(v)) {
+    if let Some(init) = rest.get(1) {
         initialize(&a, init)?;
     }
     Ok(a)
@@ -496,25 +497,103 @@ fn m_deepcopy(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     new_array(&ARRAY_TYPE, arr.code, arr.to_bytes())
 }
 
-/// `(type(a), (typecode, items), state)`: what the constructor needs.
+/// Protocols before 3 rebuild an array from its typecode and items;
+/// later ones through `_array_reconstructor` from its machine format and
+/// bytes.
 fn m_reduce_ex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    method_args("array.__reduce_ex__", args, kw, 1, 1)?;
+    let a = method_args("array.__reduce_ex__", args, kw, 1, 1)?;
     let me_v = &args[0];
     let arr = me(me_v)?;
-    let items = if is_unicode(arr.code) {
-        m_tounicode(std::slice::from_ref(me_v), &[])?
-    } else {
-        list::new(arr.items())
-    };
+    let protocol = index_clamped(&a[0])?;
     let state = match attrs::instance_dict(me_v) {
         Some(d) if ops::len(&d)? > 0 => d,
         _ => none(),
     };
-    Ok(tuple::new(vec![
-        me_v.type_of().as_value(),
-        tuple::new(vec![pystr::new(arr.code.encode_utf8(&mut [0; 4])), items]),
-        state,
-    ]))
+    let cls = me_v.type_of().as_value();
+    let code = pystr::new(arr.code.encode_utf8(&mut [0; 4]));
+    let (func, ctor_args) = if protocol < 3 {
+        (cls, vec![code, list::new(arr.items())])
+    } else {
+        (
+            reconstructor(),
+            vec![
+                cls,
+                code,
+                int::from_i64(i64::from(machine::native_format(arr.code))),
+                bytes::from_vec(arr.to_bytes()),
+            ],
+        )
+    };
+    Ok(tuple::new(vec![func, tuple::new(ctor_args), state]))
+}
+
+/// The module's `_array_reconstructor` function (one object, so that
+/// pickles name it).
+fn reconstructor() -> Value {
+    static FUNC: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    FUNC.get_or_init(|| native("_array_reconstructor", f_reconstructor))
+        .clone()
+}
+
+/// `_array_reconstructor(arraytype, typecode, mformat_code, items)`.
+fn f_reconstructor(args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_keywords("_array_reconstructor", kw)?;
+    taipan_vm::interp::builtins::check_count("", "_array_reconstructor", args.len(), 4, 4)?;
+    let Some(cls) = args[0].downcast::<TypeObject>() else {
+        return Err(type_error(format!(
+            "first argument must be a type object, not {}",
+            args[0].type_of().name
+        )));
+    };
+    if !cls.is_subtype_of(&ARRAY_TYPE) {
+        return Err(type_error(format!(
+            "{} is not a subtype of array.array",
+            cls.name
+        )));
+    }
+    let code = match pystr::as_str(&args[1]).map(|s| (s.chars().count(), s.chars().next())) {
+        Some((1, Some(c))) => c,
+        _ => {
+            return Err(type_error(format!(
+                "_array_reconstructor() argument 2 must be a unicode character, not {}",
+                args[1].type_of().name
+            )))
+        }
+    };
+    if item_size(code).is_none() {
+        return Err(PyErr::new(
+            &VALUE_ERROR,
+            "second argument must be a valid type code",
+        ));
+    }
+    let format = int::as_int(&args[2])
+        .and_then(|i| i.to_i64())
+        .and_then(machine::Format::from_code)
+        .ok_or_else(|| {
+            PyErr::new(
+                &VALUE_ERROR,
+                "third argument must be a valid machine format code.",
+            )
+        })?;
+    let Some(data) = bytes::as_bytes(&args[3]) else {
+        return Err(type_error(format!(
+            "fourth argument should be bytes, not {}",
+            args[3].type_of().name
+        )));
+    };
+    let (code, values) = match machine::decode(code, format, data)? {
+        machine::Decoded::Native => {
+            let a = new_array(cls, code, Vec::new())?;
+            from_bytes(me(&a)?, data)?;
+            return Ok(a);
+        }
+        machine::Decoded::Items(code, values) => (code, values),
+    };
+    let a = new_array(cls, code, Vec::new())?;
+    let arr = me(&a)?;
+    let data = arr.encode_all(&values)?;
+    arr.with(|d| d.extend_from_slice(&data));
+    Ok(a)
 }
 
 fn typecode_get(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -875,5 +954,6 @@ pub(crate) fn module() -> PyResult<Value> {
     set("array", ARRAY_TYPE.as_value())?;
     set("ArrayType", ARRAY_TYPE.as_value())?;
     set("typecodes", pystr::new(TYPECODES))?;
+    set("_array_reconstructor", reconstructor())?;
     new_module("array", d)
 }

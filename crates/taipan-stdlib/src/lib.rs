@@ -11,6 +11,7 @@ mod atexit;
 mod binascii;
 mod bisect;
 mod buffers;
+mod cmath;
 mod collections;
 mod contextvars;
 mod errno;
@@ -41,6 +42,7 @@ pub fn install() {
     register("atexit", atexit::module);
     register("binascii", binascii::module);
     register("_bisect", bisect::module);
+    register("cmath", cmath::module);
     register("_collections", collections::module);
     register("_functools", functools::module);
     register("_heapq", heapq::module);

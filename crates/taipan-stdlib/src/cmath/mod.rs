@@ -39,7 +39,7 @@ fn real_arg(v: &Value) -> PyResult<f64> {
 
 fn one_arg<'a>(fname: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
     no_keywords(fname, kw)?;
-    taipan_vm::interp::builtins::check_count("", fname, args.len(), 1, 1)?;
+    taipan_vm::interp::builtins::check_count("cmath.", fname, args.len(), 1, 1)?;
     Ok(&args[0])
 }
 

@@ -1,6 +1,6 @@
 //! The buffer protocol as the native modules see it: the bytes of a
-//! bytes-like object (bytes, bytearray, memoryview, array.array), and
-//! writes into a writable one.
+//! bytes-like object (bytes, bytearray, memoryview, and array.array
+//! through the VM's exporter hook), and writes into a writable one.
 
 use std::borrow::Cow;
 
@@ -12,17 +12,9 @@ use taipan_vm::{PyResult, Value};
 use crate::array::ArrayObject;
 
 
-/// The bytes of a bytes-like object; `None` for other objects.
-pub(crate) fn bytes_of(v: &Value) -> Option<Cow<'_, [u8]>> {
-    if let Some(a) = v.downcast::<ArrayObject>() {
-        return Some(Cow::Owned(a.to_bytes()));
-    }
-    buffer(v)
-}
-
 /// A required bytes-like argument (CPython's message otherwise).
 pub(crate) fn need_bytes(v: &Value) -> PyResult<Cow<'_, [u8]>> {
-    bytes_of(v).ok_or_else(|| {
+    buffer(v).ok_or_else(|| {
         type_error(format!(
             "a bytes-like object is required, not '{}'",
             v.type_of().name

@@ -9,6 +9,7 @@ mod machine;
 use std::sync::Once;
 
 use taipan_vm::interp::attrs;
+use taipan_vm::interp::builtins::bytes_methods::register_buffer_exporter;
 use taipan_vm::interp::classes::{self, make_instance};
 use taipan_vm::interp::objects::{
     native, native_method_any_arity, new_module, NativeFn, SliceObject,
@@ -944,6 +945,7 @@ fn install() {
     classes::install_class_getitem(&[&ARRAY_TYPE]);
     slot_wrappers::install(&[&ARRAY_TYPE, &ARRAY_ITER_TYPE]);
     classes::register_layout::<ArrayObject>(&ARRAY_TYPE);
+    register_buffer_exporter(|v| v.downcast::<ArrayObject>().map(ArrayObject::to_bytes));
 }
 
 pub(crate) fn module() -> PyResult<Value> {

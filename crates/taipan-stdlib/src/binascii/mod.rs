@@ -6,7 +6,7 @@ mod base64;
 mod qp;
 mod uu;
 
-use taipan_vm::interp::builtins::bytes_methods::hex_with_sep;
+use taipan_vm::interp::builtins::bytes_methods::{buffer, hex_with_sep};
 use taipan_vm::interp::objects::{native_any_arity, new_module, NativeFn};
 use taipan_vm::interp::type_error;
 use taipan_vm::types::exceptions::{EXCEPTION, VALUE_ERROR};
@@ -37,7 +37,7 @@ fn ascii_data(v: &Value) -> PyResult<Vec<u8>> {
         }
         return Ok(s.as_bytes().to_vec());
     }
-    crate::buffers::bytes_of(v)
+    buffer(v)
         .map(|b| b.into_owned())
         .ok_or_else(|| {
             type_error(format!(

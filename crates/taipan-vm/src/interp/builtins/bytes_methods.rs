@@ -510,7 +510,27 @@ pub fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
     if let Some(b) = v.downcast::<ByteArrayObject>() {
         return Some(Cow::Owned(b.to_vec()));
     }
-    crate::interp::memoryview::contents(v).map(Cow::Owned)
+    if let Some(b) = crate::interp::memoryview::contents(v) {
+        return Some(Cow::Owned(b));
+    }
+    let exporters = BUFFER_EXPORTERS.read().unwrap_or_else(|e| e.into_inner());
+    exporters.iter().find_map(|f| f(v)).map(Cow::Owned)
+}
+
+/// The bytes of an object of a buffer-exporting type defined outside the
+/// VM; `None` for other objects.
+pub type BufferExporter = fn(&Value) -> Option<Vec<u8>>;
+
+static BUFFER_EXPORTERS: std::sync::RwLock<Vec<BufferExporter>> =
+    std::sync::RwLock::new(Vec::new());
+
+/// Lets [`buffer`] (and so `bytes()`, `bytearray()`, `bytes.join` ...)
+/// read the objects of a native module's buffer type (`array.array`).
+pub fn register_buffer_exporter(f: BufferExporter) {
+    BUFFER_EXPORTERS
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(f);
 }
 
 /// A required bytes-like argument.

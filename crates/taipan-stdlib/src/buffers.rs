@@ -11,7 +11,6 @@ use taipan_vm::{PyResult, Value};
 
 use crate::array::ArrayObject;
 
-
 /// A required bytes-like argument (CPython's message otherwise).
 pub(crate) fn need_bytes(v: &Value) -> PyResult<Cow<'_, [u8]>> {
     buffer(v).ok_or_else(|| {

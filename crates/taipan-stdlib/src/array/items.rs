@@ -110,9 +110,8 @@ pub(crate) fn encode(code: char, v: &Value) -> PyResult<[u8; 8]> {
 }
 
 fn real(v: &Value) -> PyResult<f64> {
-    real_value(v)?.ok_or_else(|| {
-        type_error(format!("must be real number, not {}", v.type_of().name))
-    })
+    real_value(v)?
+        .ok_or_else(|| type_error(format!("must be real number, not {}", v.type_of().name)))
 }
 
 /// The code point of a one-character str item.

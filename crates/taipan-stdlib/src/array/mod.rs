@@ -66,7 +66,9 @@ impl ArrayObject {
     fn items(&self) -> Vec<Value> {
         let size = self.itemsize;
         let raw = self.to_bytes();
-        raw.chunks_exact(size).map(|c| decode(self.code, c)).collect()
+        raw.chunks_exact(size)
+            .map(|c| decode(self.code, c))
+            .collect()
     }
 
     /// A copy of the packed item bytes.
@@ -201,7 +203,9 @@ fn initialize(a: &Value, init: &Value) -> PyResult<()> {
         return Ok(());
     }
     if bytes::as_bytes(init).is_some()
-        || init.downcast::<taipan_vm::interp::bytearray::ByteArrayObject>().is_some()
+        || init
+            .downcast::<taipan_vm::interp::bytearray::ByteArrayObject>()
+            .is_some()
     {
         return from_bytes(arr, &need_bytes(init)?);
     }
@@ -321,8 +325,12 @@ fn m_index(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = method_args("array.index", args, kw, 1, 3)?;
     let arr = me(&args[0])?;
     let len = arr.len();
-    let start = a.get(1).map_or(Ok(0), |v| index_clamped(v).map(|i| clamp(i, len)))?;
-    let stop = a.get(2).map_or(Ok(len), |v| index_clamped(v).map(|i| clamp(i, len)))?;
+    let start = a
+        .get(1)
+        .map_or(Ok(0), |v| index_clamped(v).map(|i| clamp(i, len)))?;
+    let stop = a
+        .get(2)
+        .map_or(Ok(len), |v| index_clamped(v).map(|i| clamp(i, len)))?;
     match find(arr, &a[0], start, stop)? {
         Some(i) => Ok(int::from_i64(i as i64)),
         None => Err(PyErr::new(&VALUE_ERROR, "array.index(x): x not in array")),
@@ -643,7 +651,9 @@ fn item_index(arr: &ArrayObject, key: &Value) -> PyResult<usize> {
 /// The item positions a slice selects.
 fn slice_positions(s: &SliceObject, len: usize) -> PyResult<Vec<usize>> {
     let (start, _, step, count) = attrs::slice_indices(s, len)?;
-    Ok((0..count as i64).map(|k| (start + k * step) as usize).collect())
+    Ok((0..count as i64)
+        .map(|k| (start + k * step) as usize)
+        .collect())
 }
 
 fn array_getitem(v: &Value, key: &Value) -> PyResult<Value> {

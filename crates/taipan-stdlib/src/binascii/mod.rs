@@ -37,14 +37,12 @@ fn ascii_data(v: &Value) -> PyResult<Vec<u8>> {
         }
         return Ok(s.as_bytes().to_vec());
     }
-    buffer(v)
-        .map(|b| b.into_owned())
-        .ok_or_else(|| {
-            type_error(format!(
-                "argument should be bytes, buffer or ASCII string, not '{}'",
-                v.type_of().name
-            ))
-        })
+    buffer(v).map(|b| b.into_owned()).ok_or_else(|| {
+        type_error(format!(
+            "argument should be bytes, buffer or ASCII string, not '{}'",
+            v.type_of().name
+        ))
+    })
 }
 
 fn flag(v: Option<&Value>) -> PyResult<bool> {
@@ -69,7 +67,9 @@ fn hexlify(fname: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         window.extend(p[2].clone());
     }
     let text = hex_with_sep(&data, &window, &[])?;
-    Ok(bytes::new(pystr::as_str(&text).unwrap_or_default().as_bytes()))
+    Ok(bytes::new(
+        pystr::as_str(&text).unwrap_or_default().as_bytes(),
+    ))
 }
 
 fn f_hexlify(args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -137,13 +137,19 @@ fn data_and_flags(
 fn f_b2a_base64(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (data, flags) = data_and_flags("b2a_base64", args, kw, &["newline"])?;
     let newline = flags[0].as_ref().map_or(Ok(true), ops::truthy)?;
-    Ok(bytes::from_vec(base64::encode(&need_bytes(&data)?, newline)))
+    Ok(bytes::from_vec(base64::encode(
+        &need_bytes(&data)?,
+        newline,
+    )))
 }
 
 fn f_a2b_base64(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (data, flags) = data_and_flags("a2b_base64", args, kw, &["strict_mode"])?;
     let strict = flag(flags[0].as_ref())?;
-    Ok(bytes::from_vec(base64::decode(&ascii_data(&data)?, strict)?))
+    Ok(bytes::from_vec(base64::decode(
+        &ascii_data(&data)?,
+        strict,
+    )?))
 }
 
 // ---------------------------------------------------------------- uu
@@ -192,7 +198,9 @@ fn f_a2b_qp(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn masked(v: &Value, bits: u32) -> PyResult<u64> {
     let i = ops::index(v)?;
     let r = int::as_int(&i).expect("index() returns an int");
-    let low = r.to_big().and(&taipan_vm::types::bigint::Big::from_u64((1 << bits) - 1));
+    let low = r
+        .to_big()
+        .and(&taipan_vm::types::bigint::Big::from_u64((1 << bits) - 1));
     Ok(low.to_u64().unwrap_or(0))
 }
 

@@ -101,7 +101,9 @@ pub(super) fn decode(data: &[u8], header: bool) -> Vec<u8> {
             } else if n == b'=' {
                 out.push(b'=');
                 i += 1;
-            } else if let (Some(h), Some(l)) = (hex_value(n), data.get(i + 1).and_then(|&c| hex_value(c))) {
+            } else if let (Some(h), Some(l)) =
+                (hex_value(n), data.get(i + 1).and_then(|&c| hex_value(c)))
+            {
                 out.push(h << 4 | l);
                 i += 2;
             } else {

@@ -20,7 +20,11 @@ pub(super) fn encode(data: &[u8], backtick: bool) -> PyResult<Vec<u8>> {
     let mut out = Vec::with_capacity(2 + data.len().div_ceil(3) * 4);
     out.push(uu_char(data.len() as u8, backtick));
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         for i in 0..4 {
             out.push(uu_char((n >> (18 - 6 * i) & 63) as u8, backtick));

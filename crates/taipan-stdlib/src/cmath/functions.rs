@@ -104,7 +104,10 @@ pub(crate) fn sqrt(z: C) -> Out {
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         // Scaled up so that hypot() is not subnormal.
         let ax = ldexp(ax, MANT_DIG);
-        ldexp((ax + ax.hypot(ldexp(ay, MANT_DIG))).sqrt(), -(MANT_DIG + 1) / 2)
+        ldexp(
+            (ax + ax.hypot(ldexp(ay, MANT_DIG))).sqrt(),
+            -(MANT_DIG + 1) / 2,
+        )
     } else {
         let ax = ax / 8.0;
         2.0 * (ax + ax.hypot(ay / 8.0)).sqrt()
@@ -143,7 +146,10 @@ pub(crate) fn exp(z: C) -> Out {
     }
     let r = if x > log_large() {
         let l = (x - 1.0).exp();
-        (l * y.cos() * std::f64::consts::E, l * y.sin() * std::f64::consts::E)
+        (
+            l * y.cos() * std::f64::consts::E,
+            l * y.sin() * std::f64::consts::E,
+        )
     } else {
         let l = x.exp();
         (l * y.cos(), l * y.sin())
@@ -298,7 +304,11 @@ pub(crate) fn atanh(z: C) -> Out {
         return Ok(if any_inf(z) {
             (
                 if x.is_nan() { 0.0 } else { 0f64.copysign(x) },
-                if y.is_nan() { NAN } else { FRAC_PI_2.copysign(y) },
+                if y.is_nan() {
+                    NAN
+                } else {
+                    FRAC_PI_2.copysign(y)
+                },
             )
         } else if x == 0.0 {
             (x, NAN)

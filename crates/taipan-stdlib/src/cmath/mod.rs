@@ -26,15 +26,13 @@ fn math_error(e: MathError) -> PyErr {
 /// A complex argument: a complex number, or anything with `__complex__`,
 /// `__float__` or `__index__`.
 fn arg(v: &Value) -> PyResult<C> {
-    number_parts(v)?.ok_or_else(|| {
-        type_error(format!("must be real number, not {}", v.type_of().name))
-    })
+    number_parts(v)?
+        .ok_or_else(|| type_error(format!("must be real number, not {}", v.type_of().name)))
 }
 
 fn real_arg(v: &Value) -> PyResult<f64> {
-    taipan_vm::interp::builtins::real_value(v)?.ok_or_else(|| {
-        type_error(format!("must be real number, not {}", v.type_of().name))
-    })
+    taipan_vm::interp::builtins::real_value(v)?
+        .ok_or_else(|| type_error(format!("must be real number, not {}", v.type_of().name)))
 }
 
 fn one_arg<'a>(fname: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
@@ -58,7 +56,9 @@ macro_rules! unary {
 
 mod entry {
     use super::*;
-    unary!(sqrt, exp, log10, acos, acosh, asin, asinh, atan, atanh, cos, cosh, sin, sinh, tan, tanh);
+    unary!(
+        sqrt, exp, log10, acos, acosh, asin, asinh, atan, atanh, cos, cosh, sin, sinh, tan, tanh
+    );
 }
 
 /// `log(z[, base])`.
@@ -103,7 +103,9 @@ fn f_isfinite(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn f_isinf(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate("isinf", args, kw, |z| z.0.is_infinite() || z.1.is_infinite())
+    predicate("isinf", args, kw, |z| {
+        z.0.is_infinite() || z.1.is_infinite()
+    })
 }
 
 fn f_isnan(args: &[Value], kw: &[Value]) -> PyResult<Value> {

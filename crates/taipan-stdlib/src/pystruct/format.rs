@@ -3,8 +3,8 @@
 //! sizes and alignment are those of CPython on x86-64 Linux.
 
 use taipan_vm::interp::builtins::real_value;
-use taipan_vm::types::exceptions::OVERFLOW_ERROR;
 use taipan_vm::interp::bytearray::data_of as bytearray_data;
+use taipan_vm::types::exceptions::OVERFLOW_ERROR;
 use taipan_vm::types::{bytes, float, int, singletons};
 use taipan_vm::{ops, PyErr, PyResult, Value};
 
@@ -92,9 +92,7 @@ pub(crate) fn parse(fmt: &[u8]) -> PyResult<Layout> {
             let mut n = usize::from(c - b'0');
             loop {
                 let Some(&d) = body.get(i) else {
-                    return Err(struct_error(
-                        "repeat count given without format specifier",
-                    ));
+                    return Err(struct_error("repeat count given without format specifier"));
                 };
                 i += 1;
                 if !d.is_ascii_digit() {
@@ -322,9 +320,7 @@ pub(crate) fn unpack_field(code: u8, order: Order, raw: &[u8]) -> Value {
         b'e' => float::new(half_to_f64(u as u16)),
         b'f' => float::new(f64::from(f32::from_bits(u as u32))),
         b'd' => float::new(f64::from_bits(u)),
-        c if c.is_ascii_lowercase() => {
-            int::from_i64(((u << (64 - bits)) as i64) >> (64 - bits))
-        }
+        c if c.is_ascii_lowercase() => int::from_i64(((u << (64 - bits)) as i64) >> (64 - bits)),
         _ => int::from_u64(u),
     }
 }

@@ -111,7 +111,12 @@ fn unpack_from_values(layout: &Layout, buffer: &Value, offset: i64) -> PyResult<
     Ok(tuple::new(layout.unpack(&data[start..start + layout.size])))
 }
 
-fn pack_into_buffer(layout: &Layout, buffer: &Value, offset: &Value, values: &[Value]) -> PyResult<()> {
+fn pack_into_buffer(
+    layout: &Layout,
+    buffer: &Value,
+    offset: &Value,
+    values: &[Value],
+) -> PyResult<()> {
     if values.len() != layout.values {
         return Err(struct_error(&format!(
             "pack_into expected {} items for packing (got {})",
@@ -216,7 +221,14 @@ fn offset_arg(v: Option<&Value>) -> PyResult<i64> {
 }
 
 fn f_unpack_from(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = bind("unpack_from", args, kw, &["format", "buffer", "offset"], 3, 2)?;
+    let p = bind(
+        "unpack_from",
+        args,
+        kw,
+        &["format", "buffer", "offset"],
+        3,
+        2,
+    )?;
     let layout = layout_of(p[0].as_ref().expect("bound"))?;
     let offset = offset_arg(p[2].as_ref())?;
     unpack_from_values(&layout, p[1].as_ref().expect("bound"), offset)
@@ -424,7 +436,11 @@ fn install() {
         ("iter_unpack", s_iter_unpack),
     ];
     for (name, f) in methods {
-        set(&STRUCT_TYPE, name, native_method_any_arity(&STRUCT_TYPE, name, f));
+        set(
+            &STRUCT_TYPE,
+            name,
+            native_method_any_arity(&STRUCT_TYPE, name, f),
+        );
     }
     set(
         &STRUCT_TYPE,

@@ -83,7 +83,7 @@ pub(super) fn decode(code: char, format: Format, data: &[u8]) -> PyResult<Decode
     if i64::from(native_format(code)) == format.code {
         return Ok(Decoded::Native);
     }
-    if data.len() % format.size != 0 {
+    if !data.len().is_multiple_of(format.size) {
         return Err(not_multiple());
     }
     let words = data.chunks_exact(format.size).map(|c| {

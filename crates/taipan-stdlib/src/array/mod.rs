@@ -219,7 +219,7 @@ fn from_unicode(arr: &ArrayObject, s: &str) -> PyResult<()> {
 }
 
 fn from_bytes(arr: &ArrayObject, data: &[u8]) -> PyResult<()> {
-    if data.len() % arr.itemsize != 0 {
+    if !data.len().is_multiple_of(arr.itemsize) {
         return Err(PyErr::new(
             &VALUE_ERROR,
             "bytes length not a multiple of item size",

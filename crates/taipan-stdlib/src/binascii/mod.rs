@@ -82,7 +82,7 @@ fn f_b2a_hex(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn unhexlify(fname: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let text = ascii_data(only_arg(fname, args, kw)?)?;
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return Err(error("Odd-length string"));
     }
     let digit = |c: u8| (c as char).to_digit(16);

@@ -155,7 +155,7 @@ fn iter_unpack_values(layout: &Layout, buffer: &Value) -> PyResult<Value> {
         ));
     }
     let data = need_bytes(buffer)?;
-    if data.len() % layout.size != 0 {
+    if !data.len().is_multiple_of(layout.size) {
         return Err(struct_error(&format!(
             "iterative unpacking requires a buffer of a multiple of {} bytes",
             layout.size

@@ -74,11 +74,7 @@ pub fn repr(v: &Value) -> PyResult<Value> {
 fn repr_inner(v: &Value) -> PyResult<Value> {
     match v.type_of().slots.repr {
         Some(f) => check_str_result(f(v)?, "__repr__"),
-        None => Ok(pystr::new(&format!(
-            "<{} object at {:#x}>",
-            v.type_of().name,
-            object::address(v)
-        ))),
+        None => Ok(pystr::new(&object::default_repr_text(v))),
     }
 }
 

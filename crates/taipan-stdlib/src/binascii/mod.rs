@@ -204,33 +204,50 @@ fn masked(v: &Value, bits: u32) -> PyResult<u64> {
     Ok(low.to_u64().unwrap_or(0))
 }
 
-fn crc32_update(mut crc: u32, data: &[u8]) -> u32 {
-    crc = !crc;
-    for &b in data {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 {
-                (crc >> 1) ^ 0xedb8_8320
-            } else {
-                crc >> 1
-            };
+/// CRC-32 (reflected, polynomial 0xEDB88320) of each byte value.
+const CRC32_TABLE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut c = i as u32;
+        let mut k = 0;
+        while k < 8 {
+            c = if c & 1 != 0 { (c >> 1) ^ 0xedb8_8320 } else { c >> 1 };
+            k += 1;
         }
+        table[i] = c;
+        i += 1;
     }
-    !crc
+    table
+};
+
+/// CRC-CCITT (polynomial 0x1021) of each byte value in the high byte.
+const CRC_HQX_TABLE: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut c = (i as u16) << 8;
+        let mut k = 0;
+        while k < 8 {
+            c = if c & 0x8000 != 0 { (c << 1) ^ 0x1021 } else { c << 1 };
+            k += 1;
+        }
+        table[i] = c;
+        i += 1;
+    }
+    table
+};
+
+fn crc32_update(crc: u32, data: &[u8]) -> u32 {
+    !data.iter().fold(!crc, |c, &b| {
+        CRC32_TABLE[usize::from(c as u8 ^ b)] ^ (c >> 8)
+    })
 }
 
-fn crc_hqx_update(mut crc: u16, data: &[u8]) -> u16 {
-    for &b in data {
-        crc ^= u16::from(b) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                (crc << 1) ^ 0x1021
-            } else {
-                crc << 1
-            };
-        }
-    }
-    crc
+fn crc_hqx_update(crc: u16, data: &[u8]) -> u16 {
+    data.iter().fold(crc, |c, &b| {
+        CRC_HQX_TABLE[usize::from((c >> 8) as u8 ^ b)] ^ (c << 8)
+    })
 }
 
 fn f_crc32(args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -1067,7 +1067,9 @@ pub fn hex_with_sep(data: &[u8], a: &[Value], k: &[Value]) -> PyResult<Value> {
                 out.push(s);
             }
         }
-        out.push_str(&format!("{b:02x}"));
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 15)] as char);
     }
     Ok(pystr::new(&out))
 }

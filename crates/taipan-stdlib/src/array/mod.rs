@@ -796,11 +796,14 @@ fn array_inplace_concat(a: &Value, b: &Value) -> PyResult<Value> {
 /// The bytes of `data` repeated `n` times (none for `n <= 0`).
 fn repeated(data: &[u8], n: i64) -> PyResult<Vec<u8>> {
     let n = n.max(0) as usize;
-    data.len()
-        .checked_mul(n)
-        .filter(|&t| t <= isize::MAX as usize)
-        .ok_or_else(|| PyErr::with_args(&MEMORY_ERROR, Vec::new()))?;
-    Ok(data.repeat(n))
+    let no_memory = || PyErr::with_args(&MEMORY_ERROR, Vec::new());
+    let total = data.len().checked_mul(n).ok_or_else(no_memory)?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total).map_err(|_| no_memory())?;
+    for _ in 0..n {
+        out.extend_from_slice(data);
+    }
+    Ok(out)
 }
 
 fn array_repeat(a: &Value, n: &Value) -> PyResult<Value> {

@@ -14,7 +14,7 @@ use taipan_vm::interp::objects::{
 use taipan_vm::interp::{slot_wrappers, type_error};
 use taipan_vm::object::payload::dealloc_box;
 use taipan_vm::object::{tpflags, Cell, ObjHeader, PyPayload, Slots, TypeObject};
-use taipan_vm::types::exceptions::EXCEPTION;
+use taipan_vm::types::exceptions::{EXCEPTION, MEMORY_ERROR};
 use taipan_vm::types::object::OBJECT_TYPE;
 use taipan_vm::types::{bytes, dict, int, str as pystr, tuple};
 use taipan_vm::{PyErr, PyResult, Value};
@@ -60,7 +60,10 @@ fn pack_values(layout: &Layout, values: &[Value]) -> PyResult<Vec<u8>> {
             values.len()
         )));
     }
-    let mut out = vec![0u8; layout.size];
+    let mut out = Vec::new();
+    out.try_reserve_exact(layout.size)
+        .map_err(|_| PyErr::with_args(&MEMORY_ERROR, Vec::new()))?;
+    out.resize(layout.size, 0);
     layout.pack_into(values, &mut out)?;
     Ok(out)
 }

@@ -147,3 +147,10 @@ try:
     struct.pack("b", 999)
 except struct.error as e:
     print("caught", type(e).__name__, e.args)
+
+print("nan payloads")
+for raw in [b"\x06\xfd", b"\x00\x7e", b"\x01\x7c", b"\x00\xfe"]:
+    x = struct.unpack("<e", raw)[0]
+    print(raw, struct.pack("<e", x), struct.pack("<f", x), struct.pack("<d", x)[4:],
+          struct.pack("<e", struct.unpack("<f", struct.pack("<f", x))[0]))
+print(struct.pack("<e", float("nan")), struct.pack(">e", -float("nan")), struct.pack("<f", float("nan")))

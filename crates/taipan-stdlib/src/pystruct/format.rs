@@ -183,7 +183,9 @@ fn get_uint(raw: &[u8], order: Order) -> u64 {
 pub(crate) fn f64_to_half(x: f64) -> Option<u16> {
     let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
     if x.is_nan() {
-        return Some(sign | 0x7e00);
+        // The payload's top bits carry over, as CPython keeps them.
+        let payload = ((x.to_bits() >> 42) & 0x3ff) as u16;
+        return Some(sign | 0x7c00 | if payload == 0 { 0x200 } else { payload });
     }
     if x.is_infinite() {
         return Some(sign | 0x7c00);
@@ -205,14 +207,40 @@ pub(crate) fn f64_to_half(x: f64) -> Option<u16> {
     Some(sign | (((e + 15) as u16) << 10) | frac)
 }
 
+/// `x as f32`, except that a NaN keeps its sign and the top bits of its
+/// payload without being made quiet (as CPython packs it).
+fn f64_to_f32(x: f64) -> f32 {
+    if !x.is_nan() {
+        return x as f32;
+    }
+    let bits = x.to_bits();
+    let payload = ((bits >> 29) & 0x7f_ffff) as u32;
+    let sign = ((bits >> 63) as u32) << 31;
+    f32::from_bits(sign | 0x7f80_0000 | if payload == 0 { 0x40_0000 } else { payload })
+}
+
+/// The inverse of [`f64_to_f32`]: NaN payloads survive unchanged.
+fn f32_to_f64(f: f32) -> f64 {
+    if !f.is_nan() {
+        return f64::from(f);
+    }
+    let bits = f.to_bits();
+    let sign = u64::from(bits >> 31) << 63;
+    f64::from_bits(sign | (0x7ff << 52) | (u64::from(bits & 0x7f_ffff) << 29))
+}
+
 pub(crate) fn half_to_f64(h: u16) -> f64 {
     let sign = if h >> 15 == 1 { -1.0 } else { 1.0 };
     let exp = i32::from((h >> 10) & 0x1f);
     let frac = f64::from(h & 0x3ff);
+    if exp == 31 && frac != 0.0 {
+        // A NaN keeps its sign and payload.
+        let bits = (u64::from(h >> 15) << 63) | (0x7ff << 52) | (u64::from(h & 0x3ff) << 42);
+        return f64::from_bits(bits);
+    }
     sign * match exp {
         0 => frac * 2f64.powi(-24),
-        31 if frac == 0.0 => f64::INFINITY,
-        31 => f64::NAN,
+        31 => f64::INFINITY,
         _ => (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
     }
 }
@@ -252,7 +280,7 @@ pub(crate) fn pack_field(code: u8, order: Order, v: &Value, out: &mut [u8]) -> P
         }
         b'f' => {
             let x = real(v)?;
-            let f = x as f32;
+            let f = f64_to_f32(x);
             if f.is_infinite() && x.is_finite() {
                 return Err(overflow('f'));
             }
@@ -318,7 +346,7 @@ pub(crate) fn unpack_field(code: u8, order: Order, raw: &[u8]) -> Value {
         b'?' => singletons::bool(u != 0),
         b'c' => bytes::new(raw),
         b'e' => float::new(half_to_f64(u as u16)),
-        b'f' => float::new(f64::from(f32::from_bits(u as u32))),
+        b'f' => float::new(f32_to_f64(f32::from_bits(u as u32))),
         b'd' => float::new(f64::from_bits(u)),
         c if c.is_ascii_lowercase() => int::from_i64(((u << (64 - bits)) as i64) >> (64 - bits)),
         _ => int::from_u64(u),

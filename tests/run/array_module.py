@@ -159,3 +159,5 @@ print(struct.unpack("<3h", a), struct.unpack_from("<h", a, 2), binascii.hexlify(
 struct.pack_into("<h", a, 0, 500)
 print(a)
 print(bytes(a), bytearray(a), b"-".join([a, array.array("B", b"xy")]), array.array("d", [1.5]).tobytes() == bytes(array.array("d", [1.5])))
+# pickle saves the reconstructor by reference: builtins reduce to their names
+print(array._array_reconstructor.__reduce_ex__(4), len.__reduce__(), struct.pack.__reduce_ex__(2))

@@ -5,18 +5,24 @@
 //! own, found by `taipan_vm::interp::modules::stdlib_dir`.
 
 mod args;
+mod array;
 mod ast;
 mod atexit;
+mod binascii;
 mod bisect;
+mod buffers;
+mod cmath;
 mod collections;
 mod contextvars;
 mod errno;
+mod exc_class;
 mod functools;
 mod gc;
 mod heapq;
 mod itertools;
 mod operator;
 mod posix;
+mod pystruct;
 mod random;
 mod sha2;
 mod sre;
@@ -33,8 +39,11 @@ use taipan_vm::interp::modules::register;
 pub fn install() {
     ast::install();
     register("_ast", ast::module);
+    register("array", array::module);
     register("atexit", atexit::module);
+    register("binascii", binascii::module);
     register("_bisect", bisect::module);
+    register("cmath", cmath::module);
     register("_collections", collections::module);
     register("_functools", functools::module);
     register("_heapq", heapq::module);
@@ -48,6 +57,7 @@ pub fn install() {
     register("_sha2", sha2::module);
     register("_sre", sre::module);
     register("_string", string::module);
+    register("_struct", pystruct::module);
     register("_thread", thread::module);
     register("time", time::module);
     register("_typing", typing::module);

@@ -74,11 +74,7 @@ pub fn repr(v: &Value) -> PyResult<Value> {
 fn repr_inner(v: &Value) -> PyResult<Value> {
     match v.type_of().slots.repr {
         Some(f) => check_str_result(f(v)?, "__repr__"),
-        None => Ok(pystr::new(&format!(
-            "<{} object at {:#x}>",
-            v.type_of().name,
-            object::address(v)
-        ))),
+        None => Ok(pystr::new(&object::default_repr_text(v))),
     }
 }
 
@@ -168,8 +164,8 @@ pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
             format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
-                ta.name,
-                tb.name
+                ta.tp_name(),
+                tb.tp_name()
             ),
         )),
     }

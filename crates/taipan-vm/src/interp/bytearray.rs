@@ -65,7 +65,7 @@ impl ByteArrayObject {
     }
 
     /// Runs `f` on the contents (it must not run Python code).
-    pub(crate) fn modify<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+    pub fn modify<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
         self.data.with(PyPayload::header(self), f)
     }
 }

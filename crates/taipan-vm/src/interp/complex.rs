@@ -507,7 +507,7 @@ pub fn install() {
 
 /// The value of a number as a complex pair through `__complex__`,
 /// `__float__` or `__index__`; `None` when it is not a number.
-fn number_parts(v: &Value) -> PyResult<Option<Pair>> {
+pub fn number_parts(v: &Value) -> PyResult<Option<Pair>> {
     if let Some(c) = v.downcast::<ComplexObject>() {
         return Ok(Some((c.re, c.im)));
     }

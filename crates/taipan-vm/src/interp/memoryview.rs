@@ -220,6 +220,20 @@ pub fn contents(v: &Value) -> Option<Vec<u8>> {
     Some(m.to_bytes())
 }
 
+/// Runs `f` on the bytes a writable C-contiguous memoryview shows (no
+/// Python code may run in it); `None` for other objects and views.
+pub fn with_writable<R>(v: &Value, f: impl FnOnce(&mut [u8]) -> R) -> Option<PyResult<R>> {
+    let m = v.downcast::<MemoryViewObject>()?;
+    if let Err(e) = m.check() {
+        return Some(Err(e));
+    }
+    if m.readonly || !m.is_c_contiguous() {
+        return None;
+    }
+    let (start, len) = (m.offset as usize, m.nbytes());
+    Some(Ok(m.with_bytes(|d| f(&mut d[start..start + len]))))
+}
+
 /// `memoryview(obj)`.
 pub fn construct(a: &[Value]) -> PyResult<Value> {
     let [obj] = a else {

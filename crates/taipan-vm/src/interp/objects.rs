@@ -733,6 +733,15 @@ fn native_repr(v: &Value) -> PyResult<Value> {
         _ => format!("<built-in function {}>", f.name),
     }))
 }
+/// `f.__reduce_ex__(protocol)` of a module-level native function: its
+/// name, which pickle saves as a reference to the global of that name.
+fn native_reduce(args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let f = args[0]
+        .downcast::<NativeFunction>()
+        .expect("bound to a native");
+    Ok(pystr::new(f.name))
+}
+
 fn native_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let f = v.downcast::<NativeFunction>().expect("native");
     Ok(match pystr::as_str(name) {
@@ -741,7 +750,26 @@ fn native_getattr(v: &Value, name: &Value) -> PyResult<Value> {
             Some(o) => format!("{}.{}", o.name, f.name),
             None => f.name.to_string(),
         }),
-        Some("__module__") if f.owner.is_none() => pystr::new("builtins"),
+        // Other modules' functions do not know their module; pickle then
+        // finds it by searching sys.modules.
+        Some("__module__") if f.owner.is_none() => {
+            if super::builtins::is_builtin_function(v) {
+                pystr::new("builtins")
+            } else {
+                singletons::none()
+            }
+        }
+        Some("__reduce_ex__" | "__reduce__") if f.owner.is_none() && f.bound.is_none() => {
+            Value::from_box(Box::new(NativeFunction {
+                header: ObjHeader::new(&BUILTIN_FUNCTION_TYPE),
+                name: "__reduce_ex__",
+                f: native_reduce,
+                owner: None,
+                bound: Some(v.clone()),
+                min: 0,
+                max: 1,
+            }))
+        }
         Some("__self__") => match &f.bound {
             Some(b) => b.clone(),
             None if super::builtins::is_builtin_function(v) => super::builtins::builtins_module()?,

@@ -510,7 +510,27 @@ pub fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
     if let Some(b) = v.downcast::<ByteArrayObject>() {
         return Some(Cow::Owned(b.to_vec()));
     }
-    crate::interp::memoryview::contents(v).map(Cow::Owned)
+    if let Some(b) = crate::interp::memoryview::contents(v) {
+        return Some(Cow::Owned(b));
+    }
+    let exporters = BUFFER_EXPORTERS.read().unwrap_or_else(|e| e.into_inner());
+    exporters.iter().find_map(|f| f(v)).map(Cow::Owned)
+}
+
+/// The bytes of an object of a buffer-exporting type defined outside the
+/// VM; `None` for other objects.
+pub type BufferExporter = fn(&Value) -> Option<Vec<u8>>;
+
+static BUFFER_EXPORTERS: std::sync::RwLock<Vec<BufferExporter>> =
+    std::sync::RwLock::new(Vec::new());
+
+/// Lets [`buffer`] (and so `bytes()`, `bytearray()`, `bytes.join` ...)
+/// read the objects of a native module's buffer type (`array.array`).
+pub fn register_buffer_exporter(f: BufferExporter) {
+    BUFFER_EXPORTERS
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(f);
 }
 
 /// A required bytes-like argument.
@@ -1002,7 +1022,7 @@ fn m_istitle(a: &[Value], k: &[Value]) -> PyResult<Value> {
 // ---------------------------------------------------------------- hex, translate
 
 /// `hex(sep=None, bytes_per_sep=1)` for bytes-like objects.
-pub(crate) fn hex_with_sep(data: &[u8], a: &[Value], k: &[Value]) -> PyResult<Value> {
+pub fn hex_with_sep(data: &[u8], a: &[Value], k: &[Value]) -> PyResult<Value> {
     let args = bind_args("hex", a, k, &["sep", "bytes_per_sep"], 0)?;
     let per = match &args[1] {
         Some(v) => index_arg(v)?,
@@ -1047,7 +1067,9 @@ pub(crate) fn hex_with_sep(data: &[u8], a: &[Value], k: &[Value]) -> PyResult<Va
                 out.push(s);
             }
         }
-        out.push_str(&format!("{b:02x}"));
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 15)] as char);
     }
     Ok(pystr::new(&out))
 }

@@ -15,6 +15,7 @@ use crate::ops;
 use crate::types::exceptions::{self, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, VALUE_ERROR};
 use crate::types::{dict, float, int, list, singletons, str as pystr, tuple};
 
+mod main_module;
 mod math;
 mod registry;
 mod spec;
@@ -26,6 +27,7 @@ mod sys;
 /// The modules built into the binary (`sys.builtin_module_names`).
 const NATIVE_MODULE_NAMES: &[&str] = &["builtins", "math", "sys"];
 
+pub use self::main_module::{find_main_module, set_main_module_spec, MainModule};
 use self::math::*;
 pub use self::registry::{register, ModuleInit};
 pub use self::spec::main_loader;
@@ -60,14 +62,38 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
 
 /// Finds and runs the source of module `name` (dotted, absolute).
 fn load_module(name: &str) -> PyResult<Value> {
+    match locate(name)? {
+        Located::Loaded(m) => Ok(m),
+        Located::Source(src) => exec_source_module(name, &src.path, src.package_dir),
+    }
+}
+
+/// Where a module's source is: its file, and for a package its directory.
+pub(super) struct SourceLocation {
+    pub path: std::path::PathBuf,
+    pub package_dir: Option<String>,
+}
+
+/// What [`locate`] found for a module name.
+pub(super) enum Located {
+    /// Already in `sys.modules`, or native (now registered there).
+    Loaded(Value),
+    /// A source module to run.
+    Source(SourceLocation),
+}
+
+/// Finds module `name` (dotted, absolute): in `sys.modules`, among the
+/// native modules, or as source on `sys.path` (for a submodule, on its
+/// parent package's `__path__`; the parents are imported first).
+pub(super) fn locate(name: &str) -> PyResult<Located> {
     let mods = sys_modules();
     if let Some(m) = dict::get_item(&mods, &pystr::new(name))? {
-        return Ok(m);
+        return Ok(Located::Loaded(m));
     }
     if name.contains('.') {
         if let Some(m) = native_module(name)? {
             dict::set_item(&mods, pystr::new(name), m.clone())?;
-            return Ok(m);
+            return Ok(Located::Loaded(m));
         }
     }
     // Parent packages first.
@@ -76,7 +102,7 @@ fn load_module(name: &str) -> PyResult<Value> {
             let p = load_module(parent)?;
             // Loading the parent may have registered this module too.
             if let Some(m) = dict::get_item(&mods, &pystr::new(name))? {
-                return Ok(m);
+                return Ok(Located::Loaded(m));
             }
             let path = getattr_str(&p, "__path__").map_err(|_| {
                 module_not_found(
@@ -89,7 +115,7 @@ fn load_module(name: &str) -> PyResult<Value> {
         None => {
             if let Some(m) = native_module(name)? {
                 dict::set_item(&mods, pystr::new(name), m.clone())?;
-                return Ok(m);
+                return Ok(Located::Loaded(m));
             }
             let path = dict::get_item(&module_dict(sys()), &pystr::intern("path"))?
                 .unwrap_or_else(|| list::new(Vec::new()));
@@ -108,11 +134,10 @@ fn load_module(name: &str) -> PyResult<Value> {
         } else {
             continue;
         };
-        return exec_source_module(
-            name,
-            &path,
-            is_pkg.then(|| base.to_string_lossy().into_owned()),
-        );
+        return Ok(Located::Source(SourceLocation {
+            path,
+            package_dir: is_pkg.then(|| base.to_string_lossy().into_owned()),
+        }));
     }
     Err(module_not_found(name, &format!("No module named '{name}'")))
 }

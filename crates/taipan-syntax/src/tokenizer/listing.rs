@@ -32,36 +32,82 @@ pub fn token_listing(
     let mut repr = String::new();
     str_repr_utf8(&decoded.encoding, &mut repr);
     line(&mut out, "0,0-0,0:", "ENCODING", &repr);
-    let mut lexer = Lexer::new(text, true);
+    let (tokens, error) = listed_tokens(text, warnings);
+    if let Some(error) = error {
+        return Err(error);
+    }
     let mut range = String::new();
-    let mut counter = CharCounter::default();
-    loop {
-        let next = lexer.next_token();
-        warnings.append(&mut lexer.warnings);
-        let token = next?;
+    for token in &tokens {
         range.clear();
-        let (start, end) = (token.start as usize, token.end as usize);
-        let begin_col = counter.column(text, start - token.begin.col as usize, start);
-        let mut end_col = counter.column(text, end - token.finish.col as usize, end);
-        let token_text = token.text(text);
-        if matches!(token.kind, TokenKind::Newline | TokenKind::Nl) && token_text.is_empty() {
-            // The implicit line end at EOF is reported one column wide.
-            end_col += 1;
-        }
         let _ = write!(
             range,
             "{},{}-{},{}:",
-            token.begin.line, begin_col, token.finish.line, end_col
+            token.begin.0, token.begin.1, token.end.0, token.end.1
         );
+        repr.clear();
+        str_repr_utf8(token.text(text), &mut repr);
+        line(&mut out, &range, token.name, &repr);
+    }
+    Ok(out)
+}
+
+/// One token as the `tokenize` module sees it.
+#[derive(Debug, Clone)]
+pub struct ListedToken {
+    /// The exact type's name (`LPAR`, `NAME`, `NL`...).
+    pub name: &'static str,
+    /// Byte offsets of the token's text in the source.
+    pub start: usize,
+    pub stop: usize,
+    /// Line (1-based) and column (in characters) where it begins and ends.
+    pub begin: (u32, usize),
+    pub end: (u32, usize),
+}
+
+impl ListedToken {
+    pub fn text<'s>(&self, source: &'s str) -> &'s str {
+        &source[self.start..self.stop]
+    }
+}
+
+/// The tokens CPython's `_tokenize.TokenizerIter` (with `extra_tokens`)
+/// finds in decoded `text`, COMMENT and NL included and ENDMARKER last,
+/// and the error that stopped it early, if any. Warnings met on the way
+/// are appended to `warnings`.
+pub fn listed_tokens(
+    text: &str,
+    warnings: &mut Vec<Warning>,
+) -> (Vec<ListedToken>, Option<SyntaxError>) {
+    let mut lexer = Lexer::new(text, true);
+    let mut counter = CharCounter::default();
+    let mut tokens = Vec::new();
+    loop {
+        let next = lexer.next_token();
+        warnings.append(&mut lexer.warnings);
+        let token = match next {
+            Ok(token) => token,
+            Err(error) => return (tokens, Some(error)),
+        };
+        let (start, end) = (token.start as usize, token.end as usize);
+        let begin_col = counter.column(text, start - token.begin.col as usize, start);
+        let mut end_col = counter.column(text, end - token.finish.col as usize, end);
+        if matches!(token.kind, TokenKind::Newline | TokenKind::Nl) && start == end {
+            // The implicit line end at EOF is reported one column wide.
+            end_col += 1;
+        }
         let name = match token.kind {
             TokenKind::ErrorToken => "OP",
             kind => kind.name(),
         };
-        repr.clear();
-        str_repr_utf8(token_text, &mut repr);
-        line(&mut out, &range, name, &repr);
+        tokens.push(ListedToken {
+            name,
+            start,
+            stop: end,
+            begin: (token.begin.line, begin_col),
+            end: (token.finish.line, end_col),
+        });
         if token.kind == TokenKind::EndMarker {
-            return Ok(out);
+            return (tokens, None);
         }
     }
 }

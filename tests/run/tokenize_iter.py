@@ -78,3 +78,6 @@ except TypeError as e:
     print("TypeError", e)
 print(list(_tokenize.TokenizerIter(iter([""]).__next__, extra_tokens=False)))
 print(list(_tokenize.TokenizerIter(iter(["x\n"]).__next__, extra_tokens=False)))
+
+# The tokenizer's own SyntaxWarning: an invalid escape in an f-string.
+show('y = f"\\{x}"\n')

@@ -4,14 +4,16 @@
 //!
 //! The lines `readline` returns are all read at the first `__next__` and
 //! tokenized at once; the tokens before an error are still yielded before
-//! the error is raised, as CPython's incremental tokenizer does.
+//! the error is raised, as CPython's incremental tokenizer does, but
+//! warnings come at the first `__next__`.
 
 use taipan_syntax::tokenizer::{listed_tokens, ListedToken};
 use taipan_vm::interp::attrs::getattr_str;
 use taipan_vm::interp::objects::{base_slots, native_any_arity, new_module};
+use taipan_vm::interp::warnings::warn_explicit;
 use taipan_vm::interp::{call_object, classes, modules, slot_wrappers, type_error};
 use taipan_vm::object::{Cell, ObjHeader, PyPayload, Slots, TypeObject};
-use taipan_vm::types::exceptions::{self, STOP_ITERATION, SYNTAX_ERROR};
+use taipan_vm::types::exceptions::{self, STOP_ITERATION, SYNTAX_ERROR, SYNTAX_WARNING};
 use taipan_vm::types::object::OBJECT_TYPE;
 use taipan_vm::types::{bytes, dict, int, singletons, str as pystr, tuple};
 use taipan_vm::{ops, PyErr, PyResult, Value};
@@ -204,20 +206,25 @@ fn read_text(readline: &Value, encoding: Option<&Value>) -> PyResult<String> {
     Ok(text)
 }
 
-fn tokenize_text(text: String) -> Tokenized {
+/// Tokenizes `text`, issuing the tokenizer's SyntaxWarnings (invalid
+/// escapes in f-strings) as CPython's does.
+fn tokenize_text(text: String) -> PyResult<Tokenized> {
     let mut line_starts = vec![0];
     line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
     if *line_starts.last().unwrap_or(&0) != text.len() {
         line_starts.push(text.len());
     }
-    // The warnings the tokenizer meets are not reported here.
-    let (tokens, error) = listed_tokens(&text, &mut Vec::new());
-    Tokenized {
+    let mut warnings = Vec::new();
+    let (tokens, error) = listed_tokens(&text, &mut warnings);
+    for w in warnings {
+        warn_explicit(&SYNTAX_WARNING, &w.msg, "<string>", w.lineno)?;
+    }
+    Ok(Tokenized {
         text,
         line_starts,
         tokens: tokens.into_iter(),
         error,
-    }
+    })
 }
 
 impl Tokenized {
@@ -273,7 +280,7 @@ fn tokenizer_iter_next(v: &Value) -> PyResult<Option<Value>> {
     });
     if let State::Unread { readline, encoding } = unread {
         let text = read_text(&readline, encoding.as_ref())?;
-        let tokenized = tokenize_text(text);
+        let tokenized = tokenize_text(text)?;
         let old = it.state.with(&it.header, |s| {
             std::mem::replace(s, State::Tokenized(tokenized))
         });

@@ -107,6 +107,24 @@ fn runs_a_package_main() {
 }
 
 #[test]
+fn package_main_imports_relatively_and_from_the_cwd() {
+    let tree = Tree::new(&[
+        ("rel/__init__.py", ""),
+        ("rel/helper.py", "X = 5\n"),
+        (
+            "rel/__main__.py",
+            "from . import helper\nfrom .helper import X\nimport sibling\n\
+             print(helper.X, X, sibling.Y, __cached__)\n",
+        ),
+        ("sibling.py", "Y = 7\n"),
+    ]);
+    assert_eq!(
+        tree.run(&["-m", "rel"]),
+        out("5 5 7 DIR/rel/__pycache__/__main__.cpython-314.pyc\n")
+    );
+}
+
+#[test]
 fn exit_status_and_tracebacks() {
     let tree = Tree::new(&[
         ("exits.py", "raise SystemExit(3)\n"),

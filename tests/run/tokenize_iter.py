@@ -81,3 +81,13 @@ print(list(_tokenize.TokenizerIter(iter(["x\n"]).__next__, extra_tokens=False)))
 
 # The tokenizer's own SyntaxWarning: an invalid escape in an f-string.
 show('y = f"\\{x}"\n')
+
+# An error filter turns that warning into a SyntaxError.
+import warnings
+
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    try:
+        list(_tokenize.TokenizerIter(iter(["x = 1\n", 'y = f"\\{x}"\n']).__next__, extra_tokens=True))
+    except SyntaxError as e:
+        print(type(e).__name__, e.msg, e.lineno, e.offset)

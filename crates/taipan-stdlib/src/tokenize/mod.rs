@@ -10,10 +10,9 @@
 use taipan_syntax::tokenizer::{listed_tokens, ListedToken};
 use taipan_vm::interp::attrs::getattr_str;
 use taipan_vm::interp::objects::{base_slots, native_any_arity, new_module};
-use taipan_vm::interp::warnings::warn_explicit;
 use taipan_vm::interp::{call_object, classes, modules, slot_wrappers, type_error};
 use taipan_vm::object::{Cell, ObjHeader, PyPayload, Slots, TypeObject};
-use taipan_vm::types::exceptions::{self, STOP_ITERATION, SYNTAX_ERROR, SYNTAX_WARNING};
+use taipan_vm::types::exceptions::{self, STOP_ITERATION, SYNTAX_ERROR};
 use taipan_vm::types::object::OBJECT_TYPE;
 use taipan_vm::types::{bytes, dict, int, singletons, str as pystr, tuple};
 use taipan_vm::{ops, PyErr, PyResult, Value};
@@ -216,9 +215,7 @@ fn tokenize_text(text: String) -> PyResult<Tokenized> {
     }
     let mut warnings = Vec::new();
     let (tokens, error) = listed_tokens(&text, &mut warnings);
-    for w in warnings {
-        warn_explicit(&SYNTAX_WARNING, &w.msg, "<string>", w.lineno)?;
-    }
+    modules::issue_front_end_warnings(warnings, "<string>", &text)?;
     Ok(Tokenized {
         text,
         line_starts,

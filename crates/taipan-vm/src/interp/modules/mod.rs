@@ -343,8 +343,18 @@ pub fn parsed_module_text(
 ) -> PyResult<taipan_syntax::ast::Mod> {
     let text = &*as_tokenized(text, mode);
     let (module, warnings) = parsed;
-    syntax_warnings(parser_warnings(warnings, filename, text), filename)?;
+    issue_front_end_warnings(warnings, filename, text)?;
     module.map_err(|e| syntax_error(&e, filename, text))
+}
+
+/// Issues the tokenizer's and parser's SyntaxWarnings for `source`; an
+/// error filter turns one into the SyntaxError CPython raises instead.
+pub fn issue_front_end_warnings(
+    warnings: Vec<taipan_syntax::tokenizer::Warning>,
+    filename: &str,
+    source: &str,
+) -> PyResult<()> {
+    syntax_warnings(parser_warnings(warnings, filename, source), filename)
 }
 
 /// Parses and compiles a module's decoded text, issuing its warnings.

@@ -33,3 +33,9 @@ for x in halves:
 # Containers and complex numbers show their floats with the same repr.
 print([2.0**-25, 2.0**-21 * 5], (0.0029802322387695312,), {2.0**-25: 1})
 print(complex(2.0**-25, -(2.0**-25)))
+
+# Every way to the shortest repr: format specs without a type, str.format,
+# %s, the dunder methods.
+x = 2.0**-25
+print(format(x, ""), f"{x}", "%s" % x, "{}".format(x), format(x, "<30"), x.__repr__(), float.__str__(x))
+print(format(5.960464477539062e-07, ""), format(-0.0029802322387695312, "+"), f"{2.0**-21 * 5!s:>25}")

@@ -169,6 +169,12 @@ fn names_that_cannot_run() {
         (&["sys"], "EXE: No code object available for sys\n"),
         (&[".plain"], "EXE: Relative module names not supported\n"),
         (&[""], "EXE: No module named \n"),
+        (&["pkg."], "init\nEXE: No module named pkg.\n"),
+        (
+            &["pkg..sub"],
+            "init\nEXE: Error while finding module specification for 'pkg..sub' (ModuleNotFoundError: No module named 'pkg.')\n",
+        ),
+        (&["pkg/sub"], "EXE: No module named pkg/sub\n"),
     ];
     for (args, expected) in cases {
         let mut argv = vec!["-m"];

@@ -122,7 +122,9 @@ pub(super) fn locate(name: &str) -> PyResult<Located> {
             (collect(&path)?, name.to_string())
         }
     };
-    for dir in search {
+    // An empty part or a path is no module name (`-m pkg.`, `-m a/b`).
+    let searchable = !last.is_empty() && !last.contains(['/', '\\', '\0']);
+    for dir in search.into_iter().filter(|_| searchable) {
         let dir = s(&dir);
         let base = std::path::Path::new(&dir).join(&last);
         let pkg_init = base.join("__init__.py");

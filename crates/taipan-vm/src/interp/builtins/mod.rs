@@ -39,6 +39,8 @@ mod str_methods;
 pub(crate) use self::bytes_methods::{buffer, hex_with_sep, need_buffer};
 pub use self::dict_methods::{dict_ior, dict_or};
 pub use self::int_methods::{bind_args as bind_params, unexpected_keyword, Params};
+/// Whole-buffer text codecs, for the `_io` text streams.
+pub(crate) use self::str_methods::{decode as decode_bytes, encode as encode_text};
 pub use self::{
     constructors::*, formatting::*, intrinsics::*, iterators::*, matching::*, object_methods::*,
     range::*,
@@ -89,9 +91,16 @@ fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Some(f) => ops::truthy(f)?,
         None => false,
     };
-    let file = kw_get(args, kwnames, "file")
-        .filter(|v| !singletons::is_none(v))
-        .cloned();
+    let file = match kw_get(args, kwnames, "file").filter(|v| !singletons::is_none(v)) {
+        Some(f) => Some(f.clone()),
+        // `sys.stdout`, written to directly while it is the process's own.
+        None => match crate::interp::modules::sys_attr("stdout") {
+            None => return Err(PyErr::new(&exceptions::RUNTIME_ERROR, "lost sys.stdout")),
+            Some(out) if singletons::is_none(&out) => return Ok(singletons::none()),
+            Some(out) if crate::interp::modules::is_native_stdout(&out) => None,
+            Some(out) => Some(out),
+        },
+    };
     match file {
         // A file object gets each piece in its own write() call.
         Some(f) => {
@@ -905,7 +914,7 @@ fn install_methods() {
     dict_views::install();
     range::install();
     iterators::install();
-    crate::interp::file_io::install();
+    crate::interp::io::install();
     iterators::install_anext();
     set_methods::install();
     str_methods::install();
@@ -1023,7 +1032,7 @@ pub fn builtins() -> &'static Value {
             ("compile", checked!("compile", 1, 6, bi_compile)),
             ("locals", checked!("locals", 0, 0, bi_globals)),
             ("input", bi_input),
-            ("open", crate::interp::file_io::open),
+            ("open", crate::interp::io::open),
             ("aiter", checked!("aiter", 1, 1, bi_aiter)),
             ("anext", checked!("anext", 1, 2, bi_anext)),
             ("__import__", bi_import),

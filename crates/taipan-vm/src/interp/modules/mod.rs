@@ -25,11 +25,12 @@ pub mod structseq;
 mod sys;
 
 /// The modules built into the binary (`sys.builtin_module_names`).
-const NATIVE_MODULE_NAMES: &[&str] = &["builtins", "math", "sys"];
+const NATIVE_MODULE_NAMES: &[&str] = &["_io", "builtins", "math", "sys"];
 
 pub use self::registry::{register, ModuleInit};
 pub use self::spec::main_loader;
 use self::spec::{set_spec, Origin};
+pub use self::stdio::is_native_stdout;
 pub use self::stdlib_path::{stdlib_dir, STDLIB_ENV};
 pub use self::sys::*;
 use self::{math::*, os::*};
@@ -44,6 +45,11 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
             Some(m)
         }
         "abc" => Some(crate::interp::abc::module()?),
+        "_io" => {
+            let m = crate::interp::io::module()?;
+            set_spec(&sys::module_dict(&m), "_io", Origin::BuiltIn);
+            Some(m)
+        }
         "os" | "os.path" => {
             let (os, path) = os_modules()?;
             dict::set_item(&mods, pystr::intern("os"), os.clone())?;

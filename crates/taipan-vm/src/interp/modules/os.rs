@@ -69,7 +69,7 @@ fn on_path(
 ) -> PyResult<Value> {
     crate::interp::builtins::check_count("", func, a.len() - k.len(), 1, 1)?;
     let path = path_arg(func, &a[0])?;
-    op(&path).map_err(|e| crate::interp::file_io::os_error(&e, &a[0]))?;
+    op(&path).map_err(|e| crate::interp::io::os_error(&e, &a[0]))?;
     Ok(singletons::none())
 }
 
@@ -110,7 +110,7 @@ pub(super) fn os_listdir(a: &[Value], _k: &[Value]) -> PyResult<Value> {
         },
     };
     let shown = arg.cloned().unwrap_or_else(|| pystr::new("."));
-    let io_error = |e: std::io::Error| crate::interp::file_io::os_error(&e, &shown);
+    let io_error = |e: std::io::Error| crate::interp::io::os_error(&e, &shown);
     let mut names = Vec::new();
     for entry in std::fs::read_dir(&path).map_err(io_error)? {
         let name = entry.map_err(io_error)?.file_name();
@@ -151,8 +151,7 @@ fn os_urandom(a: &[Value], k: &[Value]) -> PyResult<Value> {
                 "Python int too large to convert to C ssize_t",
             )
         })?;
-    let bytes =
-        urandom(n).map_err(|e| crate::interp::file_io::os_error(&e, &singletons::none()))?;
+    let bytes = urandom(n).map_err(|e| crate::interp::io::os_error(&e, &singletons::none()))?;
     Ok(crate::types::bytes::from_vec(bytes))
 }
 

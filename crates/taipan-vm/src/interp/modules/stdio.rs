@@ -47,6 +47,13 @@ pub(super) fn new_stream(fd: i32, text: bool) -> Value {
     }))
 }
 
+/// Whether `v` is the process's own text stdout (what `print()` may
+/// write to directly).
+pub fn is_native_stdout(v: &Value) -> bool {
+    v.downcast_exact::<StreamObject>()
+        .is_some_and(|st| st.fd == 1 && st.text)
+}
+
 fn stream(v: &Value) -> &StreamObject {
     v.downcast::<StreamObject>().expect("stream")
 }

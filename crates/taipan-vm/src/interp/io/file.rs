@@ -1,0 +1,1000 @@
+//! The file objects: what `open()` returns (text or binary streams over an
+//! OS file) and `TextIOWrapper(buffer)` (a text stream over any binary
+//! stream object). A readable stream reads its source whole on first use;
+//! text written to a wrapped buffer is held until a flush (CPython's
+//! chunking), written through to an OS file at once.
+
+use std::io::{Read, Seek, SeekFrom, Write};
+
+use super::iobase::{stream_slots, BUFFERED_IOBASE_TYPE, RAW_IOBASE_TYPE, TEXT_IOBASE_TYPE};
+use super::textcodec::TextConfig;
+use super::{call_method, closed_error, i64_arg, method_args, size_arg, unsupported};
+use crate::error::{PyErr, PyResult};
+use crate::interp::builtins::{bind_params, Params};
+use crate::interp::classes;
+use crate::interp::objects::{native_any_arity, native_method_any_arity, NativeFn};
+use crate::interp::{attrs, call_object, slot_wrappers, type_error};
+use crate::object::{Cell, ObjHeader, PyPayload, TypeObject, Value};
+use crate::ops;
+use crate::types::exceptions::{OS_ERROR, VALUE_ERROR};
+use crate::types::{bytes, dict, int, list, singletons, str as pystr};
+
+/// How much text a wrapper over a buffer holds before writing it.
+const TEXT_CHUNK: usize = 8192;
+
+/// Where a file object's bytes come from and go to.
+enum Backing {
+    Os(std::fs::File),
+    /// A binary stream object (`TextIOWrapper(buffer)`).
+    Stream(Value),
+}
+
+struct FileState {
+    /// `None` once closed (or detached).
+    file: Option<Backing>,
+    /// Bytes read from the file and not consumed yet (binary mode).
+    pending: Vec<u8>,
+    /// Text decoded from the file and not consumed yet (text mode).
+    text: String,
+    /// Whether the whole file has been read into `pending`/`text`.
+    drained: bool,
+    /// Encoded text not yet written to a `Stream` backing.
+    out: Vec<u8>,
+    /// Whether `detach()` took the backing away.
+    detached: bool,
+}
+
+#[repr(C)]
+pub struct FileObject {
+    header: ObjHeader,
+    name: Value,
+    /// `None` for wrappers, which have no mode of their own.
+    mode: Option<String>,
+    readable: bool,
+    writable: bool,
+    append: bool,
+    /// `None` in binary mode.
+    text: Option<TextConfig>,
+    state: Cell<FileState>,
+}
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl PyPayload for FileObject {
+    fn type_object() -> &'static TypeObject {
+        &TEXT_IO_TYPE
+    }
+    fn accepts(ty: &TypeObject) -> bool {
+        types().iter().any(|t| std::ptr::eq(*t, ty))
+    }
+}
+
+/// subclasses), OSError when it is not there.
+fn builtin_exception(name: &str) -> Value {
+    crate::types::dict::get_item(crate::interp::builtins::builtins(), &pystr::intern(name))
+        .ok()
+        .flatten()
+        .filter(|t| t.downcast::<TypeObject>().is_some())
+        .unwrap_or_else(|| OS_ERROR.as_value())
+}
+
+/// An OSError (or the subclass for its errno) from an I/O failure.
+pub fn os_error(e: &std::io::Error, filename: &Value) -> PyErr {
+    let ty = match e.kind() {
+        std::io::ErrorKind::NotFound => "FileNotFoundError",
+        std::io::ErrorKind::PermissionDenied => "PermissionError",
+        std::io::ErrorKind::AlreadyExists => "FileExistsError",
+        std::io::ErrorKind::IsADirectory => "IsADirectoryError",
+        std::io::ErrorKind::NotADirectory => "NotADirectoryError",
+        _ => "OSError",
+    };
+    // Rust's text is strerror's followed by " (os error N)".
+    let text = e.to_string();
+    let strerror = text.split(" (os error").next().unwrap_or(&text).to_string();
+    let errno = int::from_i64(i64::from(e.raw_os_error().unwrap_or(0)));
+    let args = [errno, pystr::new(&strerror), filename.clone()];
+    match call_object(&builtin_exception(ty), &args, &[]) {
+        Ok(exc) => {
+            PyErr::from_instance(exc).unwrap_or_else(|| PyErr::new(&OS_ERROR, strerror.as_str()))
+        }
+        Err(err) => err,
+    }
+}
+
+fn file(v: &Value) -> PyResult<&FileObject> {
+    v.downcast::<FileObject>()
+        .ok_or_else(|| type_error(format!("expected a file, got '{}'", v.type_of().name)))
+}
+
+fn detached_error() -> PyErr {
+    PyErr::new(&VALUE_ERROR, "underlying buffer has been detached")
+}
+
+impl FileObject {
+    fn with<R>(&self, f: impl FnOnce(&mut FileState) -> R) -> R {
+        self.state.with(&self.header, f)
+    }
+
+    /// The wrapped buffer of a `TextIOWrapper(buffer)`.
+    fn stream(&self) -> Option<Value> {
+        self.with(|st| match &st.file {
+            Some(Backing::Stream(b)) => Some(b.clone()),
+            _ => None,
+        })
+    }
+
+    fn is_closed(&self) -> PyResult<bool> {
+        if self.with(|st| st.detached) {
+            return Err(detached_error());
+        }
+        match self.stream() {
+            Some(b) => ops::truthy(&attrs::getattr_str(&b, "closed")?),
+            None => Ok(self.with(|st| st.file.is_none())),
+        }
+    }
+
+    fn check_open(&self) -> PyResult<()> {
+        if self.is_closed()? {
+            return Err(closed_error());
+        }
+        Ok(())
+    }
+
+    fn check_readable(&self) -> PyResult<()> {
+        self.check_open()?;
+        if !self.readable {
+            return Err(unsupported(if self.text.is_some() {
+                "not readable"
+            } else {
+                "read"
+            }));
+        }
+        Ok(())
+    }
+
+    fn check_writable(&self) -> PyResult<()> {
+        self.check_open()?;
+        if !self.writable {
+            return Err(unsupported(if self.text.is_some() {
+                "not writable"
+            } else {
+                "write"
+            }));
+        }
+        Ok(())
+    }
+
+    /// Reads the rest of the source into the pending buffers.
+    fn drain(&self) -> PyResult<()> {
+        if self.with(|st| std::mem::replace(&mut st.drained, true)) {
+            return Ok(());
+        }
+        let data = match self.stream() {
+            Some(b) => {
+                let got = call_method(&b, "read", &[])?;
+                crate::interp::bytearray::data_of(&got).unwrap_or_default()
+            }
+            None => {
+                let read = self.with(|st| {
+                    let mut data = Vec::new();
+                    match st.file.as_mut() {
+                        Some(Backing::Os(f)) => f.read_to_end(&mut data).map(|_| data),
+                        _ => Ok(data),
+                    }
+                });
+                read.map_err(|e| os_error(&e, &self.name))?
+            }
+        };
+        match &self.text {
+            Some(cfg) => {
+                let text = cfg.decode(&data)?;
+                self.with(|st| st.text.push_str(&text));
+            }
+            None => self.with(|st| st.pending.extend_from_slice(&data)),
+        }
+        Ok(())
+    }
+
+    /// Up to `n` characters (text) or bytes (binary); all with `None`.
+    fn read(&self, n: Option<usize>) -> PyResult<Value> {
+        self.check_readable()?;
+        self.flush_out()?;
+        self.drain()?;
+        Ok(match self.text {
+            Some(_) => {
+                let out = self.with(|st| {
+                    let end = match n {
+                        Some(k) => st
+                            .text
+                            .char_indices()
+                            .nth(k)
+                            .map_or(st.text.len(), |(i, _)| i),
+                        None => st.text.len(),
+                    };
+                    st.text.drain(..end).collect::<String>()
+                });
+                pystr::new(&out)
+            }
+            None => {
+                let out = self.with(|st| {
+                    let end = n.map_or(st.pending.len(), |k| k.min(st.pending.len()));
+                    st.pending.drain(..end).collect::<Vec<u8>>()
+                });
+                bytes::from_vec(out)
+            }
+        })
+    }
+
+    /// One line, with its terminator; empty at the end of the file.
+    fn readline(&self, limit: Option<usize>) -> PyResult<Value> {
+        self.check_readable()?;
+        self.flush_out()?;
+        self.drain()?;
+        Ok(match &self.text {
+            Some(cfg) => {
+                let out = self.with(|st| {
+                    let mut end = cfg.line_end(&st.text).unwrap_or(st.text.len());
+                    if let Some(k) = limit {
+                        end = end.min(
+                            st.text
+                                .char_indices()
+                                .nth(k)
+                                .map_or(st.text.len(), |(i, _)| i),
+                        );
+                    }
+                    st.text.drain(..end).collect::<String>()
+                });
+                pystr::new(&out)
+            }
+            None => {
+                let out = self.with(|st| {
+                    let mut end = st
+                        .pending
+                        .iter()
+                        .position(|&b| b == b'\n')
+                        .map_or(st.pending.len(), |i| i + 1);
+                    if let Some(k) = limit {
+                        end = end.min(k);
+                    }
+                    st.pending.drain(..end).collect::<Vec<u8>>()
+                });
+                bytes::from_vec(out)
+            }
+        })
+    }
+
+    fn write(&self, data: &Value) -> PyResult<Value> {
+        self.check_writable()?;
+        if self.stream().is_none() && self.with(|st| st.drained) {
+            // Reading went ahead to the end: write where the reader is.
+            let at = self.tell()?;
+            self.seek(at, 0)?;
+        }
+        let (raw, count) = match &self.text {
+            Some(cfg) => {
+                if !data.type_of().is_subtype_of(&pystr::STR_TYPE) {
+                    return Err(type_error(format!(
+                        "write() argument must be str, not {}",
+                        data.type_of().name
+                    )));
+                }
+                (cfg.encode(data)?, ops::len(data)?)
+            }
+            None => {
+                let Some(b) = crate::interp::bytearray::buffer_of(data) else {
+                    return Err(type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        data.type_of().name
+                    )));
+                };
+                let n = b.len();
+                (b, n)
+            }
+        };
+        let append = self.append;
+        let done = self.with(|st| match st.file.as_mut() {
+            Some(Backing::Os(f)) => {
+                if append {
+                    f.seek(SeekFrom::End(0))?;
+                }
+                f.write_all(&raw)
+            }
+            Some(Backing::Stream(_)) => {
+                st.out.extend_from_slice(&raw);
+                Ok(())
+            }
+            None => Ok(()),
+        });
+        done.map_err(|e| os_error(&e, &self.name))?;
+        if let Some(cfg) = &self.text {
+            let full = self.with(|st| st.out.len() >= TEXT_CHUNK);
+            let line =
+                cfg.line_buffering && pystr::as_str(data).is_some_and(|s| s.contains(['\n', '\r']));
+            if full || cfg.write_through || line {
+                self.flush_out()?;
+            }
+            if line {
+                if let Some(b) = self.stream() {
+                    call_method(&b, "flush", &[])?;
+                }
+            }
+        }
+        Ok(int::from_i64(count as i64))
+    }
+
+    /// Writes the held text to the wrapped buffer.
+    fn flush_out(&self) -> PyResult<()> {
+        let Some(b) = self.stream() else {
+            return Ok(());
+        };
+        let out = self.with(|st| std::mem::take(&mut st.out));
+        if !out.is_empty() {
+            call_method(&b, "write", &[bytes::from_vec(out)])?;
+        }
+        Ok(())
+    }
+
+    fn flush(&self) -> PyResult<()> {
+        self.check_open()?;
+        match self.stream() {
+            Some(b) => {
+                self.flush_out()?;
+                call_method(&b, "flush", &[])?;
+            }
+            None => {
+                let done = self.with(|st| match st.file.as_mut() {
+                    Some(Backing::Os(f)) => f.flush(),
+                    _ => Ok(()),
+                });
+                done.map_err(|e| os_error(&e, &self.name))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn close(&self) -> PyResult<()> {
+        if self.is_closed()? {
+            return Ok(());
+        }
+        if let Some(b) = self.stream() {
+            let flushed = self.flush();
+            let closed = call_method(&b, "close", &[]);
+            flushed?;
+            closed?;
+            return Ok(());
+        }
+        let f = self.with(|st| st.file.take());
+        if let Some(Backing::Os(mut f)) = f {
+            f.flush().map_err(|e| os_error(&e, &self.name))?;
+        }
+        Ok(())
+    }
+
+    /// The position a reader sees: the source's, less what was read
+    /// ahead (text: its encoded length).
+    fn tell(&self) -> PyResult<i64> {
+        self.check_open()?;
+        self.flush_out()?;
+        let ahead = match &self.text {
+            Some(cfg) => {
+                let text = self.with(|st| st.text.clone());
+                cfg.encode(&pystr::new(&text))?.len()
+            }
+            None => self.with(|st| st.pending.len()),
+        };
+        let at = match self.stream() {
+            Some(b) => i64_arg(&call_method(&b, "tell", &[])?)?,
+            None => {
+                let pos = self.with(|st| match st.file.as_mut() {
+                    Some(Backing::Os(f)) => f.stream_position(),
+                    _ => Ok(0),
+                });
+                pos.map_err(|e| os_error(&e, &self.name))? as i64
+            }
+        };
+        Ok(at - ahead as i64)
+    }
+
+    fn seek(&self, pos: i64, whence: i64) -> PyResult<i64> {
+        self.check_open()?;
+        if self.text.is_some() {
+            if whence == 1 && pos != 0 {
+                return Err(unsupported("can't do nonzero cur-relative seeks"));
+            }
+            if whence == 2 && pos != 0 {
+                return Err(unsupported("can't do nonzero end-relative seeks"));
+            }
+            if whence == 0 && pos < 0 {
+                return Err(PyErr::new(
+                    &VALUE_ERROR,
+                    format!("negative seek position {pos}"),
+                ));
+            }
+        }
+        if !(0..=2).contains(&whence) {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                format!("invalid whence ({whence}, should be 0, 1 or 2)"),
+            ));
+        }
+        let target = match whence {
+            1 => SeekFrom::Start(u64::try_from(self.tell()? + pos).unwrap_or(u64::MAX)),
+            2 => SeekFrom::End(pos),
+            _ => SeekFrom::Start(u64::try_from(pos).unwrap_or(u64::MAX)),
+        };
+        self.flush_out()?;
+        let stream = self.stream();
+        let new = match stream {
+            Some(b) => {
+                let (p, w) = match target {
+                    SeekFrom::End(p) => (p, 2),
+                    SeekFrom::Start(p) => (p as i64, 0),
+                    SeekFrom::Current(p) => (p, 1),
+                };
+                i64_arg(&call_method(
+                    &b,
+                    "seek",
+                    &[int::from_i64(p), int::from_i64(w)],
+                )?)?
+            }
+            None => {
+                let r = self.with(|st| match st.file.as_mut() {
+                    Some(Backing::Os(f)) => f.seek(target),
+                    _ => Ok(0),
+                });
+                r.map_err(|e| os_error(&e, &self.name))? as i64
+            }
+        };
+        self.with(|st| {
+            st.pending.clear();
+            st.text.clear();
+            st.drained = false;
+        });
+        Ok(new)
+    }
+}
+
+/// The parts of an `open()` mode string.
+struct Mode {
+    readable: bool,
+    writable: bool,
+    append: bool,
+    create_new: bool,
+    truncate: bool,
+    binary: bool,
+}
+
+fn parse_mode(mode: &str) -> PyResult<Mode> {
+    let invalid = || PyErr::new(&VALUE_ERROR, format!("invalid mode: '{mode}'"));
+    let mut seen = std::collections::HashSet::new();
+    for c in mode.chars() {
+        if !"rwaxbt+".contains(c) || !seen.insert(c) {
+            return Err(invalid());
+        }
+    }
+    let has = |c: char| seen.contains(&c);
+    let kinds = ['r', 'w', 'a', 'x'].iter().filter(|c| has(**c)).count();
+    if has('b') && has('t') {
+        return Err(PyErr::new(
+            &VALUE_ERROR,
+            "can't have text and binary mode at once",
+        ));
+    }
+    if kinds > 1 {
+        return Err(PyErr::new(
+            &VALUE_ERROR,
+            "must have exactly one of create/read/write/append mode",
+        ));
+    }
+    if kinds == 0 {
+        return Err(PyErr::new(
+            &VALUE_ERROR,
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
+    }
+    let plus = has('+');
+    Ok(Mode {
+        readable: has('r') || plus,
+        writable: !has('r') || plus,
+        append: has('a'),
+        create_new: has('x'),
+        truncate: has('w'),
+        binary: has('b'),
+    })
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
+/// newline=None, closefd=True, opener=None)`.
+pub fn open(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let p = bind_params(
+        &Params {
+            name: "open",
+            names: &[
+                "file",
+                "mode",
+                "buffering",
+                "encoding",
+                "errors",
+                "newline",
+                "closefd",
+                "opener",
+            ],
+            positional: 8,
+            required: 1,
+        },
+        args,
+        kwnames,
+    )?;
+    let given = |i: usize| p[i].as_ref().filter(|v| !singletons::is_none(v));
+    let name = p[0].clone().unwrap_or_else(singletons::none);
+    let Some(path) = pystr::as_str(&name).map(str::to_string) else {
+        return Err(type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            name.type_of().name
+        )));
+    };
+    let mode_text = match given(1) {
+        Some(m) => pystr::as_str(m).map(str::to_string).ok_or_else(|| {
+            type_error(format!(
+                "open() argument 'mode' must be str, not {}",
+                m.type_of().name
+            ))
+        })?,
+        None => "r".to_string(),
+    };
+    let mode = parse_mode(&mode_text)?;
+    let text = if mode.binary {
+        for (i, what) in [(3, "an encoding"), (4, "an errors"), (5, "a newline")] {
+            if given(i).is_some() {
+                return Err(PyErr::new(
+                    &VALUE_ERROR,
+                    format!("binary mode doesn't take {what} argument"),
+                ));
+            }
+        }
+        None
+    } else {
+        Some(TextConfig::new("open", given(3), given(4), given(5))?)
+    };
+    let unbuffered = match given(2) {
+        Some(b) => i64_arg(b)? == 0,
+        None => false,
+    };
+    if unbuffered && !mode.binary {
+        return Err(PyErr::new(&VALUE_ERROR, "can't have unbuffered text I/O"));
+    }
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(mode.readable)
+        .write(mode.writable)
+        .append(mode.append)
+        .truncate(mode.truncate)
+        .create(mode.truncate || mode.append)
+        .create_new(mode.create_new);
+    let f = opts.open(&path).map_err(|e| os_error(&e, &name))?;
+    if f.metadata().is_ok_and(|m| m.is_dir()) {
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(os_error(&e, &name));
+    }
+    let ty: &'static TypeObject = match (mode.binary, mode.readable, mode.writable) {
+        _ if unbuffered => &FILEIO_TYPE,
+        (false, _, _) => &TEXT_IO_TYPE,
+        (true, true, true) => &BUFFERED_RANDOM_TYPE,
+        (true, true, false) => &BUFFERED_READER_TYPE,
+        (true, false, _) => &BUFFERED_WRITER_TYPE,
+    };
+    // The mode attribute drops 't' and keeps CPython's order.
+    let shown_mode: String = mode_text.chars().filter(|c| *c != 't').collect();
+    Ok(new_file(
+        ty,
+        name,
+        Some(shown_mode),
+        (mode.readable, mode.writable, mode.append),
+        text,
+        Backing::Os(f),
+    ))
+}
+
+fn new_file(
+    ty: &'static TypeObject,
+    name: Value,
+    mode: Option<String>,
+    (readable, writable, append): (bool, bool, bool),
+    text: Option<TextConfig>,
+    backing: Backing,
+) -> Value {
+    Value::from_box(Box::new(FileObject {
+        header: ObjHeader::new(ty),
+        name,
+        mode,
+        readable,
+        writable,
+        append,
+        text,
+        state: Cell::new(FileState {
+            file: Some(backing),
+            pending: Vec::new(),
+            text: String::new(),
+            drained: false,
+            out: Vec::new(),
+            detached: false,
+        }),
+    }))
+}
+
+/// `TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+/// line_buffering=False, write_through=False)`.
+fn text_wrapper_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = bind_params(
+        &Params {
+            name: "TextIOWrapper",
+            names: &[
+                "buffer",
+                "encoding",
+                "errors",
+                "newline",
+                "line_buffering",
+                "write_through",
+            ],
+            positional: 6,
+            required: 1,
+        },
+        &a[1..],
+        k,
+    )?;
+    let buffer = p[0].clone().unwrap_or_else(singletons::none);
+    let mut cfg = TextConfig::new("TextIOWrapper", p[1].as_ref(), p[2].as_ref(), p[3].as_ref())?;
+    let flag = |i: usize| p[i].as_ref().map_or(Ok(false), ops::truthy);
+    cfg.line_buffering = flag(4)?;
+    cfg.write_through = flag(5)?;
+    let can = |what: &str| -> PyResult<bool> { ops::truthy(&call_method(&buffer, what, &[])?) };
+    let access = (can("readable")?, can("writable")?, false);
+    Ok(new_file(
+        &TEXT_IO_TYPE,
+        singletons::none(),
+        None,
+        access,
+        Some(cfg),
+        Backing::Stream(buffer),
+    ))
+}
+
+fn file_repr(v: &Value) -> PyResult<Value> {
+    let f = file(v)?;
+    let ty = &v.type_of().name;
+    let name = match f.stream() {
+        Some(b) => attrs::getattr_str(&b, "name").ok(),
+        None => Some(f.name.clone()),
+    };
+    let mut out = format!("<_io.{ty}");
+    if let Some(n) = name {
+        out.push_str(&format!(
+            " name={}",
+            pystr::to_string_lossy(&ops::repr(&n)?)
+        ));
+    }
+    if let Some(m) = f
+        .mode
+        .as_ref()
+        .filter(|_| f.text.is_some() || std::ptr::eq(v.type_of(), &FILEIO_TYPE))
+    {
+        out.push_str(&format!(" mode='{m}'"));
+    }
+    if let Some(cfg) = &f.text {
+        out.push_str(&format!(" encoding='{}'", cfg.encoding));
+    }
+    if std::ptr::eq(v.type_of(), &FILEIO_TYPE) {
+        out.push_str(" closefd=True");
+    }
+    out.push('>');
+    Ok(pystr::new(&out))
+}
+
+fn file_getattr(v: &Value, attr: &Value) -> PyResult<Value> {
+    let f = file(v)?;
+    let text = f.text.as_ref();
+    match (pystr::as_str(attr), text) {
+        (Some("name"), _) => match f.stream() {
+            Some(b) => attrs::getattr_str(&b, "name"),
+            None => Ok(f.name.clone()),
+        },
+        (Some("mode"), _) if f.mode.is_some() => Ok(pystr::new(f.mode.as_deref().unwrap_or(""))),
+        (Some("closed"), _) => Ok(singletons::bool(f.is_closed()?)),
+        (Some("encoding"), Some(cfg)) => Ok(pystr::new(&cfg.encoding)),
+        (Some("errors"), Some(cfg)) => Ok(pystr::new(&cfg.errors)),
+        (Some("line_buffering"), Some(cfg)) => Ok(singletons::bool(cfg.line_buffering)),
+        (Some("write_through"), Some(cfg)) => Ok(singletons::bool(cfg.write_through)),
+        (Some("newlines"), Some(_)) => Ok(singletons::none()),
+        (Some("buffer"), Some(_)) => match f.stream() {
+            Some(b) => Ok(b),
+            None => buffer_of_file(v, f),
+        },
+        _ => attrs::generic_getattr(v, attr),
+    }
+}
+
+/// The binary stream under a text file from `open()`: a second file object
+/// on a duplicate of its descriptor (sharing the position).
+fn buffer_of_file(v: &Value, f: &FileObject) -> PyResult<Value> {
+    f.check_open()?;
+    f.flush()?;
+    let dup = f.with(|st| match st.file.as_ref() {
+        Some(Backing::Os(file)) => file.try_clone().map(Some),
+        _ => Ok(None),
+    });
+    let Some(dup) = dup.map_err(|e| os_error(&e, &f.name))? else {
+        return Err(closed_error());
+    };
+    let ty: &'static TypeObject = match (f.readable, f.writable) {
+        (true, true) => &BUFFERED_RANDOM_TYPE,
+        (true, false) => &BUFFERED_READER_TYPE,
+        _ => &BUFFERED_WRITER_TYPE,
+    };
+    let mode = f.mode.as_deref().unwrap_or("r").to_string() + "b";
+    let _ = v;
+    Ok(new_file(
+        ty,
+        f.name.clone(),
+        Some(mode),
+        (f.readable, f.writable, f.append),
+        None,
+        Backing::Os(dup),
+    ))
+}
+
+fn file_iter(v: &Value) -> PyResult<Value> {
+    file(v)?.check_open()?;
+    Ok(v.clone())
+}
+
+fn file_next(v: &Value) -> PyResult<Option<Value>> {
+    let line = file(v)?.readline(None)?;
+    Ok((ops::len(&line)? > 0).then_some(line))
+}
+
+fn file_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(f) = v.downcast::<FileObject>() {
+        visit(&f.name);
+        if let Some(b) = f.stream() {
+            visit(&b);
+        }
+    }
+}
+
+macro_rules! file_type {
+    ($id:ident, $name:literal, $base:expr) => {
+        pub static $id: TypeObject = TypeObject::new_static_in(
+            "_io",
+            $name,
+            Some($base),
+            0,
+            crate::object::Slots {
+                repr: Some(file_repr),
+                getattr: Some(file_getattr),
+                setattr: None,
+                iter: Some(file_iter),
+                next: Some(file_next),
+                traverse: Some(file_traverse),
+                ..stream_slots(crate::object::extend::dealloc_finalized::<FileObject>)
+            },
+        );
+    };
+}
+file_type!(TEXT_IO_TYPE, "TextIOWrapper", &TEXT_IOBASE_TYPE);
+file_type!(
+    BUFFERED_READER_TYPE,
+    "BufferedReader",
+    &BUFFERED_IOBASE_TYPE
+);
+file_type!(
+    BUFFERED_WRITER_TYPE,
+    "BufferedWriter",
+    &BUFFERED_IOBASE_TYPE
+);
+file_type!(
+    BUFFERED_RANDOM_TYPE,
+    "BufferedRandom",
+    &BUFFERED_IOBASE_TYPE
+);
+file_type!(
+    BUFFERED_RWPAIR_TYPE,
+    "BufferedRWPair",
+    &BUFFERED_IOBASE_TYPE
+);
+file_type!(FILEIO_TYPE, "FileIO", &RAW_IOBASE_TYPE);
+
+/// The file types, as the module lists them.
+pub(super) fn types() -> [&'static TypeObject; 6] {
+    [
+        &FILEIO_TYPE,
+        &BUFFERED_READER_TYPE,
+        &BUFFERED_WRITER_TYPE,
+        &BUFFERED_RANDOM_TYPE,
+        &BUFFERED_RWPAIR_TYPE,
+        &TEXT_IO_TYPE,
+    ]
+}
+
+fn m_read(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let rest = method_args("read", a, k, 0, 1)?;
+    file(&a[0])?.read(size_arg(rest.first())?)
+}
+fn m_readline(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let rest = method_args("readline", a, k, 0, 1)?;
+    file(&a[0])?.readline(size_arg(rest.first())?)
+}
+fn m_readlines(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let rest = method_args("readlines", a, k, 0, 1)?;
+    let hint = size_arg(rest.first())?.filter(|&n| n > 0);
+    let f = file(&a[0])?;
+    let mut out = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = f.readline(None)?;
+        let n = ops::len(&line)?;
+        if n == 0 {
+            break;
+        }
+        total += n;
+        out.push(line);
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
+    }
+    Ok(list::new(out))
+}
+fn m_write(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let rest = method_args("write", a, k, 1, 1)?;
+    file(&a[0])?.write(&rest[0])
+}
+fn m_writelines(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let rest = method_args("writelines", a, k, 1, 1)?;
+    let f = file(&a[0])?;
+    f.check_open()?;
+    let it = attrs::iter(&rest[0])?;
+    while let Some(line) = attrs::next(&it)? {
+        f.write(&line)?;
+    }
+    Ok(singletons::none())
+}
+fn m_close(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    method_args("close", a, k, 0, 0)?;
+    file(&a[0])?.close()?;
+    Ok(singletons::none())
+}
+fn m_flush(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    method_args("flush", a, k, 0, 0)?;
+    file(&a[0])?.flush()?;
+    Ok(singletons::none())
+}
+fn m_readable(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    method_args("readable", a, k, 0, 0)?;
+    let f = file(&a[0])?;
+    f.check_open()?;
+    Ok(singletons::bool(f.readable))
+}
+fn m_writable(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    method_args("writable", a, k, 0, 0)?;
+    let f = file(&a[0])?;
+    f.check_open()?;
+    Ok(singletons::bool(f.writable))
+}
+fn m_seekable(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    method_args("seekable", a, k, 0, 0)?;
+    let f = file(&a[0])?;
+    f.check_open()?;
+    match f.stream() {
+        Some(b) => call_method(&b, "seekable", &[]),
+        None => Ok(singletons::true_()),
+    }
+}
+fn m_isatty(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    method_args("isatty", a, k, 0, 0)?;
+    let f = file(&a[0])?;
+    f.check_open()?;
+    match f.stream() {
+        Some(b) => call_method(&b, "isatty", &[]),
+        None => Ok(singletons::false_()),
+    }
+}
+fn m_fileno(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    method_args("fileno", a, k, 0, 0)?;
+    let f = file(&a[0])?;
+    f.check_open()?;
+    if let Some(b) = f.stream() {
+        return call_method(&b, "fileno", &[]);
+    }
+    use std::os::fd::AsRawFd;
+    let fd = f.with(|st| match st.file.as_ref() {
+        Some(Backing::Os(file)) => file.as_raw_fd(),
+        _ => -1,
+    });
+    Ok(int::from_i64(i64::from(fd)))
+}
+fn m_tell(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    method_args("tell", a, k, 0, 0)?;
+    Ok(int::from_i64(file(&a[0])?.tell()?))
+}
+fn m_seek(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let rest = method_args("seek", a, k, 1, 2)?;
+    let pos = i64_arg(&rest[0])?;
+    let whence = rest.get(1).map(i64_arg).transpose()?.unwrap_or(0);
+    Ok(int::from_i64(file(&a[0])?.seek(pos, whence)?))
+}
+fn m_truncate(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let rest = method_args("truncate", a, k, 0, 1)?;
+    let f = file(&a[0])?;
+    f.check_writable()?;
+    f.flush()?;
+    let size = match rest.first().filter(|v| !singletons::is_none(v)) {
+        Some(v) => i64_arg(v)?,
+        None => f.tell()?,
+    };
+    if let Some(b) = f.stream() {
+        return call_method(&b, "truncate", &[int::from_i64(size)]);
+    }
+    let done = f.with(|st| match st.file.as_ref() {
+        Some(Backing::Os(file)) => file.set_len(u64::try_from(size).unwrap_or(0)),
+        _ => Ok(()),
+    });
+    done.map_err(|e| os_error(&e, &f.name))?;
+    Ok(int::from_i64(size))
+}
+fn m_detach(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    method_args("detach", a, k, 0, 0)?;
+    let f = file(&a[0])?;
+    let Some(b) = f.stream() else {
+        return Err(unsupported("detach"));
+    };
+    f.flush()?;
+    f.with(|st| {
+        st.file = None;
+        st.detached = true;
+    });
+    Ok(b)
+}
+fn m_exit(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    file(&a[0])?.close()?;
+    Ok(singletons::none())
+}
+
+pub(super) fn install() {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("read", m_read),
+        ("readline", m_readline),
+        ("readlines", m_readlines),
+        ("write", m_write),
+        ("writelines", m_writelines),
+        ("close", m_close),
+        ("flush", m_flush),
+        ("readable", m_readable),
+        ("writable", m_writable),
+        ("seekable", m_seekable),
+        ("isatty", m_isatty),
+        ("fileno", m_fileno),
+        ("tell", m_tell),
+        ("seek", m_seek),
+        ("truncate", m_truncate),
+        ("__exit__", m_exit),
+    ];
+    for ty in types() {
+        for (name, f) in methods {
+            let _ = dict::set_item(
+                ty.dict(),
+                pystr::intern(name),
+                native_method_any_arity(ty, name, *f),
+            );
+        }
+    }
+    let _ = dict::set_item(
+        TEXT_IO_TYPE.dict(),
+        pystr::intern("detach"),
+        native_method_any_arity(&TEXT_IO_TYPE, "detach", m_detach),
+    );
+    let _ = dict::set_item(
+        TEXT_IO_TYPE.dict(),
+        pystr::intern("__new__"),
+        classes::new_wrapper(
+            &classes::STATICMETHOD_TYPE,
+            native_any_arity("__new__", text_wrapper_new),
+        ),
+    );
+    slot_wrappers::install(&types());
+}

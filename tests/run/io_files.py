@@ -1,0 +1,52 @@
+# open(): text and binary files written and read back, modes, errors.
+import io
+import os
+
+path = "/tmp/taipan_io_test_files"
+
+
+def attempt(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__, e)
+    else:
+        print("ok", repr(r))
+
+
+with open(path, "w") as f:
+    print(f.write("line one\nline two\n"), f.writable(), f.readable())
+    f.writelines(["three\n", "four"])
+    print(isinstance(f, io.TextIOWrapper), isinstance(f, io.TextIOBase), f.mode, f.closed)
+print(f.closed)
+with open(path) as f:
+    print(repr(f.readline()), repr(f.readline(4)), repr(f.readline()))
+    print(f.readlines())
+with open(path) as f:
+    print([line for line in f])
+with open(path, "rb") as f:
+    print(f.read(4), f.readline(), f.read(), isinstance(f, io.BufferedReader))
+with open(path, "ab") as f:
+    print(f.write(b"\nappended"), isinstance(f, io.BufferedWriter))
+with open(path, "r+b") as f:
+    print(isinstance(f, io.BufferedRandom), f.read()[-8:])
+with open(path, "rb", buffering=0) as f:
+    print(isinstance(f, io.FileIO), isinstance(f, io.RawIOBase), f.read(3))
+print(open(path, encoding="latin-1").read().splitlines())
+attempt(lambda: open(path, "rw"))
+attempt(lambda: open(path, "rb", encoding="utf-8"))
+attempt(lambda: open(path, "r", buffering=0))
+attempt(lambda: open(path, "q"))
+attempt(lambda: open(path, "rbt"))
+attempt(lambda: open("/tmp/taipan_io_test_missing/x"))
+f = open(path)
+f.close()
+attempt(f.read)
+attempt(lambda: f.write("x"))
+attempt(lambda: next(iter([f.readline])) ())
+with open(path, "w") as f:
+    attempt(f.read)
+with open(path) as f:
+    attempt(lambda: f.write("x"))
+os.remove(path)
+print(os.path.exists(path))

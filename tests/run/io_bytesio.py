@@ -48,3 +48,14 @@ for f in [c.read, c.getvalue, c.tell, c.readline, lambda: c.write(b"x"),
           lambda: c.seek(0), c.truncate, c.readable, c.writable, c.seekable,
           lambda: iter(c) is c, lambda: next(c), c.flush, c.isatty]:
     attempt(f)
+
+b = io.BytesIO(b"abcdef")
+view = b.getbuffer()
+view[0] = ord("X")
+print(b.getvalue(), len(view), bytes(view[1:3]))
+attempt(lambda: b.write(b"0123456789"))
+attempt(lambda: b.truncate(2))
+b.seek(1)
+attempt(lambda: b.write(b"YZ"))
+view.release()
+print(b.write(b"grows now"), b.getvalue())

@@ -50,3 +50,33 @@ with open(path) as f:
     attempt(lambda: f.write("x"))
 os.remove(path)
 print(os.path.exists(path))
+
+
+class Where:
+    def __fspath__(self):
+        return path
+
+
+with open(Where(), "w") as f:
+    f.write("via __fspath__\n")
+with open(path.encode(), "rb") as f:
+    print(f.read())
+print(open(Where()).name == path)
+attempt(lambda: open(1.5))
+
+
+class Bad:
+    def __fspath__(self):
+        return 1
+
+
+attempt(lambda: open(Bad()))
+with open(path, "w+") as f:
+    f.write("0123456789")
+    print(f.seek(0), f.read(3), f.tell())
+    f.write("abc")
+    print(f.seek(0), f.read())
+with open(path, "r+b") as f:
+    print(f.read(2), f.tell(), f.seek(-2, 2), f.read(), f.seek(1), f.truncate(), f.tell())
+print(open(path).read())
+os.remove(path)

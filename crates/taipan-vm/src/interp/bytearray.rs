@@ -54,7 +54,7 @@ impl ByteArrayObject {
     }
 
     /// Fails while memoryviews share the contents, before a size change.
-    fn can_resize(&self) -> PyResult<()> {
+    pub(crate) fn can_resize(&self) -> PyResult<()> {
         if self.exports.load(Ordering::Relaxed) == 0 {
             return Ok(());
         }

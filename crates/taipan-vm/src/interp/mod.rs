@@ -850,7 +850,15 @@ pub fn run_main(
         Err(e) => exit_status(e),
     };
     run_exit_hooks();
-    let _ = std::io::Write::flush(&mut std::io::stdout());
+    // CPython's report and status when the output could not be written.
+    if let Err(e) = io::stdout_flush() {
+        let exc = io::os_error(&e, &singletons::none());
+        builtins::write_stderr(&format!(
+            "Exception ignored while flushing sys.stdout:\n{}",
+            traceback::format_exception(exc.instance())
+        ));
+        return 120;
+    }
     status
 }
 

@@ -97,7 +97,7 @@ fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         None => match crate::interp::modules::sys_attr("stdout") {
             None => return Err(PyErr::new(&exceptions::RUNTIME_ERROR, "lost sys.stdout")),
             Some(out) if singletons::is_none(&out) => return Ok(singletons::none()),
-            Some(out) if crate::interp::modules::is_native_stdout(&out) => None,
+            Some(out) if crate::interp::io::is_native_stdout(&out) => None,
             Some(out) => Some(out),
         },
     };
@@ -127,7 +127,7 @@ fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             out.push_str(&end);
             write_stdout(&out);
             if flush {
-                let _ = std::io::stdout().flush();
+                let _ = crate::interp::io::stdout_flush();
             }
         }
     }
@@ -135,13 +135,11 @@ fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 pub fn write_stdout(s: &str) {
-    let out = std::io::stdout();
-    let mut l = out.lock();
-    let _ = l.write_all(s.as_bytes());
+    let _ = crate::interp::io::stdout_write(s.as_bytes());
 }
 
 pub fn write_stderr(s: &str) {
-    let _ = std::io::stdout().flush();
+    let _ = crate::interp::io::stdout_flush();
     let _ = std::io::stderr().write_all(s.as_bytes());
 }
 
@@ -281,8 +279,7 @@ fn bi_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn bi_input(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if let Some(p) = args.first() {
         write_stdout(&str_of(p)?);
-        use std::io::Write;
-        let _ = std::io::stdout().flush();
+        let _ = crate::interp::io::stdout_flush();
     }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {

@@ -3,7 +3,7 @@
 use super::iobase::{set_getters, set_methods, stream_slots, BUFFERED_IOBASE_TYPE};
 use super::{closed_error, i64_arg, method_args, size_arg};
 use crate::error::{PyErr, PyResult};
-use crate::interp::bytearray::{buffer_of, write_prefix};
+use crate::interp::bytearray::{buffer_of, write_prefix, ByteArrayObject};
 use crate::interp::classes;
 use crate::interp::objects::native_any_arity;
 use crate::interp::{attrs, slot_wrappers, type_error};
@@ -13,56 +13,55 @@ use crate::ops;
 use crate::types::exceptions::VALUE_ERROR;
 use crate::types::{bytes, dict, int, list, singletons, str as pystr};
 
-struct State {
-    buf: Vec<u8>,
-    pos: usize,
-    closed: bool,
+/// Reads up to `n` bytes (all with `None`) from `pos`.
+fn read_at(buf: &[u8], pos: &mut usize, n: Option<usize>) -> Vec<u8> {
+    let start = (*pos).min(buf.len());
+    let end = n.map_or(buf.len(), |n| start.saturating_add(n).min(buf.len()));
+    *pos = end.max(*pos);
+    buf[start..end].to_vec()
 }
 
-impl State {
-    fn read(&mut self, n: Option<usize>) -> Vec<u8> {
-        let start = self.pos.min(self.buf.len());
-        let end = n.map_or(self.buf.len(), |n| {
-            start.saturating_add(n).min(self.buf.len())
-        });
-        self.pos = end.max(self.pos);
-        self.buf[start..end].to_vec()
+/// Reads a line (at most `limit` bytes) from `pos`.
+fn readline_at(buf: &[u8], pos: &mut usize, limit: Option<usize>) -> Vec<u8> {
+    let start = (*pos).min(buf.len());
+    let rest = &buf[start..];
+    let mut end = start
+        + rest
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rest.len(), |i| i + 1);
+    if let Some(n) = limit {
+        end = end.min(start.saturating_add(n));
     }
+    *pos = end.max(*pos);
+    buf[start..end].to_vec()
+}
 
-    fn readline(&mut self, limit: Option<usize>) -> Vec<u8> {
-        let start = self.pos.min(self.buf.len());
-        let rest = &self.buf[start..];
-        let mut end = start
-            + rest
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(rest.len(), |i| i + 1);
-        if let Some(n) = limit {
-            end = end.min(start.saturating_add(n));
-        }
-        self.pos = end.max(self.pos);
-        self.buf[start..end].to_vec()
+/// Writes at `pos`, padding with zeros past the end.
+fn write_at(buf: &mut Vec<u8>, pos: &mut usize, data: &[u8]) {
+    if data.is_empty() {
+        return;
     }
+    if *pos > buf.len() {
+        buf.resize(*pos, 0);
+    }
+    let end = *pos + data.len();
+    let overlap = end.min(buf.len());
+    buf[*pos..overlap].copy_from_slice(&data[..overlap - *pos]);
+    buf.extend_from_slice(&data[overlap - *pos..]);
+    *pos = end;
+}
 
-    /// Writes at the position, padding with zeros past the end.
-    fn write(&mut self, data: &[u8]) {
-        if data.is_empty() {
-            return;
-        }
-        if self.pos > self.buf.len() {
-            self.buf.resize(self.pos, 0);
-        }
-        let end = self.pos + data.len();
-        let overlap = end.min(self.buf.len());
-        self.buf[self.pos..overlap].copy_from_slice(&data[..overlap - self.pos]);
-        self.buf.extend_from_slice(&data[overlap - self.pos..]);
-        self.pos = end;
-    }
+struct State {
+    pos: usize,
+    closed: bool,
 }
 
 #[repr(C)]
 pub struct BytesIOObject {
     header: ObjHeader,
+    /// The contents: a bytearray, so that `getbuffer()` can share them.
+    data: Value,
     state: Cell<State>,
 }
 // SAFETY: `#[repr(C)]`, header first; BytesIO and its Python subclasses
@@ -81,21 +80,48 @@ pub static BYTESIO_TYPE: TypeObject = TypeObject::new_static_in(
     crate::object::Slots {
         iter: Some(super::iobase::self_iter),
         next: Some(bytesio_next),
+        traverse: Some(bytesio_traverse),
         finalize: None,
         ..stream_slots(extend::dealloc_extended::<BytesIOObject>)
     },
 )
 .with_instance_ext(ext_offset::<BytesIOObject>(), 0, true);
 
+fn bytesio_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if let Some(b) = v.downcast::<BytesIOObject>() {
+        visit(&b.data);
+    }
+}
+
 impl BytesIOObject {
     fn with<R>(&self, f: impl FnOnce(&mut State) -> R) -> R {
         self.state.with(&self.header, f)
     }
 
-    /// Runs `f` on the state of an open stream.
-    fn open<R>(&self, f: impl FnOnce(&mut State) -> R) -> PyResult<R> {
-        self.with(|st| if st.closed { None } else { Some(f(st)) })
-            .ok_or_else(closed_error)
+    fn contents(&self) -> &ByteArrayObject {
+        self.data
+            .downcast::<ByteArrayObject>()
+            .expect("BytesIO holds a bytearray")
+    }
+
+    fn check_open(&self) -> PyResult<()> {
+        if self.with(|st| st.closed) {
+            return Err(closed_error());
+        }
+        Ok(())
+    }
+
+    /// Runs `f` on the contents and the position of an open stream.
+    fn open<R>(&self, f: impl FnOnce(&mut Vec<u8>, &mut usize) -> R) -> PyResult<R> {
+        self.check_open()?;
+        let mut pos = self.with(|st| st.pos);
+        let r = self.contents().modify(|buf| f(buf, &mut pos));
+        self.with(|st| st.pos = pos);
+        Ok(r)
+    }
+
+    fn len(&self) -> usize {
+        self.contents().modify(|buf| buf.len())
     }
 }
 
@@ -127,8 +153,8 @@ fn m_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let v = Value::from_box(Box::new(Extended {
         base: BytesIOObject {
             header: ObjHeader::new(&BYTESIO_TYPE),
+            data: crate::interp::bytearray::new(Vec::new()),
             state: Cell::new(State {
-                buf: Vec::new(),
                 pos: 0,
                 closed: false,
             }),
@@ -170,8 +196,11 @@ fn m_init(a: &[Value], k: &[Value]) -> PyResult<Value> {
         Some(v) => bytes_like(&v)?,
         None => Vec::new(),
     };
+    if data.len() != b.len() {
+        b.contents().can_resize()?;
+    }
+    b.contents().modify(|buf| *buf = data);
     b.with(|st| {
-        st.buf = data;
         st.pos = 0;
         st.closed = false;
     });
@@ -181,32 +210,34 @@ fn m_init(a: &[Value], k: &[Value]) -> PyResult<Value> {
 fn m_getvalue(a: &[Value], k: &[Value]) -> PyResult<Value> {
     method_args("getvalue", a, k, 0, 0)?;
     Ok(bytes::from_vec(
-        this("getvalue", &a[0])?.open(|st| st.buf.clone())?,
+        this("getvalue", &a[0])?.open(|buf, _| buf.clone())?,
     ))
 }
 
 fn m_read(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let rest = method_args("read", a, k, 0, 1)?;
     let n = size_arg(rest.first())?;
-    Ok(bytes::from_vec(this("read", &a[0])?.open(|st| st.read(n))?))
+    Ok(bytes::from_vec(
+        this("read", &a[0])?.open(|buf, pos| read_at(buf, pos, n))?,
+    ))
 }
 
 fn m_readline(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let rest = method_args("readline", a, k, 0, 1)?;
     let n = size_arg(rest.first())?;
     Ok(bytes::from_vec(
-        this("readline", &a[0])?.open(|st| st.readline(n))?,
+        this("readline", &a[0])?.open(|buf, pos| readline_at(buf, pos, n))?,
     ))
 }
 
 fn m_readlines(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let rest = method_args("readlines", a, k, 0, 1)?;
     let hint = size_arg(rest.first())?.filter(|&n| n > 0);
-    let lines = this("readlines", &a[0])?.open(|st| {
+    let lines = this("readlines", &a[0])?.open(|buf, pos| {
         let mut lines = Vec::new();
         let mut total = 0;
         loop {
-            let line = st.readline(None);
+            let line = readline_at(buf, pos, None);
             if line.is_empty() {
                 break;
             }
@@ -224,37 +255,45 @@ fn m_readlines(a: &[Value], k: &[Value]) -> PyResult<Value> {
 fn m_readinto(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let rest = method_args("readinto", a, k, 1, 1)?;
     let n = ops::len(&rest[0])?;
-    let data = this("readinto", &a[0])?.open(|st| st.read(Some(n)))?;
+    let data = this("readinto", &a[0])?.open(|buf, pos| read_at(buf, pos, Some(n)))?;
     write_prefix(&rest[0], &data)?;
     Ok(int::from_i64(data.len() as i64))
 }
 
 fn bytesio_next(v: &Value) -> PyResult<Option<Value>> {
     let line = if std::ptr::eq(v.type_of(), &BYTESIO_TYPE) {
-        bytes::from_vec(this("__next__", v)?.open(|st| st.readline(None))?)
+        bytes::from_vec(this("__next__", v)?.open(|buf, pos| readline_at(buf, pos, None))?)
     } else {
         super::call_method(v, "readline", &[])?
     };
     Ok((ops::len(&line)? > 0).then_some(line))
 }
 
+/// Writes at the position; no views of the contents may be alive.
+fn write(b: &BytesIOObject, data: &[u8]) -> PyResult<()> {
+    if !data.is_empty() {
+        b.contents().can_resize()?;
+    }
+    b.open(|buf, pos| write_at(buf, pos, data))
+}
+
 fn m_write(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let rest = method_args("write", a, k, 1, 1)?;
     let b = this("write", &a[0])?;
-    b.open(|_| ())?;
+    b.check_open()?;
     let data = bytes_like(&rest[0])?;
-    b.open(|st| st.write(&data))?;
+    write(b, &data)?;
     Ok(int::from_i64(data.len() as i64))
 }
 
 fn m_writelines(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let rest = method_args("writelines", a, k, 1, 1)?;
     let b = this("writelines", &a[0])?;
-    b.open(|_| ())?;
+    b.check_open()?;
     let it = attrs::iter(&rest[0])?;
     while let Some(x) = attrs::next(&it)? {
         let data = bytes_like(&x)?;
-        b.open(|st| st.write(&data))?;
+        write(b, &data)?;
     }
     Ok(singletons::none())
 }
@@ -264,7 +303,7 @@ fn m_seek(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let b = this("seek", &a[0])?;
     let pos = i64_arg(&rest[0])?;
     let whence = rest.get(1).map(i64_arg).transpose()?.unwrap_or(0);
-    b.open(|_| ())?;
+    b.check_open()?;
     if whence == 0 && pos < 0 {
         return Err(PyErr::new(
             &VALUE_ERROR,
@@ -277,21 +316,23 @@ fn m_seek(a: &[Value], k: &[Value]) -> PyResult<Value> {
             format!("invalid whence ({whence}, should be 0, 1 or 2)"),
         ));
     }
-    let new = b.open(|st| {
+    let new = b.open(|buf, at| {
         let base = match whence {
             0 => 0,
-            1 => st.pos as i64,
-            _ => st.buf.len() as i64,
+            1 => *at as i64,
+            _ => buf.len() as i64,
         };
-        st.pos = base.saturating_add(pos).max(0) as usize;
-        st.pos
+        *at = base.saturating_add(pos).max(0) as usize;
+        *at
     })?;
     Ok(int::from_i64(new as i64))
 }
 
 fn m_tell(a: &[Value], k: &[Value]) -> PyResult<Value> {
     method_args("tell", a, k, 0, 0)?;
-    Ok(int::from_i64(this("tell", &a[0])?.open(|st| st.pos)? as i64))
+    Ok(int::from_i64(
+        this("tell", &a[0])?.open(|_, pos| *pos)? as i64
+    ))
 }
 
 fn m_truncate(a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -299,43 +340,55 @@ fn m_truncate(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let b = this("truncate", &a[0])?;
     let size = match rest.first().filter(|v| !singletons::is_none(v)) {
         Some(v) => i64_arg(v)?,
-        None => b.open(|st| st.pos as i64)?,
+        None => b.open(|_, pos| *pos as i64)?,
     };
-    b.open(|_| ())?;
+    b.check_open()?;
     if size < 0 {
         return Err(PyErr::new(
             &VALUE_ERROR,
             format!("negative size value {size}"),
         ));
     }
-    b.open(|st| st.buf.truncate(size as usize))?;
+    if (size as usize) < b.len() {
+        b.contents().can_resize()?;
+    }
+    b.open(|buf, _| buf.truncate(size as usize))?;
     Ok(int::from_i64(size))
 }
 
 fn m_close(a: &[Value], k: &[Value]) -> PyResult<Value> {
     method_args("close", a, k, 0, 0)?;
-    this("close", &a[0])?.with(|st| {
-        st.closed = true;
-        st.buf = Vec::new();
-    });
+    let b = this("close", &a[0])?;
+    b.contents().can_resize()?;
+    b.contents().modify(std::mem::take);
+    b.with(|st| st.closed = true);
     Ok(singletons::none())
 }
 
 fn m_true(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    this("readable", &a[0])?.open(|_| ())?;
+    this("readable", &a[0])?.check_open()?;
     Ok(singletons::true_())
 }
 
 fn m_isatty(a: &[Value], k: &[Value]) -> PyResult<Value> {
     method_args("isatty", a, k, 0, 0)?;
-    this("isatty", &a[0])?.open(|_| ())?;
+    this("isatty", &a[0])?.check_open()?;
     Ok(singletons::false_())
 }
 
 fn m_flush(a: &[Value], k: &[Value]) -> PyResult<Value> {
     method_args("flush", a, k, 0, 0)?;
-    this("flush", &a[0])?.open(|_| ())?;
+    this("flush", &a[0])?.check_open()?;
     Ok(singletons::none())
+}
+
+/// `getbuffer()`: a writable view of the contents, which cannot change
+/// size while it lives.
+fn m_getbuffer(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    method_args("getbuffer", a, k, 0, 0)?;
+    let b = this("getbuffer", &a[0])?;
+    b.check_open()?;
+    crate::interp::memoryview::construct(std::slice::from_ref(&b.data))
 }
 
 fn g_closed(a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -358,6 +411,7 @@ pub(super) fn install() {
         &[
             ("__init__", m_init),
             ("getvalue", m_getvalue),
+            ("getbuffer", m_getbuffer),
             ("read", m_read),
             ("read1", m_read),
             ("readline", m_readline),

@@ -5,6 +5,7 @@
 //! chunking), written through to an OS file at once.
 
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::sync::Arc;
 
 use super::iobase::{stream_slots, BUFFERED_IOBASE_TYPE, RAW_IOBASE_TYPE, TEXT_IOBASE_TYPE};
 use super::textcodec::TextConfig;
@@ -23,10 +24,13 @@ use crate::types::{bytes, dict, int, list, singletons, str as pystr};
 const TEXT_CHUNK: usize = 8192;
 
 /// Where a file object's bytes come from and go to.
-enum Backing {
+pub(super) enum Backing {
     Os(std::fs::File),
     /// A binary stream object (`TextIOWrapper(buffer)`).
     Stream(Value),
+    /// The process's standard stream with this descriptor (0, 1 or 2),
+    /// through Rust's own handles so that all writers share one order.
+    Stdio(i32),
 }
 
 struct FileState {
@@ -42,6 +46,9 @@ struct FileState {
     out: Vec<u8>,
     /// Whether `detach()` took the backing away.
     detached: bool,
+    /// The text settings (`None` in binary mode); `reconfigure()` replaces
+    /// them.
+    cfg: Option<Arc<TextConfig>>,
 }
 
 #[repr(C)]
@@ -53,8 +60,6 @@ pub struct FileObject {
     readable: bool,
     writable: bool,
     append: bool,
-    /// `None` in binary mode.
-    text: Option<TextConfig>,
     state: Cell<FileState>,
 }
 // SAFETY: `#[repr(C)]`, header first.
@@ -84,6 +89,7 @@ pub fn os_error(e: &std::io::Error, filename: &Value) -> PyErr {
         std::io::ErrorKind::AlreadyExists => "FileExistsError",
         std::io::ErrorKind::IsADirectory => "IsADirectoryError",
         std::io::ErrorKind::NotADirectory => "NotADirectoryError",
+        std::io::ErrorKind::BrokenPipe => "BrokenPipeError",
         _ => "OSError",
     };
     // Rust's text is strerror's followed by " (os error N)".
@@ -111,6 +117,22 @@ fn detached_error() -> PyErr {
 impl FileObject {
     fn with<R>(&self, f: impl FnOnce(&mut FileState) -> R) -> R {
         self.state.with(&self.header, f)
+    }
+
+    pub(super) fn cfg(&self) -> Option<Arc<TextConfig>> {
+        self.with(|st| st.cfg.clone())
+    }
+
+    pub(super) fn is_text(&self) -> bool {
+        self.with(|st| st.cfg.is_some())
+    }
+
+    /// The descriptor of a standard stream that is still open.
+    pub(super) fn stdio_fd(&self) -> Option<i32> {
+        self.with(|st| match &st.file {
+            Some(Backing::Stdio(fd)) => Some(*fd),
+            _ => None,
+        })
     }
 
     /// The wrapped buffer of a `TextIOWrapper(buffer)`.
@@ -141,7 +163,7 @@ impl FileObject {
     fn check_readable(&self) -> PyResult<()> {
         self.check_open()?;
         if !self.readable {
-            return Err(unsupported(if self.text.is_some() {
+            return Err(unsupported(if self.is_text() {
                 "not readable"
             } else {
                 "read"
@@ -153,7 +175,7 @@ impl FileObject {
     fn check_writable(&self) -> PyResult<()> {
         self.check_open()?;
         if !self.writable {
-            return Err(unsupported(if self.text.is_some() {
+            return Err(unsupported(if self.is_text() {
                 "not writable"
             } else {
                 "write"
@@ -162,13 +184,15 @@ impl FileObject {
         Ok(())
     }
 
-    /// Reads the rest of the source into the pending buffers.
-    fn drain(&self) -> PyResult<()> {
-        if self.with(|st| std::mem::replace(&mut st.drained, true)) {
+    /// Reads more of the source into the pending buffers: all of it, or
+    /// from standard input a line (so that prompts and answers alternate).
+    fn fill(&self) -> PyResult<()> {
+        if self.with(|st| st.drained) {
             return Ok(());
         }
         let data = match self.stream() {
             Some(b) => {
+                self.with(|st| st.drained = true);
                 let got = call_method(&b, "read", &[])?;
                 crate::interp::bytearray::data_of(&got).unwrap_or_default()
             }
@@ -176,14 +200,26 @@ impl FileObject {
                 let read = self.with(|st| {
                     let mut data = Vec::new();
                     match st.file.as_mut() {
-                        Some(Backing::Os(f)) => f.read_to_end(&mut data).map(|_| data),
-                        _ => Ok(data),
+                        Some(Backing::Os(f)) => {
+                            st.drained = true;
+                            f.read_to_end(&mut data).map(|_| data)
+                        }
+                        Some(Backing::Stdio(_)) => {
+                            use std::io::BufRead;
+                            let got = std::io::stdin().lock().read_until(b'\n', &mut data);
+                            st.drained = data.is_empty();
+                            got.map(|_| data)
+                        }
+                        _ => {
+                            st.drained = true;
+                            Ok(data)
+                        }
                     }
                 });
                 read.map_err(|e| os_error(&e, &self.name))?
             }
         };
-        match &self.text {
+        match self.cfg() {
             Some(cfg) => {
                 let text = cfg.decode(&data)?;
                 self.with(|st| st.text.push_str(&text));
@@ -193,12 +229,22 @@ impl FileObject {
         Ok(())
     }
 
+    /// Fills the pending buffers until `enough` holds or the source ends.
+    fn fill_until(&self, enough: impl Fn(&FileState) -> bool) -> PyResult<()> {
+        while !self.with(|st| st.drained || enough(st)) {
+            self.fill()?;
+        }
+        Ok(())
+    }
+
     /// Up to `n` characters (text) or bytes (binary); all with `None`.
     fn read(&self, n: Option<usize>) -> PyResult<Value> {
         self.check_readable()?;
         self.flush_out()?;
-        self.drain()?;
-        Ok(match self.text {
+        self.fill_until(|st| {
+            n.is_some_and(|k| st.pending.len() >= k || st.text.chars().count() >= k)
+        })?;
+        Ok(match self.cfg() {
             Some(_) => {
                 let out = self.with(|st| {
                     let end = match n {
@@ -227,8 +273,11 @@ impl FileObject {
     fn readline(&self, limit: Option<usize>) -> PyResult<Value> {
         self.check_readable()?;
         self.flush_out()?;
-        self.drain()?;
-        Ok(match &self.text {
+        self.fill_until(|st| match &st.cfg {
+            Some(cfg) => cfg.line_end(&st.text).is_some(),
+            None => st.pending.contains(&b'\n'),
+        })?;
+        Ok(match self.cfg() {
             Some(cfg) => {
                 let out = self.with(|st| {
                     let mut end = cfg.line_end(&st.text).unwrap_or(st.text.len());
@@ -263,12 +312,14 @@ impl FileObject {
 
     fn write(&self, data: &Value) -> PyResult<Value> {
         self.check_writable()?;
-        if self.stream().is_none() && self.with(|st| st.drained) {
-            // Reading went ahead to the end: write where the reader is.
+        let os_file = self.stream().is_none() && self.stdio_fd().is_none();
+        if os_file && !self.is_text() && self.with(|st| st.drained) {
+            // Reading went ahead to the end: write where the reader is (a
+            // text file writes after what it read ahead, as CPython's).
             let at = self.tell()?;
             self.seek(at, 0)?;
         }
-        let (raw, count) = match &self.text {
+        let (raw, count) = match self.cfg() {
             Some(cfg) => {
                 if !data.type_of().is_subtype_of(&pystr::STR_TYPE) {
                     return Err(type_error(format!(
@@ -301,10 +352,13 @@ impl FileObject {
                 st.out.extend_from_slice(&raw);
                 Ok(())
             }
-            None => Ok(()),
+            Some(Backing::Stdio(_)) | None => Ok(()),
         });
         done.map_err(|e| os_error(&e, &self.name))?;
-        if let Some(cfg) = &self.text {
+        if let Some(fd) = self.stdio_fd() {
+            super::stdio::write_fd(fd, &raw);
+        }
+        if let Some(cfg) = self.cfg() {
             let full = self.with(|st| st.out.len() >= TEXT_CHUNK);
             let line =
                 cfg.line_buffering && pystr::as_str(data).is_some_and(|s| s.contains(['\n', '\r']));
@@ -342,6 +396,7 @@ impl FileObject {
             None => {
                 let done = self.with(|st| match st.file.as_mut() {
                     Some(Backing::Os(f)) => f.flush(),
+                    Some(Backing::Stdio(fd)) => super::stdio::flush_fd(*fd),
                     _ => Ok(()),
                 });
                 done.map_err(|e| os_error(&e, &self.name))?;
@@ -362,8 +417,17 @@ impl FileObject {
             return Ok(());
         }
         let f = self.with(|st| st.file.take());
-        if let Some(Backing::Os(mut f)) = f {
-            f.flush().map_err(|e| os_error(&e, &self.name))?;
+        let flushed = match f {
+            Some(Backing::Os(mut f)) => f.flush(),
+            Some(Backing::Stdio(fd)) => super::stdio::flush_fd(fd),
+            _ => Ok(()),
+        };
+        flushed.map_err(|e| os_error(&e, &self.name))
+    }
+
+    fn check_seekable(&self) -> PyResult<()> {
+        if self.stdio_fd().is_some() {
+            return Err(unsupported("underlying stream is not seekable"));
         }
         Ok(())
     }
@@ -372,8 +436,9 @@ impl FileObject {
     /// ahead (text: its encoded length).
     fn tell(&self) -> PyResult<i64> {
         self.check_open()?;
+        self.check_seekable()?;
         self.flush_out()?;
-        let ahead = match &self.text {
+        let ahead = match self.cfg() {
             Some(cfg) => {
                 let text = self.with(|st| st.text.clone());
                 cfg.encode(&pystr::new(&text))?.len()
@@ -395,7 +460,8 @@ impl FileObject {
 
     fn seek(&self, pos: i64, whence: i64) -> PyResult<i64> {
         self.check_open()?;
-        if self.text.is_some() {
+        self.check_seekable()?;
+        if self.is_text() {
             if whence == 1 && pos != 0 {
                 return Err(unsupported("can't do nonzero cur-relative seeks"));
             }
@@ -524,12 +590,10 @@ pub fn open(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         kwnames,
     )?;
     let given = |i: usize| p[i].as_ref().filter(|v| !singletons::is_none(v));
-    let name = p[0].clone().unwrap_or_else(singletons::none);
-    let Some(path) = pystr::as_str(&name).map(str::to_string) else {
-        return Err(type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            name.type_of().name
-        )));
+    let name = fspath(&p[0].clone().unwrap_or_else(singletons::none))?;
+    let path: std::path::PathBuf = match bytes::as_bytes(&name) {
+        Some(b) => <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(b).into(),
+        None => pystr::to_string_lossy(&name).into(),
     };
     let mode_text = match given(1) {
         Some(m) => pystr::as_str(m).map(str::to_string).ok_or_else(|| {
@@ -592,7 +656,31 @@ pub fn open(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     ))
 }
 
-fn new_file(
+/// `os.fspath(v)`: a str or bytes path, or what `__fspath__` returns.
+fn fspath(v: &Value) -> PyResult<Value> {
+    let is_path =
+        |x: &Value| x.type_of().is_subtype_of(&pystr::STR_TYPE) || bytes::as_bytes(x).is_some();
+    if is_path(v) {
+        return Ok(v.clone());
+    }
+    let Some(f) = attrs::lookup_special(v, "__fspath__")? else {
+        return Err(type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            v.type_of().name
+        )));
+    };
+    let path = call_object(&attrs::bind(f, v)?, &[], &[])?;
+    if !is_path(&path) {
+        return Err(type_error(format!(
+            "expected {}.__fspath__() to return str or bytes, not {}",
+            v.type_of().name,
+            path.type_of().name
+        )));
+    }
+    Ok(path)
+}
+
+pub(super) fn new_file(
     ty: &'static TypeObject,
     name: Value,
     mode: Option<String>,
@@ -607,8 +695,8 @@ fn new_file(
         readable,
         writable,
         append,
-        text,
         state: Cell::new(FileState {
+            cfg: text.map(Arc::new),
             file: Some(backing),
             pending: Vec::new(),
             text: String::new(),
@@ -673,11 +761,11 @@ fn file_repr(v: &Value) -> PyResult<Value> {
     if let Some(m) = f
         .mode
         .as_ref()
-        .filter(|_| f.text.is_some() || std::ptr::eq(v.type_of(), &FILEIO_TYPE))
+        .filter(|_| f.is_text() || std::ptr::eq(v.type_of(), &FILEIO_TYPE))
     {
         out.push_str(&format!(" mode='{m}'"));
     }
-    if let Some(cfg) = &f.text {
+    if let Some(cfg) = f.cfg() {
         out.push_str(&format!(" encoding='{}'", cfg.encoding));
     }
     if std::ptr::eq(v.type_of(), &FILEIO_TYPE) {
@@ -689,8 +777,8 @@ fn file_repr(v: &Value) -> PyResult<Value> {
 
 fn file_getattr(v: &Value, attr: &Value) -> PyResult<Value> {
     let f = file(v)?;
-    let text = f.text.as_ref();
-    match (pystr::as_str(attr), text) {
+    let text = f.cfg();
+    match (pystr::as_str(attr), text.as_deref()) {
         (Some("name"), _) => match f.stream() {
             Some(b) => attrs::getattr_str(&b, "name"),
             None => Ok(f.name.clone()),
@@ -702,9 +790,10 @@ fn file_getattr(v: &Value, attr: &Value) -> PyResult<Value> {
         (Some("line_buffering"), Some(cfg)) => Ok(singletons::bool(cfg.line_buffering)),
         (Some("write_through"), Some(cfg)) => Ok(singletons::bool(cfg.write_through)),
         (Some("newlines"), Some(_)) => Ok(singletons::none()),
-        (Some("buffer"), Some(_)) => match f.stream() {
-            Some(b) => Ok(b),
-            None => buffer_of_file(v, f),
+        (Some("buffer"), Some(_)) => match (f.stream(), f.stdio_fd()) {
+            (Some(b), _) => Ok(b),
+            (None, Some(fd)) => Ok(super::stdio::std_buffer(fd)),
+            (None, None) => buffer_of_file(v, f),
         },
         _ => attrs::generic_getattr(v, attr),
     }
@@ -882,16 +971,17 @@ fn m_seekable(a: &[Value], k: &[Value]) -> PyResult<Value> {
     f.check_open()?;
     match f.stream() {
         Some(b) => call_method(&b, "seekable", &[]),
-        None => Ok(singletons::true_()),
+        None => Ok(singletons::bool(f.stdio_fd().is_none())),
     }
 }
 fn m_isatty(a: &[Value], k: &[Value]) -> PyResult<Value> {
     method_args("isatty", a, k, 0, 0)?;
     let f = file(&a[0])?;
     f.check_open()?;
-    match f.stream() {
-        Some(b) => call_method(&b, "isatty", &[]),
-        None => Ok(singletons::false_()),
+    match (f.stream(), f.stdio_fd()) {
+        (Some(b), _) => call_method(&b, "isatty", &[]),
+        (None, Some(fd)) => Ok(singletons::bool(super::stdio::fd_isatty(fd))),
+        (None, None) => Ok(singletons::false_()),
     }
 }
 fn m_fileno(a: &[Value], k: &[Value]) -> PyResult<Value> {
@@ -904,6 +994,7 @@ fn m_fileno(a: &[Value], k: &[Value]) -> PyResult<Value> {
     use std::os::fd::AsRawFd;
     let fd = f.with(|st| match st.file.as_ref() {
         Some(Backing::Os(file)) => file.as_raw_fd(),
+        Some(Backing::Stdio(fd)) => *fd,
         _ => -1,
     });
     Ok(int::from_i64(i64::from(fd)))
@@ -950,6 +1041,54 @@ fn m_detach(a: &[Value], k: &[Value]) -> PyResult<Value> {
     });
     Ok(b)
 }
+/// `reconfigure(*, encoding=None, errors=None, newline=None,
+/// line_buffering=None, write_through=None)`.
+fn m_reconfigure(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    if a.len() - k.len() > 1 {
+        return Err(type_error("reconfigure() takes no positional arguments"));
+    }
+    let p = bind_params(
+        &Params {
+            name: "reconfigure",
+            names: &[
+                "encoding",
+                "errors",
+                "newline",
+                "line_buffering",
+                "write_through",
+            ],
+            positional: 0,
+            required: 0,
+        },
+        &a[1..],
+        k,
+    )?;
+    let f = file(&a[0])?;
+    let Some(old) = f.cfg() else {
+        return Err(unsupported("reconfigure"));
+    };
+    f.flush()?;
+    let given = |i: usize| p[i].as_ref().filter(|v| !singletons::is_none(v));
+    let encoding = given(0)
+        .cloned()
+        .unwrap_or_else(|| pystr::new(&old.encoding));
+    // A new encoding starts with the strict handler unless one is given.
+    let errors = match (given(0), given(1)) {
+        (_, Some(e)) => e.clone(),
+        (Some(_), None) => pystr::new("strict"),
+        (None, None) => pystr::new(&old.errors),
+    };
+    let mut cfg = TextConfig::new("reconfigure", Some(&encoding), Some(&errors), p[2].as_ref())?;
+    if p[2].is_none() {
+        cfg.newline = old.newline;
+    }
+    let flag = |i: usize, was: bool| given(i).map_or(Ok(was), ops::truthy);
+    cfg.line_buffering = flag(3, old.line_buffering)?;
+    cfg.write_through = flag(4, old.write_through)?;
+    f.with(|st| st.cfg = Some(Arc::new(cfg)));
+    Ok(singletons::none())
+}
+
 fn m_exit(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     file(&a[0])?.close()?;
     Ok(singletons::none())
@@ -983,11 +1122,16 @@ pub(super) fn install() {
             );
         }
     }
-    let _ = dict::set_item(
-        TEXT_IO_TYPE.dict(),
-        pystr::intern("detach"),
-        native_method_any_arity(&TEXT_IO_TYPE, "detach", m_detach),
-    );
+    for (name, f) in [
+        ("detach", m_detach as NativeFn),
+        ("reconfigure", m_reconfigure),
+    ] {
+        let _ = dict::set_item(
+            TEXT_IO_TYPE.dict(),
+            pystr::intern(name),
+            native_method_any_arity(&TEXT_IO_TYPE, name, f),
+        );
+    }
     let _ = dict::set_item(
         TEXT_IO_TYPE.dict(),
         pystr::intern("__new__"),

@@ -6,11 +6,13 @@ mod bytesio;
 mod file;
 mod iobase;
 mod newline;
+mod stdio;
 mod stringio;
 mod textcodec;
 
 pub use self::file::{open, os_error};
 pub use self::iobase::{BUFFERED_IOBASE_TYPE, IOBASE_TYPE, RAW_IOBASE_TYPE, TEXT_IOBASE_TYPE};
+pub use self::stdio::{is_native_stdout, std_stream, stdout_flush, stdout_write};
 
 use super::objects::{native_any_arity, new_module};
 use super::{call_object, type_error};

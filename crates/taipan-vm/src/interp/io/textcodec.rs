@@ -17,7 +17,7 @@ pub(super) struct TextConfig {
     pub newline: Newline,
     pub line_buffering: bool,
     pub write_through: bool,
-    utf8_strict: bool,
+    utf8: bool,
 }
 
 /// The name the default (locale) encoding shows, as CPython's under a
@@ -57,21 +57,31 @@ impl TextConfig {
         // Looks the codec up now, as CPython does when the stream is made.
         encode_text(&pystr::empty(), &encoding, "strict")?;
         let norm = encoding.to_ascii_lowercase().replace('_', "-");
-        let utf8_strict = errors == "strict" && matches!(norm.as_str(), "utf-8" | "utf8");
+        let utf8 = matches!(norm.as_str(), "utf-8" | "utf8");
         Ok(TextConfig {
             encoding,
             errors,
             newline,
             line_buffering: false,
             write_through: false,
-            utf8_strict,
+            utf8,
         })
+    }
+
+    /// Whether valid text is written as its UTF-8 bytes, unchanged (what
+    /// `print()`'s direct path to stdout writes).
+    pub(super) fn writes_plain_utf8(&self) -> bool {
+        self.utf8 && !matches!(self.newline, Newline::Cr | Newline::CrLf)
+    }
+
+    fn utf8_strict(&self) -> bool {
+        self.utf8 && self.errors == "strict"
     }
 
     /// Decodes a whole buffer and applies the newline mode's translation.
     pub(super) fn decode(&self, data: &[u8]) -> PyResult<String> {
         let text = match std::str::from_utf8(data) {
-            Ok(t) if self.utf8_strict => t.to_string(),
+            Ok(t) if self.utf8_strict() => t.to_string(),
             _ => pystr::to_string_lossy(&decode_bytes(data, &self.encoding, &self.errors)?),
         };
         Ok(
@@ -98,7 +108,9 @@ impl TextConfig {
             }
             _ => text,
         };
-        if self.utf8_strict {
+        if self.utf8 {
+            // Text without lone surrogates encodes the same under any
+            // error handler.
             if let Some(s) = pystr::as_str(text) {
                 return Ok(s.as_bytes().to_vec());
             }

@@ -80,3 +80,31 @@ with open(path, "r+b") as f:
     print(f.read(2), f.tell(), f.seek(-2, 2), f.read(), f.seek(1), f.truncate(), f.tell())
 print(open(path).read())
 os.remove(path)
+
+with open(path, "w+") as f:
+    f.write("shared descriptor\n")
+    f.flush()
+    f.seek(0)
+    with open(f.fileno(), "r", closefd=False) as g:
+        print(g.name == f.fileno(), g.mode, g.closed)
+        print(repr(g.read()))
+    print(f.closed, g.closed)
+    f.write("still open\n")
+print(open(path).read().splitlines())
+with open(path, "rb", buffering=0) as f:
+    with open(f.fileno(), "rb", buffering=0, closefd=False) as g:
+        print(repr(g).replace(str(f.fileno()), "N"))
+attempt(lambda: open(path, closefd=False))
+attempt(lambda: open(-1))
+seen = []
+
+
+def opener(p, flags):
+    seen.append((p == path, flags))
+    return -1
+
+
+for m in ["r", "w", "a", "x", "r+", "w+"]:
+    attempt(lambda: open(path, m, opener=opener))
+print(seen)
+os.remove(path)

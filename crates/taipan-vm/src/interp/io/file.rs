@@ -46,9 +46,32 @@ struct FileState {
     out: Vec<u8>,
     /// Whether `detach()` took the backing away.
     detached: bool,
+    /// Whether closing closes the descriptor (`open(fd, closefd=False)`
+    /// leaves it open).
+    closefd: bool,
     /// The text settings (`None` in binary mode); `reconfigure()` replaces
     /// them.
     cfg: Option<Arc<TextConfig>>,
+}
+
+impl Drop for FileState {
+    fn drop(&mut self) {
+        if let Some(file) = self.file.take() {
+            release(file, self.closefd);
+        }
+    }
+}
+
+/// Lets go of a backing: closes an OS file unless its descriptor is to
+/// stay open.
+fn release(file: Backing, closefd: bool) {
+    if let Backing::Os(f) = file {
+        if closefd {
+            drop(f);
+        } else {
+            let _ = std::os::fd::IntoRawFd::into_raw_fd(f);
+        }
+    }
 }
 
 #[repr(C)]
@@ -416,12 +439,18 @@ impl FileObject {
             closed?;
             return Ok(());
         }
-        let f = self.with(|st| st.file.take());
-        let flushed = match f {
-            Some(Backing::Os(mut f)) => f.flush(),
-            Some(Backing::Stdio(fd)) => super::stdio::flush_fd(fd),
+        let (f, closefd) = self.with(|st| (st.file.take(), st.closefd));
+        let flushed = match &f {
+            Some(Backing::Os(f)) => {
+                let mut w: &std::fs::File = f;
+                w.flush()
+            }
+            Some(Backing::Stdio(fd)) => super::stdio::flush_fd(*fd),
             _ => Ok(()),
         };
+        if let Some(f) = f {
+            release(f, closefd);
+        }
         flushed.map_err(|e| os_error(&e, &self.name))
     }
 
@@ -528,6 +557,34 @@ struct Mode {
     binary: bool,
 }
 
+impl Mode {
+    /// The `os.open()` flags of the mode (Linux values), for an `opener`.
+    fn open_flags(&self) -> i64 {
+        const O_WRONLY: i64 = 0o1;
+        const O_RDWR: i64 = 0o2;
+        const O_CREAT: i64 = 0o100;
+        const O_EXCL: i64 = 0o200;
+        const O_TRUNC: i64 = 0o1000;
+        const O_APPEND: i64 = 0o2000;
+        const O_CLOEXEC: i64 = 0o2000000;
+        let mut flags = match (self.readable, self.writable) {
+            (true, true) => O_RDWR,
+            (false, true) => O_WRONLY,
+            _ => 0,
+        };
+        if self.truncate {
+            flags |= O_CREAT | O_TRUNC;
+        }
+        if self.append {
+            flags |= O_CREAT | O_APPEND;
+        }
+        if self.create_new {
+            flags |= O_CREAT | O_EXCL;
+        }
+        flags | O_CLOEXEC
+    }
+}
+
 fn parse_mode(mode: &str) -> PyResult<Mode> {
     let invalid = || PyErr::new(&VALUE_ERROR, format!("invalid mode: '{mode}'"));
     let mut seen = std::collections::HashSet::new();
@@ -590,7 +647,18 @@ pub fn open(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         kwnames,
     )?;
     let given = |i: usize| p[i].as_ref().filter(|v| !singletons::is_none(v));
-    let name = fspath(&p[0].clone().unwrap_or_else(singletons::none))?;
+    let file_arg = p[0].clone().unwrap_or_else(singletons::none);
+    let fd = match file_arg
+        .type_of()
+        .is_subtype_of(&crate::types::int::INT_TYPE)
+    {
+        true => Some(i64_arg(&file_arg)?),
+        false => None,
+    };
+    let name = match fd {
+        Some(_) => file_arg,
+        None => fspath(&file_arg)?,
+    };
     let path: std::path::PathBuf = match bytes::as_bytes(&name) {
         Some(b) => <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(b).into(),
         None => pystr::to_string_lossy(&name).into(),
@@ -625,14 +693,38 @@ pub fn open(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if unbuffered && !mode.binary {
         return Err(PyErr::new(&VALUE_ERROR, "can't have unbuffered text I/O"));
     }
-    let mut opts = std::fs::OpenOptions::new();
-    opts.read(mode.readable)
-        .write(mode.writable)
-        .append(mode.append)
-        .truncate(mode.truncate)
-        .create(mode.truncate || mode.append)
-        .create_new(mode.create_new);
-    let f = opts.open(&path).map_err(|e| os_error(&e, &name))?;
+    let closefd = p[6].as_ref().map_or(Ok(true), ops::truthy)?;
+    let f = match (fd, given(7)) {
+        (Some(fd), _) => file_from_fd(fd)?,
+        (None, _) if !closefd => {
+            return Err(PyErr::new(
+                &VALUE_ERROR,
+                "Cannot use closefd=False with file name",
+            ))
+        }
+        (None, Some(opener)) => {
+            let fd = call_object(
+                opener,
+                &[name.clone(), int::from_i64(mode.open_flags())],
+                &[],
+            )?;
+            let fd = i64_arg(&fd)?;
+            if fd < 0 {
+                return Err(PyErr::new(&VALUE_ERROR, format!("opener returned {fd}")));
+            }
+            file_from_fd(fd)?
+        }
+        (None, None) => {
+            let mut opts = std::fs::OpenOptions::new();
+            opts.read(mode.readable)
+                .write(mode.writable)
+                .append(mode.append)
+                .truncate(mode.truncate)
+                .create(mode.truncate || mode.append)
+                .create_new(mode.create_new);
+            opts.open(&path).map_err(|e| os_error(&e, &name))?
+        }
+    };
     if f.metadata().is_ok_and(|m| m.is_dir()) {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error(&e, &name));
@@ -646,14 +738,37 @@ pub fn open(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     // The mode attribute drops 't' and keeps CPython's order.
     let shown_mode: String = mode_text.chars().filter(|c| *c != 't').collect();
-    Ok(new_file(
+    let v = new_file(
         ty,
         name,
         Some(shown_mode),
         (mode.readable, mode.writable, mode.append),
         text,
         Backing::Os(f),
-    ))
+    );
+    file(&v)?.with(|st| st.closefd = closefd);
+    Ok(v)
+}
+
+/// The file on descriptor `fd`, which the caller hands over (as to
+/// CPython's FileIO).
+fn file_from_fd(fd: i64) -> PyResult<std::fs::File> {
+    let Ok(fd) = i32::try_from(fd) else {
+        return Err(PyErr::new(&VALUE_ERROR, "negative file descriptor"));
+    };
+    if fd < 0 {
+        return Err(PyErr::new(&VALUE_ERROR, "negative file descriptor"));
+    }
+    // Only an open descriptor may be wrapped (EBADF otherwise).
+    if std::fs::symlink_metadata(format!("/proc/self/fd/{fd}")).is_err() {
+        let e = std::io::Error::from_raw_os_error(9);
+        return Err(os_error(&e, &singletons::none()));
+    }
+    // SAFETY: `fd` is an open descriptor (checked just above) that Python
+    // code handed to `open()`, which owns it from now on as CPython's
+    // FileIO does; with `closefd=False` it is released, never closed
+    // (`release`). A descriptor is an integer: no memory is involved.
+    Ok(unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fd) })
 }
 
 /// `os.fspath(v)`: a str or bytes path, or what `__fspath__` returns.
@@ -703,6 +818,7 @@ pub(super) fn new_file(
             drained: false,
             out: Vec::new(),
             detached: false,
+            closefd: true,
         }),
     }))
 }
@@ -769,7 +885,12 @@ fn file_repr(v: &Value) -> PyResult<Value> {
         out.push_str(&format!(" encoding='{}'", cfg.encoding));
     }
     if std::ptr::eq(v.type_of(), &FILEIO_TYPE) {
-        out.push_str(" closefd=True");
+        let closefd = f.with(|st| st.closefd);
+        out.push_str(if closefd {
+            " closefd=True"
+        } else {
+            " closefd=False"
+        });
     }
     out.push('>');
     Ok(pystr::new(&out))

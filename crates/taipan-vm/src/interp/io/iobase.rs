@@ -290,7 +290,7 @@ fn m_raw_read(a: &[Value], k: &[Value]) -> PyResult<Value> {
         return call_method(&a[0], "readall", &[]);
     };
     let buf = crate::interp::bytearray::new(vec![0; n]);
-    let got = call_method(&a[0], "readinto", &[buf.clone()])?;
+    let got = call_method(&a[0], "readinto", std::slice::from_ref(&buf))?;
     if singletons::is_none(&got) {
         return Ok(got);
     }

@@ -15,6 +15,7 @@ mod functools;
 mod gc;
 mod heapq;
 mod itertools;
+mod opcode;
 mod operator;
 mod random;
 mod sha2;
@@ -37,6 +38,7 @@ pub fn install() {
     register("_collections", collections::module);
     register("_functools", functools::module);
     register("_heapq", heapq::module);
+    register("_opcode", opcode::module);
     register("_operator", operator::module);
     register("_random", random::module);
     register("errno", errno::module);

@@ -102,6 +102,43 @@ fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         },
     };
     match file {
+        // A text file of `_io` gets the line in one write (the pieces made
+        // before a failing `str()` are still written, as CPython does).
+        Some(f)
+            if f.downcast_exact::<crate::interp::io::FileObject>()
+                .is_some() =>
+        {
+            let mut out = String::new();
+            let mut failed = None;
+            for (i, a) in args[..n].iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match str_of(a) {
+                    Ok(text) => out.push_str(&text),
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            if failed.is_none() {
+                out.push_str(&end);
+            }
+            let written = crate::interp::io::native_text_write(&f, &out);
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            match written {
+                Some(r) => r?,
+                None => {
+                    call_object(&getattr_str(&f, "write")?, &[pystr::new(&out)], &[])?;
+                }
+            }
+            if flush {
+                call_object(&getattr_str(&f, "flush")?, &[], &[])?;
+            }
+        }
         // A file object gets each piece in its own write() call.
         Some(f) => {
             let w = getattr_str(&f, "write")?;

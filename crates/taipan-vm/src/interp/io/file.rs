@@ -771,6 +771,17 @@ fn file_from_fd(fd: i64) -> PyResult<std::fs::File> {
     Ok(unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fd) })
 }
 
+/// `print()`'s direct path: writes `text` to `v` when it is a text file
+/// of this module (no `write` attribute lookup, no str objects per
+/// piece); `None` for other objects.
+pub fn native_text_write(v: &Value, text: &str) -> Option<PyResult<()>> {
+    let f = v.downcast_exact::<FileObject>()?;
+    if !f.is_text() {
+        return None;
+    }
+    Some(f.write(&pystr::new(text)).map(|_| ()))
+}
+
 /// `os.fspath(v)`: a str or bytes path, or what `__fspath__` returns.
 fn fspath(v: &Value) -> PyResult<Value> {
     let is_path =

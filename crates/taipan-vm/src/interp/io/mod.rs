@@ -10,7 +10,7 @@ mod stdio;
 mod stringio;
 mod textcodec;
 
-pub use self::file::{open, os_error};
+pub use self::file::{native_text_write, open, os_error, FileObject};
 pub use self::iobase::{BUFFERED_IOBASE_TYPE, IOBASE_TYPE, RAW_IOBASE_TYPE, TEXT_IOBASE_TYPE};
 pub use self::stdio::{is_native_stdout, std_stream, stdout_flush, stdout_write};
 

@@ -20,8 +20,9 @@ use crate::ops;
 use crate::types::exceptions::{OS_ERROR, VALUE_ERROR};
 use crate::types::{bytes, dict, int, list, singletons, str as pystr};
 
-/// How much text a wrapper over a buffer holds before writing it.
-const TEXT_CHUNK: usize = 8192;
+/// How much a file holds of what is written before writing it out
+/// (CPython's buffer size for a wrapper's text, also used for files).
+const WRITE_CHUNK: usize = 8192;
 
 /// Where a file object's bytes come from and go to.
 pub(super) enum Backing {
@@ -363,29 +364,18 @@ impl FileObject {
                 (b, n)
             }
         };
-        let append = self.append;
-        let done = self.with(|st| match st.file.as_mut() {
-            Some(Backing::Os(f)) => {
-                if append {
-                    f.seek(SeekFrom::End(0))?;
-                }
-                f.write_all(&raw)
-            }
-            Some(Backing::Stream(_)) => {
-                st.out.extend_from_slice(&raw);
-                Ok(())
-            }
-            Some(Backing::Stdio(_)) | None => Ok(()),
-        });
-        done.map_err(|e| os_error(&e, &self.name))?;
-        if let Some(fd) = self.stdio_fd() {
-            super::stdio::write_fd(fd, &raw);
+        match self.stdio_fd() {
+            Some(fd) => super::stdio::write_fd(fd, &raw),
+            None => self.with(|st| st.out.extend_from_slice(&raw)),
+        }
+        let full = self.with(|st| st.out.len() >= WRITE_CHUNK);
+        if full {
+            self.flush_out()?;
         }
         if let Some(cfg) = self.cfg() {
-            let full = self.with(|st| st.out.len() >= TEXT_CHUNK);
             let line =
                 cfg.line_buffering && pystr::as_str(data).is_some_and(|s| s.contains(['\n', '\r']));
-            if full || cfg.write_through || line {
+            if cfg.write_through || line {
                 self.flush_out()?;
             }
             if line {
@@ -399,14 +389,19 @@ impl FileObject {
 
     /// Writes the held text to the wrapped buffer.
     fn flush_out(&self) -> PyResult<()> {
-        let Some(b) = self.stream() else {
-            return Ok(());
-        };
         let out = self.with(|st| std::mem::take(&mut st.out));
-        if !out.is_empty() {
-            call_method(&b, "write", &[bytes::from_vec(out)])?;
+        if out.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        if let Some(b) = self.stream() {
+            call_method(&b, "write", &[bytes::from_vec(out)])?;
+            return Ok(());
+        }
+        let done = self.with(|st| match st.file.as_mut() {
+            Some(Backing::Os(f)) => f.write_all(&out),
+            _ => Ok(()),
+        });
+        done.map_err(|e| os_error(&e, &self.name))
     }
 
     fn flush(&self) -> PyResult<()> {
@@ -417,6 +412,7 @@ impl FileObject {
                 call_method(&b, "flush", &[])?;
             }
             None => {
+                self.flush_out()?;
                 let done = self.with(|st| match st.file.as_mut() {
                     Some(Backing::Os(f)) => f.flush(),
                     Some(Backing::Stdio(fd)) => super::stdio::flush_fd(*fd),
@@ -439,6 +435,7 @@ impl FileObject {
             closed?;
             return Ok(());
         }
+        let written = self.flush_out();
         let (f, closefd) = self.with(|st| (st.file.take(), st.closefd));
         let flushed = match &f {
             Some(Backing::Os(f)) => {
@@ -451,6 +448,7 @@ impl FileObject {
         if let Some(f) = f {
             release(f, closefd);
         }
+        written?;
         flushed.map_err(|e| os_error(&e, &self.name))
     }
 

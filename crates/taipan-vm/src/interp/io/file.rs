@@ -24,9 +24,55 @@ use crate::types::{bytes, dict, int, list, singletons, str as pystr};
 /// (CPython's buffer size for a wrapper's text, also used for files).
 const WRITE_CHUNK: usize = 8192;
 
+/// An OS file and what was written to it but not written out yet. The
+/// open ones are listed (weakly) so that what they hold is written out at
+/// exit even when the file object is never freed.
+pub(super) struct OsFile {
+    file: std::fs::File,
+    pending: std::sync::Mutex<Vec<u8>>,
+}
+
+static OPEN_FILES: std::sync::Mutex<Vec<std::sync::Weak<OsFile>>> =
+    std::sync::Mutex::new(Vec::new());
+
+impl OsFile {
+    fn register(file: std::fs::File) -> Arc<OsFile> {
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(|| crate::interp::at_exit(write_out_open_files));
+        let f = Arc::new(OsFile {
+            file,
+            pending: std::sync::Mutex::new(Vec::new()),
+        });
+        let mut open = OPEN_FILES.lock().unwrap_or_else(|e| e.into_inner());
+        if open.len() % 64 == 63 {
+            open.retain(|w| w.strong_count() > 0);
+        }
+        open.push(Arc::downgrade(&f));
+        f
+    }
+
+    fn pending(&self) -> std::sync::MutexGuard<'_, Vec<u8>> {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn write_pending(&self) -> std::io::Result<()> {
+        let data = std::mem::take(&mut *self.pending());
+        (&self.file).write_all(&data)
+    }
+}
+
+/// The exit hook: what open files hold is written out, as CPython's
+/// finalization of the file objects does.
+fn write_out_open_files() {
+    let open = std::mem::take(&mut *OPEN_FILES.lock().unwrap_or_else(|e| e.into_inner()));
+    for f in open.iter().filter_map(std::sync::Weak::upgrade) {
+        let _ = f.write_pending();
+    }
+}
+
 /// Where a file object's bytes come from and go to.
 pub(super) enum Backing {
-    Os(std::fs::File),
+    Os(Arc<OsFile>),
     /// A binary stream object (`TextIOWrapper(buffer)`).
     Stream(Value),
     /// The process's standard stream with this descriptor (0, 1 or 2),
@@ -67,10 +113,13 @@ impl Drop for FileState {
 /// stay open.
 fn release(file: Backing, closefd: bool) {
     if let Backing::Os(f) = file {
-        if closefd {
-            drop(f);
-        } else {
-            let _ = std::os::fd::IntoRawFd::into_raw_fd(f);
+        match Arc::try_unwrap(f) {
+            Ok(f) if !closefd => {
+                let _ = std::os::fd::IntoRawFd::into_raw_fd(f.file);
+            }
+            // The exit hook holds it for a moment: it must not close it.
+            Err(shared) if !closefd => std::mem::forget(shared),
+            other => drop(other),
         }
     }
 }
@@ -226,7 +275,7 @@ impl FileObject {
                     match st.file.as_mut() {
                         Some(Backing::Os(f)) => {
                             st.drained = true;
-                            f.read_to_end(&mut data).map(|_| data)
+                            (&f.file).read_to_end(&mut data).map(|_| data)
                         }
                         Some(Backing::Stdio(_)) => {
                             use std::io::BufRead;
@@ -364,11 +413,20 @@ impl FileObject {
                 (b, n)
             }
         };
-        match self.stdio_fd() {
-            Some(fd) => super::stdio::write_fd(fd, &raw),
-            None => self.with(|st| st.out.extend_from_slice(&raw)),
-        }
-        let full = self.with(|st| st.out.len() >= WRITE_CHUNK);
+        let full = match self.stdio_fd() {
+            Some(fd) => {
+                super::stdio::write_fd(fd, &raw);
+                false
+            }
+            None => self.with(|st| {
+                let out = match &st.file {
+                    Some(Backing::Os(f)) => &mut *f.pending(),
+                    _ => &mut st.out,
+                };
+                out.extend_from_slice(&raw);
+                out.len() >= WRITE_CHUNK
+            }),
+        };
         if full {
             self.flush_out()?;
         }
@@ -389,19 +447,18 @@ impl FileObject {
 
     /// Writes the held text to the wrapped buffer.
     fn flush_out(&self) -> PyResult<()> {
-        let out = self.with(|st| std::mem::take(&mut st.out));
-        if out.is_empty() {
-            return Ok(());
-        }
-        if let Some(b) = self.stream() {
-            call_method(&b, "write", &[bytes::from_vec(out)])?;
-            return Ok(());
-        }
-        let done = self.with(|st| match st.file.as_mut() {
-            Some(Backing::Os(f)) => f.write_all(&out),
-            _ => Ok(()),
+        let os = self.with(|st| match &st.file {
+            Some(Backing::Os(f)) => Some(f.clone()),
+            _ => None,
         });
-        done.map_err(|e| os_error(&e, &self.name))
+        if let Some(f) = os {
+            return f.write_pending().map_err(|e| os_error(&e, &self.name));
+        }
+        let out = self.with(|st| std::mem::take(&mut st.out));
+        if let Some(b) = self.stream().filter(|_| !out.is_empty()) {
+            call_method(&b, "write", &[bytes::from_vec(out)])?;
+        }
+        Ok(())
     }
 
     fn flush(&self) -> PyResult<()> {
@@ -414,7 +471,7 @@ impl FileObject {
             None => {
                 self.flush_out()?;
                 let done = self.with(|st| match st.file.as_mut() {
-                    Some(Backing::Os(f)) => f.flush(),
+                    Some(Backing::Os(f)) => (&f.file).flush(),
                     Some(Backing::Stdio(fd)) => super::stdio::flush_fd(*fd),
                     _ => Ok(()),
                 });
@@ -438,10 +495,7 @@ impl FileObject {
         let written = self.flush_out();
         let (f, closefd) = self.with(|st| (st.file.take(), st.closefd));
         let flushed = match &f {
-            Some(Backing::Os(f)) => {
-                let mut w: &std::fs::File = f;
-                w.flush()
-            }
+            Some(Backing::Os(f)) => (&f.file).flush(),
             Some(Backing::Stdio(fd)) => super::stdio::flush_fd(*fd),
             _ => Ok(()),
         };
@@ -476,7 +530,7 @@ impl FileObject {
             Some(b) => i64_arg(&call_method(&b, "tell", &[])?)?,
             None => {
                 let pos = self.with(|st| match st.file.as_mut() {
-                    Some(Backing::Os(f)) => f.stream_position(),
+                    Some(Backing::Os(f)) => (&f.file).stream_position(),
                     _ => Ok(0),
                 });
                 pos.map_err(|e| os_error(&e, &self.name))? as i64
@@ -530,7 +584,7 @@ impl FileObject {
             }
             None => {
                 let r = self.with(|st| match st.file.as_mut() {
-                    Some(Backing::Os(f)) => f.seek(target),
+                    Some(Backing::Os(f)) => (&f.file).seek(target),
                     _ => Ok(0),
                 });
                 r.map_err(|e| os_error(&e, &self.name))? as i64
@@ -742,7 +796,7 @@ pub fn open(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Some(shown_mode),
         (mode.readable, mode.writable, mode.append),
         text,
-        Backing::Os(f),
+        Backing::Os(OsFile::register(f)),
     );
     file(&v)?.with(|st| st.closefd = closefd);
     Ok(v)
@@ -935,7 +989,7 @@ fn buffer_of_file(v: &Value, f: &FileObject) -> PyResult<Value> {
     f.check_open()?;
     f.flush()?;
     let dup = f.with(|st| match st.file.as_ref() {
-        Some(Backing::Os(file)) => file.try_clone().map(Some),
+        Some(Backing::Os(file)) => file.file.try_clone().map(Some),
         _ => Ok(None),
     });
     let Some(dup) = dup.map_err(|e| os_error(&e, &f.name))? else {
@@ -954,7 +1008,7 @@ fn buffer_of_file(v: &Value, f: &FileObject) -> PyResult<Value> {
         Some(mode),
         (f.readable, f.writable, f.append),
         None,
-        Backing::Os(dup),
+        Backing::Os(OsFile::register(dup)),
     ))
 }
 
@@ -1123,7 +1177,7 @@ fn m_fileno(a: &[Value], k: &[Value]) -> PyResult<Value> {
     }
     use std::os::fd::AsRawFd;
     let fd = f.with(|st| match st.file.as_ref() {
-        Some(Backing::Os(file)) => file.as_raw_fd(),
+        Some(Backing::Os(file)) => file.file.as_raw_fd(),
         Some(Backing::Stdio(fd)) => *fd,
         _ => -1,
     });
@@ -1152,7 +1206,7 @@ fn m_truncate(a: &[Value], k: &[Value]) -> PyResult<Value> {
         return call_method(&b, "truncate", &[int::from_i64(size)]);
     }
     let done = f.with(|st| match st.file.as_ref() {
-        Some(Backing::Os(file)) => file.set_len(u64::try_from(size).unwrap_or(0)),
+        Some(Backing::Os(file)) => file.file.set_len(u64::try_from(size).unwrap_or(0)),
         _ => Ok(()),
     });
     done.map_err(|e| os_error(&e, &f.name))?;

@@ -440,6 +440,9 @@ impl FileObject {
                 if let Some(b) = self.stream() {
                     call_method(&b, "flush", &[])?;
                 }
+                if let Some(fd) = self.stdio_fd() {
+                    let _ = super::stdio::flush_fd(fd);
+                }
             }
         }
         Ok(int::from_i64(count as i64))

@@ -138,9 +138,12 @@ pub(super) fn std_buffer(fd: i32) -> Value {
 }
 
 /// Whether `v` is an open text stream on the process's stdout that
-/// writes text as UTF-8 unchanged (what `print()` may write directly).
+/// writes text as UTF-8 unchanged and flushes nothing by itself (what
+/// `print()` may write directly).
 pub fn is_native_stdout(v: &Value) -> bool {
     v.downcast_exact::<FileObject>().is_some_and(|f| {
-        f.stdio_fd() == Some(1) && f.cfg().is_some_and(|cfg| cfg.writes_plain_utf8())
+        f.stdio_fd() == Some(1)
+            && f.cfg()
+                .is_some_and(|cfg| cfg.writes_plain_utf8() && !cfg.line_buffering)
     })
 }

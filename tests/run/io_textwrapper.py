@@ -96,3 +96,12 @@ t.flush()
 print(b.getvalue())
 attempt(lambda: t.reconfigure("utf-8"))
 attempt(lambda: t.reconfigure(encoding="nope"))
+
+for nl in [None, "", "\n", "\r\n"]:
+    t = io.TextIOWrapper(io.BytesIO(b"a\r\nb\rc\nd"), newline=nl)
+    print(repr(nl), t.newlines, repr(t.readline()), t.newlines, repr(t.read()), t.newlines)
+t = io.TextIOWrapper(io.BytesIO(b"only\nlf\n"))
+print(t.read(), t.newlines)
+t = io.TextIOWrapper(io.BytesIO(), newline=None)
+t.write("a\r\n")
+print(t.newlines)

@@ -99,6 +99,8 @@ struct FileState {
     /// The text settings (`None` in binary mode); `reconfigure()` replaces
     /// them.
     cfg: Option<Arc<TextConfig>>,
+    /// The kinds of line ending read so far (`newlines`).
+    seen: u8,
 }
 
 impl Drop for FileState {
@@ -294,8 +296,11 @@ impl FileObject {
         };
         match self.cfg() {
             Some(cfg) => {
-                let text = cfg.decode(&data)?;
-                self.with(|st| st.text.push_str(&text));
+                let (text, seen) = cfg.decode(&data)?;
+                self.with(|st| {
+                    st.text.push_str(&text);
+                    st.seen |= seen;
+                });
             }
             None => self.with(|st| st.pending.extend_from_slice(&data)),
         }
@@ -885,6 +890,7 @@ pub(super) fn new_file(
             out: Vec::new(),
             detached: false,
             closefd: true,
+            seen: 0,
         }),
     }))
 }
@@ -976,7 +982,7 @@ fn file_getattr(v: &Value, attr: &Value) -> PyResult<Value> {
         (Some("errors"), Some(cfg)) => Ok(pystr::new(&cfg.errors)),
         (Some("line_buffering"), Some(cfg)) => Ok(singletons::bool(cfg.line_buffering)),
         (Some("write_through"), Some(cfg)) => Ok(singletons::bool(cfg.write_through)),
-        (Some("newlines"), Some(_)) => Ok(singletons::none()),
+        (Some("newlines"), Some(_)) => Ok(super::stringio::newlines_value(f.with(|st| st.seen))),
         (Some("buffer"), Some(_)) => match (f.stream(), f.stdio_fd()) {
             (Some(b), _) => Ok(b),
             (None, Some(fd)) => Ok(super::stdio::std_buffer(fd)),

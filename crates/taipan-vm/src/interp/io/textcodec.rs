@@ -3,12 +3,28 @@
 //! imply. Strict UTF-8 is converted here; everything else goes through the
 //! interpreter's codecs.
 
-use super::stringio::Newline;
+use super::stringio::{Newline, SEEN_CR, SEEN_CRLF, SEEN_LF};
 use crate::error::PyResult;
 use crate::interp::builtins::{decode_bytes, encode_text};
 use crate::interp::type_error;
 use crate::object::Value;
 use crate::types::{singletons, str as pystr};
+
+/// The kinds of line ending in `text` (`stringio`'s `SEEN_*` bits).
+fn seen_newlines(text: &str) -> u8 {
+    let crlf = text.matches("\r\n").count();
+    let mut seen = 0;
+    if crlf > 0 {
+        seen |= SEEN_CRLF;
+    }
+    if text.matches('\r').count() > crlf {
+        seen |= SEEN_CR;
+    }
+    if text.matches('\n').count() > crlf {
+        seen |= SEEN_LF;
+    }
+    seen
+}
 
 pub(super) struct TextConfig {
     /// The encoding's name as given (`encoding` attribute).
@@ -78,19 +94,24 @@ impl TextConfig {
         self.utf8 && self.errors == "strict"
     }
 
-    /// Decodes a whole buffer and applies the newline mode's translation.
-    pub(super) fn decode(&self, data: &[u8]) -> PyResult<String> {
+    /// Decodes a whole buffer and applies the newline mode's translation;
+    /// also the kinds of line ending it held, where the mode records them
+    /// (`newlines`).
+    pub(super) fn decode(&self, data: &[u8]) -> PyResult<(String, u8)> {
         let text = match std::str::from_utf8(data) {
             Ok(t) if self.utf8_strict() => t.to_string(),
             _ => pystr::to_string_lossy(&decode_bytes(data, &self.encoding, &self.errors)?),
         };
-        Ok(
-            if self.newline == Newline::Translate && text.contains('\r') {
-                text.replace("\r\n", "\n").replace('\r', "\n")
-            } else {
-                text
-            },
-        )
+        let seen = match self.newline {
+            Newline::Translate | Newline::Universal => seen_newlines(&text),
+            _ => 0,
+        };
+        let text = if self.newline == Newline::Translate && text.contains('\r') {
+            text.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            text
+        };
+        Ok((text, seen))
     }
 
     /// Translates `\n` for the newline mode and encodes.

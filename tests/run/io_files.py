@@ -108,3 +108,15 @@ for m in ["r", "w", "a", "x", "r+", "w+"]:
     attempt(lambda: open(path, m, opener=opener))
 print(seen)
 os.remove(path)
+
+f = io.FileIO(path, "w")
+print(f.mode, f.write(b"abc"), isinstance(f, io.FileIO), f.closed)
+f.close()
+f = io.FileIO(path)
+print(f.mode, f.read(), f.readall(), f.closed)
+f.close()
+with io.FileIO(path, "r+") as f:
+    print(f.mode, f.read(1))
+for m in ["rw", "rt", "wb", "ab+", "q"]:
+    attempt(lambda: io.FileIO(path, m).mode)
+os.remove(path)

@@ -932,6 +932,59 @@ fn text_wrapper_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
     ))
 }
 
+/// `FileIO(file, mode='r', closefd=True, opener=None)`: `open()` of the
+/// mode in binary, unbuffered.
+fn fileio_new(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let p = bind_params(
+        &Params {
+            name: "FileIO",
+            names: &["file", "mode", "closefd", "opener"],
+            positional: 4,
+            required: 1,
+        },
+        &a[1..],
+        k,
+    )?;
+    let mode = match p[1].as_ref() {
+        Some(m) => pystr::as_str(m).map(str::to_string).ok_or_else(|| {
+            type_error(format!(
+                "FileIO() argument 'mode' must be str, not {}",
+                m.type_of().name
+            ))
+        })?,
+        None => "r".to_string(),
+    };
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if !"rwxab+".contains(c) || seen.contains(c) {
+            return Err(PyErr::new(&VALUE_ERROR, format!("invalid mode: {mode}")));
+        }
+        seen.push(c);
+    }
+    let kinds: Vec<char> = seen.chars().filter(|c| "rwxa".contains(*c)).collect();
+    let [kind] = kinds.as_slice() else {
+        return Err(PyErr::new(
+            &VALUE_ERROR,
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
+    };
+    let plus = if seen.contains('+') { "+" } else { "" };
+    let none = singletons::none;
+    open(
+        &[
+            p[0].clone().unwrap_or_else(none),
+            pystr::new(&format!("{kind}b{plus}")),
+            int::from_i64(0),
+            none(),
+            none(),
+            none(),
+            p[2].clone().unwrap_or_else(singletons::true_),
+            p[3].clone().unwrap_or_else(none),
+        ],
+        &[],
+    )
+}
+
 fn file_repr(v: &Value) -> PyResult<Value> {
     let f = file(v)?;
     let ty = &v.type_of().name;
@@ -1325,13 +1378,18 @@ pub(super) fn install() {
             native_method_any_arity(&TEXT_IO_TYPE, name, f),
         );
     }
-    let _ = dict::set_item(
-        TEXT_IO_TYPE.dict(),
-        pystr::intern("__new__"),
-        classes::new_wrapper(
-            &classes::STATICMETHOD_TYPE,
-            native_any_arity("__new__", text_wrapper_new),
-        ),
-    );
+    for (ty, new) in [
+        (&TEXT_IO_TYPE, text_wrapper_new as NativeFn),
+        (&FILEIO_TYPE, fileio_new),
+    ] {
+        let _ = dict::set_item(
+            ty.dict(),
+            pystr::intern("__new__"),
+            classes::new_wrapper(
+                &classes::STATICMETHOD_TYPE,
+                native_any_arity("__new__", new),
+            ),
+        );
+    }
     slot_wrappers::install(&types());
 }

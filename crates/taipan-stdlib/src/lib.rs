@@ -20,6 +20,7 @@ mod functools;
 mod gc;
 mod heapq;
 mod itertools;
+mod opcode;
 mod operator;
 mod posix;
 mod pystruct;
@@ -47,6 +48,7 @@ pub fn install() {
     register("_collections", collections::module);
     register("_functools", functools::module);
     register("_heapq", heapq::module);
+    register("_opcode", opcode::module);
     register("_operator", operator::module);
     register("posix", posix::module);
     register("_random", random::module);

@@ -30,12 +30,12 @@ pub mod eval;
 pub mod exception_groups;
 pub mod exception_methods;
 pub mod fast_paths;
-pub mod file_io;
 pub mod frame_object;
 pub mod function_code;
 pub mod generators;
 pub mod generic;
 pub mod introspect;
+pub mod io;
 pub mod memoryview;
 pub mod modules;
 pub mod namespace;
@@ -915,7 +915,15 @@ pub fn run_main(
         Err(e) => exit_status(e),
     };
     run_exit_hooks();
-    let _ = std::io::Write::flush(&mut std::io::stdout());
+    // CPython's report and status when the output could not be written.
+    if let Err(e) = io::stdout_flush() {
+        let exc = io::os_error(&e, &singletons::none());
+        builtins::write_stderr(&format!(
+            "Exception ignored while flushing sys.stdout:\n{}",
+            traceback::format_exception(exc.instance())
+        ));
+        return 120;
+    }
     status
 }
 

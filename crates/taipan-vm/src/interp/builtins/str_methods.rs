@@ -997,7 +997,7 @@ fn encode_one(codec: Codec, c: u32, out: &mut Vec<u8>) -> bool {
 }
 
 /// `str.encode(encoding, errors)`.
-pub(super) fn encode(text: &Value, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+pub(crate) fn encode(text: &Value, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     let mut codec = lookup_codec(enc)?;
     let t = me(text);
     let mut out = Vec::new();
@@ -1210,7 +1210,7 @@ fn utf32_step(d: &[u8], be: bool) -> Step {
 }
 
 /// `bytes.decode(encoding, errors)`.
-pub(super) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<Value> {
+pub(crate) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<Value> {
     let mut codec = lookup_codec(enc)?;
     let mut d = data;
     let mut base = 0;

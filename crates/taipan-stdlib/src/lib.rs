@@ -8,6 +8,7 @@ mod args;
 mod ast;
 mod atexit;
 mod bisect;
+mod codecs;
 mod collections;
 mod contextvars;
 mod errno;
@@ -34,6 +35,7 @@ pub fn install() {
     register("_ast", ast::module);
     register("atexit", atexit::module);
     register("_bisect", bisect::module);
+    register("_codecs", codecs::module);
     register("_collections", collections::module);
     register("_functools", functools::module);
     register("_heapq", heapq::module);

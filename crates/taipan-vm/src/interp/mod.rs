@@ -23,6 +23,7 @@ pub mod attrs;
 pub mod builtins;
 pub mod bytearray;
 pub mod classes;
+pub mod codecs;
 pub mod complex;
 pub mod coroutines;
 pub mod eval;

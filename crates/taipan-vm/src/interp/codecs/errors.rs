@@ -172,6 +172,18 @@ pub fn on_encode_error(
         "strict" => return fail(),
         "surrogateescape" => match surrogateescape_encode(run) {
             Some(b) => Replacement::Bytes(b),
+            // UTF-8 escapes what it can before giving up on the rest.
+            None if codec == "utf-8" => {
+                let ok = run
+                    .iter()
+                    .take_while(|c| (0xDC80..=0xDCFF).contains(*c))
+                    .count();
+                if ok == 0 {
+                    return fail();
+                }
+                let b = surrogateescape_encode(&run[..ok]).unwrap_or_default();
+                return Ok((Replacement::Bytes(b), start + ok));
+            }
             None => return fail(),
         },
         "surrogatepass" => match surrogatepass_encode(codec, run) {

@@ -118,8 +118,9 @@ pub(crate) fn encode_with(
             i += 1;
             continue;
         }
+        // UTF-16/32 report bad code points one at a time, the others runs.
         let mut j = i + 1;
-        while j < cps.len() {
+        while unit == 1 && j < cps.len() {
             scratch.clear();
             if one(cps[j], &mut scratch)? {
                 break;

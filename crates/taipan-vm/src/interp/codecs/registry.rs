@@ -166,7 +166,9 @@ pub fn encode_text(text: &Value, name: &str, errors: &str) -> PyResult<Vec<u8>> 
 /// `bytes.decode` through a registered text codec.
 pub fn decode_text(data: &[u8], name: &str, errors: &str) -> PyResult<Value> {
     let info = text_codec(name, "codecs.decode()")?;
-    let v = call_codec(&info, 1, pybytes::new(data), errors)?;
+    // Python decoders get a memoryview of the bytes, as in CPython.
+    let view = crate::interp::memoryview::construct(&[pybytes::new(data)])?;
+    let v = call_codec(&info, 1, view, errors)?;
     if v.downcast::<pystr::StrObject>().is_some() {
         return Ok(v);
     }

@@ -113,7 +113,7 @@ pub fn decode(data: &[u8], errors: &str, last: bool) -> PyResult<(Value, usize)>
             }
         };
         let (start, end, reason) = bad;
-        let (rep, next) = errors::on_decode_error(errors, "utf-7", data, start, end, reason)?;
+        let (rep, next) = errors::on_decode_error(errors, "utf7", data, start, end, reason)?;
         out.extend(rep);
         i = next;
     }

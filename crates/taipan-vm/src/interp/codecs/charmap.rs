@@ -33,6 +33,14 @@ pub fn decode(data: &[u8], errors: &str, mapping: Option<&Value>) -> PyResult<Va
     let table: Option<Vec<u32>> = mapping
         .downcast::<StrObject>()
         .map(|s| s.code_points().collect());
+    // Most tables keep ASCII as it is, and most text is ASCII.
+    if let Some(t) = &table {
+        let ascii_same =
+            t.len() >= 0x80 && t.iter().take(0x80).enumerate().all(|(i, &c)| c == i as u32);
+        if ascii_same && data.is_ascii() {
+            return Ok(crate::types::str::from_wtf8_bytes(data));
+        }
+    }
     let mut out: Vec<u32> = Vec::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {

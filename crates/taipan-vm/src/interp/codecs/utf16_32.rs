@@ -51,7 +51,7 @@ pub fn decode(
         if data.len() < width && !last {
             return Ok((text_of(&[]), 0, 0));
         }
-        let bom = if width == 2 { 0xFEFF } else { 0x0000_FEFF };
+        let bom = 0xFEFF;
         if data.len() >= width {
             if unit(data, width, false) == bom {
                 order = -1;

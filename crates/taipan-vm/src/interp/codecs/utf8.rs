@@ -83,6 +83,9 @@ pub fn decode(data: &[u8], errors: &str, last: bool) -> PyResult<(Value, usize)>
 /// Encodes a str.
 pub fn encode(text: &Value, errors: &str) -> PyResult<Vec<u8>> {
     let t = str_of(text)?;
+    if t.is_ascii() {
+        return Ok(t.as_bytes().to_vec());
+    }
     if let Some(s) = t.as_str() {
         return Ok(s.as_bytes().to_vec());
     }

@@ -5,7 +5,7 @@
 use super::{errors, str_of, text_of};
 use crate::error::{PyErr, PyResult};
 use crate::object::Value;
-use crate::types::exceptions::VALUE_ERROR;
+use crate::types::exceptions::{DEPRECATION_WARNING, VALUE_ERROR};
 
 fn hex_value(b: u8) -> Option<u32> {
     (b as char).to_digit(16)
@@ -15,6 +15,9 @@ fn hex_value(b: u8) -> Option<u32> {
 /// ending at a byte offset.
 enum Escape {
     Done(Vec<u32>, usize),
+    /// Decoded, but deprecated: an unknown escape (its character) or an
+    /// octal escape beyond `\377` (its value).
+    Invalid(Vec<u32>, usize, u32),
     /// Cut off by the end of the input; the error if no more comes.
     Incomplete(&'static str),
     Bad(usize, &'static str),
@@ -58,7 +61,10 @@ fn unicode_escape(d: &[u8], i: usize, _last: bool) -> Escape {
                 v = v * 8 + u32::from(d[j] - b'0');
                 j += 1;
             }
-            Escape::Done(vec![v], j)
+            match v {
+                0..=0o377 => Escape::Done(vec![v], j),
+                _ => Escape::Invalid(vec![v], j, v),
+            }
         }
         b'x' | b'u' | b'U' => {
             let (count, msg) = match c {
@@ -74,8 +80,20 @@ fn unicode_escape(d: &[u8], i: usize, _last: bool) -> Escape {
             }
         }
         b'N' => named_escape(d, i),
-        _ => Escape::Done(vec![u32::from(b'\\'), u32::from(c)], i + 2),
+        _ => Escape::Invalid(vec![u32::from(b'\\'), u32::from(c)], i + 2, u32::from(c)),
     }
+}
+
+/// The DeprecationWarning for the first invalid escape of an input;
+/// `prefix` is `b` for bytes literals' escapes.
+fn warn_invalid(prefix: &str, first: u32) -> PyResult<()> {
+    let msg = if first > 0xFF {
+        format!("{prefix}\"\\{first:o}\" is an invalid octal escape sequence. Such sequences will not work in the future. ")
+    } else {
+        let c = char::from_u32(first).unwrap_or('?');
+        format!("{prefix}\"\\{c}\" is an invalid escape sequence. Such sequences will not work in the future. ")
+    };
+    crate::interp::warnings::warn_here(&DEPRECATION_WARNING, &msg)
 }
 
 /// `\N{NAME}`; `d[i]` is the backslash.
@@ -137,6 +155,7 @@ fn decode_escapes(
     escape: fn(&[u8], usize, bool) -> Escape,
 ) -> PyResult<(Value, usize)> {
     let mut out: Vec<u32> = Vec::with_capacity(data.len());
+    let mut first_invalid = None;
     let mut i = 0;
     while i < data.len() {
         if data[i] != b'\\' {
@@ -150,6 +169,12 @@ fn decode_escapes(
                 i = next;
                 continue;
             }
+            Escape::Invalid(cps, next, what) => {
+                first_invalid.get_or_insert(what);
+                out.extend(cps);
+                i = next;
+                continue;
+            }
             Escape::Incomplete(_) if !last => break,
             Escape::Incomplete(reason) => (data.len(), reason),
             Escape::Bad(end, reason) => (end, reason),
@@ -157,6 +182,9 @@ fn decode_escapes(
         let (rep, next) = errors::on_decode_error(errors, codec, data, i, end, reason)?;
         out.extend(rep);
         i = next;
+    }
+    if let Some(first) = first_invalid {
+        warn_invalid("", first)?;
     }
     Ok((text_of(&out), i))
 }
@@ -229,6 +257,7 @@ pub fn escape_encode(data: &[u8]) -> Vec<u8> {
 /// `escape_decode`: a bytes literal's escapes resolved.
 pub fn escape_decode(data: &[u8], errors: &str) -> PyResult<Vec<u8>> {
     let mut out = Vec::with_capacity(data.len());
+    let mut first_invalid = None;
     let mut i = 0;
     while i < data.len() {
         let b = data[i];
@@ -258,6 +287,9 @@ pub fn escape_decode(data: &[u8], errors: &str) -> PyResult<Vec<u8>> {
                     v = v * 8 + u32::from(data[i] - b'0');
                     i += 1;
                 }
+                if v > 0o377 {
+                    first_invalid.get_or_insert(v);
+                }
                 out.push(v as u8);
             }
             b'x' => {
@@ -286,8 +318,14 @@ pub fn escape_decode(data: &[u8], errors: &str) -> PyResult<Vec<u8>> {
                     i += 1;
                 }
             }
-            _ => out.extend_from_slice(&[b'\\', c]),
+            _ => {
+                first_invalid.get_or_insert(u32::from(c));
+                out.extend_from_slice(&[b'\\', c]);
+            }
         }
+    }
+    if let Some(first) = first_invalid {
+        warn_invalid("b", first)?;
     }
     Ok(out)
 }

@@ -284,7 +284,10 @@ pub fn on_decode_error(
         let exc = decode_exception(codec, data, start, end, reason);
         return match call_custom(&h, exc, data.len(), false)? {
             (Replacement::Text(t), pos) => Ok((t, pos)),
-            (Replacement::Bytes(_), _) => unreachable!("decode handlers return str"),
+            // `call_custom` only accepts bytes from encode handlers.
+            (Replacement::Bytes(_), _) => Err(type_error(
+                "decoding error handler must return (str, int) tuple",
+            )),
         };
     }
     let fail = || Err(decode_exception(codec, data, start, end, reason));
@@ -409,6 +412,14 @@ fn builtin_handler_fn(name: &str) -> crate::interp::objects::NativeFn {
     }
 }
 
+/// Which UnicodeError a handler was given.
+#[derive(PartialEq)]
+enum Kind {
+    Encode,
+    Decode,
+    Translate,
+}
+
 /// A built-in handler called from Python with an exception object.
 fn handler_call(name: &str, args: &[Value]) -> PyResult<Value> {
     let exc = &args[0];
@@ -421,11 +432,11 @@ fn handler_call(name: &str, args: &[Value]) -> PyResult<Value> {
         return Err(type_error("codec must pass exception instance"));
     }
     let kind = if ty.is_subtype_of(&UNICODE_ENCODE_ERROR) {
-        0
+        Kind::Encode
     } else if ty.is_subtype_of(&UNICODE_DECODE_ERROR) {
-        1
+        Kind::Decode
     } else if ty.is_subtype_of(&UNICODE_TRANSLATE_ERROR) {
-        2
+        Kind::Translate
     } else {
         return Err(type_error(format!(
             "don't know how to handle {} in error callback",
@@ -443,7 +454,7 @@ fn handler_call(name: &str, args: &[Value]) -> PyResult<Value> {
         .unwrap_or(0)
         .max(0) as usize;
     let encoding = match kind {
-        2 => String::new(),
+        Kind::Translate => String::new(),
         _ => pystr::to_string_lossy(&attr("encoding")?),
     };
     let reason = pystr::to_string_lossy(&attr("reason")?);
@@ -451,7 +462,7 @@ fn handler_call(name: &str, args: &[Value]) -> PyResult<Value> {
         let s = pystr::from_code_points(text).unwrap_or_else(pystr::empty);
         Ok(tuple::new(vec![s, int::from_i64(pos as i64)]))
     };
-    if kind == 1 {
+    if kind == Kind::Decode {
         let data = crate::interp::builtins::buffer(&object)
             .map(|b| b.into_owned())
             .unwrap_or_default();
@@ -467,7 +478,7 @@ fn handler_call(name: &str, args: &[Value]) -> PyResult<Value> {
         .unwrap_or_default();
     let end = end.min(cps.len());
     let start = start.min(end);
-    if kind == 2 {
+    if kind == Kind::Translate {
         let text = match name {
             "replace" => vec![0xFFFD; end - start],
             _ => match text_replacement(name, &cps[start..end]) {

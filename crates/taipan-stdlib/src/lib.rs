@@ -23,6 +23,7 @@ mod sre;
 mod string;
 mod thread;
 mod time;
+mod tokenize;
 mod typing;
 mod warnings;
 mod weakref;
@@ -50,6 +51,7 @@ pub fn install() {
     register("_string", string::module);
     register("_thread", thread::module);
     register("time", time::module);
+    register("_tokenize", tokenize::module);
     register("_typing", typing::module);
     register("_warnings", warnings::module);
     register("_weakref", weakref::module);

@@ -785,7 +785,7 @@ pub(super) fn codec_args(fname: &str, p: &[Option<Value>]) -> PyResult<(String, 
 
 // The codecs themselves live in `interp::codecs`; these names stay for
 // the constructors and bytes methods that call them.
-pub(super) use crate::interp::codecs::{decode, encode};
+pub(crate) use crate::interp::codecs::{decode, encode};
 
 fn m_str_encode(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let args = bind_args("encode", a, k, &["encoding", "errors"], 0)?;

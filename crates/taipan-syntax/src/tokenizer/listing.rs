@@ -32,34 +32,71 @@ pub fn token_listing(
     let mut repr = String::new();
     str_repr_utf8(&decoded.encoding, &mut repr);
     line(&mut out, "0,0-0,0:", "ENCODING", &repr);
+    for token in token_spans(text, warnings)? {
+        let range = format!(
+            "{},{}-{},{}:",
+            token.start.0, token.start.1, token.end.0, token.end.1
+        );
+        repr.clear();
+        str_repr_utf8(token.text, &mut repr);
+        line(&mut out, &range, token.name, &repr);
+    }
+    Ok(out)
+}
+
+/// One token as the `tokenize` module reports it: type name (operators
+/// are all `OP`), text, (line, column) start and end with columns in
+/// characters, and the source lines it spans.
+pub struct TokenSpan<'s> {
+    pub name: &'static str,
+    pub text: &'s str,
+    pub start: (u32, usize),
+    pub end: (u32, usize),
+    pub lines: &'s str,
+}
+
+/// The tokens of decoded source, COMMENT and NL included, up to and
+/// including ENDMARKER, as `tokenize` gives them.
+pub fn token_spans<'s>(
+    text: &'s str,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<TokenSpan<'s>>, SyntaxError> {
+    let mut out = Vec::new();
     let mut lexer = Lexer::new(text, true);
-    let mut range = String::new();
     let mut counter = CharCounter::default();
     loop {
         let next = lexer.next_token();
         warnings.append(&mut lexer.warnings);
         let token = next?;
-        range.clear();
         let (start, end) = (token.start as usize, token.end as usize);
-        let begin_col = counter.column(text, start - token.begin.col as usize, start);
+        let line_start = start - token.begin.col as usize;
+        let begin_col = counter.column(text, line_start, start);
         let mut end_col = counter.column(text, end - token.finish.col as usize, end);
         let token_text = token.text(text);
         if matches!(token.kind, TokenKind::Newline | TokenKind::Nl) && token_text.is_empty() {
             // The implicit line end at EOF is reported one column wide.
             end_col += 1;
         }
-        let _ = write!(
-            range,
-            "{},{}-{},{}:",
-            token.begin.line, begin_col, token.finish.line, end_col
-        );
         let name = match token.kind {
             TokenKind::ErrorToken => "OP",
             kind => kind.name(),
         };
-        repr.clear();
-        str_repr_utf8(token_text, &mut repr);
-        line(&mut out, &range, name, &repr);
+        // The lines run to the end of the one the token ends on (a
+        // NEWLINE's own line, not the next).
+        let from = if token_text.ends_with('\n') {
+            end - 1
+        } else {
+            end
+        }
+        .max(line_start);
+        let lines_end = text[from..].find('\n').map_or(text.len(), |i| from + i + 1);
+        out.push(TokenSpan {
+            name,
+            text: token_text,
+            start: (token.begin.line, begin_col),
+            end: (token.finish.line, end_col),
+            lines: text.get(line_start..lines_end).unwrap_or(""),
+        });
         if token.kind == TokenKind::EndMarker {
             return Ok(out);
         }

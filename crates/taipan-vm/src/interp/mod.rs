@@ -24,6 +24,7 @@ pub mod builtins;
 pub mod bytearray;
 pub mod bytecode_check;
 pub mod classes;
+pub mod codecs;
 pub mod complex;
 pub mod coroutines;
 pub mod eval;

@@ -140,6 +140,8 @@ impl Frame {
 pub struct Vm {
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
+    /// Reused by calls whose arguments need binding (keywords, defaults).
+    bind_buffer: Vec<Value>,
 }
 
 thread_local! {
@@ -356,6 +358,7 @@ pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
     let mut vm = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| Vm {
         stack: Vec::with_capacity(1024),
         frames: Vec::with_capacity(64),
+        bind_buffer: Vec::new(),
     });
     frame_object::enter_vm(&mut vm);
     let r = f(&mut vm);
@@ -495,9 +498,15 @@ impl Vm {
             return generators::make_generator(&callable, code_ref, frame_vals).map(Some);
         }
         if !(kwnames.is_empty() && total == code.exact_args) {
-            let locals = bind_args(f, code, &self.stack[argstart..], kwnames)?;
-            self.stack.truncate(argstart);
-            self.stack.extend(locals);
+            let mut locals = std::mem::take(&mut self.bind_buffer);
+            let bound = bind_args_into(f, code, &self.stack[argstart..], kwnames, &mut locals);
+            if bound.is_ok() {
+                self.stack.truncate(argstart);
+                self.stack.append(&mut locals);
+            }
+            locals.clear();
+            self.bind_buffer = locals;
+            bound?;
         }
         self.push_frame(Frame {
             call_base: h,
@@ -644,6 +653,20 @@ pub fn bind_args(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Vec<Value>> {
+    let mut locals = Vec::new();
+    bind_args_into(f, code, args, kwnames, &mut locals)?;
+    Ok(locals)
+}
+
+/// [`bind_args`] into `locals` (emptied first), so that a call can reuse
+/// one buffer instead of allocating.
+fn bind_args_into(
+    f: &FunctionObject,
+    code: &Code,
+    args: &[Value],
+    kwnames: &[Value],
+    locals: &mut Vec<Value>,
+) -> PyResult<()> {
     // The name is only needed for error messages: built lazily.
     let fname = || describe_params(f);
     let npos = args.len() - kwnames.len();
@@ -651,7 +674,8 @@ pub fn bind_args(
     let kwonly = code.kwonlyargcount;
     let has_varargs = code.flags & objects::co_flags::VARARGS != 0;
     let has_varkw = code.flags & objects::co_flags::VARKEYWORDS != 0;
-    let mut locals: Vec<Value> = (0..code.nlocalsplus).map(|_| null()).collect();
+    locals.clear();
+    locals.resize_with(code.nlocalsplus, null);
     let n = npos.min(argcount);
     locals[..n].clone_from_slice(&args[..n]);
     let mut idx = argcount + kwonly;
@@ -793,7 +817,7 @@ pub fn bind_args(
             name_list(&missing)
         )));
     }
-    Ok(locals)
+    Ok(())
 }
 
 /// The TypeError for keyword `k` that names no parameter: positional-only

@@ -453,7 +453,7 @@ impl Vm {
                         push!(t!(attrs::iter(&v)));
                     }
                     Opcode::FOR_ITER => {
-                        if generators::is_generator(top!()) {
+                        if generators::is_plain_generator(top!()) {
                             let gen = top!().clone();
                             let f = frame!();
                             f.ip = ip;

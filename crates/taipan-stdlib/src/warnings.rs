@@ -69,13 +69,14 @@ def _show(message, category, filename, lineno, source):
     warnings = sys.modules.get("warnings")
     if warnings is not None:
         # `warnings` reads the source line with linecache; while that fails
-        # (it needs `re` through tokenize), the message carries the line.
+        # or finds nothing (it needs `io` through tokenize), the message
+        # carries the line.
         try:
             import linecache
-            linecache.getline(filename, lineno)
-            line = None
+            found = linecache.getline(filename, lineno)
         except Exception:
-            line = _source_line(filename, lineno) or None
+            found = ""
+        line = None if found else (_source_line(filename, lineno) or None)
         msg = warnings.WarningMessage(message, category, filename, lineno,
                                       line=line, source=source)
         warnings._showwarnmsg(msg)

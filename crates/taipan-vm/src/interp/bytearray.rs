@@ -54,7 +54,7 @@ impl ByteArrayObject {
     }
 
     /// Fails while memoryviews share the contents, before a size change.
-    fn can_resize(&self) -> PyResult<()> {
+    pub(crate) fn can_resize(&self) -> PyResult<()> {
         if self.exports.load(Ordering::Relaxed) == 0 {
             return Ok(());
         }
@@ -90,8 +90,26 @@ pub fn data_of(v: &Value) -> Option<Vec<u8>> {
     v.downcast::<ByteArrayObject>().map(ByteArrayObject::to_vec)
 }
 
+/// Copies `data` over the start of the bytearray `target` (`readinto()`).
+pub fn write_prefix(target: &Value, data: &[u8]) -> PyResult<()> {
+    let Some(b) = target.downcast::<ByteArrayObject>() else {
+        return Err(PyErr::new(
+            &TYPE_ERROR,
+            format!(
+                "readinto() argument must be read-write bytes-like object, not {}",
+                target.type_of().name
+            ),
+        ));
+    };
+    b.modify(|buf| {
+        let n = data.len().min(buf.len());
+        buf[..n].copy_from_slice(&data[..n]);
+    });
+    Ok(())
+}
+
 /// The bytes of any bytes-like object (memoryview included).
-fn buffer_of(v: &Value) -> Option<Vec<u8>> {
+pub(crate) fn buffer_of(v: &Value) -> Option<Vec<u8>> {
     data_of(v).or_else(|| super::memoryview::contents(v))
 }
 

@@ -326,14 +326,19 @@ impl Vm {
                         push!(singletons::bool(t!(ops::truthy(&v))));
                     }
                     Opcode::BINARY_OP => {
-                        let b = pop!();
-                        let a = pop!();
-                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                            if let Some(r) = fast_paths::small_int_binary(arg, x, y) {
-                                push!(r);
-                                continue 'next;
+                        // Small ints: the result takes the left operand's
+                        // slot (neither operand holds a reference).
+                        if let [.., a, b] = &mut self.stack[..] {
+                            if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                                if let Some(r) = fast_paths::small_int_binary(arg, x, y) {
+                                    *a = r;
+                                    drop(pop!());
+                                    continue 'next;
+                                }
                             }
                         }
+                        let b = pop!();
+                        let a = pop!();
                         if let Some(r) = fast_paths::float_binary(arg, &a, &b) {
                             push!(r);
                             continue 'next;
@@ -390,13 +395,18 @@ impl Vm {
                         t!(attrs::setitem(&container, &key, None));
                     }
                     Opcode::COMPARE_OP => {
+                        let cmp = cmp_of(arg);
+                        // Small ints: the result takes the left operand's
+                        // slot, as in BINARY_OP.
+                        if let [.., a, b] = &mut self.stack[..] {
+                            if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                                *a = singletons::bool(cmp.test(x.cmp(&y)));
+                                drop(pop!());
+                                continue 'next;
+                            }
+                        }
                         let b = pop!();
                         let a = pop!();
-                        let cmp = cmp_of(arg);
-                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                            push!(singletons::bool(cmp.test(x.cmp(&y))));
-                            continue 'next;
-                        }
                         let r = t!(ops::richcompare(&a, &b, cmp));
                         if arg & 16 != 0 {
                             push!(singletons::bool(t!(ops::truthy(&r))));
@@ -443,7 +453,7 @@ impl Vm {
                         push!(t!(attrs::iter(&v)));
                     }
                     Opcode::FOR_ITER => {
-                        if generators::is_generator(top!()) {
+                        if generators::is_plain_generator(top!()) {
                             let gen = top!().clone();
                             let f = frame!();
                             f.ip = ip;

@@ -275,6 +275,13 @@ pub fn make_generator(func: &Value, code_ref: CodeRef, locals: Vec<Value>) -> Py
     Ok(Value::from_box(Box::new(gen)))
 }
 
+/// Whether `v` is a generator (not a coroutine or async generator, nor
+/// a subclass: there are none), the kind `FOR_ITER` runs inline.
+#[inline(always)]
+pub fn is_plain_generator(v: &Value) -> bool {
+    v.downcast_exact::<GeneratorObject>().is_some()
+}
+
 pub fn is_generator(v: &Value) -> bool {
     v.downcast::<GeneratorObject>().is_some()
 }
@@ -448,7 +455,8 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
         super::leave_frame();
         return Ok(false);
     };
-    vm.push_entered_frame(sf.into_frame(base, false, gen.clone()));
+    // The values hold every local already: the frame goes straight on.
+    vm.frames.push(sf.into_frame(base, false, gen.clone()));
     if started {
         vm.stack.push(singletons::none());
     }

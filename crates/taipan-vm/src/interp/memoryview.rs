@@ -109,6 +109,11 @@ impl MemoryViewObject {
     }
 
     fn to_bytes(&self) -> Vec<u8> {
+        // Contiguous views (the usual case) are one slice.
+        if let (true, Ok(start)) = (self.is_c_contiguous(), usize::try_from(self.offset)) {
+            let end = start + self.nbytes();
+            return self.with_bytes(|d| d.get(start..end).map_or_else(Vec::new, <[u8]>::to_vec));
+        }
         let offs = self.item_offsets();
         let size = self.itemsize;
         self.with_bytes(|d| {

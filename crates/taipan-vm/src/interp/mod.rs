@@ -24,18 +24,19 @@ pub mod builtins;
 pub mod bytearray;
 pub mod bytecode_check;
 pub mod classes;
+pub mod codecs;
 pub mod complex;
 pub mod coroutines;
 pub mod eval;
 pub mod exception_groups;
 pub mod exception_methods;
 pub mod fast_paths;
-pub mod file_io;
 pub mod frame_object;
 pub mod function_code;
 pub mod generators;
 pub mod generic;
 pub mod introspect;
+pub mod io;
 pub mod memoryview;
 pub mod modules;
 pub mod namespace;
@@ -139,6 +140,8 @@ impl Frame {
 pub struct Vm {
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
+    /// Reused by calls whose arguments need binding (keywords, defaults).
+    bind_buffer: Vec<Value>,
 }
 
 thread_local! {
@@ -355,6 +358,7 @@ pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
     let mut vm = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| Vm {
         stack: Vec::with_capacity(1024),
         frames: Vec::with_capacity(64),
+        bind_buffer: Vec::new(),
     });
     frame_object::enter_vm(&mut vm);
     let r = f(&mut vm);
@@ -494,9 +498,15 @@ impl Vm {
             return generators::make_generator(&callable, code_ref, frame_vals).map(Some);
         }
         if !(kwnames.is_empty() && total == code.exact_args) {
-            let locals = bind_args(f, code, &self.stack[argstart..], kwnames)?;
-            self.stack.truncate(argstart);
-            self.stack.extend(locals);
+            let mut locals = std::mem::take(&mut self.bind_buffer);
+            let bound = bind_args_into(f, code, &self.stack[argstart..], kwnames, &mut locals);
+            if bound.is_ok() {
+                self.stack.truncate(argstart);
+                self.stack.append(&mut locals);
+            }
+            locals.clear();
+            self.bind_buffer = locals;
+            bound?;
         }
         self.push_frame(Frame {
             call_base: h,
@@ -643,6 +653,20 @@ pub fn bind_args(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Vec<Value>> {
+    let mut locals = Vec::new();
+    bind_args_into(f, code, args, kwnames, &mut locals)?;
+    Ok(locals)
+}
+
+/// [`bind_args`] into `locals` (emptied first), so that a call can reuse
+/// one buffer instead of allocating.
+fn bind_args_into(
+    f: &FunctionObject,
+    code: &Code,
+    args: &[Value],
+    kwnames: &[Value],
+    locals: &mut Vec<Value>,
+) -> PyResult<()> {
     // The name is only needed for error messages: built lazily.
     let fname = || describe_params(f);
     let npos = args.len() - kwnames.len();
@@ -650,7 +674,8 @@ pub fn bind_args(
     let kwonly = code.kwonlyargcount;
     let has_varargs = code.flags & objects::co_flags::VARARGS != 0;
     let has_varkw = code.flags & objects::co_flags::VARKEYWORDS != 0;
-    let mut locals: Vec<Value> = (0..code.nlocalsplus).map(|_| null()).collect();
+    locals.clear();
+    locals.resize_with(code.nlocalsplus, null);
     let n = npos.min(argcount);
     locals[..n].clone_from_slice(&args[..n]);
     let mut idx = argcount + kwonly;
@@ -792,7 +817,7 @@ pub fn bind_args(
             name_list(&missing)
         )));
     }
-    Ok(locals)
+    Ok(())
 }
 
 /// The TypeError for keyword `k` that names no parameter: positional-only
@@ -955,7 +980,15 @@ fn run_as_main(setup: impl FnOnce(&Value) -> PyResult<Arc<Code>>) -> i32 {
         Err(e) => exit_status(e),
     };
     run_exit_hooks();
-    let _ = std::io::Write::flush(&mut std::io::stdout());
+    // CPython's report and status when the output could not be written.
+    if let Err(e) = io::stdout_flush() {
+        let exc = io::os_error(&e, &singletons::none());
+        builtins::write_stderr(&format!(
+            "Exception ignored while flushing sys.stdout:\n{}",
+            traceback::format_exception(exc.instance())
+        ));
+        return 120;
+    }
     status
 }
 

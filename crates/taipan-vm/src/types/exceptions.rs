@@ -349,7 +349,7 @@ pub fn new_unicode_error(ty: &TypeObject, args: &[Value]) -> PyResult<Value> {
             ),
         ))
     };
-    let is_str = |v: &Value| pystr::as_str(v).is_some();
+    let is_str = |v: &Value| v.downcast::<pystr::StrObject>().is_some();
     let is_int = |v: &Value| v.as_small_int().is_some();
     let off = usize::from(!translate);
     if !translate {

@@ -39,6 +39,8 @@ mod str_methods;
 pub(crate) use self::bytes_methods::{buffer, hex_with_sep, need_buffer};
 pub use self::dict_methods::{dict_ior, dict_or};
 pub use self::int_methods::{bind_args as bind_params, unexpected_keyword, Params};
+/// Whole-buffer text codecs, for the `_io` text streams.
+pub(crate) use self::str_methods::{decode as decode_bytes, encode as encode_text};
 pub use self::{
     constructors::*, formatting::*, intrinsics::*, iterators::*, matching::*, object_methods::*,
     range::*,
@@ -89,10 +91,54 @@ fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Some(f) => ops::truthy(f)?,
         None => false,
     };
-    let file = kw_get(args, kwnames, "file")
-        .filter(|v| !singletons::is_none(v))
-        .cloned();
+    let file = match kw_get(args, kwnames, "file").filter(|v| !singletons::is_none(v)) {
+        Some(f) => Some(f.clone()),
+        // `sys.stdout`, written to directly while it is the process's own.
+        None => match crate::interp::modules::sys_attr("stdout") {
+            None => return Err(PyErr::new(&exceptions::RUNTIME_ERROR, "lost sys.stdout")),
+            Some(out) if singletons::is_none(&out) => return Ok(singletons::none()),
+            Some(out) if crate::interp::io::is_native_stdout(&out) => None,
+            Some(out) => Some(out),
+        },
+    };
     match file {
+        // A text file of `_io` gets the line in one write (the pieces made
+        // before a failing `str()` are still written, as CPython does).
+        Some(f)
+            if f.downcast_exact::<crate::interp::io::FileObject>()
+                .is_some() =>
+        {
+            let mut out = String::new();
+            let mut failed = None;
+            for (i, a) in args[..n].iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match str_of(a) {
+                    Ok(text) => out.push_str(&text),
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            if failed.is_none() {
+                out.push_str(&end);
+            }
+            let written = crate::interp::io::native_text_write(&f, &out);
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            match written {
+                Some(r) => r?,
+                None => {
+                    call_object(&getattr_str(&f, "write")?, &[pystr::new(&out)], &[])?;
+                }
+            }
+            if flush {
+                call_object(&getattr_str(&f, "flush")?, &[], &[])?;
+            }
+        }
         // A file object gets each piece in its own write() call.
         Some(f) => {
             let w = getattr_str(&f, "write")?;
@@ -118,7 +164,7 @@ fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             out.push_str(&end);
             write_stdout(&out);
             if flush {
-                let _ = std::io::stdout().flush();
+                let _ = crate::interp::io::stdout_flush();
             }
         }
     }
@@ -126,13 +172,11 @@ fn bi_print(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 pub fn write_stdout(s: &str) {
-    let out = std::io::stdout();
-    let mut l = out.lock();
-    let _ = l.write_all(s.as_bytes());
+    let _ = crate::interp::io::stdout_write(s.as_bytes());
 }
 
 pub fn write_stderr(s: &str) {
-    let _ = std::io::stdout().flush();
+    let _ = crate::interp::io::stdout_flush();
     let _ = std::io::stderr().write_all(s.as_bytes());
 }
 
@@ -272,8 +316,7 @@ fn bi_iter(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn bi_input(args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if let Some(p) = args.first() {
         write_stdout(&str_of(p)?);
-        use std::io::Write;
-        let _ = std::io::stdout().flush();
+        let _ = crate::interp::io::stdout_flush();
     }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
@@ -905,7 +948,7 @@ fn install_methods() {
     dict_views::install();
     range::install();
     iterators::install();
-    crate::interp::file_io::install();
+    crate::interp::io::install();
     iterators::install_anext();
     set_methods::install();
     str_methods::install();
@@ -1023,7 +1066,7 @@ pub fn builtins() -> &'static Value {
             ("compile", checked!("compile", 1, 6, bi_compile)),
             ("locals", checked!("locals", 0, 0, bi_globals)),
             ("input", bi_input),
-            ("open", crate::interp::file_io::open),
+            ("open", crate::interp::io::open),
             ("aiter", checked!("aiter", 1, 1, bi_aiter)),
             ("anext", checked!("anext", 1, 2, bi_anext)),
             ("__import__", bi_import),

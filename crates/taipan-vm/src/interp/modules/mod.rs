@@ -19,13 +19,12 @@ mod main_module;
 mod math;
 mod registry;
 mod spec;
-mod stdio;
 mod stdlib_path;
 pub mod structseq;
 mod sys;
 
 /// The modules built into the binary (`sys.builtin_module_names`).
-const NATIVE_MODULE_NAMES: &[&str] = &["builtins", "math", "sys"];
+const NATIVE_MODULE_NAMES: &[&str] = &["_io", "builtins", "math", "sys"];
 
 pub use self::main_module::{find_main_module, set_main_module_spec, MainModule};
 use self::math::*;
@@ -44,6 +43,11 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
             Some(m)
         }
         "abc" => Some(crate::interp::abc::module()?),
+        "_io" => {
+            let m = crate::interp::io::module()?;
+            set_spec(&sys::module_dict(&m), "_io", Origin::BuiltIn);
+            Some(m)
+        }
         "string.templatelib" => Some(crate::interp::templates::templatelib_module()?),
         "builtins" => Some(new_module(
             "builtins",

@@ -1,6 +1,5 @@
 //! The `sys` module.
 
-use super::stdio::new_stream;
 use super::structseq::{self, FLAGS_TYPE, FLOAT_INFO_TYPE, HASH_INFO_TYPE, INT_INFO_TYPE};
 use super::*;
 
@@ -322,7 +321,7 @@ pub fn sys() -> &'static Value {
             set(&d, &format!("__{name}__"), hook);
         }
         for (i, name) in ["stdin", "stdout", "stderr"].iter().enumerate() {
-            let st = new_stream(i as i32, true);
+            let st = crate::interp::io::std_stream(i as i32).unwrap_or_else(|_| singletons::none());
             set(&d, name, st.clone());
             set(&d, &format!("__{name}__"), st);
         }

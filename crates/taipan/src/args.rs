@@ -32,18 +32,22 @@ pub enum Command {
     Help,
     /// Run a program: a file, `-c CODE` or stdin, with `sys.argv`'s tail.
     Run(crate::run::Source, Vec<String>),
+    /// `-m MODULE`: run a module found on `sys.path` as `__main__`, with
+    /// `sys.argv`'s tail.
+    RunModule(String, Vec<String>),
 }
 
 /// A malformed command line; its text is the first line of the report.
 #[derive(Debug, PartialEq, Eq)]
 pub struct UsageError(pub String);
 
-pub const USAGE: &str = "usage: taipan [option] ... [-c cmd | file | -] [arg] ...";
+pub const USAGE: &str = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
 pub const HELP: &str = "\
-usage: taipan [option] ... [-c cmd | file | -] [arg] ...
+usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
 -c cmd          : program passed in as string (terminates option list)
+-m mod          : run library module as a script (terminates option list)
 -X opt          : implementation-specific option (jit, gil=0)
 --dis file      : print the bytecode of file as `python -m dis` does
 --dump-ast file : print ast.dump(ast.parse(file), include_attributes=True)
@@ -109,6 +113,17 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, U
                 .collect();
             Ok(Command::Run(
                 crate::run::Source::Code(code.to_string_lossy().into_owned()),
+                argv,
+            ))
+        }
+        "-m" => {
+            let module =
+                rest().ok_or_else(|| UsageError("Argument expected for the -m option".into()))?;
+            let argv = std::iter::from_fn(rest)
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
+            Ok(Command::RunModule(
+                module.to_string_lossy().into_owned(),
                 argv,
             ))
         }
@@ -180,6 +195,10 @@ mod tests {
         );
         assert!(parse(&["--tokens", "a.py", "b.py"]).is_err());
         assert!(parse(&["-c"]).is_err());
+        assert_eq!(
+            parse(&["-m"]),
+            Err(UsageError("Argument expected for the -m option".into()))
+        );
     }
 
     #[test]
@@ -201,5 +220,12 @@ mod tests {
             ))
         );
         assert_eq!(parse(&["-"]), Ok(Command::Run(Source::Stdin, vec![])));
+        assert_eq!(
+            parse(&["-m", "pkg", "-c", "x"]),
+            Ok(Command::RunModule(
+                "pkg".into(),
+                vec!["-c".into(), "x".into()]
+            ))
+        );
     }
 }

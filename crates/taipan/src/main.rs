@@ -44,6 +44,10 @@ fn main() -> ExitCode {
             taipan_stdlib::install();
             run::run(source, argv)
         }
+        Command::RunModule(module, argv) => {
+            taipan_stdlib::install();
+            run::run_module(module, argv)
+        }
         Command::Help => {
             print!("{HELP}");
             ExitCode::SUCCESS

@@ -1,5 +1,5 @@
 //! Running a script: `taipan FILE [args]`, `taipan -c CODE`, code from
-//! stdin.
+//! stdin, `taipan -m MODULE`.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -49,18 +49,28 @@ pub fn run(source: Source, args: Vec<String>) -> ExitCode {
             (b, "<stdin>".to_string())
         }
     };
+    on_interpreter_thread(move || {
+        let is_file = matches!(source, Source::File(_));
+        let mut argv = vec![match &source {
+            Source::File(path) => path.to_string_lossy().into_owned(),
+            Source::Code(_) => "-c".to_string(),
+            Source::Stdin => String::new(),
+        }];
+        argv.extend(args);
+        run_text(&bytes, &filename, &argv, is_file)
+    })
+}
+
+/// `taipan -m MODULE [args]`.
+pub fn run_module(module: String, args: Vec<String>) -> ExitCode {
+    on_interpreter_thread(move || taipan_vm::interp::run_module_main(&module, &args))
+}
+
+/// Runs `program` on a thread with the interpreter's stack; its exit status.
+fn on_interpreter_thread(program: impl FnOnce() -> i32 + Send + 'static) -> ExitCode {
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
-        .spawn(move || {
-            let is_file = matches!(source, Source::File(_));
-            let mut argv = vec![match &source {
-                Source::File(path) => path.to_string_lossy().into_owned(),
-                Source::Code(_) => "-c".to_string(),
-                Source::Stdin => String::new(),
-            }];
-            argv.extend(args);
-            run_text(&bytes, &filename, &argv, is_file)
-        });
+        .spawn(program);
     let status = match worker {
         Ok(handle) => handle.join().unwrap_or(1),
         Err(_) => 1,

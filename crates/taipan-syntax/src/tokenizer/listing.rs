@@ -32,48 +32,66 @@ pub fn token_listing(
     let mut repr = String::new();
     str_repr_utf8(&decoded.encoding, &mut repr);
     line(&mut out, "0,0-0,0:", "ENCODING", &repr);
-    for token in token_spans(text, warnings)? {
-        let range = format!(
+    let (tokens, error) = listed_tokens(text, warnings);
+    if let Some(error) = error {
+        return Err(error);
+    }
+    let mut range = String::new();
+    for token in &tokens {
+        range.clear();
+        let _ = write!(
+            range,
             "{},{}-{},{}:",
-            token.start.0, token.start.1, token.end.0, token.end.1
+            token.begin.0, token.begin.1, token.end.0, token.end.1
         );
         repr.clear();
-        str_repr_utf8(token.text, &mut repr);
+        str_repr_utf8(token.text(text), &mut repr);
         line(&mut out, &range, token.name, &repr);
     }
     Ok(out)
 }
 
-/// One token as the `tokenize` module reports it: type name (operators
-/// are all `OP`), text, (line, column) start and end with columns in
-/// characters, and the source lines it spans.
-pub struct TokenSpan<'s> {
+/// One token as the `tokenize` module sees it.
+#[derive(Debug, Clone)]
+pub struct ListedToken {
+    /// The exact type's name (`LPAR`, `NAME`, `NL`...).
     pub name: &'static str,
-    pub text: &'s str,
-    pub start: (u32, usize),
+    /// Byte offsets of the token's text in the source.
+    pub start: usize,
+    pub stop: usize,
+    /// Line (1-based) and column (in characters) where it begins and ends.
+    pub begin: (u32, usize),
     pub end: (u32, usize),
-    pub lines: &'s str,
 }
 
-/// The tokens of decoded source, COMMENT and NL included, up to and
-/// including ENDMARKER, as `tokenize` gives them.
-pub fn token_spans<'s>(
-    text: &'s str,
+impl ListedToken {
+    pub fn text<'s>(&self, source: &'s str) -> &'s str {
+        &source[self.start..self.stop]
+    }
+}
+
+/// The tokens CPython's `_tokenize.TokenizerIter` (with `extra_tokens`)
+/// finds in decoded `text`, COMMENT and NL included and ENDMARKER last,
+/// and the error that stopped it early, if any. Warnings met on the way
+/// are appended to `warnings`.
+pub fn listed_tokens(
+    text: &str,
     warnings: &mut Vec<Warning>,
-) -> Result<Vec<TokenSpan<'s>>, SyntaxError> {
-    let mut out = Vec::new();
+) -> (Vec<ListedToken>, Option<SyntaxError>) {
     let mut lexer = Lexer::new(text, true);
     let mut counter = CharCounter::default();
+    let mut tokens = Vec::new();
     loop {
         let next = lexer.next_token();
         warnings.append(&mut lexer.warnings);
-        let token = next?;
+        let token = match next {
+            Ok(token) => token,
+            Err(error) => return (tokens, Some(error)),
+        };
         let (start, end) = (token.start as usize, token.end as usize);
-        let line_start = start - token.begin.col as usize;
-        let begin_col = counter.column(text, line_start, start);
+        let begin_col = counter.column(text, start - token.begin.col as usize, start);
         let mut end_col = counter.column(text, end - token.finish.col as usize, end);
-        let token_text = token.text(text);
-        if matches!(token.kind, TokenKind::Newline | TokenKind::Nl) && token_text.is_empty() {
+        if matches!(token.kind, TokenKind::Newline | TokenKind::Nl) && start == end {
             // The implicit line end at EOF is reported one column wide.
             end_col += 1;
         }
@@ -81,24 +99,15 @@ pub fn token_spans<'s>(
             TokenKind::ErrorToken => "OP",
             kind => kind.name(),
         };
-        // The lines run to the end of the one the token ends on (a
-        // NEWLINE's own line, not the next).
-        let from = if token_text.ends_with('\n') {
-            end - 1
-        } else {
-            end
-        }
-        .max(line_start);
-        let lines_end = text[from..].find('\n').map_or(text.len(), |i| from + i + 1);
-        out.push(TokenSpan {
+        tokens.push(ListedToken {
             name,
-            text: token_text,
-            start: (token.begin.line, begin_col),
+            start,
+            stop: end,
+            begin: (token.begin.line, begin_col),
             end: (token.finish.line, end_col),
-            lines: text.get(line_start..lines_end).unwrap_or(""),
         });
         if token.kind == TokenKind::EndMarker {
-            return Ok(out);
+            return (tokens, None);
         }
     }
 }

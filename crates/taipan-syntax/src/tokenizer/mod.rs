@@ -36,7 +36,7 @@ mod source;
 mod strings;
 
 pub use ident::identifier;
-pub use listing::{token_listing, token_spans, TokenSpan};
+pub use listing::{listed_tokens, token_listing, ListedToken};
 pub use source::{decode_source, normalize_newlines};
 
 use crate::error::{SyntaxError, SyntaxErrorKind};

@@ -895,8 +895,7 @@ pub fn run_main(
     argv: &[String],
     file: Option<&str>,
 ) -> i32 {
-    let globals = dict::new();
-    let setup = || -> PyResult<Arc<Code>> {
+    run_as_main(|globals| {
         let dir = match file {
             Some(f) => {
                 let p = std::path::Path::new(f);
@@ -913,28 +912,69 @@ pub fn run_main(
         };
         modules::init_main(argv, &dir)?;
         if let Some(f) = file {
-            dict::set_item(&globals, pystr::intern("__file__"), pystr::new(f))?;
-            dict::set_item(&globals, pystr::intern("__cached__"), singletons::none())?;
+            dict::set_item(globals, pystr::intern("__file__"), pystr::new(f))?;
+            dict::set_item(globals, pystr::intern("__cached__"), singletons::none())?;
         }
-        let main = objects::new_module("__main__", globals.clone())?;
-        dict::set_item(&modules::sys_modules(), pystr::intern("__main__"), main)?;
-        dict::set_item(&globals, pystr::intern("__name__"), pystr::new("__main__"))?;
-        dict::set_item(&globals, pystr::intern("__doc__"), singletons::none())?;
-        dict::set_item(&globals, pystr::intern("__spec__"), singletons::none())?;
-        dict::set_item(&globals, pystr::intern("__package__"), singletons::none())?;
+        main_module_names(globals)?;
+        dict::set_item(globals, pystr::intern("__spec__"), singletons::none())?;
+        dict::set_item(globals, pystr::intern("__package__"), singletons::none())?;
         dict::set_item(
-            &globals,
+            globals,
             pystr::intern("__loader__"),
             modules::main_loader(file.unwrap_or("<stdin>")),
         )?;
-        dict::set_item(
-            &globals,
-            pystr::intern("__builtins__"),
-            objects::new_module("builtins", builtins::builtins().clone())?,
-        )?;
+        set_builtins(globals)?;
         Code::from_compiled(compiled)
-    };
-    let result = setup().and_then(|code| run_code(code, &globals, None));
+    })
+}
+
+/// Runs module `name`, found on `sys.path`, as `__main__` (`-m NAME`):
+/// the cwd heads `sys.path`, `sys.argv[0]` is the module's file and `args`
+/// follow it. Returns the exit status as [`run_main`] does.
+pub fn run_module_main(name: &str, args: &[String]) -> i32 {
+    run_as_main(|globals| {
+        let cwd = std::env::current_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        // While searching, `sys.argv[0]` is "-m", as in CPython.
+        let mut argv = vec!["-m".to_string()];
+        argv.extend_from_slice(args);
+        modules::init_main(&argv, &cwd)?;
+        let module = modules::find_main_module(name)?;
+        argv[0] = module.path.clone();
+        modules::set_sys_argv(&argv)?;
+        let bytes = std::fs::read(&module.path)
+            .map_err(|e| PyErr::new(&crate::types::exceptions::IMPORT_ERROR, e.to_string()))?;
+        let code = modules::compile_source(&bytes, &module.path)?;
+        main_module_names(globals)?;
+        set_builtins(globals)?;
+        dict::set_item(globals, pystr::intern("__file__"), pystr::new(&module.path))?;
+        modules::set_main_module_spec(globals, &module);
+        Ok(code)
+    })
+}
+
+/// Creates `__main__` in `sys.modules` with its `__name__` and `__doc__`.
+fn main_module_names(globals: &Value) -> PyResult<()> {
+    let main = objects::new_module("__main__", globals.clone())?;
+    dict::set_item(&modules::sys_modules(), pystr::intern("__main__"), main)?;
+    dict::set_item(globals, pystr::intern("__name__"), pystr::new("__main__"))?;
+    dict::set_item(globals, pystr::intern("__doc__"), singletons::none())
+}
+
+fn set_builtins(globals: &Value) -> PyResult<()> {
+    dict::set_item(
+        globals,
+        pystr::intern("__builtins__"),
+        objects::new_module("builtins", builtins::builtins().clone())?,
+    )
+}
+
+/// Runs what `setup` prepares in the `__main__` namespace it is given,
+/// then the exit hooks; the exit status.
+fn run_as_main(setup: impl FnOnce(&Value) -> PyResult<Arc<Code>>) -> i32 {
+    let globals = dict::new();
+    let result = setup(&globals).and_then(|code| run_code(code, &globals, None));
     let status = match result {
         Ok(_) => 0,
         Err(e) => exit_status(e),

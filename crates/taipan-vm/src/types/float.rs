@@ -406,8 +406,75 @@ fn sci_digits(a: f64, decimals: Option<usize>) -> (String, i32) {
         None => format!("{a:e}"),
     };
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let digits = mantissa.chars().filter(|c| *c != '.').collect();
-    (digits, exp.parse().unwrap_or(0))
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let exp = exp.parse().unwrap_or(0);
+    match decimals {
+        Some(_) => (digits, exp),
+        None => shortest_tie_to_even(a, digits, exp),
+    }
+}
+
+/// Rust's shortest digits break an exact tie between two equally near
+/// shortest strings upwards; CPython's (David Gay's) take the one whose
+/// last digit is even, as `repr(2.0**-25)` = '2.9802322387695312e-08'
+/// shows. `digits` (no trailing zeros) times `10**(exp + 1 - len)` is
+/// Rust's choice for `a`.
+fn shortest_tie_to_even(a: f64, digits: String, exp: i32) -> (String, i32) {
+    let (Ok(d), true) = (digits.parse::<u64>(), digits.len() >= 2) else {
+        return (digits, exp);
+    };
+    if d % 2 == 0 {
+        return (digits, exp);
+    }
+    let scale = exp + 1 - digits.len() as i32;
+    // The neighbour whose midpoint with `d` is exactly `a`, if any.
+    let other = if is_exact_half(a, 2 * d - 1, scale) {
+        d - 1
+    } else if is_exact_half(a, 2 * d + 1, scale) {
+        d + 1
+    } else {
+        return (digits, exp);
+    };
+    // `other` has the same number of digits unless it is a power of ten.
+    let text = other.to_string();
+    let exp = exp + text.len() as i32 - digits.len() as i32;
+    let kept = text.trim_end_matches('0');
+    let candidate = format!("{}.{}e{exp}", &kept[..1], &kept[1..]);
+    if candidate.parse::<f64>() == Ok(a) {
+        (kept.to_string(), exp)
+    } else {
+        (digits, exp)
+    }
+}
+
+/// Whether `a` is exactly `odd / 2 * 10**scale` (`odd` odd).
+fn is_exact_half(a: f64, odd: u64, scale: i32) -> bool {
+    // a = m * 2**e with m odd.
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mut m, mut e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    if m == 0 {
+        return false;
+    }
+    let zeros = m.trailing_zeros();
+    m >>= zeros;
+    e += zeros as i32;
+    // odd * 5**scale * 2**(scale - 1) == m * 2**e, both sides' odd parts
+    // and powers of two compared separately.
+    let Some(pow5) = 5u128.checked_pow(scale.unsigned_abs()) else {
+        return false;
+    };
+    let (lhs, rhs) = if scale >= 0 {
+        (u128::from(odd).checked_mul(pow5), Some(u128::from(m)))
+    } else {
+        (Some(u128::from(odd)), u128::from(m).checked_mul(pow5))
+    };
+    e == scale - 1 && lhs.is_some() && lhs == rhs
 }
 
 /// Digits with the decimal point after `decpt` of them, in exponent or

@@ -15,6 +15,7 @@ use crate::ops;
 use crate::types::exceptions::{self, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, VALUE_ERROR};
 use crate::types::{dict, float, int, list, singletons, str as pystr, tuple};
 
+mod main_module;
 mod math;
 mod registry;
 mod spec;
@@ -25,6 +26,7 @@ mod sys;
 /// The modules built into the binary (`sys.builtin_module_names`).
 const NATIVE_MODULE_NAMES: &[&str] = &["_io", "builtins", "math", "sys"];
 
+pub use self::main_module::{find_main_module, set_main_module_spec, MainModule};
 use self::math::*;
 pub use self::registry::{register, ModuleInit};
 pub use self::spec::main_loader;
@@ -64,14 +66,38 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
 
 /// Finds and runs the source of module `name` (dotted, absolute).
 fn load_module(name: &str) -> PyResult<Value> {
+    match locate(name)? {
+        Located::Loaded(m) => Ok(m),
+        Located::Source(src) => exec_source_module(name, &src.path, src.package_dir),
+    }
+}
+
+/// Where a module's source is: its file, and for a package its directory.
+pub(super) struct SourceLocation {
+    pub path: std::path::PathBuf,
+    pub package_dir: Option<String>,
+}
+
+/// What [`locate`] found for a module name.
+pub(super) enum Located {
+    /// Already in `sys.modules`, or native (now registered there).
+    Loaded(Value),
+    /// A source module to run.
+    Source(SourceLocation),
+}
+
+/// Finds module `name` (dotted, absolute): in `sys.modules`, among the
+/// native modules, or as source on `sys.path` (for a submodule, on its
+/// parent package's `__path__`; the parents are imported first).
+pub(super) fn locate(name: &str) -> PyResult<Located> {
     let mods = sys_modules();
     if let Some(m) = dict::get_item(&mods, &pystr::new(name))? {
-        return Ok(m);
+        return Ok(Located::Loaded(m));
     }
     if name.contains('.') {
         if let Some(m) = native_module(name)? {
             dict::set_item(&mods, pystr::new(name), m.clone())?;
-            return Ok(m);
+            return Ok(Located::Loaded(m));
         }
     }
     // Parent packages first.
@@ -80,7 +106,7 @@ fn load_module(name: &str) -> PyResult<Value> {
             let p = load_module(parent)?;
             // Loading the parent may have registered this module too.
             if let Some(m) = dict::get_item(&mods, &pystr::new(name))? {
-                return Ok(m);
+                return Ok(Located::Loaded(m));
             }
             let path = getattr_str(&p, "__path__").map_err(|_| {
                 module_not_found(
@@ -93,14 +119,16 @@ fn load_module(name: &str) -> PyResult<Value> {
         None => {
             if let Some(m) = native_module(name)? {
                 dict::set_item(&mods, pystr::new(name), m.clone())?;
-                return Ok(m);
+                return Ok(Located::Loaded(m));
             }
             let path = dict::get_item(&module_dict(sys()), &pystr::intern("path"))?
                 .unwrap_or_else(|| list::new(Vec::new()));
             (collect(&path)?, name.to_string())
         }
     };
-    for dir in search {
+    // An empty part or a path is no module name (`-m pkg.`, `-m a/b`).
+    let searchable = !last.is_empty() && !last.contains(['/', '\\', '\0']);
+    for dir in search.into_iter().filter(|_| searchable) {
         let dir = s(&dir);
         let base = std::path::Path::new(&dir).join(&last);
         let pkg_init = base.join("__init__.py");
@@ -112,11 +140,10 @@ fn load_module(name: &str) -> PyResult<Value> {
         } else {
             continue;
         };
-        return exec_source_module(
-            name,
-            &path,
-            is_pkg.then(|| base.to_string_lossy().into_owned()),
-        );
+        return Ok(Located::Source(SourceLocation {
+            path,
+            package_dir: is_pkg.then(|| base.to_string_lossy().into_owned()),
+        }));
     }
     Err(module_not_found(name, &format!("No module named '{name}'")))
 }
@@ -322,8 +349,18 @@ pub fn parsed_module_text(
 ) -> PyResult<taipan_syntax::ast::Mod> {
     let text = &*as_tokenized(text, mode);
     let (module, warnings) = parsed;
-    syntax_warnings(parser_warnings(warnings, filename, text), filename)?;
+    issue_front_end_warnings(warnings, filename, text)?;
     module.map_err(|e| syntax_error(&e, filename, text))
+}
+
+/// Issues the tokenizer's and parser's SyntaxWarnings for `source`; an
+/// error filter turns one into the SyntaxError CPython raises instead.
+pub fn issue_front_end_warnings(
+    warnings: Vec<taipan_syntax::tokenizer::Warning>,
+    filename: &str,
+    source: &str,
+) -> PyResult<()> {
+    syntax_warnings(parser_warnings(warnings, filename, source), filename)
 }
 
 /// Parses and compiles a module's decoded text, issuing its warnings.

@@ -481,7 +481,7 @@ pub fn sys() -> &'static Value {
 pub fn init_main(argv: &[String], script_dir: &str) -> PyResult<()> {
     let d = module_dict(sys());
     let strs = |v: &[String]| list::new(v.iter().map(|a| pystr::new(a)).collect());
-    dict::set_item(&d, pystr::intern("argv"), strs(argv))?;
+    set_sys_argv(argv)?;
     let orig: Vec<String> = std::env::args().collect();
     dict::set_item(&d, pystr::intern("orig_argv"), strs(&orig))?;
     let stdlib = super::stdlib_dir();
@@ -513,6 +513,12 @@ pub fn init_main(argv: &[String], script_dir: &str) -> PyResult<()> {
         new_module("builtins", crate::interp::builtins::builtins().clone())?,
     )?;
     Ok(())
+}
+
+/// Sets `sys.argv`.
+pub fn set_sys_argv(argv: &[String]) -> PyResult<()> {
+    let items = argv.iter().map(|a| pystr::new(a)).collect();
+    dict::set_item(&module_dict(sys()), pystr::intern("argv"), list::new(items))
 }
 
 /// Shows the value of an expression statement in "single" mode code

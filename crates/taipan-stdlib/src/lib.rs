@@ -20,6 +20,7 @@ mod exc_class;
 mod functools;
 mod gc;
 mod heapq;
+mod imp;
 mod itertools;
 mod opcode;
 mod operator;
@@ -51,6 +52,7 @@ pub fn install() {
     register("_collections", collections::module);
     register("_functools", functools::module);
     register("_heapq", heapq::module);
+    register("_imp", imp::module);
     register("_opcode", opcode::module);
     register("_operator", operator::module);
     register("posix", posix::module);

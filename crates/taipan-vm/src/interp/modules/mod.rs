@@ -62,6 +62,17 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
     })
 }
 
+/// Builds built-in module `name` afresh (`_imp.create_builtin`); `None`
+/// when no built-in module has that name.
+pub fn create_builtin(name: &str) -> PyResult<Option<Value>> {
+    native_module(name)
+}
+
+/// Whether `name` is a module built into the binary (`_imp.is_builtin`).
+pub fn is_builtin(name: &str) -> bool {
+    NATIVE_MODULE_NAMES.contains(&name) || registry::lookup(name).is_some()
+}
+
 /// Finds and runs the source of module `name` (dotted, absolute).
 fn load_module(name: &str) -> PyResult<Value> {
     let mods = sys_modules();
@@ -158,6 +169,9 @@ fn exec_source_module(
     if let Err(e) = crate::interp::run_code(code, &d, None) {
         let _ = dict::del_item(&mods, &pystr::new(name));
         return Err(e);
+    }
+    if name == "importlib._bootstrap_external" {
+        spec::install_importlib_finders(&m)?;
     }
     // Bind the submodule on its parent.
     if let Some((parent, last)) = name.rsplit_once('.') {

@@ -175,3 +175,24 @@ pub fn main_loader(path: &str) -> Value {
     )
     .1
 }
+
+/// Gives `importlib` users CPython's finders once `importlib` has loaded
+/// (CPython installs them at startup): `sys.meta_path` gets
+/// BuiltinImporter, FrozenImporter and PathFinder, `sys.path_hooks` the
+/// FileFinder hook. `importlib.util.find_spec`, `import_module` and
+/// `reload` use them; Taipan's own `import` statement does not.
+pub(super) fn install_importlib_finders(external: &Value) -> PyResult<()> {
+    let Some(bootstrap) = dict::get_item(&sys_modules(), &pystr::new("importlib._bootstrap"))?
+    else {
+        return Ok(());
+    };
+    let Some(meta_path) = sys_attr("meta_path") else {
+        return Ok(());
+    };
+    let append = getattr_str(&meta_path, "append")?;
+    for finder in ["BuiltinImporter", "FrozenImporter"] {
+        crate::interp::call_object(&append, &[getattr_str(&bootstrap, finder)?], &[])?;
+    }
+    crate::interp::call_object(&getattr_str(external, "_install")?, &[bootstrap], &[])?;
+    Ok(())
+}

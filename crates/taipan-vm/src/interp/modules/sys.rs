@@ -333,6 +333,10 @@ pub fn sys() -> &'static Value {
         set(&d, "orig_argv", list::new(Vec::new()));
         set(&d, "path", list::new(Vec::new()));
         set(&d, "modules", dict::new());
+        // importlib's finders, installed when `importlib` loads (spec.rs).
+        set(&d, "meta_path", list::new(Vec::new()));
+        set(&d, "path_hooks", list::new(Vec::new()));
+        set(&d, "path_importer_cache", dict::new());
         set(&d, "maxsize", i(i64::MAX));
         set(&d, "maxunicode", i(0x10FFFF));
         set(&d, "platform", st(std::env::consts::OS));

@@ -22,6 +22,7 @@ mod gc;
 mod heapq;
 mod imp;
 mod itertools;
+mod marshal;
 mod opcode;
 mod operator;
 mod posix;
@@ -61,6 +62,7 @@ pub fn install() {
     register("_contextvars", contextvars::module);
     register("gc", gc::module);
     register("itertools", itertools::module);
+    register("marshal", marshal::module);
     register("_sha2", sha2::module);
     register("_sre", sre::module);
     register("_string", string::module);

@@ -396,6 +396,21 @@ fn m_type_name(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn m_type_qualname(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     ops::getattr(&a[0], &pystr::intern("__qualname__"))
 }
+// `type.__dict__['__mro__'].__get__` etc. (inspect reads classes through
+// these, bypassing metaclass overrides); the class's own attribute answers.
+fn m_type_mro_attr(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    ops::getattr(&a[0], &pystr::intern("__mro__"))
+}
+fn m_type_bases(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    ops::getattr(&a[0], &pystr::intern("__bases__"))
+}
+fn m_type_base(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    ops::getattr(&a[0], &pystr::intern("__base__"))
+}
+fn m_type_dict(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let ty = a[0].downcast::<TypeObject>().expect("getset checked the type");
+    Ok(crate::interp::classes::new_mappingproxy(ty.dict().clone()))
+}
 
 pub(super) fn install() {
     super::int_methods::set_doc(&OBJECT_TYPE, "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
@@ -454,7 +469,14 @@ pub(super) fn install() {
     static_method(&TYPE_TYPE, "__new__", m_type_new);
     super::int_methods::add_getters(
         &TYPE_TYPE,
-        &[("__name__", m_type_name), ("__qualname__", m_type_qualname)],
+        &[
+            ("__name__", m_type_name),
+            ("__qualname__", m_type_qualname),
+            ("__mro__", m_type_mro_attr),
+            ("__bases__", m_type_bases),
+            ("__base__", m_type_base),
+            ("__dict__", m_type_dict),
+        ],
     );
     add_methods(
         &TYPE_TYPE,

@@ -29,6 +29,7 @@ mod posix;
 mod pystruct;
 mod random;
 mod sha2;
+mod signal;
 mod sre;
 mod string;
 mod thread;
@@ -64,6 +65,7 @@ pub fn install() {
     register("itertools", itertools::module);
     register("marshal", marshal::module);
     register("_sha2", sha2::module);
+    register("_signal", signal::module);
     register("_sre", sre::module);
     register("_string", string::module);
     register("_struct", pystruct::module);

@@ -495,6 +495,43 @@ fn construct_method(args: &[Value]) -> PyResult<Value> {
 
 /// `types.ModuleType(name, doc=None)`.
 fn construct_module(args: &[Value]) -> PyResult<Value> {
+    let m = new_module("", dict::new())?;
+    module_init_dict(&m.downcast::<ModuleObject>().expect("module").dict, args)?;
+    Ok(m)
+}
+
+/// `module.__new__(cls, *args)`: an empty module, of the subclass `cls`
+/// (`types.ModuleType` subclasses such as importlib's `_LazyModule`).
+pub fn module_new(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let cls = a
+        .first()
+        .and_then(|c| c.downcast::<TypeObject>())
+        .ok_or_else(|| type_error("module.__new__(X): X is not a type object"))?;
+    let d = dict::new();
+    let m = new_module("", d.clone())?;
+    if std::ptr::eq(cls, &super::objects::MODULE_TYPE) {
+        return Ok(m);
+    }
+    let inst = super::classes::make_instance(cls, m)?;
+    // The subclass's attribute lookup uses the instance `__dict__`: make it
+    // the module's namespace.
+    if let (Some(ext), Some(h)) = (crate::object::extend::ext_of(&inst), inst.header()) {
+        ext.set_dict(h, d);
+    }
+    Ok(inst)
+}
+
+/// `module.__init__(self, name, doc=None)`.
+pub fn module_init(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let m = a
+        .first()
+        .and_then(|m| m.downcast::<ModuleObject>())
+        .ok_or_else(|| type_error("descriptor '__init__' requires a 'module' object"))?;
+    module_init_dict(&m.dict, &a[1..])?;
+    Ok(singletons::none())
+}
+
+fn module_init_dict(d: &Value, args: &[Value]) -> PyResult<()> {
     let Some(name) = args.first() else {
         return Err(type_error(
             "module.__init__() missing required argument 'name' (pos 1)",
@@ -506,18 +543,17 @@ fn construct_module(args: &[Value]) -> PyResult<Value> {
             name.type_of().name
         )));
     }
-    let d = dict::new();
     let none = singletons::none;
-    dict::set_item(&d, pystr::intern("__name__"), name.clone())?;
+    dict::set_item(d, pystr::intern("__name__"), name.clone())?;
     dict::set_item(
-        &d,
+        d,
         pystr::intern("__doc__"),
         args.get(1).cloned().unwrap_or_else(none),
     )?;
-    dict::set_item(&d, pystr::intern("__package__"), none())?;
-    dict::set_item(&d, pystr::intern("__loader__"), none())?;
-    dict::set_item(&d, pystr::intern("__spec__"), none())?;
-    new_module(&pystr::to_string_lossy(name), d)
+    dict::set_item(d, pystr::intern("__package__"), none())?;
+    dict::set_item(d, pystr::intern("__loader__"), none())?;
+    dict::set_item(d, pystr::intern("__spec__"), none())?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------- modules

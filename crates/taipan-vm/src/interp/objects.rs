@@ -953,11 +953,17 @@ fn module_repr(v: &Value) -> PyResult<Value> {
         _ => format!("<module '{name}'>"),
     }))
 }
-simple_type!(MODULE_TYPE, "module", ModuleObject, {
-    repr: Some(module_repr),
-    getattr: Some(super::introspect::module_getattr),
-    setattr: Some(super::introspect::module_setattr),
-});
+pub static MODULE_TYPE: TypeObject = TypeObject::new_static(
+    "module",
+    Some(&crate::types::object::OBJECT_TYPE),
+    crate::object::tpflags::BASETYPE,
+    Slots {
+        repr: Some(module_repr),
+        getattr: Some(super::introspect::module_getattr),
+        setattr: Some(super::introspect::module_setattr),
+        ..base_slots(crate::object::payload::dealloc_box::<ModuleObject>)
+    },
+);
 
 pub fn new_module(name: &str, d: Value) -> PyResult<Value> {
     if dict::get_item(&d, &pystr::intern("__name__"))?.is_none() {

@@ -467,6 +467,9 @@ pub(super) fn install() {
         ],
     );
     static_method(&TYPE_TYPE, "__new__", m_type_new);
+    static_method(&objects::MODULE_TYPE, "__new__", crate::interp::introspect::module_new);
+    add_methods(&objects::MODULE_TYPE, &[("__init__", crate::interp::introspect::module_init)]);
+    classes::register_layout::<objects::ModuleObject>(&objects::MODULE_TYPE);
     super::int_methods::add_getters(
         &TYPE_TYPE,
         &[

@@ -407,6 +407,34 @@ fn m_type_bases(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn m_type_base(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     ops::getattr(&a[0], &pystr::intern("__base__"))
 }
+/// `type.__flags__`, in CPython's bit layout (what `inspect.isabstract`
+/// and others test).
+fn m_type_flags(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let ty = a[0].downcast::<TypeObject>().expect("getset checked the type");
+    const READY: u64 = 1 << 12;
+    const IS_ABSTRACT: u64 = 1 << 20;
+    let mut flags = READY | (ty.flags & 0xFF00_0000);
+    for (ours, cpython) in [
+        (tpflags::IMMUTABLE, 1 << 8),
+        (tpflags::HEAPTYPE, 1 << 9),
+        (tpflags::BASETYPE, 1 << 10),
+        (tpflags::HAVE_GC, 1 << 14),
+    ] {
+        if ty.has_flag(ours) {
+            flags |= cpython;
+        }
+    }
+    let abstract_methods = match ty.dict_if_created() {
+        Some(d) => dict::get_item(d, &pystr::intern("__abstractmethods__"))?,
+        None => None,
+    };
+    if let Some(m) = abstract_methods {
+        if ops::truthy(&m)? {
+            flags |= IS_ABSTRACT;
+        }
+    }
+    Ok(int::from_u64(flags))
+}
 fn m_type_dict(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     let ty = a[0].downcast::<TypeObject>().expect("getset checked the type");
     Ok(crate::interp::classes::new_mappingproxy(ty.dict().clone()))
@@ -479,6 +507,7 @@ pub(super) fn install() {
             ("__bases__", m_type_bases),
             ("__base__", m_type_base),
             ("__dict__", m_type_dict),
+            ("__flags__", m_type_flags),
         ],
     );
     add_methods(

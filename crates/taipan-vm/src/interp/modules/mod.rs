@@ -77,6 +77,13 @@ pub fn is_builtin(name: &str) -> bool {
 fn load_module(name: &str) -> PyResult<Value> {
     let mods = sys_modules();
     if let Some(m) = dict::get_item(&mods, &pystr::new(name))? {
+        // `sys.modules[name] = None` blocks the import (test.support does).
+        if singletons::is_none(&m) {
+            return Err(module_not_found(
+                name,
+                &format!("import of {name} halted; None in sys.modules"),
+            ));
+        }
         return Ok(m);
     }
     if name.contains('.') {

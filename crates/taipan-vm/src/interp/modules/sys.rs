@@ -376,6 +376,27 @@ pub fn sys() -> &'static Value {
                 ("cache_tag", singletons::none()),
                 ("version", version()),
                 ("hexversion", i(0x030E_00F0)),
+                // Names the `_sysconfigdata_*` module sysconfig loads.
+                (
+                    "_multiarch",
+                    st(&format!(
+                        "{}-{}-gnu",
+                        std::env::consts::ARCH,
+                        std::env::consts::OS
+                    )),
+                ),
+            ]),
+        );
+        set(&d, "abiflags", st(""));
+        // CPython's copy-and-patch JIT, which Taipan does not have.
+        let no = |_: &[Value], _: &[Value]| -> PyResult<Value> { Ok(singletons::false_()) };
+        set(
+            &d,
+            "_jit",
+            crate::interp::namespace::new_namespace(vec![
+                ("is_available", native("is_available", no)),
+                ("is_enabled", native("is_enabled", no)),
+                ("is_active", native("is_active", no)),
             ]),
         );
         let b = singletons::bool;

@@ -444,12 +444,42 @@ pub fn cell_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> 
 pub fn traceback_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let t = v.downcast::<TracebackObject>().expect("traceback");
     match pystr::as_str(name) {
-        Some("tb_next") => Ok(t.next.clone()),
+        Some("tb_next") => Ok(t.next()),
         Some("tb_lineno") => Ok(int_or_none(t.code.line_of(t.lasti))),
         Some("tb_lasti") => Ok(int::from_i64(2 * t.lasti as i64)),
         Some("tb_frame") => Ok(t.frame.clone()),
         _ => generic_getattr(v, name),
     }
+}
+
+/// `tb.tb_next = other`: another traceback or None, without making a loop.
+pub fn traceback_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    let t = v.downcast::<TracebackObject>().expect("traceback");
+    if pystr::as_str(name) != Some("tb_next") {
+        return generic_setattr(v, name, value);
+    }
+    let Some(new) = value else {
+        return Err(type_error("can't delete tb_next attribute"));
+    };
+    if !singletons::is_none(new) {
+        if new.downcast::<TracebackObject>().is_none() {
+            return Err(type_error(format!(
+                "expected traceback object or None, got '{}'",
+                new.type_of().name
+            )));
+        }
+        let mut cur = new.clone();
+        while let Some(c) = cur.downcast::<TracebackObject>() {
+            if cur.is(v) {
+                return Err(PyErr::new(&VALUE_ERROR, "traceback loop detected"));
+            }
+            let next = c.next();
+            cur = next;
+        }
+    }
+    let old = t.replace_next(new.clone());
+    drop(old);
+    Ok(())
 }
 
 // ---------------------------------------------------------------- constructors

@@ -1021,7 +1021,8 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
 #[repr(C)]
 pub struct TracebackObject {
     header: ObjHeader,
-    pub next: Value,
+    /// `tb_next` (assignable: unittest trims its own frames off).
+    next: Cell<Value>,
     pub code: Arc<Code>,
     pub lasti: usize,
     /// `tb_frame`.
@@ -1033,14 +1034,27 @@ unsafe impl PyPayload for TracebackObject {
         &TRACEBACK_TYPE
     }
 }
+impl TracebackObject {
+    /// `tb_next`: the next (inner) entry, or None.
+    pub fn next(&self) -> Value {
+        self.next.get(&self.header)
+    }
+
+    /// Replaces `tb_next`, returning the old value for the caller to drop.
+    pub fn replace_next(&self, next: Value) -> Value {
+        self.next.replace(&self.header, next)
+    }
+}
+
 fn traceback_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     if let Some(t) = v.downcast::<TracebackObject>() {
-        visit(&t.next);
+        t.next.with(&t.header, |n| visit(n));
         visit(&t.frame);
     }
 }
 simple_type!(TRACEBACK_TYPE, "traceback", TracebackObject, {
     getattr: Some(super::introspect::traceback_getattr),
+    setattr: Some(super::introspect::traceback_setattr),
     traverse: Some(traceback_traverse),
 });
 
@@ -1048,7 +1062,7 @@ simple_type!(TRACEBACK_TYPE, "traceback", TracebackObject, {
 pub fn new_traceback(next: Value, code: Arc<Code>, lasti: usize) -> Value {
     Value::from_box(Box::new(TracebackObject {
         header: ObjHeader::new(&TRACEBACK_TYPE),
-        next,
+        next: Cell::new(next),
         code,
         lasti,
         frame: super::frame_object::for_traceback(),

@@ -192,6 +192,29 @@ fn builtin_size(obj: &Value) -> usize {
     header + 16 + 8 * items
 }
 
+/// `sys._clear_type_descriptors(cls)`: drops the `__dict__` and
+/// `__weakref__` descriptors of a class (dataclasses does before making a
+/// `__slots__` copy of it).
+fn sys_clear_type_descriptors(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("_clear_type_descriptors", a, k, 1, 1)?;
+    let ty = a[0].downcast::<crate::object::TypeObject>().ok_or_else(|| {
+        type_error(format!(
+            "_clear_type_descriptors() argument must be type, not {}",
+            a[0].type_of().name
+        ))
+    })?;
+    if let Some(d) = ty.dict_if_created() {
+        for name in ["__dict__", "__weakref__"] {
+            let key = pystr::intern(name);
+            if dict::get_item(d, &key)?.is_some() {
+                dict::del_item(d, &key)?;
+            }
+        }
+        ty.modified();
+    }
+    Ok(singletons::none())
+}
+
 fn sys_getframe(a: &[Value], k: &[Value]) -> PyResult<Value> {
     exact_args("_getframe", a, k, 0, 1)?;
     let n = match a.first() {
@@ -294,6 +317,7 @@ pub fn sys() -> &'static Value {
             ("getrefcount", sys_getrefcount),
             ("getsizeof", sys_getsizeof),
             ("_getframe", sys_getframe),
+            ("_clear_type_descriptors", sys_clear_type_descriptors),
             ("_getframemodulename", sys_getframemodulename),
             ("getdefaultencoding", sys_encoding),
             ("getfilesystemencoding", sys_encoding),

@@ -23,6 +23,7 @@ mod heapq;
 mod imp;
 mod itertools;
 mod marshal;
+mod monitoring;
 mod opcode;
 mod operator;
 mod posix;
@@ -75,4 +76,7 @@ pub fn install() {
     register("_typing", typing::module);
     register("_warnings", warnings::module);
     register("_weakref", weakref::module);
+    // After the registrations: making `sys` reads the built-in module
+    // names. Only allocation happens here: it cannot fail in practice.
+    let _ = monitoring::install();
 }

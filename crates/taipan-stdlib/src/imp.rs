@@ -97,7 +97,10 @@ fn create_dynamic(a: &[Value], k: &[Value]) -> PyResult<Value> {
 }
 
 fn not_frozen(name: &str) -> PyErr {
-    PyErr::new(&IMPORT_ERROR, format!("No such frozen object named '{name}'"))
+    PyErr::new(
+        &IMPORT_ERROR,
+        format!("No such frozen object named '{name}'"),
+    )
 }
 
 fn is_frozen(a: &[Value], k: &[Value]) -> PyResult<Value> {

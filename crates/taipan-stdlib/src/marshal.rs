@@ -12,7 +12,10 @@ use taipan_vm::{PyErr, PyResult, Value};
 const VERSION: i64 = 5;
 
 fn unsupported(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Err(PyErr::new(&VALUE_ERROR, "marshal is not supported by Taipan"))
+    Err(PyErr::new(
+        &VALUE_ERROR,
+        "marshal is not supported by Taipan",
+    ))
 }
 
 pub(crate) fn module() -> PyResult<Value> {

@@ -64,7 +64,12 @@ fn tool_id(v: &Value) -> PyResult<usize> {
     usize::try_from(id)
         .ok()
         .filter(|i| *i < TOOL_IDS)
-        .ok_or_else(|| PyErr::new(&VALUE_ERROR, format!("invalid tool {id} (must be between 0 and 5)")))
+        .ok_or_else(|| {
+            PyErr::new(
+                &VALUE_ERROR,
+                format!("invalid tool {id} (must be between 0 and 5)"),
+            )
+        })
 }
 
 fn args<'a>(name: &str, a: &'a [Value], k: &[Value], n: usize) -> PyResult<&'a [Value]> {
@@ -85,7 +90,10 @@ fn use_tool_id(a: &[Value], k: &[Value]) -> PyResult<Value> {
     }
     let mut t = tools();
     if t[id].is_some() {
-        return Err(PyErr::new(&VALUE_ERROR, format!("tool {id} is already in use")));
+        return Err(PyErr::new(
+            &VALUE_ERROR,
+            format!("tool {id} is already in use"),
+        ));
     }
     t[id] = Some(Tool {
         name: a[1].clone(),
@@ -171,10 +179,7 @@ fn restart_events(a: &[Value], k: &[Value]) -> PyResult<Value> {
 pub(crate) fn install() -> PyResult<()> {
     let d = dict::new();
     let set = |name: &str, v: Value| dict::set_item(&d, pystr::intern(name), v);
-    let events = EVENTS
-        .iter()
-        .map(|&(n, v)| (n, int::from_i64(v)))
-        .collect();
+    let events = EVENTS.iter().map(|&(n, v)| (n, int::from_i64(v))).collect();
     set("events", new_namespace(events))?;
     for (name, id) in [
         ("DEBUGGER_ID", 0),

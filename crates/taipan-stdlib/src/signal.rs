@@ -295,17 +295,11 @@ fn pthread_sigmask(a: &[Value], k: &[Value]) -> PyResult<Value> {
 /// and returns the previous one. Nothing writes to it yet: handlers run
 /// synchronously (see the module comment).
 fn set_wakeup_fd(a: &[Value], k: &[Value]) -> PyResult<Value> {
-    let p = bind(
-        "set_wakeup_fd",
-        a,
-        k,
-        &["fd", "warn_on_full_buffer"],
-        1,
-        1,
-    )?;
+    let p = bind("set_wakeup_fd", a, k, &["fd", "warn_on_full_buffer"], 1, 1)?;
     let fd = index_ssize(p[0].as_ref().expect("required"))?;
     if fd != -1 {
-        let fd = c_int::try_from(fd).map_err(|_| PyErr::new(&VALUE_ERROR, format!("invalid fd: {fd}")))?;
+        let fd = c_int::try_from(fd)
+            .map_err(|_| PyErr::new(&VALUE_ERROR, format!("invalid fd: {fd}")))?;
         // SAFETY: fstat writes only into the zeroed stat owned here.
         let ok = unsafe {
             let mut st: libc::stat = std::mem::zeroed();

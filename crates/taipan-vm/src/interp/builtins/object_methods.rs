@@ -410,7 +410,9 @@ fn m_type_base(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 /// `type.__flags__`, in CPython's bit layout (what `inspect.isabstract`
 /// and others test).
 fn m_type_flags(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let ty = a[0].downcast::<TypeObject>().expect("getset checked the type");
+    let ty = a[0]
+        .downcast::<TypeObject>()
+        .expect("getset checked the type");
     const READY: u64 = 1 << 12;
     const IS_ABSTRACT: u64 = 1 << 20;
     let mut flags = READY | (ty.flags & 0xFF00_0000);
@@ -436,7 +438,9 @@ fn m_type_flags(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(int::from_u64(flags))
 }
 fn m_type_dict(a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let ty = a[0].downcast::<TypeObject>().expect("getset checked the type");
+    let ty = a[0]
+        .downcast::<TypeObject>()
+        .expect("getset checked the type");
     Ok(crate::interp::classes::new_mappingproxy(ty.dict().clone()))
 }
 
@@ -495,8 +499,15 @@ pub(super) fn install() {
         ],
     );
     static_method(&TYPE_TYPE, "__new__", m_type_new);
-    static_method(&objects::MODULE_TYPE, "__new__", crate::interp::introspect::module_new);
-    add_methods(&objects::MODULE_TYPE, &[("__init__", crate::interp::introspect::module_init)]);
+    static_method(
+        &objects::MODULE_TYPE,
+        "__new__",
+        crate::interp::introspect::module_new,
+    );
+    add_methods(
+        &objects::MODULE_TYPE,
+        &[("__init__", crate::interp::introspect::module_init)],
+    );
     classes::register_layout::<objects::ModuleObject>(&objects::MODULE_TYPE);
     super::int_methods::add_getters(
         &TYPE_TYPE,

@@ -1032,9 +1032,9 @@ fn file_getattr(v: &Value, attr: &Value) -> PyResult<Value> {
             Some(b) => attrs::getattr_str(&b, "name"),
             None => Ok(f.name.clone()),
         },
-        (Some("mode"), _) if f.with(|st| st.mode_set.is_some()) => {
-            Ok(f.with(|st| st.mode_set.clone()).unwrap_or_else(singletons::none))
-        }
+        (Some("mode"), _) if f.with(|st| st.mode_set.is_some()) => Ok(f
+            .with(|st| st.mode_set.clone())
+            .unwrap_or_else(singletons::none)),
         (Some("mode"), _) if f.mode.is_some() => Ok(pystr::new(f.mode.as_deref().unwrap_or(""))),
         (Some("closed"), _) => Ok(singletons::bool(f.is_closed()?)),
         (Some("encoding"), Some(cfg)) => Ok(pystr::new(&cfg.encoding)),

@@ -191,8 +191,10 @@ fn importlib_spec(name: &str, origin: &Origin) -> PyResult<Option<(Value, Value)
     }
     let mods = sys_modules();
     let get = |m: &str| dict::get_item(&mods, &pystr::new(m));
-    let (Some(boot), Some(ext)) = (get("importlib._bootstrap")?, get("importlib._bootstrap_external")?)
-    else {
+    let (Some(boot), Some(ext)) = (
+        get("importlib._bootstrap")?,
+        get("importlib._bootstrap_external")?,
+    ) else {
         return Ok(None);
     };
     let call = crate::interp::call_object;

@@ -197,12 +197,14 @@ fn builtin_size(obj: &Value) -> usize {
 /// `__slots__` copy of it).
 fn sys_clear_type_descriptors(a: &[Value], k: &[Value]) -> PyResult<Value> {
     exact_args("_clear_type_descriptors", a, k, 1, 1)?;
-    let ty = a[0].downcast::<crate::object::TypeObject>().ok_or_else(|| {
-        type_error(format!(
-            "_clear_type_descriptors() argument must be type, not {}",
-            a[0].type_of().name
-        ))
-    })?;
+    let ty = a[0]
+        .downcast::<crate::object::TypeObject>()
+        .ok_or_else(|| {
+            type_error(format!(
+                "_clear_type_descriptors() argument must be type, not {}",
+                a[0].type_of().name
+            ))
+        })?;
     if let Some(d) = ty.dict_if_created() {
         for name in ["__dict__", "__weakref__"] {
             let key = pystr::intern(name);

@@ -44,3 +44,9 @@ for f in [
         print(type(e).__name__, e)
 print(signal.Signals.SIGINT, signal.Handlers.SIG_IGN, signal.Sigmasks.SIG_BLOCK)
 print(signal.Signals(15).name)
+import os
+
+signal.signal(signal.SIGUSR2, handler)
+os.kill(os.getpid(), signal.SIGUSR2)
+print("after kill", got[-1])
+signal.signal(signal.SIGUSR2, signal.SIG_DFL)

@@ -3,7 +3,8 @@
 //! Taipan's VM has no eval-breaker yet, so a Python handler cannot run at
 //! an arbitrary bytecode boundary. Instead the OS-level handler only marks
 //! the signal pending, and pending handlers run at the next call into this
-//! module (`raise_signal`, `signal`, `getsignal`, `alarm`, ...).
+//! module (`raise_signal`, `signal`, `getsignal`, `alarm`, ...) or to
+//! `os.kill`.
 //! `raise_signal` of a signal with a Python handler calls that handler
 //! directly, as CPython would right after `raise()` returns. SIGINT keeps
 //! the OS default while its handler is `default_int_handler`, so Ctrl-C
@@ -136,8 +137,10 @@ fn current_handler(sig: c_int) -> Value {
     int::from_i64(if ignored { SIG_IGN } else { SIG_DFL })
 }
 
-/// Runs the Python handlers of the signals caught since the last call.
-fn run_pending() -> PyResult<()> {
+/// Runs the Python handlers of the signals caught since the last call
+/// (`os.kill` calls it too: a signal sent to this process arrives before
+/// kill() returns).
+pub(crate) fn run_pending() -> PyResult<()> {
     for (sig, p) in PENDING.iter().enumerate() {
         if p.swap(false, Ordering::SeqCst) {
             let h = current_handler(sig as c_int);

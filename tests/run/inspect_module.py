@@ -50,3 +50,11 @@ print(inspect.getmro(bool))
 frame = inspect.currentframe()
 print(frame.f_code.co_name, inspect.getframeinfo(frame).function)
 print(inspect.cleandoc("  a\n    b\n  c"))
+
+
+class Moved:
+    pass
+
+
+Moved.__module__ = "textwrap"
+print(Moved.__module__, Moved, inspect.getmodule(Moved) is textwrap)

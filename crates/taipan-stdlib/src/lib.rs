@@ -29,6 +29,7 @@ mod operator;
 mod posix;
 mod pystruct;
 mod random;
+mod resource;
 mod sha2;
 mod signal;
 mod sre;
@@ -60,6 +61,7 @@ pub fn install() {
     register("_operator", operator::module);
     register("posix", posix::module);
     register("_random", random::module);
+    register("resource", resource::module);
     register("errno", errno::module);
     register("_contextvars", contextvars::module);
     register("gc", gc::module);

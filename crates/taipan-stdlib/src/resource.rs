@@ -138,7 +138,10 @@ pub(crate) fn module() -> PyResult<Value> {
     }
     set("RLIM_INFINITY", int::from_i64(-1))?;
     set("RUSAGE_SELF", int::from_i64(libc::RUSAGE_SELF.into()))?;
-    set("RUSAGE_CHILDREN", int::from_i64(libc::RUSAGE_CHILDREN.into()))?;
+    set(
+        "RUSAGE_CHILDREN",
+        int::from_i64(libc::RUSAGE_CHILDREN.into()),
+    )?;
     set("RUSAGE_THREAD", int::from_i64(libc::RUSAGE_THREAD.into()))?;
     set("error", OS_ERROR.as_value())?;
     set("getrlimit", native("getrlimit", getrlimit))?;

@@ -125,9 +125,7 @@ fn getpagesize(a: &[Value], k: &[Value]) -> PyResult<Value> {
         )));
     }
     // SAFETY: sysconf has no memory preconditions.
-    Ok(int::from_i64(
-        unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.into(),
-    ))
+    Ok(int::from_i64(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }))
 }
 
 pub(crate) fn module() -> PyResult<Value> {

@@ -13,7 +13,7 @@ use taipan_vm::types::{dict, int, singletons, str as pystr, tuple};
 use taipan_vm::{ops, PyErr, PyResult, Value};
 
 use crate::args::{index_ssize, no_keywords};
-use crate::posix::error::last_error;
+use crate::posix::error::{errno, last_error, os_error};
 
 const LIMITS: &[(&str, c_int)] = &[
     ("RLIMIT_CPU", libc::RLIMIT_CPU as c_int),
@@ -105,12 +105,11 @@ fn setrlimit(a: &[Value], k: &[Value]) -> PyResult<Value> {
     };
     // SAFETY: setrlimit only reads `lim`.
     if unsafe { libc::setrlimit(r as _, &lim) } != 0 {
-        let err = last_error(None);
         // CPython words these two as ValueError.
-        return Err(match std::io::Error::last_os_error().raw_os_error() {
-            Some(libc::EINVAL) => PyErr::new(&VALUE_ERROR, "current limit exceeds maximum limit"),
-            Some(libc::EPERM) => PyErr::new(&VALUE_ERROR, "not allowed to raise maximum limit"),
-            _ => err,
+        return Err(match errno() {
+            libc::EINVAL => PyErr::new(&VALUE_ERROR, "current limit exceeds maximum limit"),
+            libc::EPERM => PyErr::new(&VALUE_ERROR, "not allowed to raise maximum limit"),
+            code => os_error(code, None, None),
         });
     }
     Ok(singletons::none())

@@ -83,8 +83,34 @@ pub fn code_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("co_lines") => code_method(v, "co_lines", code_lines),
         Some("co_positions") => code_method(v, "co_positions", code_positions),
         Some("replace") => code_method(v, "replace", code_replace),
+        Some("_varname_from_oparg") => {
+            code_method(v, "_varname_from_oparg", code_varname_from_oparg)
+        }
         _ => return generic_getattr(v, name),
     })
+}
+
+/// `code._varname_from_oparg(oparg)`: the name of local slot `oparg`
+/// (locals, then cells, then free variables); `dis` uses it.
+fn code_varname_from_oparg(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    crate::interp::builtins::check_count("", "_varname_from_oparg", a.len() - 1, 1, 1)?;
+    if !k.is_empty() {
+        return Err(type_error(
+            "_varname_from_oparg() takes no keyword arguments",
+        ));
+    }
+    let c = code_of(&a[0])?;
+    let i = crate::ops::index(&a[1])?;
+    int::as_int(&i)
+        .and_then(|n| n.to_i64())
+        .and_then(|n| usize::try_from(n).ok())
+        .and_then(|n| c.localsplusnames.get(n).cloned())
+        .ok_or_else(|| {
+            PyErr::new(
+                &crate::types::exceptions::INDEX_ERROR,
+                "tuple index out of range",
+            )
+        })
 }
 
 /// `code.co_lines()`: an iterator of `(start, end, line)`.

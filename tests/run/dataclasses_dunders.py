@@ -1,6 +1,5 @@
 # dataclasses' generated dunders reached through operators: repr(), ==,
-# <, hash(). Taipan fixes a class's type slots when the class is created,
-# so methods the decorator adds afterwards are not seen by the operators.
+# <, hash(): methods the decorator adds after the class is made.
 from dataclasses import dataclass
 
 

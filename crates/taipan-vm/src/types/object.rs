@@ -57,11 +57,17 @@ pub fn address(v: &Value) -> usize {
 
 /// `object.__hash__`: identity.
 pub fn identity_hash(v: &Value) -> PyResult<i64> {
+    if let Some(h) = crate::interp::classes::late_hash(v) {
+        return h;
+    }
     Ok(hash::hash_pointer(address(v)))
 }
 
 /// `object.__eq__` / `__ne__`: identity; ordering is not supported.
 pub fn identity_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if let Some(r) = crate::interp::classes::late_richcompare(a, b, op) {
+        return r;
+    }
     Ok(match op {
         CompareOp::Eq if a.is(b) => singletons::true_(),
         CompareOp::Ne if a.is(b) => singletons::false_(),
@@ -87,6 +93,9 @@ pub fn default_repr_text(v: &Value) -> String {
 }
 
 fn object_repr(v: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::interp::classes::late_repr(v) {
+        return r;
+    }
     Ok(pystr::new(&default_repr_text(v)))
 }
 
@@ -250,5 +259,8 @@ fn type_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> 
         None => dict::del_item(d, name)?,
     }
     ty.modified();
+    if crate::interp::classes::is_late_dunder(name) {
+        ty.mark_late_dunders();
+    }
     Ok(())
 }

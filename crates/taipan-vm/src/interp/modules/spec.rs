@@ -235,6 +235,11 @@ fn importlib_spec(name: &str, origin: &Origin) -> PyResult<Option<(Value, Value)
 /// FileFinder hook. `importlib.util.find_spec`, `import_module` and
 /// `reload` use them; Taipan's own `import` statement does not.
 pub(super) fn install_importlib_finders(external: &Value) -> PyResult<()> {
+    // Once: a fresh copy of the module (test.support's
+    // import_fresh_module) must not install a second set.
+    if IMPORTLIB_READY.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(());
+    }
     let Some(bootstrap) = dict::get_item(&sys_modules(), &pystr::new("importlib._bootstrap"))?
     else {
         return Ok(());

@@ -46,7 +46,6 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
             set_spec(&sys::module_dict(&m), "_io", Origin::BuiltIn);
             Some(m)
         }
-        "string.templatelib" => Some(crate::interp::templates::templatelib_module()?),
         "builtins" => Some(new_module(
             "builtins",
             crate::interp::builtins::builtins().clone(),

@@ -20,13 +20,18 @@ mod exc_class;
 mod functools;
 mod gc;
 mod heapq;
+mod imp;
 mod itertools;
+mod marshal;
+mod monitoring;
 mod opcode;
 mod operator;
 mod posix;
 mod pystruct;
 mod random;
+mod resource;
 mod sha2;
+mod signal;
 mod sre;
 mod string;
 mod thread;
@@ -51,15 +56,19 @@ pub fn install() {
     register("_collections", collections::module);
     register("_functools", functools::module);
     register("_heapq", heapq::module);
+    register("_imp", imp::module);
     register("_opcode", opcode::module);
     register("_operator", operator::module);
     register("posix", posix::module);
     register("_random", random::module);
+    register("resource", resource::module);
     register("errno", errno::module);
     register("_contextvars", contextvars::module);
     register("gc", gc::module);
     register("itertools", itertools::module);
+    register("marshal", marshal::module);
     register("_sha2", sha2::module);
+    register("_signal", signal::module);
     register("_sre", sre::module);
     register("_string", string::module);
     register("_struct", pystruct::module);
@@ -69,4 +78,7 @@ pub fn install() {
     register("_typing", typing::module);
     register("_warnings", warnings::module);
     register("_weakref", weakref::module);
+    // After the registrations: making `sys` reads the built-in module
+    // names. Only allocation happens here: it cannot fail in practice.
+    let _ = monitoring::install();
 }

@@ -482,12 +482,46 @@ fn daemon_threads_allowed(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(singletons::true_())
 }
 
-/// `_local`: thread-local attributes. Only one thread runs Python code, so
-/// each object is one plain namespace.
+/// The parts of `_thread` written in Python: `_local` (only one thread
+/// runs Python code, so each object is one plain namespace) and the thread
+/// handles `threading` binds at import.
 const LOCAL_SOURCE: &str = r#"
 class _local:
     """Thread-local data"""
     __module__ = "_thread"
+
+
+class _ThreadHandle:
+    """A thread's handle (`threading.Thread._os_thread_handle`). Taipan
+    starts no OS threads yet, so only the main thread's handle is live."""
+    __module__ = "_thread"
+
+    def __init__(self, ident=0):
+        self.ident = ident
+        self._done = False
+
+    def is_done(self):
+        return self._done
+
+    def _set_done(self):
+        self._done = True
+
+    def join(self, timeout=None):
+        if self.ident == get_ident() and not self._done:
+            raise RuntimeError("Cannot join current thread")
+
+
+def _make_thread_handle(ident):
+    return _ThreadHandle(ident)
+
+
+def start_joinable_thread(function, handle=None, daemon=True):
+    # Threads need the VM's thread support, which Taipan lacks yet.
+    raise RuntimeError("can't start new thread")
+
+
+def _shutdown():
+    pass
 "#;
 
 fn install_methods(ty: &'static TypeObject, methods: &[(&'static str, NativeFn)]) -> PyResult<()> {

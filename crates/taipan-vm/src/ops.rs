@@ -130,6 +130,26 @@ impl Drop for ReprGuard {
 
 /// `a <op> b`, any result object.
 pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    // Containers compare their items through here: bound the nesting
+    // (self-referencing containers) before it exhausts the Rust stack.
+    let depth = COMPARE_DEPTH.with(|d| d.get());
+    if depth >= REPR_DEPTH_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(PyErr::new(
+            &crate::types::exceptions::RECURSION_ERROR,
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
+    COMPARE_DEPTH.with(|d| d.set(depth + 1));
+    let r = richcompare_inner(a, b, op);
+    COMPARE_DEPTH.with(|d| d.set(depth));
+    r
+}
+
+thread_local! {
+    static COMPARE_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn richcompare_inner(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let ta = a.type_of();
     let tb = b.type_of();
     let mut checked_reverse = false;

@@ -8,7 +8,7 @@ mod args;
 mod constants;
 mod dirs;
 mod environ;
-mod error;
+pub(crate) mod error;
 mod files;
 mod fs;
 mod ints;

@@ -51,10 +51,21 @@ pub(crate) fn kill(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let p = required(Kind::Positional, "kill", a, k, &["pid", "signal"])?;
     let pid = c_int_arg(p[0].as_ref().expect("required"))?;
     let sig = c_int_arg(p[1].as_ref().expect("required"))?;
+    // A signal to this process goes to this thread (raise), so that it
+    // has arrived when the call returns and its Python handler runs now;
+    // the process's other threads would take it later.
     // SAFETY: sending a signal; bad arguments fail with an errno.
-    if unsafe { libc::kill(pid, sig) } != 0 {
+    let rc = unsafe {
+        if pid == libc::getpid() {
+            libc::raise(sig)
+        } else {
+            libc::kill(pid, sig)
+        }
+    };
+    if rc != 0 {
         return Err(last_error(None));
     }
+    crate::signal::run_pending()?;
     Ok(singletons::none())
 }
 
@@ -301,6 +312,7 @@ pub(crate) fn killpg(a: &[Value], k: &[Value]) -> PyResult<Value> {
     if unsafe { libc::killpg(pgid, sig) } != 0 {
         return Err(last_error(None));
     }
+    crate::signal::run_pending()?;
     Ok(singletons::none())
 }
 

@@ -77,6 +77,20 @@ class ABC(metaclass=ABCMeta):
 
 def get_cache_token():
     return 0
+
+
+def update_abstractmethods(cls):
+    """Recomputes the abstract methods of an abstract class after methods
+    were added to it (dataclasses does); other classes are left alone."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    names = {key for key, value in cls.__dict__.items() if _abstract(value)}
+    for base in cls.__bases__:
+        for key in getattr(base, "__abstractmethods__", ()):
+            if _abstract(getattr(cls, key, None)):
+                names.add(key)
+    cls.__abstractmethods__ = frozenset(names)
+    return cls
 "#;
 
 /// Compiles and runs the module.

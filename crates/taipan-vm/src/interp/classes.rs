@@ -164,6 +164,72 @@ fn slot_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     }
     Ok(singletons::not_implemented())
 }
+/// The dunders behind `object`'s default repr, hash and comparison slots,
+/// which a class may get after it is made (dataclasses adds them).
+const LATE_DUNDERS: &[&str] = &[
+    "__repr__", "__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+];
+
+pub(crate) fn is_late_dunder(name: &Value) -> bool {
+    pystr::as_str(name).is_some_and(|n| LATE_DUNDERS.contains(&n))
+}
+
+/// Whether `v`'s class got dunder `name` after it was made: the first class
+/// along the MRO defining it is a heap class, and the class is marked.
+fn defines_late(v: &Value, name: &str) -> bool {
+    let ty = v.type_of();
+    if !ty.late_dunders.load(std::sync::atomic::Ordering::Relaxed) {
+        return false;
+    }
+    let key = pystr::intern(name);
+    for t in tuple::items(ty.mro()) {
+        let Some(t) = t.downcast::<TypeObject>() else {
+            continue;
+        };
+        if t.dict_if_created()
+            .is_some_and(|d| dict::get_item(d, &key).ok().flatten().is_some())
+        {
+            return t.has_flag(tpflags::HEAPTYPE);
+        }
+    }
+    false
+}
+
+/// `object`'s repr/hash/comparison slots for a class that got the dunder
+/// after it was made (`late_dunders`); None: the default applies.
+pub(crate) fn late_repr(v: &Value) -> Option<PyResult<Value>> {
+    defines_late(v, "__repr__").then(|| slot_repr(v))
+}
+
+pub(crate) fn late_hash(v: &Value) -> Option<PyResult<i64>> {
+    defines_late(v, "__hash__").then(|| slot_hash(v))
+}
+
+pub(crate) fn late_richcompare(a: &Value, b: &Value, op: CompareOp) -> Option<PyResult<Value>> {
+    let name = match op {
+        CompareOp::Lt => "__lt__",
+        CompareOp::Le => "__le__",
+        CompareOp::Eq => "__eq__",
+        CompareOp::Ne => "__ne__",
+        CompareOp::Gt => "__gt__",
+        CompareOp::Ge => "__ge__",
+    };
+    if defines_late(a, name) {
+        return Some(slot_richcompare(a, b, op));
+    }
+    // `!=` without a `__ne__` of its own inverts `__eq__`, as object's does.
+    if op == CompareOp::Ne && defines_late(a, "__eq__") {
+        return Some(slot_richcompare(a, b, CompareOp::Eq).and_then(|r| {
+            if r.is(&singletons::not_implemented()) {
+                Ok(r)
+            } else {
+                Ok(singletons::bool(!crate::ops::truthy(&r)?))
+            }
+        }));
+    }
+    None
+}
+
 fn slot_iter(v: &Value) -> PyResult<Value> {
     match attr(v.type_of(), "__iter__") {
         Some(f) if !singletons::is_none(&f) => call_object(&attrs::bind(f, v)?, &[], &[]),

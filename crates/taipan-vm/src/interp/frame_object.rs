@@ -396,6 +396,12 @@ pub fn extra_locals(depth: usize) -> Option<Value> {
     .map(|o| o.downcast::<FrameObject>().expect("frame").extra())
 }
 
+/// `frame.clear()`: traceback.clear_frames calls it to drop references
+/// early; Taipan's frame objects hold no locals of their own to drop.
+fn frame_clear(_a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(singletons::none())
+}
+
 fn frame_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let f = v.downcast::<FrameObject>().expect("frame");
     Ok(match pystr::as_str(name) {
@@ -411,6 +417,13 @@ fn frame_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         }
         Some("f_back") => f.back(),
         Some("f_trace") => singletons::none(),
+        Some("clear") => {
+            let m = super::objects::native_any_arity("clear", frame_clear);
+            let nf = m
+                .downcast::<super::objects::NativeFunction>()
+                .expect("native");
+            super::objects::bind_native(nf, v.clone())
+        }
         Some("f_locals") => {
             if f.is_function() {
                 new_proxy(v.clone())

@@ -83,8 +83,34 @@ pub fn code_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         Some("co_lines") => code_method(v, "co_lines", code_lines),
         Some("co_positions") => code_method(v, "co_positions", code_positions),
         Some("replace") => code_method(v, "replace", code_replace),
+        Some("_varname_from_oparg") => {
+            code_method(v, "_varname_from_oparg", code_varname_from_oparg)
+        }
         _ => return generic_getattr(v, name),
     })
+}
+
+/// `code._varname_from_oparg(oparg)`: the name of local slot `oparg`
+/// (locals, then cells, then free variables); `dis` uses it.
+fn code_varname_from_oparg(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    crate::interp::builtins::check_count("", "_varname_from_oparg", a.len() - 1, 1, 1)?;
+    if !k.is_empty() {
+        return Err(type_error(
+            "_varname_from_oparg() takes no keyword arguments",
+        ));
+    }
+    let c = code_of(&a[0])?;
+    let i = crate::ops::index(&a[1])?;
+    int::as_int(&i)
+        .and_then(|n| n.to_i64())
+        .and_then(|n| usize::try_from(n).ok())
+        .and_then(|n| c.localsplusnames.get(n).cloned())
+        .ok_or_else(|| {
+            PyErr::new(
+                &crate::types::exceptions::INDEX_ERROR,
+                "tuple index out of range",
+            )
+        })
 }
 
 /// `code.co_lines()`: an iterator of `(start, end, line)`.
@@ -444,12 +470,42 @@ pub fn cell_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> 
 pub fn traceback_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let t = v.downcast::<TracebackObject>().expect("traceback");
     match pystr::as_str(name) {
-        Some("tb_next") => Ok(t.next.clone()),
+        Some("tb_next") => Ok(t.next()),
         Some("tb_lineno") => Ok(int_or_none(t.code.line_of(t.lasti))),
         Some("tb_lasti") => Ok(int::from_i64(2 * t.lasti as i64)),
         Some("tb_frame") => Ok(t.frame.clone()),
         _ => generic_getattr(v, name),
     }
+}
+
+/// `tb.tb_next = other`: another traceback or None, without making a loop.
+pub fn traceback_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    let t = v.downcast::<TracebackObject>().expect("traceback");
+    if pystr::as_str(name) != Some("tb_next") {
+        return generic_setattr(v, name, value);
+    }
+    let Some(new) = value else {
+        return Err(type_error("can't delete tb_next attribute"));
+    };
+    if !singletons::is_none(new) {
+        if new.downcast::<TracebackObject>().is_none() {
+            return Err(type_error(format!(
+                "expected traceback object or None, got '{}'",
+                new.type_of().name
+            )));
+        }
+        let mut cur = new.clone();
+        while let Some(c) = cur.downcast::<TracebackObject>() {
+            if cur.is(v) {
+                return Err(PyErr::new(&VALUE_ERROR, "traceback loop detected"));
+            }
+            let next = c.next();
+            cur = next;
+        }
+    }
+    let old = t.replace_next(new.clone());
+    drop(old);
+    Ok(())
 }
 
 // ---------------------------------------------------------------- constructors
@@ -495,6 +551,43 @@ fn construct_method(args: &[Value]) -> PyResult<Value> {
 
 /// `types.ModuleType(name, doc=None)`.
 fn construct_module(args: &[Value]) -> PyResult<Value> {
+    let m = new_module("", dict::new())?;
+    module_init_dict(&m.downcast::<ModuleObject>().expect("module").dict, args)?;
+    Ok(m)
+}
+
+/// `module.__new__(cls, *args)`: an empty module, of the subclass `cls`
+/// (`types.ModuleType` subclasses such as importlib's `_LazyModule`).
+pub fn module_new(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let cls = a
+        .first()
+        .and_then(|c| c.downcast::<TypeObject>())
+        .ok_or_else(|| type_error("module.__new__(X): X is not a type object"))?;
+    let d = dict::new();
+    let m = new_module("", d.clone())?;
+    if std::ptr::eq(cls, &super::objects::MODULE_TYPE) {
+        return Ok(m);
+    }
+    let inst = super::classes::make_instance(cls, m)?;
+    // The subclass's attribute lookup uses the instance `__dict__`: make it
+    // the module's namespace.
+    if let (Some(ext), Some(h)) = (crate::object::extend::ext_of(&inst), inst.header()) {
+        ext.set_dict(h, d);
+    }
+    Ok(inst)
+}
+
+/// `module.__init__(self, name, doc=None)`.
+pub fn module_init(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let m = a
+        .first()
+        .and_then(|m| m.downcast::<ModuleObject>())
+        .ok_or_else(|| type_error("descriptor '__init__' requires a 'module' object"))?;
+    module_init_dict(&m.dict, &a[1..])?;
+    Ok(singletons::none())
+}
+
+fn module_init_dict(d: &Value, args: &[Value]) -> PyResult<()> {
     let Some(name) = args.first() else {
         return Err(type_error(
             "module.__init__() missing required argument 'name' (pos 1)",
@@ -506,18 +599,17 @@ fn construct_module(args: &[Value]) -> PyResult<Value> {
             name.type_of().name
         )));
     }
-    let d = dict::new();
     let none = singletons::none;
-    dict::set_item(&d, pystr::intern("__name__"), name.clone())?;
+    dict::set_item(d, pystr::intern("__name__"), name.clone())?;
     dict::set_item(
-        &d,
+        d,
         pystr::intern("__doc__"),
         args.get(1).cloned().unwrap_or_else(none),
     )?;
-    dict::set_item(&d, pystr::intern("__package__"), none())?;
-    dict::set_item(&d, pystr::intern("__loader__"), none())?;
-    dict::set_item(&d, pystr::intern("__spec__"), none())?;
-    new_module(&pystr::to_string_lossy(name), d)
+    dict::set_item(d, pystr::intern("__package__"), none())?;
+    dict::set_item(d, pystr::intern("__loader__"), none())?;
+    dict::set_item(d, pystr::intern("__spec__"), none())?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------- modules

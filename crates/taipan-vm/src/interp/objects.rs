@@ -953,11 +953,17 @@ fn module_repr(v: &Value) -> PyResult<Value> {
         _ => format!("<module '{name}'>"),
     }))
 }
-simple_type!(MODULE_TYPE, "module", ModuleObject, {
-    repr: Some(module_repr),
-    getattr: Some(super::introspect::module_getattr),
-    setattr: Some(super::introspect::module_setattr),
-});
+pub static MODULE_TYPE: TypeObject = TypeObject::new_static(
+    "module",
+    Some(&crate::types::object::OBJECT_TYPE),
+    crate::object::tpflags::BASETYPE,
+    Slots {
+        repr: Some(module_repr),
+        getattr: Some(super::introspect::module_getattr),
+        setattr: Some(super::introspect::module_setattr),
+        ..base_slots(crate::object::payload::dealloc_box::<ModuleObject>)
+    },
+);
 
 pub fn new_module(name: &str, d: Value) -> PyResult<Value> {
     if dict::get_item(&d, &pystr::intern("__name__"))?.is_none() {
@@ -1015,7 +1021,8 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
 #[repr(C)]
 pub struct TracebackObject {
     header: ObjHeader,
-    pub next: Value,
+    /// `tb_next` (assignable: unittest trims its own frames off).
+    next: Cell<Value>,
     pub code: Arc<Code>,
     pub lasti: usize,
     /// `tb_frame`.
@@ -1027,14 +1034,27 @@ unsafe impl PyPayload for TracebackObject {
         &TRACEBACK_TYPE
     }
 }
+impl TracebackObject {
+    /// `tb_next`: the next (inner) entry, or None.
+    pub fn next(&self) -> Value {
+        self.next.get(&self.header)
+    }
+
+    /// Replaces `tb_next`, returning the old value for the caller to drop.
+    pub fn replace_next(&self, next: Value) -> Value {
+        self.next.replace(&self.header, next)
+    }
+}
+
 fn traceback_traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     if let Some(t) = v.downcast::<TracebackObject>() {
-        visit(&t.next);
+        t.next.with(&t.header, |n| visit(n));
         visit(&t.frame);
     }
 }
 simple_type!(TRACEBACK_TYPE, "traceback", TracebackObject, {
     getattr: Some(super::introspect::traceback_getattr),
+    setattr: Some(super::introspect::traceback_setattr),
     traverse: Some(traceback_traverse),
 });
 
@@ -1042,7 +1062,7 @@ simple_type!(TRACEBACK_TYPE, "traceback", TracebackObject, {
 pub fn new_traceback(next: Value, code: Arc<Code>, lasti: usize) -> Value {
     Value::from_box(Box::new(TracebackObject {
         header: ObjHeader::new(&TRACEBACK_TYPE),
-        next,
+        next: Cell::new(next),
         code,
         lasti,
         frame: super::frame_object::for_traceback(),

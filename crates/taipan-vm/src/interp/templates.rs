@@ -350,15 +350,3 @@ pub fn install() {
         tuple::new(names.iter().map(|n| pystr::intern(n)).collect()),
     );
 }
-
-/// The `string.templatelib` module.
-pub fn templatelib_module() -> PyResult<Value> {
-    let d = dict::new();
-    dict::set_item(&d, pystr::intern("Template"), TEMPLATE_TYPE.as_value())?;
-    dict::set_item(
-        &d,
-        pystr::intern("Interpolation"),
-        INTERPOLATION_TYPE.as_value(),
-    )?;
-    super::objects::new_module(MODULE, d)
-}

@@ -298,7 +298,7 @@ fn entries(tb: &Value) -> (Vec<Entry>, Value) {
             loc: tbo.code.location_of(tbo.lasti),
         });
         last_frame = tbo.frame.clone();
-        let next = tbo.next.clone();
+        let next = tbo.next();
         t = next;
     }
     (out, last_frame)

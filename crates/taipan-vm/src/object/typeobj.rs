@@ -362,6 +362,11 @@ pub struct TypeObject {
     pub flags: u64,
     pub slots: Slots,
     version_tag: AtomicU32,
+    /// Whether a slot-backed dunder (`__repr__`, `__eq__`, `__hash__`,
+    /// ...) was assigned to this heap class or a base after the class was
+    /// made: `object`'s default slots then look for it (the slots
+    /// themselves are fixed at creation).
+    pub late_dunders: std::sync::atomic::AtomicBool,
     bases: OnceLock<Value>,
     mro: OnceLock<Value>,
     dict: OnceLock<Value>,
@@ -424,6 +429,7 @@ impl TypeObject {
             flags: flags | tpflags::IMMUTABLE | tpflags::STATIC,
             slots,
             version_tag: AtomicU32::new(0),
+            late_dunders: std::sync::atomic::AtomicBool::new(false),
             bases: OnceLock::new(),
             mro: OnceLock::new(),
             dict: OnceLock::new(),
@@ -472,6 +478,7 @@ impl TypeObject {
             flags: flags | tpflags::HEAPTYPE,
             slots,
             version_tag: AtomicU32::new(0),
+            late_dunders: std::sync::atomic::AtomicBool::new(false),
             bases: OnceLock::from(bases),
             mro: OnceLock::new(),
             dict: OnceLock::from(dict),
@@ -499,6 +506,17 @@ impl TypeObject {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(sub);
+    }
+
+    /// Marks this class and its subclasses as having a dunder assigned
+    /// after creation (see `late_dunders`).
+    pub fn mark_late_dunders(&self) {
+        self.late_dunders.store(true, Ordering::Relaxed);
+        for sub in self.subclasses() {
+            if let Some(t) = sub.downcast::<TypeObject>() {
+                t.mark_late_dunders();
+            }
+        }
     }
 
     /// The direct subclasses, in creation order.

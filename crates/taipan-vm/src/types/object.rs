@@ -57,11 +57,17 @@ pub fn address(v: &Value) -> usize {
 
 /// `object.__hash__`: identity.
 pub fn identity_hash(v: &Value) -> PyResult<i64> {
+    if let Some(h) = crate::interp::classes::late_hash(v) {
+        return h;
+    }
     Ok(hash::hash_pointer(address(v)))
 }
 
 /// `object.__eq__` / `__ne__`: identity; ordering is not supported.
 pub fn identity_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if let Some(r) = crate::interp::classes::late_richcompare(a, b, op) {
+        return r;
+    }
     Ok(match op {
         CompareOp::Eq if a.is(b) => singletons::true_(),
         CompareOp::Ne if a.is(b) => singletons::false_(),
@@ -87,6 +93,9 @@ pub fn default_repr_text(v: &Value) -> String {
 }
 
 fn object_repr(v: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::interp::classes::late_repr(v) {
+        return r;
+    }
     Ok(pystr::new(&default_repr_text(v)))
 }
 
@@ -136,12 +145,28 @@ fn as_type(v: &Value) -> &TypeObject {
     v.downcast::<TypeObject>().unwrap_or_else(|| v.type_of())
 }
 
+/// `cls.__module__`: a heap class keeps it in its namespace, where
+/// assignments (`cls.__module__ = ...`) go.
+fn type_module(ty: &TypeObject) -> Value {
+    if ty.has_flag(tpflags::HEAPTYPE) {
+        let key = pystr::intern("__module__");
+        if let Some(m) = ty
+            .dict_if_created()
+            .and_then(|d| dict::get_item(d, &key).ok().flatten())
+        {
+            return m;
+        }
+    }
+    pystr::new(&ty.module)
+}
+
 fn type_repr(v: &Value) -> PyResult<Value> {
     let ty = as_type(v);
-    Ok(pystr::new(&if ty.module == "builtins" {
-        format!("<class '{}'>", ty.qualname)
-    } else {
-        format!("<class '{}.{}'>", ty.module, ty.qualname)
+    let module = type_module(ty);
+    Ok(pystr::new(&match pystr::as_str(&module) {
+        Some("builtins") => format!("<class '{}'>", ty.qualname),
+        Some(m) => format!("<class '{m}.{}'>", ty.qualname),
+        None => format!("<class '{}'>", ty.qualname),
     }))
 }
 
@@ -150,7 +175,7 @@ fn type_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     match pystr::as_str(name) {
         Some("__name__") => return Ok(pystr::new(&ty.name)),
         Some("__qualname__") => return Ok(pystr::new(&ty.qualname)),
-        Some("__module__") => return Ok(pystr::new(&ty.module)),
+        Some("__module__") => return Ok(type_module(ty)),
         Some("__mro__") => return Ok(ty.mro().clone()),
         Some("__bases__") => return Ok(ty.bases().clone()),
         Some("__base__") => {
@@ -234,5 +259,8 @@ fn type_setattr(v: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> 
         None => dict::del_item(d, name)?,
     }
     ty.modified();
+    if crate::interp::classes::is_late_dunder(name) {
+        ty.mark_late_dunders();
+    }
     Ok(())
 }

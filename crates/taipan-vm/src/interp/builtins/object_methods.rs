@@ -396,6 +396,53 @@ fn m_type_name(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn m_type_qualname(a: &[Value], _k: &[Value]) -> PyResult<Value> {
     ops::getattr(&a[0], &pystr::intern("__qualname__"))
 }
+// `type.__dict__['__mro__'].__get__` etc. (inspect reads classes through
+// these, bypassing metaclass overrides); the class's own attribute answers.
+fn m_type_mro_attr(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    ops::getattr(&a[0], &pystr::intern("__mro__"))
+}
+fn m_type_bases(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    ops::getattr(&a[0], &pystr::intern("__bases__"))
+}
+fn m_type_base(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    ops::getattr(&a[0], &pystr::intern("__base__"))
+}
+/// `type.__flags__`, in CPython's bit layout (what `inspect.isabstract`
+/// and others test).
+fn m_type_flags(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let ty = a[0]
+        .downcast::<TypeObject>()
+        .expect("getset checked the type");
+    const READY: u64 = 1 << 12;
+    const IS_ABSTRACT: u64 = 1 << 20;
+    let mut flags = READY | (ty.flags & 0xFF00_0000);
+    for (ours, cpython) in [
+        (tpflags::IMMUTABLE, 1 << 8),
+        (tpflags::HEAPTYPE, 1 << 9),
+        (tpflags::BASETYPE, 1 << 10),
+        (tpflags::HAVE_GC, 1 << 14),
+    ] {
+        if ty.has_flag(ours) {
+            flags |= cpython;
+        }
+    }
+    let abstract_methods = match ty.dict_if_created() {
+        Some(d) => dict::get_item(d, &pystr::intern("__abstractmethods__"))?,
+        None => None,
+    };
+    if let Some(m) = abstract_methods {
+        if ops::truthy(&m)? {
+            flags |= IS_ABSTRACT;
+        }
+    }
+    Ok(int::from_u64(flags))
+}
+fn m_type_dict(a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let ty = a[0]
+        .downcast::<TypeObject>()
+        .expect("getset checked the type");
+    Ok(crate::interp::classes::new_mappingproxy(ty.dict().clone()))
+}
 
 pub(super) fn install() {
     super::int_methods::set_doc(&OBJECT_TYPE, "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
@@ -452,9 +499,27 @@ pub(super) fn install() {
         ],
     );
     static_method(&TYPE_TYPE, "__new__", m_type_new);
+    static_method(
+        &objects::MODULE_TYPE,
+        "__new__",
+        crate::interp::introspect::module_new,
+    );
+    add_methods(
+        &objects::MODULE_TYPE,
+        &[("__init__", crate::interp::introspect::module_init)],
+    );
+    classes::register_layout::<objects::ModuleObject>(&objects::MODULE_TYPE);
     super::int_methods::add_getters(
         &TYPE_TYPE,
-        &[("__name__", m_type_name), ("__qualname__", m_type_qualname)],
+        &[
+            ("__name__", m_type_name),
+            ("__qualname__", m_type_qualname),
+            ("__mro__", m_type_mro_attr),
+            ("__bases__", m_type_bases),
+            ("__base__", m_type_base),
+            ("__dict__", m_type_dict),
+            ("__flags__", m_type_flags),
+        ],
     );
     add_methods(
         &TYPE_TYPE,

@@ -101,6 +101,8 @@ struct FileState {
     cfg: Option<Arc<TextConfig>>,
     /// The kinds of line ending read so far (`newlines`).
     seen: u8,
+    /// `mode` as assigned to a wrapper (`tokenize.open` sets it).
+    mode_set: Option<Value>,
 }
 
 impl Drop for FileState {
@@ -891,6 +893,7 @@ pub(super) fn new_file(
             detached: false,
             closefd: true,
             seen: 0,
+            mode_set: None,
         }),
     }))
 }
@@ -1029,6 +1032,9 @@ fn file_getattr(v: &Value, attr: &Value) -> PyResult<Value> {
             Some(b) => attrs::getattr_str(&b, "name"),
             None => Ok(f.name.clone()),
         },
+        (Some("mode"), _) if f.with(|st| st.mode_set.is_some()) => Ok(f
+            .with(|st| st.mode_set.clone())
+            .unwrap_or_else(singletons::none)),
         (Some("mode"), _) if f.mode.is_some() => Ok(pystr::new(f.mode.as_deref().unwrap_or(""))),
         (Some("closed"), _) => Ok(singletons::bool(f.is_closed()?)),
         (Some("encoding"), Some(cfg)) => Ok(pystr::new(&cfg.encoding)),
@@ -1042,6 +1048,19 @@ fn file_getattr(v: &Value, attr: &Value) -> PyResult<Value> {
             (None, None) => buffer_of_file(v, f),
         },
         _ => attrs::generic_getattr(v, attr),
+    }
+}
+
+/// Only a wrapper's `mode` may be assigned: the objects have no `__dict__`.
+fn file_setattr(v: &Value, attr: &Value, value: Option<&Value>) -> PyResult<()> {
+    let f = file(v)?;
+    match (pystr::as_str(attr), value) {
+        (Some("mode"), Some(x)) if f.mode.is_none() => {
+            let x = x.clone();
+            f.with(|st| st.mode_set = Some(x));
+            Ok(())
+        }
+        _ => attrs::generic_setattr(v, attr, value),
     }
 }
 
@@ -1103,7 +1122,7 @@ macro_rules! file_type {
             crate::object::Slots {
                 repr: Some(file_repr),
                 getattr: Some(file_getattr),
-                setattr: None,
+                setattr: Some(file_setattr),
                 iter: Some(file_iter),
                 next: Some(file_next),
                 traverse: Some(file_traverse),

@@ -48,7 +48,6 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
             set_spec(&sys::module_dict(&m), "_io", Origin::BuiltIn);
             Some(m)
         }
-        "string.templatelib" => Some(crate::interp::templates::templatelib_module()?),
         "builtins" => Some(new_module(
             "builtins",
             crate::interp::builtins::builtins().clone(),
@@ -62,6 +61,17 @@ fn native_module(name: &str) -> PyResult<Option<Value>> {
             None => None,
         },
     })
+}
+
+/// Builds built-in module `name` afresh (`_imp.create_builtin`); `None`
+/// when no built-in module has that name.
+pub fn create_builtin(name: &str) -> PyResult<Option<Value>> {
+    native_module(name)
+}
+
+/// Whether `name` is a module built into the binary (`_imp.is_builtin`).
+pub fn is_builtin(name: &str) -> bool {
+    NATIVE_MODULE_NAMES.contains(&name) || registry::lookup(name).is_some()
 }
 
 /// Finds and runs the source of module `name` (dotted, absolute).
@@ -92,6 +102,13 @@ pub(super) enum Located {
 pub(super) fn locate(name: &str) -> PyResult<Located> {
     let mods = sys_modules();
     if let Some(m) = dict::get_item(&mods, &pystr::new(name))? {
+        // `sys.modules[name] = None` blocks the import (test.support does).
+        if singletons::is_none(&m) {
+            return Err(module_not_found(
+                name,
+                &format!("import of {name} halted; None in sys.modules"),
+            ));
+        }
         return Ok(Located::Loaded(m));
     }
     if name.contains('.') {
@@ -185,6 +202,9 @@ fn exec_source_module(
     if let Err(e) = crate::interp::run_code(code, &d, None) {
         let _ = dict::del_item(&mods, &pystr::new(name));
         return Err(e);
+    }
+    if name == "importlib._bootstrap_external" {
+        spec::install_importlib_finders(&m)?;
     }
     // Bind the submodule on its parent.
     if let Some((parent, last)) = name.rsplit_once('.') {

@@ -158,7 +158,10 @@ pub(super) fn set_spec(d: &Value, name: &str, origin: Origin) {
             .join(format!("{stem}.cpython-314.pyc"));
         set(d, "__cached__", pystr::new(&file.to_string_lossy()));
     }
-    let (spec, loader) = spec_and_loader(name, origin);
+    let (spec, loader) = match importlib_spec(name, &origin) {
+        Ok(Some(pair)) => pair,
+        _ => spec_and_loader(name, origin),
+    };
     set(d, "__spec__", spec);
     set(d, "__loader__", loader);
     set(d, "__package__", pystr::new(&package));
@@ -174,4 +177,95 @@ pub fn main_loader(path: &str) -> Value {
         },
     )
     .1
+}
+
+/// Whether `importlib` has loaded and its finders are installed: from then
+/// on modules get importlib's own specs and loaders.
+static IMPORTLIB_READY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// importlib's `ModuleSpec` and loader (BuiltinImporter, SourceFileLoader)
+/// for a module, once importlib is ready.
+fn importlib_spec(name: &str, origin: &Origin) -> PyResult<Option<(Value, Value)>> {
+    if !IMPORTLIB_READY.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(None);
+    }
+    let mods = sys_modules();
+    let get = |m: &str| dict::get_item(&mods, &pystr::new(m));
+    let (Some(boot), Some(ext)) = (
+        get("importlib._bootstrap")?,
+        get("importlib._bootstrap_external")?,
+    ) else {
+        return Ok(None);
+    };
+    let call = crate::interp::call_object;
+    let kw = |k: &str| pystr::intern(k);
+    Ok(Some(match origin {
+        Origin::BuiltIn => {
+            let loader = getattr_str(&boot, "BuiltinImporter")?;
+            let spec = call(
+                &getattr_str(&boot, "ModuleSpec")?,
+                &[pystr::new(name), loader.clone(), pystr::new("built-in")],
+                &[kw("origin")],
+            )?;
+            (spec, loader)
+        }
+        Origin::Source { path, package_dir } => {
+            let loader = call(
+                &getattr_str(&ext, "SourceFileLoader")?,
+                &[pystr::new(name), pystr::new(path)],
+                &[],
+            )?;
+            let search = match package_dir {
+                Some(d) => list::new(vec![pystr::new(d)]),
+                None => singletons::none(),
+            };
+            let spec = call(
+                &getattr_str(&ext, "spec_from_file_location")?,
+                &[pystr::new(name), pystr::new(path), loader.clone(), search],
+                &[kw("loader"), kw("submodule_search_locations")],
+            )?;
+            (spec, loader)
+        }
+    }))
+}
+
+/// Gives `importlib` users CPython's finders once `importlib` has loaded
+/// (CPython installs them at startup): `sys.meta_path` gets
+/// BuiltinImporter, FrozenImporter and PathFinder, `sys.path_hooks` the
+/// FileFinder hook. `importlib.util.find_spec`, `import_module` and
+/// `reload` use them; Taipan's own `import` statement does not.
+pub(super) fn install_importlib_finders(external: &Value) -> PyResult<()> {
+    // Once: a fresh copy of the module (test.support's
+    // import_fresh_module) must not install a second set.
+    if IMPORTLIB_READY.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(());
+    }
+    let Some(bootstrap) = dict::get_item(&sys_modules(), &pystr::new("importlib._bootstrap"))?
+    else {
+        return Ok(());
+    };
+    let Some(meta_path) = sys_attr("meta_path") else {
+        return Ok(());
+    };
+    let append = getattr_str(&meta_path, "append")?;
+    for finder in ["BuiltinImporter", "FrozenImporter"] {
+        crate::interp::call_object(&append, &[getattr_str(&bootstrap, finder)?], &[])?;
+    }
+    crate::interp::call_object(&getattr_str(external, "_install")?, &[bootstrap], &[])?;
+    IMPORTLIB_READY.store(true, std::sync::atomic::Ordering::Relaxed);
+    // Modules loaded so far trade Taipan's own specs for importlib's.
+    for (name, m) in attrs::dict_items(&sys_modules()) {
+        let Ok(d) = getattr_str(&m, "__dict__") else {
+            continue;
+        };
+        let old = dict::get_item(&d, &pystr::intern("__spec__"))?;
+        let Some(sp) = old.as_ref().and_then(|v| v.downcast::<SpecObject>()) else {
+            continue;
+        };
+        if let Some((spec, loader)) = importlib_spec(&s(&name), &sp.origin)? {
+            set(&d, "__spec__", spec);
+            set(&d, "__loader__", loader);
+        }
+    }
+    Ok(())
 }

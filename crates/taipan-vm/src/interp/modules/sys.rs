@@ -192,6 +192,31 @@ fn builtin_size(obj: &Value) -> usize {
     header + 16 + 8 * items
 }
 
+/// `sys._clear_type_descriptors(cls)`: drops the `__dict__` and
+/// `__weakref__` descriptors of a class (dataclasses does before making a
+/// `__slots__` copy of it).
+fn sys_clear_type_descriptors(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    exact_args("_clear_type_descriptors", a, k, 1, 1)?;
+    let ty = a[0]
+        .downcast::<crate::object::TypeObject>()
+        .ok_or_else(|| {
+            type_error(format!(
+                "_clear_type_descriptors() argument must be type, not {}",
+                a[0].type_of().name
+            ))
+        })?;
+    if let Some(d) = ty.dict_if_created() {
+        for name in ["__dict__", "__weakref__"] {
+            let key = pystr::intern(name);
+            if dict::get_item(d, &key)?.is_some() {
+                dict::del_item(d, &key)?;
+            }
+        }
+        ty.modified();
+    }
+    Ok(singletons::none())
+}
+
 fn sys_getframe(a: &[Value], k: &[Value]) -> PyResult<Value> {
     exact_args("_getframe", a, k, 0, 1)?;
     let n = match a.first() {
@@ -294,6 +319,7 @@ pub fn sys() -> &'static Value {
             ("getrefcount", sys_getrefcount),
             ("getsizeof", sys_getsizeof),
             ("_getframe", sys_getframe),
+            ("_clear_type_descriptors", sys_clear_type_descriptors),
             ("_getframemodulename", sys_getframemodulename),
             ("getdefaultencoding", sys_encoding),
             ("getfilesystemencoding", sys_encoding),
@@ -333,6 +359,10 @@ pub fn sys() -> &'static Value {
         set(&d, "orig_argv", list::new(Vec::new()));
         set(&d, "path", list::new(Vec::new()));
         set(&d, "modules", dict::new());
+        // importlib's finders, installed when `importlib` loads (spec.rs).
+        set(&d, "meta_path", list::new(Vec::new()));
+        set(&d, "path_hooks", list::new(Vec::new()));
+        set(&d, "path_importer_cache", dict::new());
         set(&d, "maxsize", i(i64::MAX));
         set(&d, "maxunicode", i(0x10FFFF));
         set(&d, "platform", st(std::env::consts::OS));
@@ -372,6 +402,27 @@ pub fn sys() -> &'static Value {
                 ("cache_tag", singletons::none()),
                 ("version", version()),
                 ("hexversion", i(0x030E_00F0)),
+                // Names the `_sysconfigdata_*` module sysconfig loads.
+                (
+                    "_multiarch",
+                    st(&format!(
+                        "{}-{}-gnu",
+                        std::env::consts::ARCH,
+                        std::env::consts::OS
+                    )),
+                ),
+            ]),
+        );
+        set(&d, "abiflags", st(""));
+        // CPython's copy-and-patch JIT, which Taipan does not have.
+        let no = |_: &[Value], _: &[Value]| -> PyResult<Value> { Ok(singletons::false_()) };
+        set(
+            &d,
+            "_jit",
+            crate::interp::namespace::new_namespace(vec![
+                ("is_available", native("is_available", no)),
+                ("is_enabled", native("is_enabled", no)),
+                ("is_active", native("is_active", no)),
             ]),
         );
         let b = singletons::bool;

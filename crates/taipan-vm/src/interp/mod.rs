@@ -764,18 +764,22 @@ fn bind_args_into(
             },
         }
     }
-    // Defaults for missing positional parameters.
-    let defaults = f.get(&f.defaults);
-    let defs = tuple::items(&defaults);
-    let first_default = argcount.saturating_sub(defs.len());
-    let skip = defs.len() - (argcount - first_default);
+    // Defaults for missing positional parameters (read only when one is
+    // missing: most calls pass them all).
     let mut missing = Vec::new();
-    for i in npos.min(argcount)..argcount {
-        if is_null(&locals[i]) {
-            if i >= first_default {
-                locals[i] = defs[skip + i - first_default].clone();
-            } else {
-                missing.push(pystr::to_string_lossy(&code.localsplusnames[i]));
+    let unfilled = npos.min(argcount)..argcount;
+    if unfilled.clone().any(|i| is_null(&locals[i])) {
+        let defaults = f.get(&f.defaults);
+        let defs = tuple::items(&defaults);
+        let first_default = argcount.saturating_sub(defs.len());
+        let skip = defs.len() - (argcount - first_default);
+        for i in unfilled {
+            if is_null(&locals[i]) {
+                if i >= first_default {
+                    locals[i] = defs[skip + i - first_default].clone();
+                } else {
+                    missing.push(pystr::to_string_lossy(&code.localsplusnames[i]));
+                }
             }
         }
     }
@@ -788,7 +792,12 @@ fn bind_args_into(
             name_list(&missing)
         )));
     }
-    let kwdefaults = f.get(&f.kwdefaults);
+    let kwonly_unfilled = (argcount..argcount + kwonly).any(|i| is_null(&locals[i]));
+    let kwdefaults = if kwonly_unfilled {
+        f.get(&f.kwdefaults)
+    } else {
+        singletons::none()
+    };
     for (i, name) in code
         .localsplusnames
         .iter()

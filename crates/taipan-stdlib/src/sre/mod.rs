@@ -153,23 +153,12 @@ fn findall(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let code = &as_buffer(&a[0])?.units;
     let text = &as_buffer(&a[1])?.units;
     let n = text.len() as i64;
-    let mut pos = index_clamped(&a[2])?.clamp(0, n) as usize;
+    let pos = index_clamped(&a[2])?.clamp(0, n) as usize;
     let endpos = index_clamped(&a[3])?.clamp(0, n) as usize;
     let groups = index_clamped(&a[4])?.max(0) as usize;
     let isbytes = ops::truthy(&a[5])?;
     let mut out = Vec::new();
-    let mut must_advance = false;
-    while pos <= endpos {
-        let req = Request {
-            code,
-            text: &text[..endpos],
-            pos,
-            mode: Mode::Search,
-            must_advance,
-        };
-        let Some(f) = matcher::run(&req).map_err(|_| engine_error())? else {
-            break;
-        };
+    each_match(code, &text[..endpos], pos, usize::MAX, |f| {
         let group = |i: usize| match (f.marks.get(2 * i - 2), f.marks.get(2 * i - 1)) {
             (Some(Some(b)), Some(Some(e))) => substring(text, *b, *e, isbytes),
             _ => substring(text, 0, 0, isbytes),
@@ -179,28 +168,31 @@ fn findall(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             1 => group(1)?,
             _ => tuple::new((1..=groups).map(group).collect::<PyResult<Vec<_>>>()?),
         });
-        must_advance = f.start == f.end;
-        pos = f.end;
-    }
+        Ok(())
+    })?;
     Ok(list::new(out))
 }
 
-/// `_split(code, text, maxsplit, groups, isbytes)`: `Pattern.split`, the
-/// pieces between matches with every group of each match (`None` when
-/// unmatched) between them.
-fn split(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = args("_split", a, kw, 5)?;
-    let code = &as_buffer(&a[0])?.units;
-    let text = &as_buffer(&a[1])?.units;
-    // 0: no limit; negative: no split at all (as CPython).
-    let limit = match index_clamped(&a[2])? {
+/// `maxsplit`/`count` of `split` and `sub`: 0 means no limit, a negative
+/// count no match at all (as CPython).
+fn match_limit(v: &Value) -> PyResult<usize> {
+    Ok(match index_clamped(v)? {
         0 => usize::MAX,
         c => c.max(0) as usize,
-    };
-    let groups = index_clamped(&a[3])?.max(0) as usize;
-    let isbytes = ops::truthy(&a[4])?;
-    let mut out = Vec::new();
-    let (mut pos, mut last, mut n) = (0, 0, 0);
+    })
+}
+
+/// Runs `f` on the successive non-overlapping matches of `code` in `text`
+/// from `pos`, at most `limit` of them, as CPython's search loops do (the
+/// match after an empty one must advance). Returns how many there were.
+fn each_match(
+    code: &[u32],
+    text: &[u32],
+    mut pos: usize,
+    limit: usize,
+    mut f: impl FnMut(&matcher::Found) -> PyResult<()>,
+) -> PyResult<usize> {
+    let mut n = 0;
     let mut must_advance = false;
     while n < limit && pos <= text.len() {
         let req = Request {
@@ -210,9 +202,30 @@ fn split(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             mode: Mode::Search,
             must_advance,
         };
-        let Some(f) = matcher::run(&req).map_err(|_| engine_error())? else {
+        let Some(found) = matcher::run(&req).map_err(|_| engine_error())? else {
             break;
         };
+        f(&found)?;
+        n += 1;
+        must_advance = found.start == found.end;
+        pos = found.end;
+    }
+    Ok(n)
+}
+
+/// `_split(code, text, maxsplit, groups, isbytes)`: `Pattern.split`, the
+/// pieces between matches with every group of each match (`None` when
+/// unmatched) between them.
+fn split(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = args("_split", a, kw, 5)?;
+    let code = &as_buffer(&a[0])?.units;
+    let text = &as_buffer(&a[1])?.units;
+    let limit = match_limit(&a[2])?;
+    let groups = index_clamped(&a[3])?.max(0) as usize;
+    let isbytes = ops::truthy(&a[4])?;
+    let mut out = Vec::new();
+    let mut last = 0;
+    each_match(code, text, 0, limit, |f| {
         out.push(substring(text, last, f.start, isbytes)?);
         for g in 1..=groups {
             out.push(match (f.marks.get(2 * g - 2), f.marks.get(2 * g - 1)) {
@@ -220,11 +233,9 @@ fn split(a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 _ => singletons::none(),
             });
         }
-        n += 1;
-        must_advance = f.start == f.end;
         last = f.end;
-        pos = f.end;
-    }
+        Ok(())
+    })?;
     out.push(substring(text, last, text.len(), isbytes)?);
     Ok(list::new(out))
 }
@@ -259,26 +270,11 @@ fn sub(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             groups.push(index_clamped(p)?.max(0) as usize);
         }
     }
-    // 0: no limit; negative: no substitution at all (as CPython).
-    let limit = match index_clamped(&a[3])? {
-        0 => usize::MAX,
-        c => c.max(0) as usize,
-    };
+    let limit = match_limit(&a[3])?;
     let isbytes = ops::truthy(&a[4])?;
     let mut out: Vec<u32> = Vec::with_capacity(text.len());
-    let (mut pos, mut last, mut n) = (0, 0, 0);
-    let mut must_advance = false;
-    while n < limit && pos <= text.len() {
-        let req = Request {
-            code,
-            text,
-            pos,
-            mode: Mode::Search,
-            must_advance,
-        };
-        let Some(f) = matcher::run(&req).map_err(|_| engine_error())? else {
-            break;
-        };
+    let mut last = 0;
+    let n = each_match(code, text, 0, limit, |f| {
         out.extend_from_slice(&text[last..f.start]);
         for (i, lit) in literals.iter().enumerate() {
             out.extend_from_slice(lit);
@@ -295,11 +291,9 @@ fn sub(a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 out.extend_from_slice(&text[b..e]);
             }
         }
-        n += 1;
-        must_advance = f.start == f.end;
         last = f.end;
-        pos = f.end;
-    }
+        Ok(())
+    })?;
     out.extend_from_slice(&text[last..]);
     let result = substring(&out, 0, out.len(), isbytes)?;
     Ok(tuple::new(vec![result, int::from_i64(n as i64)]))

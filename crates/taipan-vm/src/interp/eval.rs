@@ -146,7 +146,7 @@ impl Vm {
                     return Err(exc);
                 }
                 if !is_null(&f.gen) {
-                    generators::finish_inline(&f.gen);
+                    generators::finish_inline(self, &f.gen);
                 }
             }
         }
@@ -895,7 +895,7 @@ impl Vm {
                             // A generator run by the caller's FOR_ITER is done:
                             // the FOR_ITER runs again, finds it finished and
                             // leaves the loop.
-                            generators::finish_inline(&f.gen);
+                            generators::finish_inline(self, &f.gen);
                             ip = frame!().lasti;
                             continue 'next;
                         }

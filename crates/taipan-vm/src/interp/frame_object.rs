@@ -184,8 +184,8 @@ fn frame_at(depth: usize) -> Option<Value> {
         return existing;
     }
     let obj = with_frame(depth, |vm, i| {
+        let fast = vm.frame_fast_locals(i);
         let f = &vm.frames[i];
-        let fast = vm.stack[f.base..f.base + f.code().nlocalsplus].to_vec();
         new_frame_object(
             f.code_arc(),
             f.globals().clone(),
@@ -267,12 +267,8 @@ impl FrameObject {
         }
         let seen = with_frame(depth, |vm, i| {
             let f = &vm.frames[i];
-            std::ptr::eq(f.code(), &*self.code).then(|| {
-                (
-                    f.lasti,
-                    vm.stack[f.base..f.base + f.code().nlocalsplus].to_vec(),
-                )
-            })
+            let lasti = f.lasti;
+            std::ptr::eq(f.code(), &*self.code).then(|| (lasti, vm.frame_fast_locals(i)))
         })
         .flatten();
         if let Some((lasti, fast)) = seen {
@@ -352,8 +348,10 @@ impl FrameObject {
             let code = self.code.clone();
             let prev = with_frame(depth, move |vm, fi| {
                 let f = &vm.frames[fi];
-                std::ptr::eq(f.code(), &*code)
-                    .then(|| std::mem::replace(&mut vm.stack[f.base + i], v.clone()))
+                let slot = f.base + i;
+                std::ptr::eq(f.code(), &*code).then(|| {
+                    vm.with_frame_stack(fi, |stack| std::mem::replace(&mut stack[slot], v.clone()))
+                })
             });
             drop(prev);
             self.refresh();

@@ -1,6 +1,7 @@
 //! Generators (and the coroutine kinds that share their machinery): a
-//! suspended frame is moved off the thread's value stack and copied back on
-//! resumption; send/throw/close and `yield from` delegation.
+//! suspended frame keeps its values in the generator, and they become the
+//! thread's value stack, swapped in, while it runs; send/throw/close and
+//! `yield from` delegation.
 
 use std::sync::Arc;
 
@@ -60,9 +61,11 @@ impl Suspended {
 struct GenState {
     /// None while the frame runs and once it has finished.
     frame: Option<Suspended>,
-    /// The suspended frame's locals and operand stack, moved off the
-    /// thread's value stack; while it runs, the emptied buffer, reused at
-    /// the next suspension.
+    /// The suspended frame's locals and operand stack. While the frame
+    /// runs these are the running thread's value stack, swapped in; here
+    /// is what they replaced: the caller's value stack when `FOR_ITER`
+    /// runs the generator inline ([`enter_inline`]), an empty buffer when
+    /// it is resumed on a stack of its own ([`resume`]).
     values: Vec<Value>,
     running: bool,
     started: bool,
@@ -242,10 +245,13 @@ simple_type!(ASYNC_GENERATOR_TYPE, "async_generator", GeneratorObject, {
 
 /// A generator (or coroutine) for a call of `func`, whose code is `code_ref`
 /// and whose arguments are bound in `locals`.
-pub fn make_generator(func: &Value, code_ref: CodeRef, locals: Vec<Value>) -> PyResult<Value> {
+pub fn make_generator(func: &Value, code_ref: CodeRef, mut locals: Vec<Value>) -> PyResult<Value> {
     let f = func.downcast::<FunctionObject>().expect("function");
     // SAFETY: `func` (alive here) owns the code.
     let code = unsafe { code_ref.to_arc() };
+    // Room for the operand stack (and the value sent in), so that running
+    // the frame does not grow the buffer.
+    locals.reserve(code.stacksize + 1);
     let (ty, kind) = if code.flags & super::objects::co_flags::ASYNC_GENERATOR != 0 {
         (&ASYNC_GENERATOR_TYPE, "async_generator")
     } else if code.flags & super::objects::co_flags::COROUTINE != 0 {
@@ -386,19 +392,14 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
         )));
     }
     let r = super::with_vm(|vm| {
-        let base = vm.stack.len();
-        // The frame's buffer becomes the value stack (swapped, when the
-        // pooled stack is empty as usual) and is kept for the next
-        // suspension: no copying or allocation per yield.
+        // A pooled `Vm` starts empty: the frame's values become its value
+        // stack, swapped in, and go back at the suspension (no copying).
+        debug_assert!(vm.stack.is_empty());
         let mut values = values;
-        if base == 0 {
-            std::mem::swap(&mut vm.stack, &mut values);
-        } else {
-            vm.stack.append(&mut values);
-        }
-        let pushed = vm.push_frame(sf.into_frame(base, true, super::objects::null()));
+        std::mem::swap(&mut vm.stack, &mut values);
+        let pushed = vm.push_frame(sf.into_frame(0, true, super::objects::null()));
         if let Err(e) = pushed {
-            vm.stack.truncate(base);
+            vm.stack.clear();
             return Err(e);
         }
         if started {
@@ -410,11 +411,7 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
         if let Ok(Exit::Yield(_)) = &r {
             let f = vm.frames.pop().expect("generator frame");
             super::leave_frame();
-            if base == 0 {
-                std::mem::swap(&mut vm.stack, &mut values);
-            } else {
-                values.extend(vm.stack.drain(base..));
-            }
+            std::mem::swap(&mut vm.stack, &mut values);
             g.state.with(h, |s| {
                 s.frame = Some(Suspended::from_frame(f));
                 s.values = values;
@@ -439,16 +436,16 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
     // The depth check comes first, so that a RecursionError leaves the
     // generator untouched.
     super::enter_frame()?;
-    let base = vm.stack.len();
     let taken = g.state.with(g.header(), |s| {
         if s.running {
             return None;
         }
         let f = s.frame.take()?;
         s.running = true;
-        // The values move (no reference counting); the emptied buffer
-        // stays for the next suspension.
-        vm.stack.append(&mut s.values);
+        // The generator's values become the value stack, and the caller's
+        // stack waits in the generator until the frame leaves (see
+        // `GenState::values`): no value is copied.
+        std::mem::swap(&mut vm.stack, &mut s.values);
         Some((f, std::mem::replace(&mut s.started, true)))
     });
     let Some((sf, started)) = taken else {
@@ -456,7 +453,7 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
         return Ok(false);
     };
     // The values hold every local already: the frame goes straight on.
-    vm.frames.push(sf.into_frame(base, false, gen.clone()));
+    vm.frames.push(sf.into_frame(0, false, gen.clone()));
     if started {
         vm.stack.push(singletons::none());
     }
@@ -464,7 +461,8 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
 }
 
 /// `YIELD_VALUE` in a frame entered by [`enter_inline`]: the top frame
-/// (its `ip` and `lasti` up to date) goes back into its generator.
+/// (its `ip` and `lasti` up to date) goes back into its generator, and
+/// the caller's value stack comes back.
 pub(super) fn suspend_inline(vm: &mut super::Vm) {
     let mut f = vm.frames.pop().expect("generator frame");
     super::leave_frame();
@@ -473,23 +471,35 @@ pub(super) fn suspend_inline(vm: &mut super::Vm) {
         .downcast_exact::<GeneratorObject>()
         .expect("inline generator frame");
     g.state.with(g.header(), |s| {
-        s.values.extend(vm.stack.drain(f.base..));
+        std::mem::swap(&mut vm.stack, &mut s.values);
         s.frame = Some(Suspended::from_frame(f));
         s.running = false;
     });
 }
 
-/// A frame entered by [`enter_inline`] has returned or raised: its
-/// generator is finished.
-pub(super) fn finish_inline(gen: &Value) {
+/// A frame entered by [`enter_inline`] has returned or raised, its values
+/// released: its generator is finished, and the caller's value stack comes
+/// back.
+pub(super) fn finish_inline(vm: &mut super::Vm, gen: &Value) {
     let g = gen
         .downcast_exact::<GeneratorObject>()
         .expect("inline generator frame");
     let buffer = g.state.with(g.header(), |s| {
         s.running = false;
+        std::mem::swap(&mut vm.stack, &mut s.values);
         std::mem::take(&mut s.values)
     });
+    debug_assert!(buffer.is_empty());
     drop(buffer);
+}
+
+/// The values of a frame below an inline generator frame: the value stack
+/// the generator's frame replaced, kept in the generator while it runs.
+pub(super) fn with_caller_stack<R>(gen: &Value, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+    let g = gen
+        .downcast_exact::<GeneratorObject>()
+        .expect("inline generator frame");
+    g.state.with(g.header(), |s| f(&mut s.values))
 }
 
 /// `CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR`: the exception leaving

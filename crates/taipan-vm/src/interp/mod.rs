@@ -521,6 +521,32 @@ impl Vm {
 }
 
 impl Vm {
+    /// Runs `f` on the value stack that holds frame `i`'s values: the
+    /// thread's stack, unless a generator frame above `i` runs inline
+    /// (see `generators::enter_inline`), which keeps that stack aside.
+    pub(crate) fn with_frame_stack<R>(
+        &mut self,
+        i: usize,
+        f: impl FnOnce(&mut Vec<Value>) -> R,
+    ) -> R {
+        match self.frames[i + 1..]
+            .iter()
+            .find(|above| !is_null(&above.gen))
+        {
+            Some(above) => generators::with_caller_stack(&above.gen.clone(), f),
+            None => f(&mut self.stack),
+        }
+    }
+
+    /// A copy of frame `i`'s fast locals.
+    pub(crate) fn frame_fast_locals(&mut self, i: usize) -> Vec<Value> {
+        let f = &self.frames[i];
+        let range = f.base..f.base + f.code().nlocalsplus;
+        self.with_frame_stack(i, |stack| stack[range].to_vec())
+    }
+}
+
+impl Vm {
     /// The fast locals (cells dereferenced) of the top frame as a dict, or
     /// its namespace for module and class bodies.
     fn frame_locals(&self) -> PyResult<Value> {

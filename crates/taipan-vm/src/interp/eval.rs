@@ -145,8 +145,8 @@ impl Vm {
                 if f.entry {
                     return Err(exc);
                 }
-                if !is_null(&f.gen) {
-                    generators::finish_inline(self, &f.gen);
+                if let Some(gen) = f.gen {
+                    generators::finish_inline(self, gen);
                 }
             }
         }
@@ -891,11 +891,11 @@ impl Vm {
                             return Ok(Exit::Return(v));
                         }
                         reload!();
-                        if !is_null(&f.gen) {
+                        if let Some(gen) = f.gen {
                             // A generator run by the caller's FOR_ITER is done:
                             // the FOR_ITER runs again, finds it finished and
                             // leaves the loop.
-                            generators::finish_inline(self, &f.gen);
+                            generators::finish_inline(self, gen);
                             ip = frame!().lasti;
                             continue 'next;
                         }

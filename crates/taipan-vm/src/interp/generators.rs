@@ -14,53 +14,23 @@ use crate::error::{PyErr, PyResult};
 use crate::object::{ObjHeader, PyPayload, TypeObject, Value};
 use crate::types::{dict, singletons, str as pystr};
 
-/// A suspended frame (its locals and operand stack are `GenState::values`).
-struct Suspended {
-    /// The generator function, which owns `code`, the globals and the
-    /// builtins (see [`super::Frame`]).
-    func: Value,
-    code: CodeRef,
-    ip: usize,
-    lasti: usize,
-}
+/// A generator's address, kept by its frame: the frame runs only while
+/// something holds the generator (the caller's `FOR_ITER` iterator, or
+/// the caller of [`resume`]), and is kept in it otherwise.
+#[derive(Clone, Copy)]
+pub struct GenRef(std::ptr::NonNull<GeneratorObject>);
 
-impl Suspended {
-    /// The suspended state of frame `f`.
-    fn from_frame(f: super::Frame) -> Suspended {
-        Suspended {
-            code: f.code_ref(),
-            func: f.func,
-            ip: f.ip,
-            lasti: f.lasti,
-        }
-    }
-
-    /// The frame that resumes at `base` of a value stack; the values are
-    /// moved there by the caller.
-    fn into_frame(self, base: usize, entry: bool, gen: Value) -> super::Frame {
-        super::Frame {
-            ip: self.ip,
-            lasti: self.lasti,
-            gen,
-            ..super::Frame::new(self.func, self.code, base, entry)
-        }
-    }
-
-    fn code(&self) -> &Code {
-        // SAFETY: `func` owns the code (see `CodeRef`).
-        unsafe { self.code.get() }
-    }
-
-    fn function(&self) -> &FunctionObject {
-        self.func
-            .downcast_exact::<FunctionObject>()
-            .expect("function")
+impl GenRef {
+    fn get(&self) -> &GeneratorObject {
+        // SAFETY: the generator outlives its frame's runs (see above).
+        unsafe { self.0.as_ref() }
     }
 }
 
 struct GenState {
-    /// None while the frame runs and once it has finished.
-    frame: Option<Suspended>,
+    /// The suspended frame (its `ip` and `lasti` where it stopped); None
+    /// while it runs and once it has finished.
+    frame: Option<super::Frame>,
     /// The suspended frame's locals and operand stack. While the frame
     /// runs these are the running thread's value stack, swapped in; here
     /// is what they replaced: the caller's value stack when `FOR_ITER`
@@ -172,12 +142,10 @@ fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
             .with(g.header(), |s| {
                 let values = &s.values;
                 s.frame.as_ref().map(|f| {
-                    let func = f.function();
                     super::frame_object::for_suspended(
-                        // SAFETY: `func` owns the code (see `CodeRef`).
-                        unsafe { f.code.to_arc() },
-                        &func.globals,
-                        &func.builtins,
+                        f.code_arc(),
+                        f.globals(),
+                        f.builtins(),
                         values,
                         f.lasti,
                     )
@@ -262,12 +230,7 @@ pub fn make_generator(func: &Value, code_ref: CodeRef, mut locals: Vec<Value>) -
     let gen = GeneratorObject {
         header: ObjHeader::new(ty),
         state: crate::object::Cell::new(GenState {
-            frame: Some(Suspended {
-                code: code_ref,
-                func: func.clone(),
-                ip: 0,
-                lasti: 0,
-            }),
+            frame: Some(super::Frame::new(func.clone(), code_ref, 0, false)),
             values: locals,
             running: false,
             started: false,
@@ -278,7 +241,10 @@ pub fn make_generator(func: &Value, code_ref: CodeRef, mut locals: Vec<Value>) -
         code,
         kind,
     };
-    Ok(Value::from_box(Box::new(gen)))
+    let mut gen = Box::new(gen);
+    let at = GenRef(std::ptr::NonNull::from(&*gen));
+    gen.state.get_mut().frame.as_mut().expect("frame").gen = Some(at);
+    Ok(Value::from_box(gen))
 }
 
 /// Whether `v` is a generator (not a coroutine or async generator, nor
@@ -397,7 +363,7 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
         debug_assert!(vm.stack.is_empty());
         let mut values = values;
         std::mem::swap(&mut vm.stack, &mut values);
-        let pushed = vm.push_frame(sf.into_frame(0, true, super::objects::null()));
+        let pushed = vm.push_frame(super::Frame { entry: true, ..sf });
         if let Err(e) = pushed {
             vm.stack.clear();
             return Err(e);
@@ -413,7 +379,7 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
             super::leave_frame();
             std::mem::swap(&mut vm.stack, &mut values);
             g.state.with(h, |s| {
-                s.frame = Some(Suspended::from_frame(f));
+                s.frame = Some(super::Frame { entry: false, ..f });
                 s.values = values;
             });
         }
@@ -453,7 +419,7 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
         return Ok(false);
     };
     // The values hold every local already: the frame goes straight on.
-    vm.frames.push(sf.into_frame(0, false, gen.clone()));
+    vm.frames.push(sf);
     if started {
         vm.stack.push(singletons::none());
     }
@@ -464,15 +430,13 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
 /// (its `ip` and `lasti` up to date) goes back into its generator, and
 /// the caller's value stack comes back.
 pub(super) fn suspend_inline(vm: &mut super::Vm) {
-    let mut f = vm.frames.pop().expect("generator frame");
+    let f = vm.frames.pop().expect("generator frame");
     super::leave_frame();
-    let gen = std::mem::replace(&mut f.gen, super::objects::null());
-    let g = gen
-        .downcast_exact::<GeneratorObject>()
-        .expect("inline generator frame");
+    let gen = f.gen.expect("inline generator frame");
+    let g = gen.get();
     g.state.with(g.header(), |s| {
         std::mem::swap(&mut vm.stack, &mut s.values);
-        s.frame = Some(Suspended::from_frame(f));
+        s.frame = Some(f);
         s.running = false;
     });
 }
@@ -480,10 +444,8 @@ pub(super) fn suspend_inline(vm: &mut super::Vm) {
 /// A frame entered by [`enter_inline`] has returned or raised, its values
 /// released: its generator is finished, and the caller's value stack comes
 /// back.
-pub(super) fn finish_inline(vm: &mut super::Vm, gen: &Value) {
-    let g = gen
-        .downcast_exact::<GeneratorObject>()
-        .expect("inline generator frame");
+pub(super) fn finish_inline(vm: &mut super::Vm, gen: GenRef) {
+    let g = gen.get();
     let buffer = g.state.with(g.header(), |s| {
         s.running = false;
         std::mem::swap(&mut vm.stack, &mut s.values);
@@ -495,10 +457,8 @@ pub(super) fn finish_inline(vm: &mut super::Vm, gen: &Value) {
 
 /// The values of a frame below an inline generator frame: the value stack
 /// the generator's frame replaced, kept in the generator while it runs.
-pub(super) fn with_caller_stack<R>(gen: &Value, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
-    let g = gen
-        .downcast_exact::<GeneratorObject>()
-        .expect("inline generator frame");
+pub(super) fn with_caller_stack<R>(gen: GenRef, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+    let g = gen.get();
     g.state.with(g.header(), |s| f(&mut s.values))
 }
 

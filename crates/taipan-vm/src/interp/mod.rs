@@ -79,10 +79,9 @@ pub struct Frame {
     pub lasti: usize,
     /// Returning from this frame returns from `Vm::run`.
     pub entry: bool,
-    /// The generator whose frame this is, when it runs inside its
-    /// caller's dispatch loop (`FOR_ITER` over a generator); NULL
-    /// otherwise.
-    pub gen: Value,
+    /// The generator whose frame this is (it lives in the generator while
+    /// suspended); None for other frames.
+    pub gen: Option<generators::GenRef>,
 }
 
 impl Frame {
@@ -99,11 +98,11 @@ impl Frame {
             ip: 0,
             lasti: 0,
             entry,
-            gen: null(),
+            gen: None,
         }
     }
 
-    fn function(&self) -> &FunctionObject {
+    pub(crate) fn function(&self) -> &FunctionObject {
         // SAFETY: `func` is a `FunctionObject` (see `new`), and a `Value`
         // of it outlives the borrow.
         unsafe { self.func.downcast_unchecked::<FunctionObject>() }
@@ -529,11 +528,11 @@ impl Vm {
         i: usize,
         f: impl FnOnce(&mut Vec<Value>) -> R,
     ) -> R {
-        match self.frames[i + 1..]
+        let inline_gen = self.frames[i + 1..]
             .iter()
-            .find(|above| !is_null(&above.gen))
-        {
-            Some(above) => generators::with_caller_stack(&above.gen.clone(), f),
+            .find(|above| !above.entry && above.gen.is_some());
+        match inline_gen.and_then(|above| above.gen) {
+            Some(gen) => generators::with_caller_stack(gen, f),
             None => f(&mut self.stack),
         }
     }

@@ -14,12 +14,10 @@ impl ObjHeader {
     /// drop them after the section.
     #[inline(always)]
     pub fn critical<R>(&self, f: impl FnOnce() -> R) -> R {
-        if crate::runtime::free_threaded() {
-            let _guard = self.mutex().lock();
-            f()
-        } else {
-            f()
-        }
+        // One call of `f`, so that it is inlined once rather than copied
+        // into both modes.
+        let _guard = crate::runtime::free_threaded().then(|| self.mutex().lock());
+        f()
     }
 }
 

@@ -13,6 +13,7 @@
 //! or pops the frame and continues unwinding in the caller. Each frame the
 //! exception passes adds a traceback entry, except on `RERAISE`.
 
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::Arc;
 
 use taipan_bytecode::exception_table::find_handler;
@@ -45,6 +46,13 @@ const fn build_tables() -> ([Opcode; 256], [u8; 256]) {
     (ops, caches)
 }
 static TABLES: ([Opcode; 256], [u8; 256]) = build_tables();
+
+/// A code unit's opcode byte and argument.
+#[inline(always)]
+fn unit_at(unit: &AtomicU16) -> (u8, u32) {
+    let w = unit.load(Ordering::Relaxed);
+    ((w & 0xff) as u8, u32::from(w >> 8))
+}
 
 /// How `run` left the entry frame.
 pub enum Exit {
@@ -157,6 +165,8 @@ impl Vm {
         // than cloned: a call, return or generator switch then costs no
         // atomic reference-count updates.
         let mut code_ptr: *const Code = self.frames.last().expect("frame").code();
+        // The running code's units, cached so that a fetch is one load.
+        let mut units: *const AtomicU16 = self.frames.last().expect("frame").code().units.as_ptr();
         let mut ip = self.frames.last().expect("frame").ip;
         let mut base = self.frames.last().expect("frame").base;
         macro_rules! frame {
@@ -168,6 +178,7 @@ impl Vm {
             () => {{
                 let f = self.frames.last().expect("frame");
                 code_ptr = f.code();
+                units = f.code().units.as_ptr();
                 ip = f.ip;
                 base = f.base;
             }};
@@ -194,9 +205,10 @@ impl Vm {
             // before the next iteration, and no arm uses `code` after it.
             let code: &Code = unsafe { &*code_ptr };
             let this = ip;
-            // SAFETY: `ip` was reached by running the code (see
-            // `Code::unit_unchecked`).
-            let (mut op, mut arg) = unsafe { code.unit_unchecked(ip) };
+            // SAFETY: `ip` was reached by running the code from its start
+            // or from a handler, and every code object passed
+            // `bytecode_check::stays_in_bounds`: it is inside `units`.
+            let (mut op, mut arg) = unit_at(unsafe { &*units.add(ip) });
             ip += 1;
             // Entered again only by EXTENDED_ARG, with the next unit's
             // opcode and the widened argument.
@@ -225,7 +237,7 @@ impl Vm {
                     Opcode::NOP | Opcode::NOT_TAKEN | Opcode::RESUME => {}
                     Opcode::EXTENDED_ARG => {
                         // SAFETY: an EXTENDED_ARG is followed by its instruction.
-                        let (op2, arg2) = unsafe { code.unit_unchecked(ip) };
+                        let (op2, arg2) = unit_at(unsafe { &*units.add(ip) });
                         ip += 1;
                         op = op2;
                         arg = (arg << 8) | arg2;

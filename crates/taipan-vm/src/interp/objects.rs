@@ -204,21 +204,6 @@ impl Code {
         ((w & 0xff) as u8, u32::from(w >> 8))
     }
 
-    /// [`Code::unit`] for the dispatch loop, without a bounds check.
-    ///
-    /// # Safety
-    /// `i` must be the index of an instruction reached by running this
-    /// code from its start (or from an exception handler): every code
-    /// object passed `bytecode_check::stays_in_bounds`, so such an index
-    /// is inside `units`.
-    #[inline(always)]
-    pub unsafe fn unit_unchecked(&self, i: usize) -> (u8, u32) {
-        debug_assert!(i < self.units.len());
-        // SAFETY: in bounds, by the caller's contract.
-        let w = unsafe { self.units.get_unchecked(i) }.load(Ordering::Relaxed);
-        ((w & 0xff) as u8, u32::from(w >> 8))
-    }
-
     pub fn total_args(&self) -> usize {
         self.argcount
             + self.kwonlyargcount

@@ -328,7 +328,7 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
                 format!("{} already executing", g.label()),
             )
         })?;
-    let Some(sf) = frame else {
+    let Some(mut sf) = frame else {
         // An exhausted coroutine refuses everything but `close()`.
         if g.kind == "coroutine"
             && !exc
@@ -363,7 +363,8 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
         debug_assert!(vm.stack.is_empty());
         let mut values = values;
         std::mem::swap(&mut vm.stack, &mut values);
-        let pushed = vm.push_frame(super::Frame { entry: true, ..sf });
+        sf.entry = true;
+        let pushed = vm.push_frame(sf);
         if let Err(e) = pushed {
             vm.stack.clear();
             return Err(e);
@@ -375,11 +376,12 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
         }
         let r = vm.run_exit(exc.map(|e| (e, false)));
         if let Ok(Exit::Yield(_)) = &r {
-            let f = vm.frames.pop().expect("generator frame");
+            let mut f = vm.frames.pop().expect("generator frame");
             super::leave_frame();
             std::mem::swap(&mut vm.stack, &mut values);
+            f.entry = false;
             g.state.with(h, |s| {
-                s.frame = Some(super::Frame { entry: false, ..f });
+                s.frame = Some(f);
                 s.values = values;
             });
         }

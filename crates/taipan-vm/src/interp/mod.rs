@@ -144,7 +144,8 @@ pub struct Vm {
 }
 
 thread_local! {
-    static POOL: RefCell<Vec<Vm>> = const { RefCell::new(Vec::new()) };
+    /// Boxed, so that taking one out moves a pointer.
+    static POOL: RefCell<Vec<Box<Vm>>> = const { RefCell::new(Vec::new()) };
     static DEPTH: Cell<usize> = const { Cell::new(0) };
     static NATIVE_DEPTH: Cell<usize> = const { Cell::new(0) };
     static RECURSION_LIMIT: Cell<usize> = const { Cell::new(1000) };
@@ -354,12 +355,14 @@ pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyRes
 
 /// Runs `f` with a frame stack of this thread's pool.
 pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
-    let mut vm = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| Vm {
-        stack: Vec::with_capacity(1024),
-        frames: Vec::with_capacity(64),
-        bind_buffer: Vec::new(),
+    let mut vm = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| {
+        Box::new(Vm {
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            bind_buffer: Vec::new(),
+        })
     });
-    frame_object::enter_vm(&mut vm);
+    frame_object::enter_vm(&mut *vm);
     let r = f(&mut vm);
     frame_object::leave_vm();
     debug_assert!(vm.frames.is_empty());

@@ -465,12 +465,13 @@ impl Vm {
                         push!(t!(attrs::iter(&v)));
                     }
                     Opcode::FOR_ITER => {
-                        if generators::is_plain_generator(top!()) {
-                            let gen = top!().clone();
+                        // The generator stays on this frame's stack while its
+                        // frame runs, so the frame needs no reference to it.
+                        if let Some(gen) = generators::plain_generator(top!()) {
                             let f = frame!();
                             f.ip = ip;
                             f.lasti = this;
-                            if t!(generators::enter_inline(self, &gen)) {
+                            if t!(generators::enter_inline(self, gen)) {
                                 reload!();
                                 continue 'next;
                             }

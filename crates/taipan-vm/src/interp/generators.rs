@@ -247,11 +247,12 @@ pub fn make_generator(func: &Value, code_ref: CodeRef, mut locals: Vec<Value>) -
     Ok(Value::from_box(gen))
 }
 
-/// Whether `v` is a generator (not a coroutine or async generator, nor
+/// `v` when it is a generator (not a coroutine or async generator, nor
 /// a subclass: there are none), the kind `FOR_ITER` runs inline.
 #[inline(always)]
-pub fn is_plain_generator(v: &Value) -> bool {
-    v.downcast_exact::<GeneratorObject>().is_some()
+pub(super) fn plain_generator(v: &Value) -> Option<GenRef> {
+    v.downcast_exact::<GeneratorObject>()
+        .map(|g| GenRef(std::ptr::NonNull::from(g)))
 }
 
 pub fn is_generator(v: &Value) -> bool {
@@ -395,12 +396,11 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
 /// the caller's dispatch loop, as CPython's `FOR_ITER_GEN` does: no Rust
 /// recursion and no second loop per item. Moves the suspended frame onto
 /// `vm`'s stacks (with `None` as the sent value once started) and returns
-/// true; returns false, changing nothing, when `gen` is not a plain
-/// generator or is running or finished: the caller falls back to `next`.
-pub(super) fn enter_inline(vm: &mut super::Vm, gen: &Value) -> PyResult<bool> {
-    let Some(g) = gen.downcast_exact::<GeneratorObject>() else {
-        return Ok(false);
-    };
+/// true; returns false, changing nothing, when `gen` is running or
+/// finished: the caller falls back to `next`. The caller keeps `gen` alive
+/// until the frame leaves (on its operand stack).
+pub(super) fn enter_inline(vm: &mut super::Vm, gen: GenRef) -> PyResult<bool> {
+    let g = gen.get();
     // The depth check comes first, so that a RecursionError leaves the
     // generator untouched.
     super::enter_frame()?;

@@ -476,7 +476,10 @@ impl Vm {
                                 continue 'next;
                             }
                         }
-                        let r = t!(attrs::next(top!()));
+                        let r = match builtins::range_iter_next_fast(top!()) {
+                            Some(r) => r,
+                            None => t!(attrs::next(top!())),
+                        };
                         match r {
                             Some(v) => push!(v),
                             None => jump_to!(ip + arg as usize + 1),

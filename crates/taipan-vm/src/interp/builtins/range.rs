@@ -435,9 +435,9 @@ pub(super) fn install() {
 #[repr(C)]
 pub struct RangeIter {
     header: ObjHeader,
-    next: Cell<i64>,
+    /// The next value and how many are left.
+    state: Cell<(i64, u64)>,
     step: i64,
-    left: Cell<u64>,
 }
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl PyPayload for RangeIter {
@@ -463,9 +463,8 @@ fn new_iter(start: Value, step: Value, len: Value) -> PyResult<Value> {
         if last.is_some() {
             return Ok(Value::from_box(Box::new(RangeIter {
                 header: ObjHeader::new(&RANGE_ITER_TYPE),
-                next: Cell::new(a),
+                state: Cell::new((a, n as u64)),
                 step: st,
-                left: Cell::new(n as u64),
             })));
         }
     }
@@ -476,33 +475,41 @@ fn new_iter(start: Value, step: Value, len: Value) -> PyResult<Value> {
     })))
 }
 
+impl RangeIter {
+    /// The next value; None once exhausted.
+    #[inline(always)]
+    fn step(&self) -> Option<i64> {
+        self.state.with(&self.header, |(next, left)| {
+            if *left == 0 {
+                return None;
+            }
+            *left -= 1;
+            let x = *next;
+            *next = next.wrapping_add(self.step);
+            Some(x)
+        })
+    }
+}
+
+/// `FOR_ITER`'s fast path: for a range iterator, its next value (None
+/// once exhausted); None for any other object.
+#[inline(always)]
+pub fn range_iter_next_fast(v: &Value) -> Option<Option<Value>> {
+    let it = v.downcast_exact::<RangeIter>()?;
+    Some(it.step().map(int::from_i64))
+}
+
 fn range_iter_next(v: &Value) -> PyResult<Option<Value>> {
     let it = v
         .downcast::<RangeIter>()
         .ok_or_else(|| type_error("expected range_iterator"))?;
-    let h = PyPayload::header(it);
-    let x = it.left.with(h, |l| {
-        if *l == 0 {
-            return None;
-        }
-        *l -= 1;
-        Some(())
-    });
-    if x.is_none() {
-        return Ok(None);
-    }
-    let x = it.next.with(h, |n| {
-        let x = *n;
-        *n = n.wrapping_add(it.step);
-        x
-    });
-    Ok(Some(int::from_i64(x)))
+    Ok(it.step().map(int::from_i64))
 }
 /// `__length_hint__` of the range iterators: the values left.
 fn m_range_iter_length_hint(a: &[Value], k: &[Value]) -> PyResult<Value> {
     set_methods::no_args("__length_hint__", a, k)?;
     if let Some(it) = a[0].downcast::<RangeIter>() {
-        let left = it.left.with(PyPayload::header(it), |l| *l);
+        let left = it.state.with(PyPayload::header(it), |s| s.1);
         return Ok(int::from_i64(left as i64));
     }
     let it = a[0]

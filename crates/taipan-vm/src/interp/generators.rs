@@ -44,6 +44,17 @@ struct GenState {
     running_async: bool,
 }
 
+impl GenState {
+    /// Puts the suspended frame back. The slot is empty (the frame was
+    /// taken out to run), so there is nothing to drop.
+    #[inline(always)]
+    fn put_frame(&mut self, f: super::Frame) {
+        let old = self.frame.replace(f);
+        debug_assert!(old.is_none());
+        std::mem::forget(old);
+    }
+}
+
 #[repr(C)]
 pub struct GeneratorObject {
     header: ObjHeader,
@@ -382,7 +393,7 @@ fn resume_gen(g: &GeneratorObject, sent: Value, exc: Option<PyErr>) -> PyResult<
             std::mem::swap(&mut vm.stack, &mut values);
             f.entry = false;
             g.state.with(h, |s| {
-                s.frame = Some(f);
+                s.put_frame(f);
                 s.values = values;
             });
         }
@@ -404,24 +415,24 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: GenRef) -> PyResult<bool> {
     // The depth check comes first, so that a RecursionError leaves the
     // generator untouched.
     super::enter_frame()?;
-    let taken = g.state.with(g.header(), |s| {
+    let started = g.state.with(g.header(), |s| {
         if s.running {
             return None;
         }
-        let f = s.frame.take()?;
+        // The values hold every local already: the frame goes straight on
+        // (moved once, from the generator to the frame stack).
+        vm.frames.push(s.frame.take()?);
         s.running = true;
         // The generator's values become the value stack, and the caller's
         // stack waits in the generator until the frame leaves (see
         // `GenState::values`): no value is copied.
         std::mem::swap(&mut vm.stack, &mut s.values);
-        Some((f, std::mem::replace(&mut s.started, true)))
+        Some(std::mem::replace(&mut s.started, true))
     });
-    let Some((sf, started)) = taken else {
+    let Some(started) = started else {
         super::leave_frame();
         return Ok(false);
     };
-    // The values hold every local already: the frame goes straight on.
-    vm.frames.push(sf);
     if started {
         vm.stack.push(singletons::none());
     }
@@ -432,15 +443,16 @@ pub(super) fn enter_inline(vm: &mut super::Vm, gen: GenRef) -> PyResult<bool> {
 /// (its `ip` and `lasti` up to date) goes back into its generator, and
 /// the caller's value stack comes back.
 pub(super) fn suspend_inline(vm: &mut super::Vm) {
-    let f = vm.frames.pop().expect("generator frame");
-    super::leave_frame();
-    let gen = f.gen.expect("inline generator frame");
+    let gen = vm.frames.last().and_then(|f| f.gen);
+    let gen = gen.expect("inline generator frame");
     let g = gen.get();
     g.state.with(g.header(), |s| {
         std::mem::swap(&mut vm.stack, &mut s.values);
-        s.frame = Some(f);
+        // Moved once, from the frame stack to the generator.
+        s.put_frame(vm.frames.pop().expect("generator frame"));
         s.running = false;
     });
+    super::leave_frame();
 }
 
 /// A frame entered by [`enter_inline`] has returned or raised, its values

@@ -213,6 +213,7 @@ impl DictObject {
     /// The value at entry index `ix` if that entry's key is `key` itself
     /// (global-variable caches: a hit is right whatever happened since the
     /// index was recorded).
+    #[inline]
     pub fn value_at_key(&self, ix: usize, key: &Value) -> Option<Value> {
         self.with(|t| match t.entries.get(ix) {
             Some(Entry {

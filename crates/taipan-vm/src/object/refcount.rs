@@ -364,6 +364,13 @@ thread_local! {
 /// # Safety
 /// No reference to `obj` remains.
 pub unsafe fn dealloc(obj: NonNull<ObjHeader>) {
+    // SAFETY: the object is valid memory until its dealloc runs.
+    let ty = unsafe { obj.as_ref() }.ob_type();
+    if ty.has_flag(super::typeobj::tpflags::LEAF) {
+        // SAFETY: the count is zero; freeing it frees nothing else.
+        unsafe { (ty.slots.dealloc)(obj) };
+        return;
+    }
     let depth = DEALLOC_DEPTH.with(Cell::get);
     if depth >= DEALLOC_DEPTH_LIMIT
         && DEFERRED

@@ -340,6 +340,10 @@ pub mod tpflags {
     /// A static type whose `__get__` (in its dict) binds its instances
     /// found as class attributes (`functools.partial`).
     pub const DESCR_GET: u64 = 1 << 8;
+    /// Instances hold no references, have no finalizer and cannot be
+    /// weakly referenced: freeing one frees nothing else, so the dealloc
+    /// needs no nesting guard. Never inherited.
+    pub const LEAF: u64 = 1 << 9;
     // Fast subclass checks, as CPython's `Py_TPFLAGS_*_SUBCLASS`.
     pub const INT_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;

@@ -585,7 +585,7 @@ const fn number_slots() -> [Option<BinaryFn>; NUM_BINOPS] {
 pub static FLOAT_TYPE: TypeObject = TypeObject::new_static(
     "float",
     Some(&crate::types::object::OBJECT_TYPE),
-    tpflags::BASETYPE,
+    tpflags::BASETYPE | tpflags::LEAF,
     Slots {
         hash: Some(float_hash),
         repr: Some(float_repr),

@@ -764,6 +764,6 @@ pub(crate) const INT_SLOTS: Slots = Slots {
 pub static INT_TYPE: TypeObject = TypeObject::new_static(
     "int",
     Some(&crate::types::object::OBJECT_TYPE),
-    tpflags::BASETYPE | tpflags::INT_SUBCLASS,
+    tpflags::BASETYPE | tpflags::INT_SUBCLASS | tpflags::LEAF,
     INT_SLOTS,
 );

@@ -819,7 +819,7 @@ pub static STR_ASCII_ITERATOR_TYPE: TypeObject = TypeObject::new_static(
 pub static STR_TYPE: TypeObject = TypeObject::new_static(
     "str",
     Some(&crate::types::object::OBJECT_TYPE),
-    tpflags::BASETYPE | tpflags::STR_SUBCLASS,
+    tpflags::BASETYPE | tpflags::STR_SUBCLASS | tpflags::LEAF,
     Slots {
         hash: Some(str_hash),
         repr: Some(str_repr),

@@ -1,5 +1,6 @@
 //! The `taipan` command.
 
+mod allocator;
 mod args;
 mod compile;
 mod frontend;
@@ -9,7 +10,7 @@ use args::{parse_args, Command, HELP};
 use std::process::ExitCode;
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::MiAllocator = allocator::MiAllocator;
 
 /// The Python version Taipan implements, as `python3 --version` prints it.
 const PYTHON_VERSION: &str = "3.14.0";

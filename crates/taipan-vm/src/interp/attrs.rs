@@ -601,8 +601,17 @@ pub fn getitem(container: &Value, key: &Value) -> PyResult<Value> {
             return Ok(tuple::new(slice_items(tuple::items(container), s)?));
         }
         if let Some(st) = container.downcast::<crate::types::str::StrObject>() {
+            let (start, _, step, n) = slice_indices(s, st.len())?;
+            if step == 1 {
+                // A contiguous run: its bytes, found through the index.
+                if n == st.len() && container.is_exact(&crate::types::str::STR_TYPE) {
+                    return Ok(container.clone());
+                }
+                let from = st.byte_offset(start as usize);
+                let to = st.byte_offset(start as usize + n);
+                return Ok(pystr::from_wtf8_bytes(&st.as_bytes()[from..to]));
+            }
             let cps: Vec<u32> = st.code_points().collect();
-            let (start, _, step, n) = slice_indices(s, cps.len())?;
             let out = (0..n).map(|i| cps[(start + i as i64 * step) as usize]);
             return Ok(pystr::from_code_points(out).unwrap_or_else(pystr::empty));
         }

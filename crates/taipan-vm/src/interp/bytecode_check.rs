@@ -2,7 +2,8 @@
 //! leaves its code units. The dispatch loop fetches units without bounds
 //! checks on the strength of it.
 //!
-//! It holds when every instruction (with its caches) fits, every jump and
+//! It holds when the code has fewer than 2^32 units (frames keep positions
+//! in 32 bits), every instruction (with its caches) fits, every jump and
 //! exception handler lands inside the code, and the last instruction does
 //! not fall through past the end. Specialization rewrites opcodes only
 //! within a family, which keeps cache counts and jump shapes, so the
@@ -16,6 +17,10 @@ use taipan_bytecode::{AnyOpcode, Opcode};
 /// inside it, whatever the data.
 pub fn stays_in_bounds(units: &[u16], exceptiontable: &[u8]) -> bool {
     let n = units.len();
+    // Frames keep positions in 32 bits.
+    if u32::try_from(n).is_err() {
+        return false;
+    }
     let mut i = 0;
     let mut arg: usize = 0;
     let mut falls_through = true;

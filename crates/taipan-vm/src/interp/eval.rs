@@ -133,22 +133,25 @@ impl Vm {
             loop {
                 let frame = self.frames.last().expect("a frame");
                 if add_tb {
-                    traceback_here(&exc, frame.code_arc(), frame.lasti);
+                    traceback_here(&exc, frame.code_arc(), frame.lasti());
                 }
                 add_tb = true;
-                if let Some(h) = find_handler(&frame.code().exceptiontable, frame.lasti as u32) {
-                    let depth = frame.base + frame.code().nlocalsplus + h.depth as usize;
-                    let lasti = frame.lasti;
+                if let Some(h) = find_handler(&frame.code().exceptiontable, frame.lasti() as u32) {
+                    let depth = frame.base() + frame.code().nlocalsplus + h.depth as usize;
+                    let lasti = frame.lasti();
                     self.stack.truncate(depth);
                     if h.lasti {
                         self.stack.push(int::from_i64(lasti as i64));
                     }
                     self.stack.push(exc.into_instance());
-                    self.frames.last_mut().expect("a frame").ip = h.target as usize;
+                    self.frames
+                        .last_mut()
+                        .expect("a frame")
+                        .set_ip(h.target as usize);
                     break;
                 }
                 let f = self.frames.pop().expect("a frame");
-                self.stack.truncate(f.call_base);
+                self.stack.truncate(f.call_base());
                 super::leave_frame();
                 if f.entry {
                     return Err(exc);
@@ -167,8 +170,8 @@ impl Vm {
         let mut code_ptr: *const Code = self.frames.last().expect("frame").code();
         // The running code's units, cached so that a fetch is one load.
         let mut units: *const AtomicU16 = self.frames.last().expect("frame").code().units.as_ptr();
-        let mut ip = self.frames.last().expect("frame").ip;
-        let mut base = self.frames.last().expect("frame").base;
+        let mut ip = self.frames.last().expect("frame").ip();
+        let mut base = self.frames.last().expect("frame").base();
         macro_rules! frame {
             () => {
                 self.frames.last_mut().expect("frame")
@@ -179,8 +182,8 @@ impl Vm {
                 let f = self.frames.last().expect("frame");
                 code_ptr = f.code();
                 units = f.code().units.as_ptr();
-                ip = f.ip;
-                base = f.base;
+                ip = f.ip();
+                base = f.base();
             }};
         }
         macro_rules! pop {
@@ -220,8 +223,7 @@ impl Vm {
                             Ok(v) => v,
                             Err(e) => {
                                 let f = frame!();
-                                f.lasti = this;
-                                f.ip = ip;
+                                f.set_position(this, ip);
                                 return Err((e, false));
                             }
                         }
@@ -469,8 +471,7 @@ impl Vm {
                         // frame runs, so the frame needs no reference to it.
                         if let Some(gen) = generators::plain_generator(top!()) {
                             let f = frame!();
-                            f.ip = ip;
-                            f.lasti = this;
+                            f.set_position(this, ip);
                             if t!(generators::enter_inline(self, gen)) {
                                 reload!();
                                 continue 'next;
@@ -662,7 +663,7 @@ impl Vm {
                             }
                         } else {
                             // A frame object's `f_lineno` may read it.
-                            frame!().lasti = this;
+                            frame!().set_lasti(this);
                             push!(t!(attrs::getattr(&owner, name)));
                         }
                     }
@@ -670,7 +671,7 @@ impl Vm {
                         let owner = pop!();
                         let v = pop!();
                         // A setter's warning names this line.
-                        frame!().lasti = this;
+                        frame!().set_lasti(this);
                         t!(attrs::setattr(&owner, &code.names[arg as usize], Some(&v)));
                     }
                     Opcode::DELETE_ATTR => {
@@ -817,8 +818,7 @@ impl Vm {
                         let h = self.stack.len() - arg as usize - 2;
                         {
                             let f = frame!();
-                            f.lasti = this;
-                            f.ip = ip;
+                            f.set_position(this, ip);
                         }
                         match self.push_call(h, arg as usize, names, false) {
                             Ok(Some(v)) => push!(v),
@@ -846,8 +846,7 @@ impl Vm {
                         }
                         {
                             let f = frame!();
-                            f.lasti = this;
-                            f.ip = ip;
+                            f.set_position(this, ip);
                         }
                         let h = self.stack.len();
                         push!(func);
@@ -901,7 +900,7 @@ impl Vm {
                     Opcode::RETURN_VALUE => {
                         let v = pop!();
                         let f = self.frames.pop().expect("frame");
-                        self.stack.truncate(f.call_base);
+                        self.stack.truncate(f.call_base());
                         super::leave_frame();
                         if f.entry {
                             return Ok(Exit::Return(v));
@@ -912,7 +911,7 @@ impl Vm {
                             // the FOR_ITER runs again, finds it finished and
                             // leaves the loop.
                             generators::finish_inline(self, gen);
-                            ip = frame!().lasti;
+                            ip = frame!().lasti();
                             continue 'next;
                         }
                         push!(v);
@@ -972,8 +971,7 @@ impl Vm {
                             }
                         };
                         let f = frame!();
-                        f.lasti = this;
-                        f.ip = ip;
+                        f.set_position(this, ip);
                         if arg == 0 {
                             return Err((e, true));
                         }
@@ -985,8 +983,7 @@ impl Vm {
                         // numbers, which a re-raise does not add.
                         let exc = pop!();
                         let f = frame!();
-                        f.lasti = this;
-                        f.ip = ip;
+                        f.set_position(this, ip);
                         let e = PyErr::from_instance(exc).expect("exception instance");
                         return Err((e, true));
                     }
@@ -1048,8 +1045,7 @@ impl Vm {
                     Opcode::YIELD_VALUE => {
                         let v = pop!();
                         let f = frame!();
-                        f.ip = ip;
-                        f.lasti = this;
+                        f.set_position(this, ip);
                         if f.entry {
                             return Ok(Exit::Yield(v));
                         }
@@ -1091,8 +1087,7 @@ impl Vm {
                         } else {
                             let e = PyErr::from_instance(exc).expect("exception");
                             let f = frame!();
-                            f.lasti = this;
-                            f.ip = ip;
+                            f.set_position(this, ip);
                             return Err((e, true));
                         }
                     }
@@ -1139,8 +1134,7 @@ impl Vm {
                             // Re-raised as is: no new traceback entry.
                             push!(aiter);
                             let f = frame!();
-                            f.lasti = this;
-                            f.ip = ip;
+                            f.set_position(this, ip);
                             return Err((e, true));
                         }
                     }

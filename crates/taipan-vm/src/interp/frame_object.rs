@@ -192,7 +192,7 @@ fn frame_at(depth: usize) -> Option<Value> {
             f.builtins().clone(),
             f.locals.clone(),
             depth,
-            f.lasti,
+            f.lasti(),
             fast,
         )
     })?;
@@ -227,7 +227,7 @@ pub fn current_globals() -> Option<Value> {
 pub fn current_position() -> Option<(Arc<Code>, usize, Value)> {
     with_frame(super::current_depth(), |vm, i| {
         let f = &vm.frames[i];
-        (f.code_arc(), f.lasti, f.globals().clone())
+        (f.code_arc(), f.lasti(), f.globals().clone())
     })
 }
 
@@ -267,7 +267,7 @@ impl FrameObject {
         }
         let seen = with_frame(depth, |vm, i| {
             let f = &vm.frames[i];
-            let lasti = f.lasti;
+            let lasti = f.lasti();
             std::ptr::eq(f.code(), &*self.code).then(|| (lasti, vm.frame_fast_locals(i)))
         })
         .flatten();
@@ -348,7 +348,7 @@ impl FrameObject {
             let code = self.code.clone();
             let prev = with_frame(depth, move |vm, fi| {
                 let f = &vm.frames[fi];
-                let slot = f.base + i;
+                let slot = f.base() + i;
                 std::ptr::eq(f.code(), &*code).then(|| {
                     vm.with_frame_stack(fi, |stack| std::mem::replace(&mut stack[slot], v.clone()))
                 })

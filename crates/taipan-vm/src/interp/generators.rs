@@ -158,7 +158,7 @@ fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
                         f.globals(),
                         f.builtins(),
                         values,
-                        f.lasti,
+                        f.lasti(),
                     )
                 })
             })
@@ -593,7 +593,7 @@ fn m_gen_throw(a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn delegate(g: &GeneratorObject) -> Option<Value> {
     g.state.with(g.header(), |s| {
         let f = s.frame.as_ref()?;
-        let (op, arg) = f.code().unit(f.lasti);
+        let (op, arg) = f.code().unit(f.lasti());
         (s.started && op == taipan_bytecode::Opcode::YIELD_VALUE as u8 && arg == 1)
             .then(|| s.values.last().cloned())
             .flatten()

@@ -69,14 +69,17 @@ pub struct Frame {
     code: function_code::CodeRef,
     /// The namespace of module and class bodies (NULL in functions).
     pub locals: Value,
+    // The positions are 32-bit so that the frame, moved on every call,
+    // return and generator switch, stays small (a code object has fewer
+    // than 2^32 units, a value stack fewer than 2^32 values).
     /// Index of `localsplus[0]` in the value stack.
-    pub base: usize,
+    base: u32,
     /// Stack height to restore when the frame returns.
-    pub call_base: usize,
+    call_base: u32,
     /// Next code unit to run.
-    pub ip: usize,
+    ip: u32,
     /// The instruction running (for tracebacks and the exception table).
-    pub lasti: usize,
+    lasti: u32,
     /// Returning from this frame returns from `Vm::run`.
     pub entry: bool,
     /// The generator whose frame this is (it lives in the generator while
@@ -93,13 +96,64 @@ impl Frame {
             func,
             code,
             locals: null(),
-            base,
-            call_base: base,
+            base: base as u32,
+            call_base: base as u32,
             ip: 0,
             lasti: 0,
             entry,
             gen: None,
         }
+    }
+
+    /// Index of `localsplus[0]` in the value stack.
+    #[inline(always)]
+    pub fn base(&self) -> usize {
+        self.base as usize
+    }
+
+    /// Stack height to restore when the frame returns.
+    #[inline(always)]
+    pub fn call_base(&self) -> usize {
+        self.call_base as usize
+    }
+
+    /// A frame whose return restores the stack to `h` (the callable's slot).
+    #[inline(always)]
+    fn with_call_base(self, h: usize) -> Frame {
+        Frame {
+            call_base: h as u32,
+            ..self
+        }
+    }
+
+    /// Next code unit to run.
+    #[inline(always)]
+    pub fn ip(&self) -> usize {
+        self.ip as usize
+    }
+
+    /// The instruction running (for tracebacks and the exception table).
+    #[inline(always)]
+    pub fn lasti(&self) -> usize {
+        self.lasti as usize
+    }
+
+    /// Records where the frame stands: `lasti` the instruction running,
+    /// `ip` the next unit.
+    #[inline(always)]
+    pub fn set_position(&mut self, lasti: usize, ip: usize) {
+        self.lasti = lasti as u32;
+        self.ip = ip as u32;
+    }
+
+    #[inline(always)]
+    pub fn set_ip(&mut self, ip: usize) {
+        self.ip = ip as u32;
+    }
+
+    #[inline(always)]
+    pub fn set_lasti(&mut self, lasti: usize) {
+        self.lasti = lasti as u32;
     }
 
     pub(crate) fn function(&self) -> &FunctionObject {
@@ -399,7 +453,7 @@ impl Vm {
     /// [`Vm::push_frame`] after the caller's own `enter_frame()`.
     fn push_entered_frame(&mut self, frame: Frame) {
         let n = frame.code().nlocalsplus;
-        let have = self.stack.len() - frame.base;
+        let have = self.stack.len() - frame.base();
         for _ in have..n {
             self.stack.push(null());
         }
@@ -441,10 +495,9 @@ impl Vm {
                 enter_frame().inspect_err(|_| self.stack.truncate(h))?;
                 // The frame takes over the stack slot's reference.
                 let func = std::mem::replace(&mut self.stack[h], null());
-                self.push_entered_frame(Frame {
-                    call_base: h,
-                    ..Frame::new(func, code_ref, argstart, entry)
-                });
+                self.push_entered_frame(
+                    Frame::new(func, code_ref, argstart, entry).with_call_base(h),
+                );
                 return Ok(None);
             }
             return self.push_function_call(h, argstart, total, kwnames, entry);
@@ -510,11 +563,8 @@ impl Vm {
             self.bind_buffer = locals;
             bound?;
         }
-        self.push_frame(Frame {
-            call_base: h,
-            ..Frame::new(callable, code_ref, argstart, entry)
-        })
-        .inspect_err(|_| self.stack.truncate(h))?;
+        self.push_frame(Frame::new(callable, code_ref, argstart, entry).with_call_base(h))
+            .inspect_err(|_| self.stack.truncate(h))?;
         if code.flags & objects::co_flags::OPTIMIZED == 0 {
             self.globals_as_locals();
         }
@@ -543,7 +593,7 @@ impl Vm {
     /// A copy of frame `i`'s fast locals.
     pub(crate) fn frame_fast_locals(&mut self, i: usize) -> Vec<Value> {
         let f = &self.frames[i];
-        let range = f.base..f.base + f.code().nlocalsplus;
+        let range = f.base()..f.base() + f.code().nlocalsplus;
         self.with_frame_stack(i, |stack| stack[range].to_vec())
     }
 }
@@ -558,7 +608,7 @@ impl Vm {
         }
         let d = dict::new();
         for i in 0..f.code().nlocalsplus {
-            let mut v = self.stack[f.base + i].clone();
+            let mut v = self.stack[f.base() + i].clone();
             if f.code().kinds[i] & 0xC0 != 0 {
                 if let Some(c) = v.downcast::<objects::CellObject>() {
                     v = c.get();
@@ -630,7 +680,7 @@ impl Vm {
         if code.argcount == 0 {
             return Err(no_args());
         }
-        let mut first = self.stack[f.base].clone();
+        let mut first = self.stack[f.base()].clone();
         if let Some(c) = first.downcast::<objects::CellObject>() {
             first = c.get();
         }
@@ -644,7 +694,7 @@ impl Vm {
                     "super(): __class__ cell not found",
                 )
             })?;
-        let cell = self.stack[f.base + pos].clone();
+        let cell = self.stack[f.base() + pos].clone();
         let class = cell
             .downcast::<objects::CellObject>()
             .map(objects::CellObject::get)

@@ -199,6 +199,7 @@ pub struct Vm {
 
 thread_local! {
     /// Boxed, so that taking one out moves a pointer.
+    #[allow(clippy::vec_box)]
     static POOL: RefCell<Vec<Box<Vm>>> = const { RefCell::new(Vec::new()) };
     static DEPTH: Cell<usize> = const { Cell::new(0) };
     static NATIVE_DEPTH: Cell<usize> = const { Cell::new(0) };

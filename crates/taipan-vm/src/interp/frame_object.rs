@@ -22,8 +22,9 @@ use crate::types::exceptions::{KEY_ERROR, VALUE_ERROR};
 use crate::types::{dict, int, list, singletons, str as pystr};
 
 thread_local! {
-    /// The `Vm`s running on this thread, outermost first.
-    static ACTIVE: RefCell<Vec<*mut Vm>> = const { RefCell::new(Vec::new()) };
+    /// The innermost `Vm` running on this thread (null: none); each links
+    /// to the one below it through `Vm::outer`.
+    static INNERMOST: StdCell<*mut Vm> = const { StdCell::new(std::ptr::null_mut()) };
     /// Live frame objects with their depth, sorted by depth.
     static LIVE: RefCell<Vec<(usize, Value)>> = const { RefCell::new(Vec::new()) };
     /// The depth of `LIVE`'s last entry (0: none).
@@ -31,12 +32,13 @@ thread_local! {
 }
 
 /// Registers `vm` as running (innermost) until [`leave_vm`].
-pub(crate) fn enter_vm(vm: *mut Vm) {
-    ACTIVE.with(|a| a.borrow_mut().push(vm));
+pub(crate) fn enter_vm(vm: &mut Vm) {
+    vm.outer = INNERMOST.with(|i| i.replace(vm));
 }
 
-pub(crate) fn leave_vm() {
-    ACTIVE.with(|a| a.borrow_mut().pop());
+/// `vm`, the innermost, stops running.
+pub(crate) fn leave_vm(vm: &Vm) {
+    INNERMOST.with(|i| i.set(vm.outer));
 }
 
 /// The depth of the innermost live frame object (0: none).
@@ -64,20 +66,21 @@ pub(crate) fn frame_left(depth: usize) {
 
 /// Runs `f` on the frame at `depth` of the thread's frame chain.
 fn with_frame<R>(depth: usize, f: impl FnOnce(&mut Vm, usize) -> R) -> Option<R> {
-    let vms: Vec<*mut Vm> = ACTIVE.with(|a| a.borrow().clone());
     let mut d = super::current_depth();
-    for &vm in vms.iter().rev() {
-        // SAFETY: a registered `Vm` is alive until `leave_vm` (it is a
-        // local of `with_vm`, up this thread's stack), and its dispatch
-        // loop is suspended in the call that led here, so nothing else
-        // touches it while `f` runs; frame objects are not shared with
-        // other threads' frames (each thread has its own registry).
-        let vm = unsafe { &mut *vm };
+    let mut at = INNERMOST.with(StdCell::get);
+    while !at.is_null() {
+        // SAFETY: a registered `Vm` is alive until `leave_vm` (it is held
+        // by `with_vm`, up this thread's stack), and its dispatch loop is
+        // suspended in the call that led here, so nothing else touches it
+        // while `f` runs; frame objects are not shared with other threads'
+        // frames (each thread has its own registry).
+        let vm = unsafe { &mut *at };
         let n = vm.frames.len();
         if depth + n > d {
             return Some(f(vm, n - 1 - (d - depth)));
         }
         d -= n;
+        at = vm.outer;
     }
     None
 }

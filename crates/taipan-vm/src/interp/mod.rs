@@ -189,18 +189,33 @@ impl Frame {
     }
 }
 
-#[derive(Default)]
 pub struct Vm {
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
     /// Reused by calls whose arguments need binding (keywords, defaults).
     bind_buffer: Vec<Value>,
+    /// While this `Vm` runs: the one running below it on this thread (null
+    /// for the outermost); see `frame_object::enter_vm`.
+    pub(crate) outer: *mut Vm,
+    /// While pooled: the next pooled `Vm`.
+    next_free: Option<Box<Vm>>,
+}
+
+/// The pool list is unlinked one `Vm` at a time, so that a long one (deep
+/// native recursion leaves up to `MAX_NATIVE_DEPTH`) does not recurse.
+impl Drop for Vm {
+    fn drop(&mut self) {
+        let mut next = self.next_free.take();
+        while let Some(mut vm) = next {
+            next = vm.next_free.take();
+        }
+    }
 }
 
 thread_local! {
-    /// Boxed, so that taking one out moves a pointer.
-    #[allow(clippy::vec_box)]
-    static POOL: RefCell<Vec<Box<Vm>>> = const { RefCell::new(Vec::new()) };
+    /// The idle `Vm`s, a list linked through `next_free`: taking one out
+    /// or putting it back moves a pointer.
+    static POOL: Cell<Option<Box<Vm>>> = const { Cell::new(None) };
     static DEPTH: Cell<usize> = const { Cell::new(0) };
     static NATIVE_DEPTH: Cell<usize> = const { Cell::new(0) };
     static RECURSION_LIMIT: Cell<usize> = const { Cell::new(1000) };
@@ -410,19 +425,26 @@ pub fn call_object(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyRes
 
 /// Runs `f` with a frame stack of this thread's pool.
 pub(crate) fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
-    let mut vm = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| {
-        Box::new(Vm {
+    let mut vm = match POOL.with(Cell::take) {
+        Some(mut vm) => {
+            POOL.with(|p| p.set(vm.next_free.take()));
+            vm
+        }
+        None => Box::new(Vm {
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
             bind_buffer: Vec::new(),
-        })
-    });
-    frame_object::enter_vm(&mut *vm);
+            outer: std::ptr::null_mut(),
+            next_free: None,
+        }),
+    };
+    frame_object::enter_vm(&mut vm);
     let r = f(&mut vm);
-    frame_object::leave_vm();
+    frame_object::leave_vm(&vm);
     debug_assert!(vm.frames.is_empty());
     vm.stack.clear();
-    POOL.with(|p| p.borrow_mut().push(vm));
+    vm.next_free = POOL.with(Cell::take);
+    POOL.with(|p| p.set(Some(vm)));
     r
 }
 

@@ -149,14 +149,7 @@ fn slot_hash(v: &Value) -> PyResult<i64> {
     }
 }
 fn slot_richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-    let name = match op {
-        CompareOp::Lt => "__lt__",
-        CompareOp::Le => "__le__",
-        CompareOp::Eq => "__eq__",
-        CompareOp::Ne => "__ne__",
-        CompareOp::Gt => "__gt__",
-        CompareOp::Ge => "__ge__",
-    };
+    let name = op.dunder();
     if let Some(f) = attr(a.type_of(), name) {
         if !singletons::is_none(&f) {
             return call_object(&attrs::bind(f, a)?, std::slice::from_ref(b), &[]);
@@ -206,14 +199,7 @@ pub(crate) fn late_hash(v: &Value) -> Option<PyResult<i64>> {
 }
 
 pub(crate) fn late_richcompare(a: &Value, b: &Value, op: CompareOp) -> Option<PyResult<Value>> {
-    let name = match op {
-        CompareOp::Lt => "__lt__",
-        CompareOp::Le => "__le__",
-        CompareOp::Eq => "__eq__",
-        CompareOp::Ne => "__ne__",
-        CompareOp::Gt => "__gt__",
-        CompareOp::Ge => "__ge__",
-    };
+    let name = op.dunder();
     if defines_late(a, name) {
         return Some(slot_richcompare(a, b, op));
     }

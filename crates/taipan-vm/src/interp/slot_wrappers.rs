@@ -448,15 +448,6 @@ const BINARY_NAMES: [(BinOp, &str, &str, &str); 13] = [
     (BinOp::MatMul, "__matmul__", "__rmatmul__", "__imatmul__"),
 ];
 
-const COMPARE_NAMES: [(CompareOp, &str); 6] = [
-    (CompareOp::Lt, "__lt__"),
-    (CompareOp::Le, "__le__"),
-    (CompareOp::Eq, "__eq__"),
-    (CompareOp::Ne, "__ne__"),
-    (CompareOp::Gt, "__gt__"),
-    (CompareOp::Ge, "__ge__"),
-];
-
 /// Whether a slot is defined by the type itself rather than inherited
 /// from its base (or shared with `object`'s generic behaviour).
 fn own<T: Copy>(
@@ -522,8 +513,8 @@ fn wrappers_for(ty: &TypeObject) -> Vec<(&'static str, Kind)> {
     if own(ty, |s| s.richcompare, |f| f as usize)
         && !generic(ty.slots.richcompare.map(|f| f as usize))
     {
-        for (op, name) in COMPARE_NAMES {
-            out.push((name, Kind::Compare(op)));
+        for op in CompareOp::ALL {
+            out.push((op.dunder(), Kind::Compare(op)));
         }
     }
     if own(ty, |s| s.hash, |f| f as usize) && !generic(ty.slots.hash.map(|f| f as usize)) {

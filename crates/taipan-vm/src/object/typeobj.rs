@@ -53,6 +53,28 @@ pub enum CompareOp {
 }
 
 impl CompareOp {
+    /// Every operator, in oparg order.
+    pub const ALL: [CompareOp; 6] = [
+        CompareOp::Lt,
+        CompareOp::Le,
+        CompareOp::Eq,
+        CompareOp::Ne,
+        CompareOp::Gt,
+        CompareOp::Ge,
+    ];
+
+    /// The special method that implements the operator (`__lt__`, ...).
+    pub const fn dunder(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "__lt__",
+            CompareOp::Le => "__le__",
+            CompareOp::Eq => "__eq__",
+            CompareOp::Ne => "__ne__",
+            CompareOp::Gt => "__gt__",
+            CompareOp::Ge => "__ge__",
+        }
+    }
+
     /// The operator with the operands swapped (`a < b` is `b > a`).
     pub const fn swapped(self) -> CompareOp {
         match self {

@@ -98,6 +98,14 @@ pub fn unbound_local(code: &Code, i: usize) -> PyErr {
     )
 }
 
+/// `name` from the globals, else the builtins; NameError when neither has it.
+fn global_or_builtin(globals: &Value, builtins: &Value, name: &Value) -> PyResult<Value> {
+    match dict::get_item(globals, name)? {
+        Some(v) => Ok(v),
+        None => dict::get_item(builtins, name)?.ok_or_else(|| name_error(name)),
+    }
+}
+
 fn name_error(name: &Value) -> PyErr {
     let e = PyErr::new(
         &NAME_ERROR,
@@ -517,13 +525,7 @@ impl Vm {
                                 name,
                             );
                         }
-                        let v = match t!(dict::get_item(f.globals(), name)) {
-                            Some(v) => v,
-                            None => match t!(dict::get_item(f.builtins(), name)) {
-                                Some(v) => v,
-                                None => t!(Err(name_error(name))),
-                            },
-                        };
+                        let v = t!(global_or_builtin(f.globals(), f.builtins(), name));
                         push!(v);
                         if arg & 1 != 0 {
                             push!(null());
@@ -548,13 +550,7 @@ impl Vm {
                         let f = self.frames.last().expect("frame");
                         let v = match t!(attrs::mapping_get(&f.locals, name)) {
                             Some(v) => v,
-                            None => match t!(dict::get_item(f.globals(), name)) {
-                                Some(v) => v,
-                                None => match t!(dict::get_item(f.builtins(), name)) {
-                                    Some(v) => v,
-                                    None => t!(Err(name_error(name))),
-                                },
-                            },
+                            None => t!(global_or_builtin(f.globals(), f.builtins(), name)),
                         };
                         push!(v);
                     }
@@ -564,13 +560,7 @@ impl Vm {
                         let f = self.frames.last().expect("frame");
                         let v = match t!(attrs::mapping_get(&m, name)) {
                             Some(v) => v,
-                            None => match t!(dict::get_item(f.globals(), name)) {
-                                Some(v) => v,
-                                None => match t!(dict::get_item(f.builtins(), name)) {
-                                    Some(v) => v,
-                                    None => t!(Err(name_error(name))),
-                                },
-                            },
+                            None => t!(global_or_builtin(f.globals(), f.builtins(), name)),
                         };
                         push!(v);
                     }
